@@ -1,0 +1,8 @@
+/** Type checking runs once in `tsc --noEmit` (npm test); jest only transpiles. */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/core', '<rootDir>/sheets-schema', '<rootDir>/apps-script', '<rootDir>/functions', '<rootDir>/scripts'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] },
+  testTimeout: 60000,
+};
