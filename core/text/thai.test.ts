@@ -1,0 +1,45 @@
+import { cleanText, compactKey, fixThaiOrder, parseThaiNumber, thaiDigitsToArabic } from './thai';
+
+describe('thai text', () => {
+  test('Thai digits become Arabic', () => {
+    expect(thaiDigitsToArabic('ว ๒๗๔๕ ลงวันที่ ๑๑')).toBe('ว 2745 ลงวันที่ 11');
+  });
+
+  test('sara am typed as nikhahit + sara aa is joined, with a tone mark on either side', () => {
+    expect(fixThaiOrder('น\u0E4D\u0E32')).toBe('นำ');
+    expect(fixThaiOrder('น\u0E4D\u0E49\u0E32')).toBe('น้ำ');
+    expect(fixThaiOrder('น\u0E49\u0E4D\u0E32')).toBe('น้ำ');
+  });
+
+  test('tone mark typed before an upper vowel is moved after it', () => {
+    expect(fixThaiOrder('ท\u0E48\u0E35')).toBe('ที่');
+  });
+
+  test('doubled marks and เเ are repaired', () => {
+    expect(fixThaiOrder('ก\u0E34\u0E34น')).toBe('กิน');
+    expect(fixThaiOrder('\u0E40\u0E40ม่')).toBe('แม่');
+  });
+
+  test('invisible characters and odd spaces are removed, and sara am survives (no NFKC)', () => {
+    expect(cleanText('\u200Bคลอง\u00A0\u00A0ท่อม  ใต้\uFEFF ')).toBe('คลอง ท่อม ใต้');
+    expect(cleanText('ลำปาง')).toBe('ลำปาง');
+    expect(cleanText('ลำปาง')).toHaveLength(5);
+  });
+
+  test('compact key ignores spaces, punctuation and case', () => {
+    expect(compactKey('อบต. คลองท่อมใต้')).toBe(compactKey('อบต.คลองท่อมใต้'));
+    expect(compactKey('Somchai@Mail.com')).toBe('somchai@mailcom');
+  });
+
+  test('numbers as typed', () => {
+    expect(parseThaiNumber('๑,๒๓๔.๕ ')).toBe(1234.5);
+    expect(parseThaiNumber(' 57.24')).toBe(57.24);
+    expect(parseThaiNumber('-')).toBeNull();
+    expect(parseThaiNumber('')).toBeNull();
+    expect(parseThaiNumber(null)).toBeNull();
+    expect(parseThaiNumber(12)).toBe(12);
+    expect(parseThaiNumber('-3')).toBe(-3);
+    expect(parseThaiNumber('ห้า')).toBeNaN();
+    expect(parseThaiNumber('1.2.3')).toBeNaN();
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * Thai text as people type it, made comparable. Never NFKC: it splits ำ into ํ + า.
+ * `cleanText` keeps what a person would want displayed; `compactKey` is for comparison only.
+ */
+
+const THAI_DIGIT_ZERO = 0x0e50;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const ODD_SPACES = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g;
+// Upper/lower vowels (and nikhahit, mai taikhu) belong before tone marks and thanthakhat.
+const TONE_BEFORE_VOWEL = /([\u0E48-\u0E4C])([\u0E31\u0E34-\u0E3A\u0E47\u0E4D])/g;
+// Sara am typed as nikhahit + sara aa, possibly with a tone mark on either side of the nikhahit.
+const SPLIT_SARA_AM = /\u0E4D([\u0E48-\u0E4B]?)\u0E32/g;
+const TONE_THEN_SPLIT_AM = /([\u0E48-\u0E4B])\u0E4D\u0E32/g;
+const DOUBLED_MARK = /([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\1+/g;
+
+export function thaiDigitsToArabic(text: string): string {
+  return text.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_DIGIT_ZERO));
+}
+
+/** Canonical Thai character order: tone after vowel, ำ as one character, no doubled marks, เเ as แ. */
+export function fixThaiOrder(text: string): string {
+  return text
+    .replace(TONE_THEN_SPLIT_AM, '$1\u0E33')
+    .replace(SPLIT_SARA_AM, '$1\u0E33')
+    .replace(TONE_BEFORE_VOWEL, '$2$1')
+    .replace(DOUBLED_MARK, '$1')
+    .replace(/\u0E40\u0E40/g, '\u0E41');
+}
+
+/** What we store and show: invisible characters gone, spaces single, digits Arabic, Thai marks in order. */
+export function cleanText(text: string): string {
+  return fixThaiOrder(thaiDigitsToArabic(text.normalize('NFC').replace(INVISIBLE, '')))
+    .replace(ODD_SPACES, ' ')
+    .trim();
+}
+
+/** Comparison key: cleaned, lower-case, without spaces or punctuation. */
+export function compactKey(text: string): string {
+  return cleanText(text)
+    .toLowerCase()
+    .replace(/[\s.,;:'"`()\[\]{}\-_/\\]+/g, '');
+}
+
+/**
+ * Parses a number as typed in Thai sheets: Thai digits, thousands separators, stray spaces.
+ * Returns null for blank or `-` (nothing recorded) and NaN for text that is not a number.
+ */
+export function parseThaiNumber(value: unknown): number | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
+  const text = cleanText(String(value)).replace(/[\s,]/g, '');
+  if (text === '' || /^[-–—]$/.test(text)) return null;
+  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
+}
