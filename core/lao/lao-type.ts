@@ -1,0 +1,90 @@
+import { cleanText, compactKey } from '../text/thai';
+
+/** LAO types spelled as in DLA's registry, plus Bangkok, which is outside it. */
+export const LAO_TYPES = ['อบจ.', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล', 'อบต.', 'ท้องถิ่นรูปแบบพิเศษ', 'กรุงเทพมหานคร'] as const;
+export type LaoType = (typeof LAO_TYPES)[number];
+
+/** Long form (as on the RSVP form) for each registry type. */
+export const LAO_TYPE_LONG: Record<LaoType, string> = {
+  'อบจ.': 'องค์การบริหารส่วนจังหวัด',
+  เทศบาลนคร: 'เทศบาลนคร',
+  เทศบาลเมือง: 'เทศบาลเมือง',
+  เทศบาลตำบล: 'เทศบาลตำบล',
+  'อบต.': 'องค์การบริหารส่วนตำบล',
+  ท้องถิ่นรูปแบบพิเศษ: 'เมืองพัทยา',
+  กรุงเทพมหานคร: 'กรุงเทพมหานคร',
+};
+
+/** Every way people write each type, longest first so a prefix match takes the most specific form. */
+const ALIASES: Array<[string, LaoType]> = (
+  [
+    ['องค์การบริหารส่วนจังหวัด', 'อบจ.'],
+    ['อบจ', 'อบจ.'],
+    ['เทศบาลนคร', 'เทศบาลนคร'],
+    ['ทน', 'เทศบาลนคร'],
+    ['เทศบาลเมือง', 'เทศบาลเมือง'],
+    ['ทม', 'เทศบาลเมือง'],
+    ['เทศบาลตำบล', 'เทศบาลตำบล'],
+    ['ทต', 'เทศบาลตำบล'],
+    ['องค์การบริหารส่วนตำบล', 'อบต.'],
+    ['อบต', 'อบต.'],
+    ['ท้องถิ่นรูปแบบพิเศษ', 'ท้องถิ่นรูปแบบพิเศษ'],
+    ['เมืองพัทยา', 'ท้องถิ่นรูปแบบพิเศษ'],
+    ['กรุงเทพมหานคร', 'กรุงเทพมหานคร'],
+    ['กทม', 'กรุงเทพมหานคร'],
+  ] as Array<[string, LaoType]>
+).sort((a, b) => b[0].length - a[0].length);
+
+const BY_KEY = new Map(ALIASES.map(([alias, type]) => [compactKey(alias), type]));
+
+/** A type answer (form choice, registry value or abbreviation) to the registry's spelling; null if unknown. */
+export function parseLaoType(text: string): LaoType | null {
+  return BY_KEY.get(compactKey(text)) ?? null;
+}
+
+/**
+ * Splits a typed LAO name into its type prefix and bare name:
+ * `อบต. คลองท่อมใต้`, `องค์การบริหารส่วนตำบลคลองท่อมใต้` and `คลองท่อมใต้` all give name `คลองท่อมใต้`.
+ * `เทศบาล` alone (no level) is stripped but gives no type.
+ */
+export function splitLaoName(text: string): { type: LaoType | null; name: string } {
+  const clean = cleanText(text);
+  for (const [alias, type] of ALIASES) {
+    // Pattaya and Bangkok are whole names, not prefixes.
+    if (type === 'ท้องถิ่นรูปแบบพิเศษ' || type === 'กรุงเทพมหานคร') {
+      if (compactKey(clean) === compactKey(alias)) return { type, name: type === 'กรุงเทพมหานคร' ? alias : 'เมืองพัทยา' };
+      continue;
+    }
+    const m = matchPrefix(clean, alias);
+    if (m) return { type, name: m };
+  }
+  const generic = matchPrefix(clean, 'เทศบาล');
+  if (generic) return { type: null, name: generic };
+  return { type: null, name: clean };
+}
+
+/**
+ * If `text` starts with `alias`, the rest; else null. Abbreviations may carry dots between letters (`ท.ต.`),
+ * and the two-letter ones need a dot or space after them, since real names begin with ทม (ทมอ, ทมนางาม).
+ */
+function matchPrefix(text: string, alias: string): string | null {
+  const m = prefixPattern(alias).exec(text);
+  return m ? text.slice(m[0].length).trim() : null;
+}
+
+const PREFIX_PATTERNS = new Map<string, RegExp>();
+
+function prefixPattern(alias: string): RegExp {
+  let re = PREFIX_PATTERNS.get(alias);
+  if (!re) {
+    const short = alias.length <= 3;
+    const body = short ? [...alias].join('\\.?\\s?') + (alias.length === 2 ? '(?:\\.|\\s)' : '') : escape(alias);
+    re = new RegExp(`^${body}[.\\s]*`);
+    PREFIX_PATTERNS.set(alias, re);
+  }
+  return re;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,27 @@
+import { cleanText } from '../text/thai';
+
+const PROVINCE_PREFIX = /^(จังหวัด|จ\s*\.)\s*/;
+const DISTRICT_PREFIX = /^(อำเภอ|อ\s*\.|เขต|กิ่งอำเภอ|กิ่ง\s*อ\s*\.)\s*/;
+const BANGKOK = /^(กรุงเทพ(มหานคร|ฯ)?|กทม\.?|bangkok)$/i;
+
+/** Province as typed (`จ.ตาก`, `จังหวัด ตาก`) to its bare name; every spelling of Bangkok to กรุงเทพมหานคร. */
+export function normaliseProvince(text: string): string {
+  const bare = cleanText(text).replace(PROVINCE_PREFIX, '').replace(/\s+/g, '');
+  return BANGKOK.test(bare) ? 'กรุงเทพมหานคร' : bare;
+}
+
+/** District as typed (`อ.แม่สอด`, `อำเภอเมืองตาก`, `เขตบางรัก`) to its bare name, spaces removed. */
+export function normaliseDistrict(text: string): string {
+  return cleanText(text).replace(DISTRICT_PREFIX, '').replace(/\s+/g, '');
+}
+
+/**
+ * Comparison key for a district within a province: the registry writes the capital district both as
+ * `เมืองตาก` and, for a few provinces, as the province name; people write `เมือง` alone.
+ */
+export function districtKey(district: string, province: string): string {
+  const bare = normaliseDistrict(district);
+  const prov = normaliseProvince(province);
+  if (bare === 'เมือง' || bare === `เมือง${prov}`) return `เมือง${prov}`;
+  return bare;
+}

@@ -1,0 +1,43 @@
+import type { LaoType } from '../lao/lao-type';
+
+/** The four outcomes of a response; every response has exactly one. */
+export type ResponseStatus = 'ok' | 'duplicate' | 'invalid' | 'unmatched';
+
+/** One reason attached to a response: a stable code (see reasons.ts) plus the detail that triggered it. */
+export interface Reason {
+  code: string;
+  severity: 'error' | 'warning';
+  /** Thai, for the coordinator. */
+  message: string;
+}
+
+/** A registry candidate with the evidence that made it one, so every match is explainable. */
+export interface MatchCandidate {
+  code: string;
+  score: number;
+  /** Thai explanation of the comparison outcomes, e.g. "ชื่อตรงกัน, อำเภอตรงกัน, ประเภทไม่ระบุ". */
+  explanation: string;
+}
+
+/** A raw response after checks, matching and deduplication. The raw cells themselves are never changed. */
+export interface AnnotatedResponse {
+  /** 1-based data row in the responses sheet (header excluded). */
+  row: number;
+  status: ResponseStatus;
+  submittedAt: Date | null;
+  laoCode: string | null;
+  /** Province the response belongs to (matched LAO's, else as answered, normalised); null when unknown. */
+  province: string | null;
+  district: string | null;
+  laoType: LaoType | null;
+  laoName: string | null;
+  /** Person as displayed (titles kept), plus contact details in display form. */
+  personName: string;
+  position: string;
+  phone: string;
+  email: string;
+  session: string;
+  duplicateOf: number | null;
+  reasons: Reason[];
+  candidates: MatchCandidate[];
+}
