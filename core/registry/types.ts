@@ -1,0 +1,14 @@
+import type { LaoType } from '../lao/lao-type';
+
+/** One LAO of the official registry, names as DLA spells them (bare name, no type prefix). */
+export interface RegistryEntry {
+  /** 7 digits; for Bangkok a configured code or 'BKK'. */
+  code: string;
+  type: LaoType;
+  name: string;
+  province: string;
+  /** The district of the LAO's first coverage row (DLA's per-LAO file). */
+  district: string;
+  /** Every district the LAO covers, when known (DLA's coverage file); always includes `district`. */
+  districts: string[];
+}
