@@ -1,0 +1,86 @@
+import { parsePersonName } from './name';
+
+describe('parsePersonName', () => {
+  test.each([
+    ['นายสมชาย ใจดี', ['นาย'], 'สมชาย', 'ใจดี'],
+    ['นาย สมชาย ใจดี', ['นาย'], 'สมชาย', 'ใจดี'],
+    ['นางสมศรี มีสุข', ['นาง'], 'สมศรี', 'มีสุข'],
+    ['นางสาวสมศรี มีสุข', ['นางสาว'], 'สมศรี', 'มีสุข'],
+    ['น.ส.สมศรี มีสุข', ['นางสาว'], 'สมศรี', 'มีสุข'],
+    ['น.ส. สมศรี มีสุข', ['นางสาว'], 'สมศรี', 'มีสุข'],
+    ['นส.สมศรี มีสุข', ['นางสาว'], 'สมศรี', 'มีสุข'],
+    ['น.ส สมศรี มีสุข', ['นางสาว'], 'สมศรี', 'มีสุข'],
+    ['นส สมศรี มีสุข', ['นางสาว'], 'สมศรี', 'มีสุข'],
+    ['ดร.สมชาย ใจดี', ['ดร.'], 'สมชาย', 'ใจดี'],
+    ['ผศ.ดร.สมชาย ใจดี', ['ผศ.', 'ดร.'], 'สมชาย', 'ใจดี'],
+    ['รศ. ดร. สมชาย ใจดี', ['รศ.', 'ดร.'], 'สมชาย', 'ใจดี'],
+    ['ศ.สมชาย ใจดี', ['ศ.'], 'สมชาย', 'ใจดี'],
+    ['ว่าที่ร้อยตรีสมชาย ใจดี', ['ว่าที่', 'ร.ต.'], 'สมชาย', 'ใจดี'],
+    ['ว่าที่ ร.ต.สมชาย ใจดี', ['ว่าที่', 'ร.ต.'], 'สมชาย', 'ใจดี'],
+    ['ว่าที่ร.ต. สมชาย ใจดี', ['ว่าที่', 'ร.ต.'], 'สมชาย', 'ใจดี'],
+    ['ว่าที่ ร.ต.หญิง สมศรี มีสุข', ['ว่าที่', 'ร.ต.หญิง'], 'สมศรี', 'มีสุข'],
+    ['จ.ส.อ.สมชาย ใจดี', ['จ.ส.อ.'], 'สมชาย', 'ใจดี'],
+    ['จสอ.สมชาย ใจดี', ['จ.ส.อ.'], 'สมชาย', 'ใจดี'],
+    ['จ.ส.อ สมชาย ใจดี', ['จ.ส.อ.'], 'สมชาย', 'ใจดี'],
+    ['จสอ สมชาย ใจดี', ['จ.ส.อ.'], 'สมชาย', 'ใจดี'],
+    ['ส.ต.ท.สมชาย ใจดี', ['ส.ต.ท.'], 'สมชาย', 'ใจดี'],
+    ['พ.ต.อ.สมชาย ใจดี', ['พ.ต.อ.'], 'สมชาย', 'ใจดี'],
+    ['พ.ต.สมชาย ใจดี', ['พ.ต.'], 'สมชาย', 'ใจดี'],
+    ['ร.ต.อ.หญิงสมศรี มีสุข', ['ร.ต.อ.หญิง'], 'สมศรี', 'มีสุข'],
+    ['ร.ต. อนุชา ใจดี', ['ร.ต.'], 'อนุชา', 'ใจดี'],
+    ['ด.ต.สมชาย ใจดี', ['ด.ต.'], 'สมชาย', 'ใจดี'],
+    ['จ.ส.ต.สมชาย ใจดี', ['จ.ส.ต.'], 'สมชาย', 'ใจดี'],
+    ['พ.อ.สมชาย ใจดี', ['พ.อ.'], 'สมชาย', 'ใจดี'],
+    ['พ.ท.สมชาย ใจดี', ['พ.ท.'], 'สมชาย', 'ใจดี'],
+    ['ร.อ.สมชาย ใจดี', ['ร.อ.'], 'สมชาย', 'ใจดี'],
+    ['พล.ต.อ.สมชาย ใจดี', ['พล.ต.อ.'], 'สมชาย', 'ใจดี'],
+    ['ร้อยตำรวจเอกสมชาย ใจดี', ['ร.ต.อ.'], 'สมชาย', 'ใจดี'],
+    ['จ่าสิบเอก สมชาย ใจดี', ['จ.ส.อ.'], 'สมชาย', 'ใจดี'],
+    ['นายแพทย์สมชาย ใจดี', ['นพ.'], 'สมชาย', 'ใจดี'],
+    ['Mr. John Smith', ['Mr.'], 'John', 'Smith'],
+    ['mr John Smith', ['Mr.'], 'John', 'Smith'],
+    ['Mrs.Jane Smith', ['Mrs.'], 'Jane', 'Smith'],
+    ['Miss Jane Smith', ['Miss'], 'Jane', 'Smith'],
+    ['Ms Jane Smith', ['Ms.'], 'Jane', 'Smith'],
+    ['นายสมชาย ณ อยุธยา', ['นาย'], 'สมชาย', 'ณ อยุธยา'],
+    ['สมชาย ใจดี', [], 'สมชาย', 'ใจดี'],
+    ['สมชาย', [], 'สมชาย', ''],
+  ])('%s', (text, titles, given, family) => {
+    const name = parsePersonName(text);
+    expect(name.titles).toEqual(titles);
+    expect(name.given).toBe(given);
+    expect(name.family).toBe(family);
+  });
+
+  test('names that merely start like a title are not cut', () => {
+    // Misses: a dotted abbreviation without its final dot must end at a space; dotless needs a full name after it.
+    expect(parsePersonName('รตี ใจดี').given).toBe('รตี');
+    expect(parsePersonName('นพ สมใจ').given).toBe('นพ');
+    expect(parsePersonName('Missy Smith').given).toBe('Missy');
+    expect(parsePersonName('Mrinal Sen').given).toBe('Mrinal');
+    expect(parsePersonName('ศ สมชาย ใจดี').given).toBe('ศ');
+  });
+
+  test('display keeps the titles, cleaned; key drops them', () => {
+    const a = parsePersonName(' ว่าที่ ร.ต.\u200Bสมชาย   ใจดี ');
+    expect(a.display).toBe('ว่าที่ ร.ต.สมชาย ใจดี');
+    expect(a.key).toBe(parsePersonName('สมชาย ใจดี').key);
+    expect(a.key).toBe(parsePersonName('นายสมชาย ใจดี').key);
+    expect(a.key).not.toBe(parsePersonName('สมชาย ใจร้าย').key);
+  });
+
+  test('key ignores spacing inside the name and the surname space', () => {
+    expect(parsePersonName('นายสมชาย ณ อยุธยา').key).toBe(parsePersonName('สมชาย ณอยุธยา').key);
+  });
+
+  test('tone marks typed out of order and Thai digits are cleaned first', () => {
+    expect(parsePersonName('ว\u0E48\u0E32ท\u0E48\u0E35 ร.ต.สมชาย ใจดี').titles).toEqual(['ว่าที่', 'ร.ต.']);
+  });
+
+  test('a title alone is no name', () => {
+    expect(parsePersonName('นาย').key).toBe('');
+    expect(parsePersonName('นาย').titles).toEqual(['นาย']);
+    expect(parsePersonName('  ').key).toBe('');
+    expect(parsePersonName('-').key).toBe('');
+  });
+});

@@ -1,0 +1,87 @@
+import { cleanText, compactKey } from '../text/thai';
+import { PERSON_TITLES, type PersonTitle } from './titles';
+
+export interface PersonName {
+  /** As typed, cleaned (titles kept): what a coordinator reads. */
+  display: string;
+  /** Titles found before the name, in order, in their reported spelling (`ว่าที่`, `ร.ต.`). */
+  titles: string[];
+  given: string;
+  /** Everything after the given name, so `ณ อยุธยา` stays whole. */
+  family: string;
+  /** Comparison key: given + family without titles, spaces, punctuation or case; '' when no name. */
+  key: string;
+}
+
+interface TitleMatcher {
+  title: string;
+  abbreviation: boolean;
+  latinWord: boolean;
+  letters: number;
+  pattern: RegExp;
+}
+
+/** Longest spelling first, so พ.ต.อ. wins over พ.ต. and นางสาว over นาง. */
+const MATCHERS: TitleMatcher[] = PERSON_TITLES.flatMap((t) => [t.title, ...(t.forms ?? [])].map((form) => matcher(t, form))).sort(
+  (a, b) => b.letters - a.letters,
+);
+
+function matcher(t: PersonTitle, form: string): TitleMatcher {
+  const abbreviation = form.includes('.');
+  const letters = [...form.replace(/[.\s]/g, '')];
+  const body = abbreviation ? letters.map(escape).join('\\s*\\.?\\s*') + '\\.?' : escape(form);
+  const suffix = t.rank ? '(\\s*หญิง)?' : '()';
+  return {
+    title: t.title,
+    abbreviation,
+    latinWord: !abbreviation && /[a-z]$/i.test(form),
+    letters: letters.length,
+    pattern: new RegExp(`^(${body})${suffix}`, 'i'),
+  };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Removes one leading title, or returns null when the text does not start with one. */
+function stripTitle(text: string): { title: string; rest: string } | null {
+  for (const m of MATCHERS) {
+    const found = m.pattern.exec(text);
+    if (!found) continue;
+    const body = found[1] ?? '';
+    const woman = Boolean(found[2]);
+    const rest = text.slice(found[0].length);
+    const spaceOrEnd = rest === '' || /^[\s.]/.test(rest);
+    if (m.abbreviation && !woman) {
+      if (body.includes('.')) {
+        // `น.สมศรี` is not น.ส. + มศรี: an abbreviation without its final dot must end at a space.
+        if (!body.endsWith('.') && !spaceOrEnd) continue;
+      } else {
+        // Without any dot (`จสอ สมชาย ใจดี`) only a clear title: two letters or more, then a full name.
+        if (m.letters < 2 || !/^\s/.test(rest) || rest.trim().split(' ').length < 2) continue;
+      }
+    }
+    if (m.latinWord && !spaceOrEnd) continue;
+    return { title: woman ? `${m.title}หญิง` : m.title, rest: rest.replace(/^[\s.]+/, '') };
+  }
+  return null;
+}
+
+/**
+ * Splits a typed person name into titles, given and family name. Titles may be stacked (`ว่าที่ ร.ต.`, `ผศ.ดร.`),
+ * written with or without dots and spaces; the display form keeps them, the key drops them.
+ */
+export function parsePersonName(text: string): PersonName {
+  const display = cleanText(text);
+  const titles: string[] = [];
+  let rest = display;
+  for (let stripped = stripTitle(rest); stripped; stripped = stripTitle(rest)) {
+    titles.push(stripped.title);
+    rest = stripped.rest;
+  }
+  const key = compactKey(rest);
+  if (!key) return { display, titles, given: '', family: '', key: '' };
+  const [given = '', ...family] = rest.split(' ');
+  return { display, titles, given, family: family.join(' '), key };
+}
