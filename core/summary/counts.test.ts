@@ -1,4 +1,4 @@
-import { coverage, summarizeRsvp } from './counts';
+import { coveragePct, summarizeRsvp } from './counts';
 import { REGISTRY, RESPONSES } from './test-fixture';
 
 describe('summarizeRsvp on the hand-checked data set', () => {
@@ -101,7 +101,7 @@ describe('summarizeRsvp on the hand-checked data set', () => {
   });
 });
 
-test('coverage is a fraction, null without LAOs', () => {
-  expect(coverage({ laosTotal: 4, laosRegistered: 1 })).toBe(0.25);
-  expect(coverage({ laosTotal: 0, laosRegistered: 0 })).toBeNull();
+test('coverage is in percentage points, null without LAOs', () => {
+  expect(coveragePct({ laosTotal: 4, laosRegistered: 1 })).toBe(25);
+  expect(coveragePct({ laosTotal: 0, laosRegistered: 0 })).toBeNull();
 });

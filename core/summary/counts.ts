@@ -50,9 +50,9 @@ export interface RsvpSummary {
   statusCounts: Record<AnnotatedResponse['status'], number>;
 }
 
-/** Registered LAOs over all LAOs, as a fraction (0–1); null for an area without LAOs. */
-export function coverage(counts: Pick<AreaCounts, 'laosTotal' | 'laosRegistered'>): number | null {
-  return counts.laosTotal === 0 ? null : counts.laosRegistered / counts.laosTotal;
+/** Registered LAOs over all LAOs in percentage points (as `percent` columns hold them); null without LAOs. */
+export function coveragePct(counts: Pick<AreaCounts, 'laosTotal' | 'laosRegistered'>): number | null {
+  return counts.laosTotal === 0 ? null : (counts.laosRegistered / counts.laosTotal) * 100;
 }
 
 export function needsReview(response: Pick<AnnotatedResponse, 'status'>): boolean {
