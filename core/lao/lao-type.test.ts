@@ -1,4 +1,4 @@
-import { parseLaoType, splitLaoName } from './lao-type';
+import { laoDisplayName, parseLaoType, splitLaoName } from './lao-type';
 import { districtKey, normaliseDistrict, normaliseProvince } from './place';
 
 describe('LAO types', () => {
@@ -67,4 +67,14 @@ describe('places', () => {
     expect(districtKey('เมืองตาก', 'จ.ตาก')).toBe('เมืองตาก');
     expect(districtKey('แม่สอด', 'ตาก')).toBe('แม่สอด');
   });
+});
+
+test.each([
+  ['อบต.', 'วังหิน', 'อบต.วังหิน'],
+  ['อบจ.', 'ตาก', 'อบจ.ตาก'],
+  ['เทศบาลตำบล', 'แม่ระมาด', 'เทศบาลตำบลแม่ระมาด'],
+  ['ท้องถิ่นรูปแบบพิเศษ', 'เมืองพัทยา', 'เมืองพัทยา'],
+  ['กรุงเทพมหานคร', 'กรุงเทพมหานคร', 'กรุงเทพมหานคร'],
+] as const)('%s %s is written %s', (type, name, shown) => {
+  expect(laoDisplayName(type, name)).toBe(shown);
 });
