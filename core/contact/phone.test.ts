@@ -1,0 +1,93 @@
+import { parsePhone, phoneKey } from './phone';
+
+describe('parsePhone', () => {
+  test.each([
+    ['0812345678', 'mobile', '+66812345678', '081-234-5678'],
+    ['081-234-5678', 'mobile', '+66812345678', '081-234-5678'],
+    ['081 234 5678', 'mobile', '+66812345678', '081-234-5678'],
+    ['081.234.5678', 'mobile', '+66812345678', '081-234-5678'],
+    ['(081) 234-5678', 'mobile', '+66812345678', '081-234-5678'],
+    ['๐๘๑-๒๓๔-๕๖๗๘', 'mobile', '+66812345678', '081-234-5678'],
+    ['+66812345678', 'mobile', '+66812345678', '081-234-5678'],
+    ['+66 81 234 5678', 'mobile', '+66812345678', '081-234-5678'],
+    ['66812345678', 'mobile', '+66812345678', '081-234-5678'],
+    ['+66 (0) 81-234-5678', 'mobile', '+66812345678', '081-234-5678'],
+    ['0612345678', 'mobile', '+66612345678', '061-234-5678'],
+    ['0912345678', 'mobile', '+66912345678', '091-234-5678'],
+    ['812345678', 'mobile', '+66812345678', '081-234-5678'],
+    ['661234567', 'mobile', '+66661234567', '066-123-4567'],
+    ['021234567', 'landline', '+6621234567', '02-123-4567'],
+    ['02-123-4567', 'landline', '+6621234567', '02-123-4567'],
+    ['+66 2 123 4567', 'landline', '+6621234567', '02-123-4567'],
+    ['053-123-456', 'landline', '+6653123456', '053-123-456'],
+    ['053123456', 'landline', '+6653123456', '053-123-456'],
+    ['53123456', 'landline', '+6653123456', '053-123-456'],
+    ['โทร. 081-234-5678', 'mobile', '+66812345678', '081-234-5678'],
+  ])('%s', (text, kind, e164, display) => {
+    const phone = parsePhone(text);
+    expect(phone).toMatchObject({ ok: true, kind, e164, display, extension: null, others: [] });
+  });
+
+  test.each([
+    ['02-123-4567 ต่อ 3', '3'],
+    ['02-123-4567 ต่อ3', '3'],
+    ['02-123-4567 ต่อ. 12', '12'],
+    ['02 123 4567 ext. 3', '3'],
+    ['02-123-4567 Ext 3', '3'],
+    ['02-123-4567 #3', '3'],
+    ['02-123-4567 x 105', '105'],
+    ['02-123-4567 ต่อ ๑๒', '12'],
+  ])('extension in %s', (text, extension) => {
+    const phone = parsePhone(text);
+    expect(phone).toMatchObject({ ok: true, kind: 'landline', e164: '+6621234567', extension });
+    expect(phone.ok && phone.display).toBe(`02-123-4567 ต่อ ${extension}`);
+  });
+
+  test('a fax label is not an extension', () => {
+    expect(parsePhone('Fax 02-123-4567')).toMatchObject({ ok: true, display: '02-123-4567', extension: null });
+  });
+
+  test.each([
+    ['02-123-4567, 081-234-5678'],
+    ['02-123-4567 / 081-234-5678'],
+    ['02-123-4567 หรือ 081-234-5678'],
+    ['02-123-4567 081-234-5678'],
+    ['021234567 0812345678'],
+  ])('mobile preferred over landline in %s', (text) => {
+    expect(parsePhone(text)).toEqual({
+      ok: true,
+      kind: 'mobile',
+      e164: '+66812345678',
+      display: '081-234-5678',
+      extension: null,
+      others: ['02-123-4567'],
+    });
+  });
+
+  test('landline with extension next to a mobile keeps its extension in others', () => {
+    const phone = parsePhone('053-123-456 ต่อ 7, 089-999-8888');
+    expect(phone).toMatchObject({ ok: true, display: '089-999-8888', others: ['053-123-456 ต่อ 7'] });
+  });
+
+  test('two mobiles: the first is main', () => {
+    expect(parsePhone('081-234-5678 / 089-999-8888')).toMatchObject({ display: '081-234-5678', others: ['089-999-8888'] });
+  });
+
+  test('an invalid part next to a valid one is ignored', () => {
+    expect(parsePhone('12345, 081-234-5678')).toMatchObject({ ok: true, display: '081-234-5678', others: [] });
+  });
+
+  test.each([[''], ['-'], ['ไม่มี'], ['081-234-567'], ['081-234-56789'], ['0112345678'], ['1234567890'], ['+1 212 555 0100'], ['061234567']])(
+    '%s is not a phone',
+    (text) => {
+      expect(parsePhone(text)).toEqual({ ok: false });
+    },
+  );
+
+  test('phoneKey compares numbers however they were written', () => {
+    expect(phoneKey('081-234-5678')).toBe('66812345678');
+    expect(phoneKey('+66 81 234 5678')).toBe(phoneKey('๐๘๑๒๓๔๕๖๗๘'));
+    expect(phoneKey('081-234-5678')).not.toBe(phoneKey('081-234-5679'));
+    expect(phoneKey('abc')).toBeNull();
+  });
+});

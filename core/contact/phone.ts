@@ -1,0 +1,107 @@
+import { cleanText } from '../text/thai';
+
+export type PhoneKind = 'mobile' | 'landline';
+
+export type ParsedPhone =
+  | {
+      ok: true;
+      kind: PhoneKind;
+      /** `+66812345678`; the extension is not part of it. */
+      e164: string;
+      /** Thai display form: `081-234-5678`, `02-123-4567`, `053-123-456`, with ` ต่อ 3` when there is an extension. */
+      display: string;
+      extension: string | null;
+      /** Other numbers found in the same cell, display form (the mobile is preferred as the main one). */
+      others: string[];
+    }
+  | { ok: false };
+
+interface PhoneNumber {
+  kind: PhoneKind;
+  /** National form, leading 0. */
+  national: string;
+  extension: string | null;
+}
+
+const MOBILE = /^0[689]\d{8}$/;
+const LANDLINE = /^0[2-57]\d{7}$/;
+/** Between two numbers in one cell. */
+const NUMBER_SEPARATOR = /[,;/\n]|หรือ|และ/;
+/** Last digits of the part, so `Fax 02-...` is not read as extension 02. */
+const EXTENSION = /(?:ต่อ|ext(?:ension)?|x|#)\s*[.:]?\s*(\d{1,6})\D*$/i;
+
+/**
+ * Parses a Thai phone number as typed: separators, Thai digits, +66/66 country code, a lost leading zero (a sheet
+ * that stored the number as a number), an extension (`ต่อ 3`, `ext. 3`, `#3`). When the cell holds several numbers
+ * the first mobile is the main one and the rest go to `others`.
+ */
+export function parsePhone(text: string): ParsedPhone {
+  const numbers = cleanText(text).split(NUMBER_SEPARATOR).flatMap(numbersInPart);
+  const main = numbers.find((n) => n.kind === 'mobile') ?? numbers[0];
+  if (!main) return { ok: false };
+  return {
+    ok: true,
+    kind: main.kind,
+    e164: `+66${main.national.slice(1)}`,
+    display: displayPhone(main),
+    extension: main.extension,
+    others: numbers.filter((n) => n !== main).map(displayPhone),
+  };
+}
+
+/** Comparison key for duplicates: the main number's E.164 digits (`66812345678`), or null when there is none. */
+export function phoneKey(text: string): string | null {
+  const phone = parsePhone(text);
+  return phone.ok ? phone.e164.slice(1) : null;
+}
+
+function numbersInPart(part: string): PhoneNumber[] {
+  const ext = EXTENSION.exec(part);
+  const digits = (ext ? part.slice(0, ext.index) + part.slice(ext.index + ext[0].length) : part).replace(/\D/g, '');
+  if (!digits) return [];
+  const single = nationalForm(digits);
+  const found = single ? [single] : splitRun(digits);
+  const numbers = found.map((national): PhoneNumber => ({ kind: MOBILE.test(national) ? 'mobile' : 'landline', national, extension: null }));
+  const last = numbers[numbers.length - 1];
+  if (last && ext) last.extension = ext[1] ?? null;
+  return numbers;
+}
+
+/** One number's digits to its national form, or null. */
+function nationalForm(digits: string): string | null {
+  let national = digits;
+  if (/^660/.test(digits)) national = digits.slice(2); // +66 (0) 81...
+  else if (/^66[2-57-9]/.test(digits) && digits.length >= 10) national = `0${digits.slice(2)}`;
+  else if (/^[689]\d{8}$/.test(digits) || /^[2-57]\d{7}$/.test(digits)) national = `0${digits}`; // leading zero lost
+  return MOBILE.test(national) || LANDLINE.test(national) ? national : null;
+}
+
+/**
+ * Numbers written without a separator between them (`081-234-5678 02-123-4567`): cut by each one's length.
+ * All or nothing: a leftover digit means the run is not a list of numbers (`081-234-56789`).
+ */
+function splitRun(digits: string): string[] {
+  const found: string[] = [];
+  let rest = digits;
+  while (rest) {
+    if (rest.startsWith('660')) rest = rest.slice(2);
+    else if (/^66[2-57-9]/.test(rest)) rest = `0${rest.slice(2)}`;
+    const length = /^0[689]/.test(rest) ? 10 : 9;
+    const national = rest.startsWith('0') ? nationalForm(rest.slice(0, length)) : null;
+    if (!national) return [];
+    found.push(national);
+    rest = rest.slice(length);
+  }
+  return found;
+}
+
+function displayPhone(n: PhoneNumber): string {
+  const d = n.national;
+  const base =
+    n.kind === 'mobile'
+      ? `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`
+      : d.startsWith('02')
+        ? `${d.slice(0, 2)}-${d.slice(2, 5)}-${d.slice(5)}`
+        : `${d.slice(0, 3)}-${d.slice(3, 6)}-${d.slice(6)}`;
+  return n.extension ? `${base} ต่อ ${n.extension}` : base;
+}
