@@ -1,8 +1,8 @@
 import { LAO_TYPES, type LaoType } from '../lao/lao-type';
-import { districtKey, normaliseProvince } from '../lao/place';
 import type { RegistryEntry } from '../registry/types';
 import type { AnnotatedResponse } from '../rsvp/types';
 import { compareThai } from './order';
+import { createPlacer } from './placement';
 
 export interface TypeCount {
   total: number;
@@ -92,24 +92,13 @@ function orderByType(byType: TypeCounts): TypeCounts {
 }
 
 /**
- * Per-province, per-district and national counts of an RSVP run.
- * An LAO and its attendees count in the LAO's registry province and district (the district of its first coverage
- * row), whatever district the person typed. A response needing review counts where its answers point: its
- * province if that is a registry province (else the national unknown-province bucket), and the registry district
- * its answered district names (else the province's null district).
+ * Per-province, per-district and national counts of an RSVP run, each response counted where `createPlacer`
+ * places it; a response needing review that has no place goes to the national unknown-province bucket.
  */
 export function summarizeRsvp(responses: readonly AnnotatedResponse[], registry: readonly RegistryEntry[]): RsvpSummary {
-  const byCode = new Map(registry.map((e) => [e.code, e]));
-  const attendeesByCode = new Map<string, number>();
+  const place = createPlacer(registry);
+  const registeredCodes = new Set<string>();
   const statusCounts = { ok: 0, duplicate: 0, invalid: 0, unmatched: 0 };
-  // province -> district key -> registry district spelling
-  const districtNames = new Map<string, Map<string, string>>();
-  for (const e of registry) {
-    let names = districtNames.get(e.province);
-    if (!names) districtNames.set(e.province, (names = new Map()));
-    names.set(districtKey(e.district, e.province), e.district);
-  }
-
   const provinces = new Map<string, Map<string | null, AreaCounts>>();
   const area = (province: string, district: string | null): AreaCounts => {
     let districts = provinces.get(province);
@@ -122,23 +111,16 @@ export function summarizeRsvp(responses: readonly AnnotatedResponse[], registry:
   let unknownProvinceNeedsReview = 0;
   for (const r of responses) {
     statusCounts[r.status]++;
+    const placement = place(r);
     if (r.status === 'ok') {
-      const entry = r.laoCode === null ? undefined : byCode.get(r.laoCode);
-      if (!entry) throw new Error(`response row ${r.row} is ok but its LAO code ${r.laoCode} is not in the registry`);
-      attendeesByCode.set(entry.code, (attendeesByCode.get(entry.code) ?? 0) + 1);
-      area(entry.province, entry.district).attendees++;
+      registeredCodes.add(r.laoCode!);
+      area(placement!.province, placement!.district).attendees++;
     } else if (needsReview(r)) {
-      const province = r.province === null ? '' : normaliseProvince(r.province);
-      const names = districtNames.get(province);
-      if (!names) {
-        unknownProvinceNeedsReview++;
-        continue;
-      }
-      const district = r.district === null ? undefined : names.get(districtKey(r.district, province));
-      area(province, district ?? null).needsReview++;
+      if (placement) area(placement.province, placement.district).needsReview++;
+      else unknownProvinceNeedsReview++;
     }
   }
-  for (const e of registry) addLao(area(e.province, e.district), e.type, attendeesByCode.has(e.code));
+  for (const e of registry) addLao(area(e.province, e.district), e.type, registeredCodes.has(e.code));
 
   const national = emptyCounts();
   const provinceSummaries: ProvinceSummary[] = [...provinces.entries()]
