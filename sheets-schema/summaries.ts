@@ -1,5 +1,5 @@
 import type { LaoType } from '../core/lao/lao-type';
-import { defineSheet, type SheetDef } from './define';
+import { defineSheet, type ColumnDef, type SheetDef } from './define';
 
 /**
  * The summary workbooks' sheets: the national one (counts only: PDPA) and one per province
@@ -33,7 +33,7 @@ export const UNKNOWN_DISTRICT_LABEL = 'ไม่ทราบอำเภอ';
 
 /** Per area, LAOs and registered LAOs of each type present: `${type}|total` and `${type}|registered` columns. */
 export function byTypeSheet(areaHeader: string, types: readonly LaoType[]): SheetDef<string> {
-  const columns: SheetDef<string>['columns'] = { area: { header: areaHeader, width: 20 } };
+  const columns: Record<string, ColumnDef> = { area: { header: areaHeader, width: 20 } };
   for (const type of types) {
     columns[`${type}|total`] = { header: `${type} ทั้งหมด`, kind: 'integer', width: 12 };
     columns[`${type}|registered`] = { header: `${type} ลงทะเบียนแล้ว`, kind: 'integer', width: 12 };
