@@ -1,0 +1,96 @@
+import type { Cell } from '../../sheets-schema/cell';
+import { cleanText } from '../text/thai';
+import { BANGKOK_OFFSET_MS, BUDDHIST_ERA_OFFSET, THAI_MONTHS, THAI_MONTHS_SHORT, bangkokWallTime, fromBangkokWallTime } from './bangkok';
+
+/** Google Forms' Thai export `16/8/2021, 0:49:21`; also `-` or `.` between date parts and no comma or seconds. */
+const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
+/** `22 มิถุนายน 2569`, `วันจันทร์ที่ 22 มิ.ย. พ.ศ. 2569`; two-digit years are not accepted (ambiguous era). */
+const DAY_THAI_MONTH_YEAR = /(\d{1,2})\s*([\u0E01-\u0E4F.]+?)\s*(?:พ\s*\.\s*ศ\s*\.|ค\s*\.\s*ศ\s*\.)?\s*(\d{4})/;
+
+const MONTH_BY_NAME = new Map<string, number>([
+  ...THAI_MONTHS.map((m, i): [string, number] => [m, i + 1]),
+  ...THAI_MONTHS_SHORT.map((m, i): [string, number] => [m.replace(/\./g, ''), i + 1]),
+]);
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+// Spreadsheet serial day numbers (days since 1899-12-30, wall time), accepted only in a plausible range (2000–2100).
+const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
+const SERIAL_MIN = 36526;
+const SERIAL_MAX = 73051;
+
+/** Years typed in the Buddhist era (> 2400) become Gregorian. */
+function gregorianYear(year: number): number {
+  return year > 2400 ? year - BUDDHIST_ERA_OFFSET : year;
+}
+
+/**
+ * A submission timestamp: Date objects pass through; strings are `D/M/YYYY, H:mm:ss` (Google Forms' Thai export,
+ * Gregorian; a year > 2400 is Buddhist era) or ISO; without a zone they are Bangkok wall time. Null if unreadable.
+ */
+export function parseTimestamp(cell: Cell): Date | null {
+  if (cell instanceof Date) return isNaN(cell.getTime()) ? null : cell;
+  if (typeof cell === 'number') return fromSerial(cell);
+  if (typeof cell !== 'string') return null;
+  const text = cleanText(cell);
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) return wall(dmy[3], dmy[2], dmy[1], dmy[4], dmy[5], dmy[6]);
+  const iso = ISO.exec(text);
+  if (iso) {
+    const local = wall(iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]);
+    return local && iso[7] ? shiftToZone(local, iso[7]) : local;
+  }
+  return null;
+}
+
+/**
+ * A calendar date (a session's day, a date people typed) as the instant of Bangkok midnight: Date objects keep
+ * their Bangkok calendar day; strings may be `D/M/YYYY`, ISO or `22 มิถุนายน 2569` / `22 มิ.ย. 2569`, in either era.
+ */
+export function parseDate(cell: Cell): Date | null {
+  if (cell instanceof Date) return isNaN(cell.getTime()) ? null : bangkokMidnight(cell);
+  if (typeof cell === 'number') {
+    const date = fromSerial(Math.floor(cell));
+    return date && bangkokMidnight(date);
+  }
+  if (typeof cell !== 'string') return null;
+  const text = cleanText(cell);
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) return wall(dmy[3], dmy[2], dmy[1]);
+  const iso = ISO.exec(text);
+  if (iso) return wall(iso[1], iso[2], iso[3]);
+  const named = DAY_THAI_MONTH_YEAR.exec(text);
+  const month = named && MONTH_BY_NAME.get((named[2] ?? '').replace(/\./g, ''));
+  return named && month ? wall(named[3], String(month), named[1]) : null;
+}
+
+function wall(year?: string, month?: string, day?: string, hour?: string, minute?: string, second?: string): Date | null {
+  return fromBangkokWallTime({
+    year: gregorianYear(Number(year)),
+    month: Number(month),
+    day: Number(day),
+    hour: Number(hour ?? 0),
+    minute: Number(minute ?? 0),
+    second: Number(second ?? 0),
+  });
+}
+
+/** `local` was computed as Bangkok wall time; re-read the same wall time in the written zone. */
+function shiftToZone(local: Date, zone: string): Date {
+  if (zone.toUpperCase() === 'Z') return new Date(local.getTime() + BANGKOK_OFFSET_MS);
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const digits = zone.replace(/\D/g, '');
+  const offsetMinutes = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+  return new Date(local.getTime() + BANGKOK_OFFSET_MS - offsetMinutes * 60 * 1000);
+}
+
+function fromSerial(serial: number): Date | null {
+  if (!(serial >= SERIAL_MIN && serial <= SERIAL_MAX)) return null;
+  const wallAsUtc = new Date(SERIAL_EPOCH_MS + Math.round(serial * DAY_MS));
+  return new Date(wallAsUtc.getTime() - BANGKOK_OFFSET_MS);
+}
+
+function bangkokMidnight(date: Date): Date | null {
+  const t = bangkokWallTime(date);
+  return fromBangkokWallTime({ ...t, hour: 0, minute: 0, second: 0 });
+}
