@@ -40,8 +40,9 @@ const entryLayout: WorkbookLayout = {
       columns: [
         { header: 'วันที่', kind: 'datetime' },
         { header: 'จำนวน', kind: 'integer' },
+        { header: 'วัน', kind: 'date' },
       ],
-      rows: [[new Date(Date.UTC(2026, 5, 22, 17, 30)), 1234]],
+      rows: [[new Date(Date.UTC(2026, 5, 22, 17, 30)), 1234, new Date(Date.UTC(2026, 5, 22, 17, 30))]],
       freeze: { rows: 1, columns: 0 },
     },
   ],
@@ -116,7 +117,8 @@ describe('writeWorkbook', () => {
     const summary = wb.getWorksheet('สรุป')!;
     expect((summary as unknown as { sheetProtection: unknown }).sheetProtection ?? null).toBeNull();
     // 17:30 UTC on 22 June 2026 is 00:30 on 23 June in Bangkok.
-    expect(summary.getCell('A2').value).toBe('23/6/2569 00:30');
+    expect(summary.getCell('A2').value).toBe('23 มิ.ย. 2569 00:30');
+    expect(summary.getCell('C2').value).toBe('23 มิถุนายน 2569');
     expect(summary.getCell('B2').value).toBe(1234);
     expect(summary.getCell('B2').numFmt).toBe('#,##0');
   });
@@ -149,8 +151,8 @@ describe('readGrid', () => {
     expect(grid.every((row) => row.length === 5)).toBe(true);
     const summary = await readGrid(path, { sheet: 'สรุป' });
     expect(summary).toEqual([
-      ['วันที่', 'จำนวน'],
-      ['23/6/2569 00:30', 1234],
+      ['วันที่', 'จำนวน', 'วัน'],
+      ['23 มิ.ย. 2569 00:30', 1234, '23 มิถุนายน 2569'],
     ]);
     await expect(readGrid(path, { sheet: 'ไม่มี' })).rejects.toThrow('ไม่มีแผ่นงาน "ไม่มี"');
   });

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { formatThaiDate, formatThaiDateTime } from '../../core/dates/format';
 import type { Cell } from '../../sheets-schema/cell';
 import type { ColumnDef, ColumnKind, ColumnValidation } from '../../sheets-schema/define';
 import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
@@ -113,18 +114,9 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
 
 /** Dates become Buddhist-era text in Bangkok time: Excel has no portable Buddhist-calendar number format. */
 function toExcel(cell: Cell, kind: ColumnKind): ExcelJS.CellValue {
-  if (cell instanceof Date) return isNaN(cell.getTime()) ? null : buddhistEraText(cell, kind === 'date');
+  if (cell instanceof Date) return isNaN(cell.getTime()) ? null : kind === 'date' ? formatThaiDate(cell) : formatThaiDateTime(cell);
   if (typeof cell === 'string') return cell === '' ? null : cell;
   return cell;
-}
-
-const BANGKOK_OFFSET_MS = 7 * 60 * 60 * 1000;
-
-function buddhistEraText(date: Date, dateOnly: boolean): string {
-  const t = new Date(date.getTime() + BANGKOK_OFFSET_MS);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const day = `${t.getUTCDate()}/${t.getUTCMonth() + 1}/${t.getUTCFullYear() + 543}`;
-  return dateOnly ? day : `${day} ${pad(t.getUTCHours())}:${pad(t.getUTCMinutes())}`;
 }
 
 function excelValidation(col: ColumnDef, validation: ColumnValidation, lists: ListSheet): ExcelJS.DataValidation {
