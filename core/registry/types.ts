@@ -9,6 +9,6 @@ export interface RegistryEntry {
   province: string;
   /** The district of the LAO's first coverage row (DLA's per-LAO file). */
   district: string;
-  /** Every district the LAO covers, when known (DLA's coverage file); always includes `district`. */
+  /** Every district the LAO covers, when known (DLA's coverage file); includes `district` unless it is '' (Bangkok). */
   districts: string[];
 }

@@ -1,0 +1,38 @@
+import { Registry } from './index';
+import type { RegistryEntry } from './types';
+
+const entry = (code: string, province: string, district: string, name = code): RegistryEntry => ({
+  code,
+  type: 'อบต.',
+  name,
+  province,
+  district,
+  districts: [district],
+});
+
+describe('Registry', () => {
+  const registry = new Registry([
+    entry('6630101', 'ตาก', 'เมืองตาก'),
+    entry('6630601', 'ตาก', 'แม่สอด'),
+    entry('6140101', 'พระนครศรีอยุธยา', 'พระนครศรีอยุธยา'),
+    entry('6110101', 'สมุทรปราการ', 'เมืองสมุทรปราการ'),
+    { ...entry('BKK', 'กรุงเทพมหานคร', ''), type: 'กรุงเทพมหานคร' },
+  ]);
+
+  test('provinces in province-code order, Bangkok first', () => {
+    expect(registry.provinces()).toEqual(['กรุงเทพมหานคร', 'สมุทรปราการ', 'พระนครศรีอยุธยา', 'ตาก']);
+  });
+
+  test('by code', () => {
+    expect(registry.byCode.get('6630601')?.district).toBe('แม่สอด');
+    expect(registry.byCode.get('0000000')).toBeUndefined();
+  });
+
+  test('province and district written as people write them', () => {
+    expect(registry.inProvince('จังหวัดตาก').map((e) => e.code)).toEqual(['6630101', '6630601']);
+    expect(registry.inDistrict('จ.ตาก', 'อำเภอเมือง').map((e) => e.code)).toEqual(['6630101']);
+    expect(registry.inDistrict('พระนครศรีอยุธยา', 'อ.เมือง').map((e) => e.code)).toEqual(['6140101']);
+    expect(registry.inDistrict('ตาก', 'พบพระ')).toEqual([]);
+    expect(registry.districtsOf('ตาก')).toEqual(['เมืองตาก', 'แม่สอด']);
+  });
+});
