@@ -1,0 +1,232 @@
+import { cellText, type Cell } from '../../sheets-schema/cell';
+import type { LaoType } from '../lao/lao-type';
+import type { RegistryEntry } from '../registry/types';
+import type { Reason } from '../rsvp/types';
+import { cleanText, parseThaiNumber } from '../text/thai';
+import { indicatorKey, type Catalog, type Indicator } from './catalog';
+import type { EntryRow } from './entries';
+import { modifiedZ, outlierScale } from './outliers';
+import { formatFigure, indicatorReason } from './reasons';
+import { BELOW_TARGET, MEETS_TARGET, entryResult, ratioPct, type IndicatorResult } from './result';
+
+export interface CheckSettings {
+  /** Modified z-score above which a figure is reported as an outlier. */
+  outlierThreshold: number;
+  /** Smallest (indicator, LAO type) group in which outliers are looked for; a median of a handful means little. */
+  outlierMinGroup: number;
+}
+
+export const DEFAULT_CHECK_SETTINGS: CheckSettings = { outlierThreshold: 3.5, outlierMinGroup: 5 };
+
+/** An entry row after every check: what it is about, its numbers, its result and its reasons. */
+export interface CheckedEntry {
+  /** 1-based data row of the entries sheet. */
+  row: number;
+  /** Codes as compared (cleaned); blank when not given. */
+  laoCode: string;
+  indicatorCode: string;
+  lao: RegistryEntry | null;
+  /** The catalog row for this LAO's type; null when unknown or not applicable. */
+  indicator: Indicator | null;
+  /** Parsed numbers; null when blank, `-`, or not a number (then there is an error). */
+  frame: number | null;
+  delivered: number | null;
+  /** Anything typed in either number column. */
+  entered: boolean;
+  ratioPct: number | null;
+  /** Null when not entered or when an error makes it unknowable. */
+  result: IndicatorResult | null;
+  reasons: Reason[];
+  hasError: boolean;
+  /** The first row of the same (LAO, indicator) when this one repeats it with equal values. */
+  repeatOf: number | null;
+}
+
+/** Registry by code, for the checks and the progress counts. */
+export function registryIndex(registry: readonly RegistryEntry[]): Map<string, RegistryEntry> {
+  return new Map(registry.map((e) => [e.code, e]));
+}
+
+const PLAIN_CODE = /^[0-9A-Za-z.\-]*$/;
+
+/** Codes as typed: most are plain ASCII already, which skips the full Thai clean-up on 400,000 rows. */
+function laoKey(cell: Cell): string {
+  if (typeof cell === 'number') return String(cell);
+  const text = cellText(cell).trim();
+  return PLAIN_CODE.test(text) ? text : cleanText(text).replace(/\s+/g, '');
+}
+
+function codeKey(cell: Cell): string {
+  if (typeof cell === 'number') return String(cell);
+  const text = cellText(cell).trim();
+  return PLAIN_CODE.test(text) ? text.toUpperCase() : indicatorKey(text);
+}
+
+/**
+ * Checks every entry against the registry and the catalog, computes results, finds repeated and conflicting
+ * (LAO, indicator) pairs, then outliers per (indicator, LAO type) among the entries free of errors.
+ */
+export function checkEntries(
+  rows: readonly EntryRow[],
+  catalog: Catalog,
+  registry: ReadonlyMap<string, RegistryEntry>,
+  settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
+): CheckedEntry[] {
+  const checked = rows.map((row) => checkOne(row, catalog, registry));
+  markRepeats(checked);
+  for (const entry of checked) {
+    entry.hasError = entry.reasons.some((r) => r.severity === 'error');
+    if (!entry.hasError && entry.entered && entry.indicator && entry.frame !== null) {
+      entry.result = entryResult(entry.frame, entry.delivered, entry.indicator.targetPct).result;
+    }
+  }
+  markOutliers(checked, settings);
+  return checked;
+}
+
+function checkOne(row: EntryRow, catalog: Catalog, registry: ReadonlyMap<string, RegistryEntry>): CheckedEntry {
+  const reasons: Reason[] = [];
+  const laoCode = laoKey(row.laoCode);
+  const indicatorCode = codeKey(row.indicatorCode);
+  const lao = registry.get(laoCode) ?? null;
+  let indicator: Indicator | null = null;
+  if (!lao) reasons.push(indicatorReason('unknown_lao', { lao: laoCode || '(ว่าง)' }));
+  if (!catalog.has(indicatorCode)) {
+    reasons.push(indicatorReason('unknown_indicator', { indicator: indicatorCode || '(ว่าง)' }));
+  } else if (lao) {
+    indicator = catalog.lookup(indicatorCode, lao.type) ?? null;
+    if (!indicator) reasons.push(indicatorReason('indicator_not_applicable', { indicator: indicatorCode, type: lao.type }));
+  }
+
+  const frameParsed = parseThaiNumber(row.frame);
+  const deliveredParsed = parseThaiNumber(row.delivered);
+  const frame = usable(frameParsed, row.frame, 'frame_not_number', 'frame_negative', reasons);
+  const delivered = usable(deliveredParsed, row.delivered, 'delivered_not_number', 'delivered_negative', reasons);
+  if (frameParsed === null && deliveredParsed !== null) reasons.push(indicatorReason('frame_missing'));
+  if (indicator?.percentage && frame !== null && delivered !== null && delivered > frame) {
+    reasons.push(indicatorReason('delivered_exceeds_frame', { delivered: formatFigure(delivered, 4), frame: formatFigure(frame, 4) }));
+  }
+  return {
+    row: row.row,
+    laoCode,
+    indicatorCode,
+    lao,
+    indicator,
+    frame,
+    delivered,
+    entered: frameParsed !== null || deliveredParsed !== null,
+    ratioPct: frame !== null && delivered !== null ? ratioPct(frame, delivered) : null,
+    result: null,
+    reasons,
+    hasError: false,
+    repeatOf: null,
+  };
+}
+
+/** A usable number, or null with the reason when it is not one; blank and `-` are null without a reason. */
+function usable(
+  value: number | null,
+  cell: Cell,
+  notNumber: 'frame_not_number' | 'delivered_not_number',
+  negative: 'frame_negative' | 'delivered_negative',
+  reasons: Reason[],
+): number | null {
+  if (value === null) return null;
+  if (Number.isNaN(value)) {
+    reasons.push(indicatorReason(notNumber, { value: cellText(cell).trim() }));
+    return null;
+  }
+  if (value < 0) {
+    reasons.push(indicatorReason(negative, { value: formatFigure(value, 4) }));
+    return null;
+  }
+  return value;
+}
+
+/**
+ * The same (LAO, indicator) entered on several rows: equal values are a repeat (warning, counted once);
+ * different values are a conflict on every one of those rows, never resolved by picking one.
+ */
+function markRepeats(checked: CheckedEntry[]): void {
+  const byPair = new Map<string, CheckedEntry[]>();
+  for (const entry of checked) {
+    if (!entry.entered || !entry.laoCode || !entry.indicatorCode) continue;
+    const key = `${entry.laoCode}\u0000${entry.indicatorCode}`;
+    const list = byPair.get(key);
+    if (list) list.push(entry);
+    else byPair.set(key, [entry]);
+  }
+  for (const list of byPair.values()) {
+    if (list.length < 2) continue;
+    const first = list[0]!;
+    const same = list.every((e) => sameValues(e, first));
+    if (same) {
+      for (const e of list.slice(1)) {
+        e.repeatOf = first.row;
+        e.reasons.push(indicatorReason('entry_repeated', { first: first.row + 1 }));
+      }
+      continue;
+    }
+    const rows = list.map((e) => e.row + 1).join(', ');
+    for (const e of list) e.reasons.push(indicatorReason('entry_conflict', { lao: e.laoCode, indicator: e.indicatorCode, rows }));
+  }
+}
+
+/** Parsed values, so `1,000` and `1000` agree; a non-number never equals anything (it is an error anyway). */
+function sameValues(a: CheckedEntry, b: CheckedEntry): boolean {
+  const clean = (e: CheckedEntry) => !e.reasons.some((r) => r.code.endsWith('_not_number') || r.code.endsWith('_negative'));
+  return clean(a) && clean(b) && a.frame === b.frame && a.delivered === b.delivered;
+}
+
+/**
+ * Outliers per (indicator, LAO type), among entries free of errors and not repeats. The ratio is scored as it is,
+ * only where a service was delivered (no-service and not-done are categories, not measurements). The frame is
+ * scored on a log scale: frames grow multiplicatively with an LAO's size (2 km to 13,000 km of road), so on a
+ * linear scale every large town would be flagged, while on a log scale what stands out is a slip of units or digits.
+ */
+function markOutliers(checked: CheckedEntry[], settings: CheckSettings): void {
+  const groups = new Map<string, { type: LaoType; entries: CheckedEntry[] }>();
+  for (const e of checked) {
+    if (e.hasError || e.repeatOf !== null || !e.entered || !e.lao || !e.indicator) continue;
+    const key = `${e.indicatorCode}\u0000${e.lao.type}`;
+    const group = groups.get(key);
+    if (group) group.entries.push(e);
+    else groups.set(key, { type: e.lao.type, entries: [e] });
+  }
+  const { outlierThreshold: threshold, outlierMinGroup: minGroup } = settings;
+  for (const { type, entries } of groups.values()) {
+    const rated = entries.filter((e) => e.result === MEETS_TARGET || e.result === BELOW_TARGET);
+    score(rated, (e) => e.ratioPct!, (e) => e.ratioPct!, (m) => m, 'ratio_outlier', type, threshold, minGroup);
+    const framed = entries.filter((e) => e.frame !== null && e.frame > 0);
+    score(framed, (e) => Math.log10(e.frame!), (e) => e.frame!, (m) => 10 ** m, 'frame_outlier', type, threshold, minGroup);
+  }
+}
+
+function score(
+  entries: CheckedEntry[],
+  /** The figure scored, the figure shown, and the scored median back on the shown scale. */
+  value: (e: CheckedEntry) => number,
+  shown: (e: CheckedEntry) => number,
+  shownMedian: (m: number) => number,
+  code: 'ratio_outlier' | 'frame_outlier',
+  type: LaoType,
+  threshold: number,
+  minGroup: number,
+): void {
+  if (entries.length < minGroup) return;
+  const values = Float64Array.from(entries, value);
+  const scale = outlierScale(values);
+  for (let i = 0; i < entries.length; i++) {
+    const z = modifiedZ(values[i]!, scale);
+    if (z === null || Math.abs(z) <= threshold) continue;
+    entries[i]!.reasons.push(
+      indicatorReason(code, {
+        value: formatFigure(shown(entries[i]!)),
+        median: formatFigure(shownMedian(scale.median)),
+        type,
+        z: formatFigure(z, 1),
+        threshold: formatFigure(threshold, 2),
+      }),
+    );
+  }
+}
