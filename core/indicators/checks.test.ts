@@ -1,8 +1,9 @@
 import type { Cell } from '../../sheets-schema/cell';
 import type { LaoType } from '../lao/lao-type';
+import { Registry } from '../registry/index';
 import type { RegistryEntry } from '../registry/types';
 import { catalogFromGrid, type Catalog } from './catalog';
-import { DEFAULT_CHECK_SETTINGS, checkEntries, registryIndex, type CheckedEntry } from './checks';
+import { DEFAULT_CHECK_SETTINGS, checkEntries, type CheckedEntry } from './checks';
 import type { EntryRow } from './entries';
 import { INDICATOR_REASONS } from './reasons';
 
@@ -11,7 +12,7 @@ function lao(code: string, type: LaoType, name = `ก${code}`): RegistryEntry {
 }
 
 /** Twelve SAOs (6000001…6000012), one subdistrict municipality, one PAO. */
-const REGISTRY = registryIndex([
+const REGISTRY = new Registry([
   ...Array.from({ length: 12 }, (_, i) => lao(String(6000001 + i), 'อบต.')),
   lao('5000001', 'เทศบาลตำบล'),
   lao('2000001', 'อบจ.'),

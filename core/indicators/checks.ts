@@ -1,5 +1,6 @@
 import { cellText, type Cell } from '../../sheets-schema/cell';
 import type { LaoType } from '../lao/lao-type';
+import type { Registry } from '../registry/index';
 import type { RegistryEntry } from '../registry/types';
 import type { Reason } from '../rsvp/types';
 import { cleanText, parseThaiNumber } from '../text/thai';
@@ -42,11 +43,6 @@ export interface CheckedEntry {
   repeatOf: number | null;
 }
 
-/** Registry by code, for the checks and the progress counts. */
-export function registryIndex(registry: readonly RegistryEntry[]): Map<string, RegistryEntry> {
-  return new Map(registry.map((e) => [e.code, e]));
-}
-
 const PLAIN_CODE = /^[0-9A-Za-z.\-]*$/;
 
 /** Codes as typed: most are plain ASCII already, which skips the full Thai clean-up on 400,000 rows. */
@@ -69,10 +65,10 @@ function codeKey(cell: Cell): string {
 export function checkEntries(
   rows: readonly EntryRow[],
   catalog: Catalog,
-  registry: ReadonlyMap<string, RegistryEntry>,
+  registry: Registry,
   settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
 ): CheckedEntry[] {
-  const checked = rows.map((row) => checkOne(row, catalog, registry));
+  const checked = rows.map((row) => checkOne(row, catalog, registry.byCode));
   markRepeats(checked);
   for (const entry of checked) {
     entry.hasError = entry.reasons.some((r) => r.severity === 'error');
