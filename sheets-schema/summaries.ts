@@ -29,7 +29,10 @@ export const districtOverviewSheet = overviewSheet('สรุปรายอำ�
 /** Row labels the overview sheets add to the areas. */
 export const TOTAL_LABEL = { national: 'รวมทั้งประเทศ', province: 'รวมทั้งจังหวัด' } as const;
 export const UNKNOWN_PROVINCE_LABEL = 'ไม่ทราบจังหวัด';
+/** Review rows whose answered district is none of the province's. */
 export const UNKNOWN_DISTRICT_LABEL = 'ไม่ทราบอำเภอ';
+/** LAOs the registry gives no district (Bangkok). */
+export const NO_DISTRICT_LABEL = 'ไม่แบ่งอำเภอ';
 
 /** Per area, LAOs and registered LAOs of each type present: `${type}|total` and `${type}|registered` columns. */
 export function byTypeSheet(areaHeader: string, types: readonly LaoType[]): SheetDef<string> {

@@ -1,8 +1,11 @@
 import { coveragePct, summarizeRsvp } from './counts';
+import { Registry } from '../registry';
 import { REGISTRY, RESPONSES } from './test-fixture';
 
+const registry = new Registry(REGISTRY);
+
 describe('summarizeRsvp on the hand-checked data set', () => {
-  const summary = summarizeRsvp(RESPONSES, REGISTRY);
+  const summary = summarizeRsvp(RESPONSES, registry);
   const province = (name: string) => summary.provinces.find((p) => p.province === name)!;
 
   test('every registry province, in Thai order, Bangkok as its own province', () => {
@@ -92,11 +95,11 @@ describe('summarizeRsvp on the hand-checked data set', () => {
 
   test('an ok response whose LAO is not in the registry is a pipeline bug, not a silent miscount', () => {
     const stray = { ...RESPONSES[0]!, laoCode: '9999999' };
-    expect(() => summarizeRsvp([stray], REGISTRY)).toThrow('9999999');
+    expect(() => summarizeRsvp([stray], registry)).toThrow('9999999');
   });
 
   test('no responses: every LAO unregistered', () => {
-    const empty = summarizeRsvp([], REGISTRY);
+    const empty = summarizeRsvp([], registry);
     expect(empty.national).toMatchObject({ laosTotal: 12, laosRegistered: 0, attendees: 0, needsReview: 0 });
   });
 });

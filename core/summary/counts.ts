@@ -1,8 +1,8 @@
 import { LAO_TYPES, type LaoType } from '../lao/lao-type';
-import type { RegistryEntry } from '../registry/types';
+import type { Registry } from '../registry';
 import type { AnnotatedResponse } from '../rsvp/types';
 import { compareThai } from './order';
-import { createPlacer } from './placement';
+import { placeResponse } from './placement';
 
 export interface TypeCount {
   total: number;
@@ -92,11 +92,10 @@ function orderByType(byType: TypeCounts): TypeCounts {
 }
 
 /**
- * Per-province, per-district and national counts of an RSVP run, each response counted where `createPlacer`
+ * Per-province, per-district and national counts of an RSVP run, each response counted where `placeResponse`
  * places it; a response needing review that has no place goes to the national unknown-province bucket.
  */
-export function summarizeRsvp(responses: readonly AnnotatedResponse[], registry: readonly RegistryEntry[]): RsvpSummary {
-  const place = createPlacer(registry);
+export function summarizeRsvp(responses: readonly AnnotatedResponse[], registry: Registry): RsvpSummary {
   const registeredCodes = new Set<string>();
   const statusCounts = { ok: 0, duplicate: 0, invalid: 0, unmatched: 0 };
   const provinces = new Map<string, Map<string | null, AreaCounts>>();
@@ -111,7 +110,7 @@ export function summarizeRsvp(responses: readonly AnnotatedResponse[], registry:
   let unknownProvinceNeedsReview = 0;
   for (const r of responses) {
     statusCounts[r.status]++;
-    const placement = place(r);
+    const placement = placeResponse(r, registry);
     if (r.status === 'ok') {
       registeredCodes.add(r.laoCode!);
       area(placement!.province, placement!.district).attendees++;
@@ -120,7 +119,7 @@ export function summarizeRsvp(responses: readonly AnnotatedResponse[], registry:
       else unknownProvinceNeedsReview++;
     }
   }
-  for (const e of registry) addLao(area(e.province, e.district), e.type, registeredCodes.has(e.code));
+  for (const e of registry.entries) addLao(area(e.province, e.district), e.type, registeredCodes.has(e.code));
 
   const national = emptyCounts();
   const provinceSummaries: ProvinceSummary[] = [...provinces.entries()]

@@ -1,4 +1,5 @@
-import { districtKey, normaliseProvince } from '../lao/place';
+import { normaliseProvince } from '../lao/place';
+import type { Registry } from '../registry';
 import type { RegistryEntry } from '../registry/types';
 import type { AnnotatedResponse } from '../rsvp/types';
 
@@ -13,29 +14,18 @@ export interface Placement {
 }
 
 /**
- * Places responses: a matched one in its LAO's registry province and district (the district of the LAO's first
+ * Places a response: a matched one in its LAO's registry province and district (the district of the LAO's first
  * coverage row), whatever the person typed; an unmatched or invalid one where its answers point, if that is a
  * registry province (else nowhere: null), in the registry district its answered district names (else null).
  */
-export function createPlacer(registry: readonly RegistryEntry[]): (response: AnnotatedResponse) => Placement | null {
-  const byCode = new Map(registry.map((e) => [e.code, e]));
-  // province -> district key -> registry district spelling
-  const districtNames = new Map<string, Map<string, string>>();
-  for (const e of registry) {
-    let names = districtNames.get(e.province);
-    if (!names) districtNames.set(e.province, (names = new Map()));
-    names.set(districtKey(e.district, e.province), e.district);
+export function placeResponse(r: AnnotatedResponse, registry: Registry): Placement | null {
+  if (r.status === 'ok' || r.status === 'duplicate') {
+    const lao = r.laoCode === null ? undefined : registry.byCode.get(r.laoCode);
+    if (!lao) throw new Error(`response row ${r.row} is ${r.status} but its LAO code ${r.laoCode} is not in the registry`);
+    return { province: lao.province, district: lao.district, lao };
   }
-  return (r) => {
-    if (r.status === 'ok' || r.status === 'duplicate') {
-      const lao = r.laoCode === null ? undefined : byCode.get(r.laoCode);
-      if (!lao) throw new Error(`response row ${r.row} is ${r.status} but its LAO code ${r.laoCode} is not in the registry`);
-      return { province: lao.province, district: lao.district, lao };
-    }
-    const province = r.province === null ? '' : normaliseProvince(r.province);
-    const names = districtNames.get(province);
-    if (!names) return null;
-    const district = r.district === null ? undefined : names.get(districtKey(r.district, province));
-    return { province, district: district ?? null, lao: null };
-  };
+  const province = r.province === null ? '' : normaliseProvince(r.province);
+  if (registry.inProvince(province).length === 0) return null;
+  const district = r.district === null ? undefined : registry.inDistrict(province, r.district)[0]?.district;
+  return { province, district: district ?? null, lao: null };
 }

@@ -1,10 +1,13 @@
 import { Report } from '../../sheets-schema/report';
 import { summarizeRsvp } from './counts';
 import { buildReport } from './report';
+import { Registry } from '../registry';
 import { REGISTRY, RESPONSES } from './test-fixture';
 
+const registry = new Registry(REGISTRY);
+
 const generatedAt = new Date('2026-06-22T03:00:00Z');
-const report = buildReport({ generatedAt, responses: RESPONSES, summary: summarizeRsvp(RESPONSES, REGISTRY) });
+const report = buildReport({ generatedAt, responses: RESPONSES, summary: summarizeRsvp(RESPONSES, registry) });
 
 test('the report passes its own schema', () => {
   expect(Report.parse(report)).toEqual(report);
@@ -73,7 +76,7 @@ test('an indicators section is carried and validated', () => {
     ],
     provinces: [{ province: 'ตาก', laosExpected: 7, laosComplete: 0, laosWithErrors: 1, results: { การพัฒนาในอนาคต: 1 } }],
   };
-  const withIndicators = buildReport({ generatedAt, responses: [], summary: summarizeRsvp([], REGISTRY), indicators });
+  const withIndicators = buildReport({ generatedAt, responses: [], summary: summarizeRsvp([], registry), indicators });
   expect(Report.parse(withIndicators).indicators).toEqual(indicators);
   const badResult = { ...indicators, entries: [{ ...indicators.entries[0]!, result: 'ผ่าน' }] };
   expect(Report.safeParse({ ...withIndicators, indicators: badResult }).success).toBe(false);
