@@ -1,0 +1,121 @@
+/**
+ * One simulated Apps Script project bound to a spreadsheet: the global services the adapter sees, plus harness
+ * controls that play the user and Google (open the spreadsheet, click a menu item, submit the form, run the
+ * clock triggers). Every service call the script makes is counted in `counter`.
+ */
+import { FakeEnv, type Realm } from './env';
+import { FakeForm, FakeFormApp } from './fake-forms';
+import { FakeConsole, FakeLockService, FakeLogger, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from './fake-script';
+import { FakeSpreadsheet, FakeSpreadsheetApp, FakeUi } from './fake-spreadsheet';
+
+export interface FakeAppsScriptOptions {
+  realm?: Realm;
+  /** Clock in epoch ms; defaults to a fixed instant so tests are repeatable. */
+  now?: () => number;
+  timeZone?: string;
+  userEmail?: string;
+  /** Title of the spreadsheet the script is bound to. */
+  spreadsheetName?: string;
+}
+
+/** 2026-06-22 09:00 Asia/Bangkok, the Monday the workshop's links go public. */
+export const DEFAULT_NOW = Date.UTC(2026, 5, 22, 2, 0, 0);
+
+export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
+  const env = new FakeEnv(
+    options.realm ?? { Date, Error },
+    options.now ?? (() => DEFAULT_NOW),
+    options.timeZone ?? 'Asia/Bangkok',
+    options.userEmail ?? 'admin@odloc.example',
+  );
+  const ui = new FakeUi(env);
+  const spreadsheetApp = new FakeSpreadsheetApp(env, ui);
+  const scriptApp = new FakeScriptApp(env, env.newId('script'));
+  const formApp = new FakeFormApp(env, { spreadsheetApp, scriptApp });
+  const lockService = new FakeLockService(env);
+  env.onExecutionEnd.push(() => lockService.releaseAll());
+  const propertiesService = new FakePropertiesService(env);
+  const logger = new FakeLogger(env);
+  const consoleFake = new FakeConsole();
+
+  const bound: FakeSpreadsheet = spreadsheetApp.create(options.spreadsheetName ?? 'ลงทะเบียนประชุมชี้แจง มาตรฐานขั้นต่ำ อปท.');
+  spreadsheetApp.active = bound;
+
+  const counter = env.counter;
+  /** The script's global scope: what Apps Script provides, each a counting view. */
+  const globals = {
+    SpreadsheetApp: counter.expose('SpreadsheetApp', spreadsheetApp),
+    FormApp: counter.expose('FormApp', formApp),
+    ScriptApp: counter.expose('ScriptApp', scriptApp),
+    LockService: counter.expose('LockService', lockService),
+    PropertiesService: counter.expose('PropertiesService', propertiesService),
+    Session: new FakeSession(env) as FakeSession,
+    Utilities: new FakeUtilities(env) as FakeUtilities,
+    Logger: counter.expose('Logger', logger),
+    console: consoleFake,
+  };
+  globals.Session = counter.expose('Session', globals.Session);
+  globals.Utilities = counter.expose('Utilities', globals.Utilities);
+
+  const invoke = (handler: string, event: unknown) => {
+    if (!env.invoke) throw new Error('No script loaded: set harness.setScript(...) first');
+    return env.invoke(handler, event);
+  };
+
+  return {
+    env,
+    counter,
+    globals,
+    spreadsheetApp,
+    formApp,
+    scriptApp,
+    lockService,
+    propertiesService,
+    logger,
+    console: consoleFake,
+    ui,
+    /** The spreadsheet the script is bound to (raw, uncounted). */
+    spreadsheet: bound,
+
+    /** How Apps Script calls the script's top-level functions by name. */
+    setScript(call: (handler: string, event: unknown) => unknown): void {
+      env.invoke = call;
+    },
+    /** The user opens the spreadsheet: the simple trigger `onOpen` runs with limited authorization. */
+    open(): unknown {
+      return env.runAs('simple', () => invoke('onOpen', { authMode: 'LIMITED', source: counter.expose('Spreadsheet', bound), user: {} }));
+    },
+    /** The user clicks a custom menu item (captions as shown). */
+    clickMenu(caption: string): unknown {
+      const entry = ui.menus.flatMap((m) => m.entries).find((e) => e.caption === caption);
+      if (!entry?.functionName) throw new Error(`No menu item "${caption}"`);
+      const name = entry.functionName;
+      return env.runAs('interactive', () => invoke(name, undefined));
+    },
+    /** Runs a top-level function as a person would from the editor. */
+    run(handler: string): unknown {
+      return env.runAs('interactive', () => invoke(handler, undefined));
+    },
+    /** Someone submits the form with these answers, by question title; triggers run as Google runs them. */
+    submitForm(form: FakeForm, answers: Record<string, string>): void {
+      const response = form.createResponse();
+      for (const item of form.itemList()) {
+        const answer = answers[item.getTitle()];
+        if (answer !== undefined && answer !== '') response.withItemResponse(item.createResponse(answer));
+      }
+      response.submit();
+    },
+    /** Every time-driven trigger fires once. */
+    runClock(): number {
+      return scriptApp.fireClock();
+    },
+    /** The only form created by the script, if any. */
+    onlyForm(): FakeForm {
+      const forms = [...formApp.forms.values()];
+      if (forms.length !== 1) throw new Error(`expected one form, found ${forms.length}`);
+      return forms[0]!;
+    },
+  };
+}
+
+export type FakeAppsScript = ReturnType<typeof createFakeAppsScript>;

@@ -1,0 +1,345 @@
+/**
+ * In-memory FormApp: forms with list, multiple-choice and text items, prefilled links, and a responses
+ * destination that behaves like Google's: linking creates a responses sheet headed `ประทับเวลา` + question titles
+ * (Thai locale), each submission appends a row there and fires the spreadsheet's form-submit triggers.
+ */
+import type { FakeEnv } from './env';
+import type { FakeSheet, FakeSpreadsheetApp } from './fake-spreadsheet';
+import type { FakeScriptApp } from './fake-script';
+
+export type ItemType = 'LIST' | 'MULTIPLE_CHOICE' | 'TEXT' | 'PARAGRAPH_TEXT';
+const CHOICE_TYPES: readonly ItemType[] = ['LIST', 'MULTIPLE_CHOICE'];
+export const TIMESTAMP_HEADER = 'ประทับเวลา';
+export const EMAIL_HEADER = 'ที่อยู่อีเมล';
+const RESPONSES_SHEET_PREFIX = 'การตอบแบบฟอร์ม';
+
+export class FakeChoice {
+  constructor(
+    env: FakeEnv,
+    private readonly value: string,
+  ) {
+    env.counter.expose('Choice', this);
+  }
+  getValue(): string {
+    return this.value;
+  }
+}
+
+export class FakeItemResponse {
+  constructor(
+    env: FakeEnv,
+    readonly item: FakeItem,
+    readonly response: string,
+  ) {
+    env.counter.expose('ItemResponse', this);
+  }
+  getItem(): FakeItem {
+    return this.item;
+  }
+  getResponse(): string {
+    return this.response;
+  }
+}
+
+/** One class for every item type; methods a type lacks throw as calling a missing method would. */
+export class FakeItem {
+  private title = '';
+  private helpText = '';
+  private required = false;
+  private choices: string[] = [];
+  /** Prefilled links use an entry number that is not the item id, as in Google Forms. */
+  readonly entryId: number;
+
+  constructor(
+    private readonly env: FakeEnv,
+    readonly form: FakeForm,
+    readonly id: number,
+    readonly type: ItemType,
+  ) {
+    this.entryId = 1_000_000_000 + id * 7919;
+    env.counter.expose('Item', this);
+  }
+
+  getId(): number {
+    return this.id;
+  }
+  getIndex(): number {
+    return this.form.itemList().indexOf(this);
+  }
+  getType(): ItemType {
+    return this.type;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  getHelpText(): string {
+    return this.helpText;
+  }
+  setHelpText(text: string): this {
+    this.helpText = text;
+    return this;
+  }
+  isRequired(): boolean {
+    return this.required;
+  }
+  setRequired(required: boolean): this {
+    this.required = required;
+    return this;
+  }
+  setChoiceValues(values: string[]): this {
+    this.requireChoice('setChoiceValues');
+    if (values.length === 0) this.env.fail('A choice item needs at least one choice.');
+    this.choices = values.map(String);
+    return this;
+  }
+  getChoices(): FakeChoice[] {
+    this.requireChoice('getChoices');
+    return this.choices.map((c) => new FakeChoice(this.env, c));
+  }
+  /** A choice item accepts only one of its choices. */
+  createResponse(value: string): FakeItemResponse {
+    const text = String(value);
+    if (CHOICE_TYPES.includes(this.type) && !this.choices.includes(text)) this.env.fail('Invalid response submitted to item.');
+    return new FakeItemResponse(this.env, this, text);
+  }
+  asListItem(): this {
+    return this.cast('LIST', 'ListItem');
+  }
+  asMultipleChoiceItem(): this {
+    return this.cast('MULTIPLE_CHOICE', 'MultipleChoiceItem');
+  }
+  asTextItem(): this {
+    return this.cast('TEXT', 'TextItem');
+  }
+  asParagraphTextItem(): this {
+    return this.cast('PARAGRAPH_TEXT', 'ParagraphTextItem');
+  }
+
+  private cast(type: ItemType, name: string): this {
+    if (this.type !== type) this.env.fail(`Item with ID ${this.id} cannot be cast to ${name}.`);
+    return this;
+  }
+  private requireChoice(method: string): void {
+    if (!CHOICE_TYPES.includes(this.type)) throw new this.env.realm.Error(`TypeError: ${method} is not a function`);
+  }
+}
+
+export class FakeFormResponse {
+  private itemResponses: FakeItemResponse[] = [];
+  private timestamp: Date | null = null;
+
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly form: FakeForm,
+    private readonly respondentEmail: string,
+  ) {
+    env.counter.expose('FormResponse', this);
+  }
+
+  withItemResponse(response: FakeItemResponse): this {
+    this.itemResponses = this.itemResponses.filter((r) => r.item !== response.item);
+    this.itemResponses.push(response);
+    return this;
+  }
+  getItemResponses(): FakeItemResponse[] {
+    return [...this.itemResponses];
+  }
+  getTimestamp(): Date | null {
+    return this.timestamp;
+  }
+  getRespondentEmail(): string {
+    return this.respondentEmail;
+  }
+  toPrefilledUrl(): string {
+    const ordered = [...this.itemResponses].sort((a, b) => a.item.getIndex() - b.item.getIndex());
+    const query = ordered.map((r) => `&entry.${r.item.entryId}=${encodeURIComponent(r.response).replace(/%20/g, '+')}`).join('');
+    return `${this.form.getPublishedUrl()}?usp=pp_url${query}`;
+  }
+  submit(): this {
+    const missing = this.form.itemList().filter((i) => i.isRequired() && !this.itemResponses.some((r) => r.item === i));
+    if (missing.length) this.env.fail(`Required question not answered: ${missing.map((i) => i.getTitle()).join(', ')}`);
+    this.timestamp = this.env.date(this.env.now());
+    this.form.record(this);
+    return this;
+  }
+}
+
+export class FakeForm {
+  private title: string;
+  private description = '';
+  private items: FakeItem[] = [];
+  private nextItemId = 1;
+  private collectEmail = false;
+  private destination: { type: 'SPREADSHEET'; id: string; sheet: FakeSheet } | null = null;
+  readonly publishedId: string;
+  readonly responses: FakeFormResponse[] = [];
+
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly apps: { spreadsheetApp: FakeSpreadsheetApp; scriptApp: FakeScriptApp },
+    readonly id: string,
+    title: string,
+  ) {
+    this.title = title;
+    this.publishedId = `1FAIpQL${id}`;
+    env.counter.expose('Form', this);
+  }
+
+  getId(): string {
+    return this.id;
+  }
+  getTitle(): string {
+    return this.title;
+  }
+  setTitle(title: string): this {
+    this.title = title;
+    return this;
+  }
+  getDescription(): string {
+    return this.description;
+  }
+  setDescription(description: string): this {
+    this.description = description;
+    return this;
+  }
+  setCollectEmail(collect: boolean): this {
+    this.collectEmail = collect;
+    return this;
+  }
+  collectsEmail(): boolean {
+    return this.collectEmail;
+  }
+  getPublishedUrl(): string {
+    return `https://docs.google.com/forms/d/e/${this.publishedId}/viewform`;
+  }
+  getEditUrl(): string {
+    return `https://docs.google.com/forms/d/${this.id}/edit`;
+  }
+  addListItem(): FakeItem {
+    return this.add('LIST');
+  }
+  addMultipleChoiceItem(): FakeItem {
+    return this.add('MULTIPLE_CHOICE');
+  }
+  addTextItem(): FakeItem {
+    return this.add('TEXT');
+  }
+  addParagraphTextItem(): FakeItem {
+    return this.add('PARAGRAPH_TEXT');
+  }
+  getItems(type?: ItemType): FakeItem[] {
+    return this.items.filter((i) => !type || i.type === type);
+  }
+  getItemById(id: number): FakeItem | null {
+    return this.items.find((i) => i.id === id) ?? null;
+  }
+  deleteItem(item: FakeItem | number): void {
+    const target = typeof item === 'number' ? this.items[item] : item;
+    this.items = this.items.filter((i) => i !== target);
+  }
+  /** Links the form to a spreadsheet: Google adds a new responses sheet headed by the question titles. */
+  setDestination(type: 'SPREADSHEET', id: string): this {
+    const spreadsheet = this.apps.spreadsheetApp.spreadsheets.get(id);
+    if (type !== 'SPREADSHEET' || !spreadsheet) this.env.fail('Invalid destination.');
+    let n = 1;
+    while (spreadsheet.getSheetByName(`${RESPONSES_SHEET_PREFIX} ${n}`)) n++;
+    const sheet = spreadsheet.insertSheet(`${RESPONSES_SHEET_PREFIX} ${n}`, 0);
+    sheet.formUrl = `https://docs.google.com/forms/d/${this.id}/viewform`;
+    this.destination = { type, id, sheet };
+    this.syncHeader();
+    return this;
+  }
+  getDestinationId(): string | null {
+    return this.destination?.id ?? null;
+  }
+  getDestinationType(): string | null {
+    return this.destination?.type ?? null;
+  }
+  createResponse(): FakeFormResponse {
+    return new FakeFormResponse(this.env, this, '');
+  }
+  getResponses(): FakeFormResponse[] {
+    return [...this.responses];
+  }
+
+  // --- internals ---
+
+  itemList(): FakeItem[] {
+    return this.items;
+  }
+  /** A submission: kept on the form, appended to the responses sheet, then form-submit triggers run. */
+  record(response: FakeFormResponse): void {
+    this.responses.push(response);
+    if (!this.destination) return;
+    const header = this.syncHeader();
+    const answers = new Map(response.getItemResponses().map((r) => [r.item.getTitle(), r.response]));
+    const row = header.map((title) =>
+      title === TIMESTAMP_HEADER ? response.getTimestamp() : title === EMAIL_HEADER ? response.getRespondentEmail() : (answers.get(title) ?? ''),
+    );
+    const sheet = this.destination.sheet;
+    // Answers are typed-in values (`0812345678` arrives as the number 812345678), but never formulas.
+    const typed = row.map((v) => (typeof v === 'string' && v.startsWith('=') ? `'${v}` : v));
+    const rowNumber = sheet.getLastRow() + 1;
+    if (rowNumber > sheet.getMaxRows()) sheet.insertRowsAfter(sheet.getMaxRows(), 1);
+    const range = sheet.getRange(rowNumber, 1, 1, row.length);
+    range.getSheet().getRange(rowNumber, 1).setNumberFormat('d/m/yyyy, h:mm:ss');
+    range.setValues([typed]);
+    this.apps.scriptApp.fireFormSubmit(this.destination.id, this.id, range);
+  }
+  /** Header of the responses sheet; questions added after linking get new columns at the end. */
+  private syncHeader(): string[] {
+    const sheet = this.destination!.sheet;
+    const lastColumn = sheet.getLastColumn();
+    const header = lastColumn ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as string[]).map(String) : [];
+    const wanted = [TIMESTAMP_HEADER, ...(this.collectEmail ? [EMAIL_HEADER] : []), ...this.items.map((i) => i.getTitle())];
+    const added = wanted.filter((t) => !header.includes(t));
+    if (added.length) {
+      if (header.length + added.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length + added.length - sheet.getMaxColumns());
+      const range = sheet.getRange(1, header.length + 1, 1, added.length);
+      range.setNumberFormat('@');
+      range.setValues([added]);
+      header.push(...added);
+    }
+    return header;
+  }
+  private add(type: ItemType): FakeItem {
+    const item = new FakeItem(this.env, this, this.nextItemId++, type);
+    this.items.push(item);
+    return item;
+  }
+}
+
+export class FakeFormApp {
+  readonly DestinationType = { SPREADSHEET: 'SPREADSHEET' } as const;
+  readonly ItemType = { LIST: 'LIST', MULTIPLE_CHOICE: 'MULTIPLE_CHOICE', TEXT: 'TEXT', PARAGRAPH_TEXT: 'PARAGRAPH_TEXT' } as const;
+  readonly forms = new Map<string, FakeForm>();
+
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly apps: { spreadsheetApp: FakeSpreadsheetApp; scriptApp: FakeScriptApp },
+  ) {
+    env.counter.expose('FormApp', this);
+  }
+
+  create(title: string): FakeForm {
+    this.env.requireAuthorized('FormApp.create');
+    const form = new FakeForm(this.env, this.apps, this.env.newId('form'), title);
+    this.forms.set(form.id, form);
+    return form;
+  }
+  openById(id: string): FakeForm {
+    this.env.requireAuthorized('FormApp.openById');
+    const form = this.forms.get(id);
+    if (!form) this.env.fail('No item with the given ID could be found, or you do not have permission to access it.');
+    return form;
+  }
+  openByUrl(url: string): FakeForm {
+    const form = [...this.forms.values()].find((f) => url.includes(f.id) || url.includes(f.publishedId));
+    if (!form) this.env.fail('No item with the given ID could be found, or you do not have permission to access it.');
+    return this.openById(form.id);
+  }
+}

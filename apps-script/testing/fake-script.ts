@@ -1,0 +1,393 @@
+/**
+ * In-memory ScriptApp (installable triggers, 20 per user per script), LockService, PropertiesService
+ * (9 KB per value, 500 KB per store), Session, Utilities.formatDate, Logger and console.
+ */
+import { wallClock } from './cell-values';
+import type { FakeEnv } from './env';
+import type { FakeRange, FakeSpreadsheet } from './fake-spreadsheet';
+import type { FakeForm } from './fake-forms';
+
+export const MAX_TRIGGERS = 20;
+export const MAX_PROPERTY_VALUE_BYTES = 9 * 1024;
+export const MAX_PROPERTY_STORE_BYTES = 500 * 1024;
+
+type EventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT' | 'ON_CHANGE';
+type TriggerSource = 'SPREADSHEETS' | 'CLOCK' | 'FORMS';
+
+export class FakeTrigger {
+  constructor(
+    env: FakeEnv,
+    readonly uniqueId: string,
+    readonly handler: string,
+    readonly eventType: EventType,
+    readonly source: TriggerSource,
+    readonly sourceId: string | null,
+    /** Clock triggers: minutes between runs. */
+    readonly everyMinutes: number | null,
+  ) {
+    env.counter.expose('Trigger', this);
+  }
+  getUniqueId(): string {
+    return this.uniqueId;
+  }
+  getHandlerFunction(): string {
+    return this.handler;
+  }
+  getEventType(): EventType {
+    return this.eventType;
+  }
+  getTriggerSource(): TriggerSource {
+    return this.source;
+  }
+  getTriggerSourceId(): string | null {
+    return this.sourceId;
+  }
+}
+
+type Pending = { source: TriggerSource; sourceId: string | null; eventType: EventType | null; everyMinutes: number | null };
+
+/** One builder class for TriggerBuilder and its spreadsheet, form and clock variants. */
+export class FakeTriggerBuilder {
+  private pending: Pending | null = null;
+
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly scriptApp: FakeScriptApp,
+    private readonly handler: string,
+  ) {
+    env.counter.expose('TriggerBuilder', this);
+  }
+  forSpreadsheet(spreadsheet: FakeSpreadsheet | string): this {
+    this.pending = { source: 'SPREADSHEETS', sourceId: typeof spreadsheet === 'string' ? spreadsheet : spreadsheet.getId(), eventType: null, everyMinutes: null };
+    return this;
+  }
+  forForm(form: FakeForm | string): this {
+    this.pending = { source: 'FORMS', sourceId: typeof form === 'string' ? form : form.getId(), eventType: null, everyMinutes: null };
+    return this;
+  }
+  timeBased(): this {
+    this.pending = { source: 'CLOCK', sourceId: null, eventType: 'CLOCK', everyMinutes: null };
+    return this;
+  }
+  onOpen(): this {
+    return this.on('ON_OPEN');
+  }
+  onEdit(): this {
+    return this.on('ON_EDIT');
+  }
+  onChange(): this {
+    return this.on('ON_CHANGE');
+  }
+  onFormSubmit(): this {
+    return this.on('ON_FORM_SUBMIT');
+  }
+  everyMinutes(n: number): this {
+    if (![1, 5, 10, 15, 30].includes(n)) this.env.fail('The value passed to everyMinutes() must be one of 1, 5, 10, 15 or 30.');
+    return this.clock(n);
+  }
+  everyHours(n: number): this {
+    if (![1, 2, 4, 6, 8, 12].includes(n)) this.env.fail('The value passed to everyHours() must be one of 1, 2, 4, 6, 8 or 12.');
+    return this.clock(n * 60);
+  }
+  create(): FakeTrigger {
+    const p = this.pending;
+    if (!p?.eventType || (p.source === 'CLOCK' && p.everyMinutes === null)) this.env.fail('The trigger is missing its event type or schedule.');
+    return this.scriptApp.add(this.handler, p.eventType, p.source, p.sourceId, p.everyMinutes);
+  }
+
+  private on(eventType: EventType): this {
+    if (!this.pending || this.pending.source === 'CLOCK') this.env.fail(`${eventType} needs forSpreadsheet() or forForm() first.`);
+    this.pending.eventType = eventType;
+    return this;
+  }
+  private clock(minutes: number): this {
+    if (this.pending?.source !== 'CLOCK') this.env.fail('Call timeBased() first.');
+    this.pending.everyMinutes = minutes;
+    return this;
+  }
+}
+
+export class FakeScriptApp {
+  readonly EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_CHANGE: 'ON_CHANGE' } as const;
+  readonly TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS' } as const;
+  readonly AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
+  private triggers: FakeTrigger[] = [];
+
+  constructor(
+    private readonly env: FakeEnv,
+    readonly scriptId: string,
+  ) {
+    env.counter.expose('ScriptApp', this);
+  }
+
+  getScriptId(): string {
+    return this.scriptId;
+  }
+  newTrigger(functionName: string): FakeTriggerBuilder {
+    this.env.requireAuthorized('ScriptApp.newTrigger');
+    return new FakeTriggerBuilder(this.env, this, functionName);
+  }
+  getProjectTriggers(): FakeTrigger[] {
+    return [...this.triggers];
+  }
+  deleteTrigger(trigger: FakeTrigger): void {
+    this.env.requireAuthorized('ScriptApp.deleteTrigger');
+    this.triggers = this.triggers.filter((t) => t.uniqueId !== trigger.uniqueId);
+  }
+
+  // --- internals ---
+
+  add(handler: string, eventType: EventType, source: TriggerSource, sourceId: string | null, everyMinutes: number | null): FakeTrigger {
+    if (this.triggers.length >= MAX_TRIGGERS) {
+      this.env.fail('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
+    }
+    const trigger = new FakeTrigger(this.env, this.env.newId('trigger'), handler, eventType, source, sourceId, everyMinutes);
+    this.triggers.push(trigger);
+    return trigger;
+  }
+
+  /** Runs the spreadsheet's form-submit triggers with the event Apps Script builds for them. */
+  fireFormSubmit(spreadsheetId: string, formId: string, range: FakeRange): void {
+    const sheet = range.getSheet();
+    const header = sheet.getRange(1, 1, 1, range.getNumColumns()).getDisplayValues()[0]!;
+    const values = range.getDisplayValues()[0]!;
+    const namedValues: Record<string, string[]> = {};
+    header.forEach((title, i) => {
+      (namedValues[title] ??= []).push(values[i] ?? '');
+    });
+    for (const t of this.triggers) {
+      if (t.eventType !== 'ON_FORM_SUBMIT' || t.source !== 'SPREADSHEETS' || t.sourceId !== spreadsheetId) continue;
+      const counter = this.env.counter;
+      this.run(t, {
+        authMode: 'FULL',
+        triggerUid: t.uniqueId,
+        source: counter.expose('Spreadsheet', sheet.getParent()),
+        range: counter.expose('Range', range),
+        values: [...values],
+        namedValues: JSON.parse(JSON.stringify(namedValues)) as Record<string, string[]>,
+      });
+    }
+    void formId;
+  }
+
+  /** Runs every time-driven trigger once, as the clock would. */
+  fireClock(): number {
+    const clocks = this.triggers.filter((t) => t.eventType === 'CLOCK');
+    const now = wallClock(this.env.now(), this.env.timeZone);
+    for (const t of clocks) {
+      this.run(t, {
+        authMode: 'FULL',
+        triggerUid: t.uniqueId,
+        year: now.year,
+        month: now.month,
+        'day-of-month': now.day,
+        hour: now.hour,
+        minute: now.minute,
+        second: now.second,
+        timezone: this.env.timeZone,
+      });
+    }
+    return clocks.length;
+  }
+
+  private run(trigger: FakeTrigger, event: Record<string, unknown>): void {
+    const invoke = this.env.invoke;
+    if (!invoke) return;
+    this.env.runAs('trigger', () => invoke(trigger.handler, event));
+  }
+}
+
+type LockScope = 'script' | 'document' | 'user';
+
+export class FakeLock {
+  constructor(
+    private readonly env: FakeEnv,
+    private readonly service: FakeLockService,
+    private readonly scope: LockScope,
+  ) {
+    env.counter.expose('Lock', this);
+  }
+  tryLock(_timeoutInMillis: number): boolean {
+    if (this.service.heldByOther.has(this.scope)) return false;
+    this.service.heldBySelf.add(this.scope);
+    return true;
+  }
+  waitLock(timeoutInMillis: number): void {
+    if (!this.tryLock(timeoutInMillis)) this.env.fail('Lock timeout: another process was holding the lock for too long.');
+  }
+  hasLock(): boolean {
+    return this.service.heldBySelf.has(this.scope);
+  }
+  releaseLock(): void {
+    this.service.heldBySelf.delete(this.scope);
+  }
+}
+
+export class FakeLockService {
+  readonly heldBySelf = new Set<LockScope>();
+  /** Test control: a concurrent execution holds this lock. */
+  readonly heldByOther = new Set<LockScope>();
+
+  constructor(private readonly env: FakeEnv) {
+    env.counter.expose('LockService', this);
+  }
+  getScriptLock(): FakeLock {
+    return new FakeLock(this.env, this, 'script');
+  }
+  getDocumentLock(): FakeLock {
+    return new FakeLock(this.env, this, 'document');
+  }
+  getUserLock(): FakeLock {
+    return new FakeLock(this.env, this, 'user');
+  }
+  /** Apps Script releases an execution's locks when it ends. */
+  releaseAll(): void {
+    this.heldBySelf.clear();
+  }
+}
+
+const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
+
+export class FakeProperties {
+  readonly store = new Map<string, string>();
+
+  constructor(private readonly env: FakeEnv) {
+    env.counter.expose('Properties', this);
+  }
+  getProperty(key: string): string | null {
+    return this.store.get(key) ?? null;
+  }
+  setProperty(key: string, value: unknown): this {
+    const text = String(value);
+    if (utf8Bytes(text) > MAX_PROPERTY_VALUE_BYTES) this.env.fail('Argument too large: value');
+    const next = new Map(this.store).set(key, text);
+    let total = 0;
+    for (const [k, v] of next) total += utf8Bytes(k) + utf8Bytes(v);
+    if (total > MAX_PROPERTY_STORE_BYTES) this.env.fail('You have exceeded the property storage quota. Please remove some properties and try again.');
+    this.store.set(key, text);
+    return this;
+  }
+  setProperties(properties: Record<string, unknown>, deleteAllOthers = false): this {
+    if (deleteAllOthers) this.store.clear();
+    for (const [k, v] of Object.entries(properties)) this.setProperty(k, v);
+    return this;
+  }
+  getProperties(): Record<string, string> {
+    return Object.fromEntries(this.store);
+  }
+  getKeys(): string[] {
+    return [...this.store.keys()];
+  }
+  deleteProperty(key: string): this {
+    this.store.delete(key);
+    return this;
+  }
+  deleteAllProperties(): this {
+    this.store.clear();
+    return this;
+  }
+}
+
+export class FakePropertiesService {
+  readonly script: FakeProperties;
+  readonly document: FakeProperties;
+  readonly user: FakeProperties;
+
+  constructor(env: FakeEnv) {
+    this.script = new FakeProperties(env);
+    this.document = new FakeProperties(env);
+    this.user = new FakeProperties(env);
+    env.counter.expose('PropertiesService', this);
+  }
+  getScriptProperties(): FakeProperties {
+    return this.script;
+  }
+  getDocumentProperties(): FakeProperties {
+    return this.document;
+  }
+  getUserProperties(): FakeProperties {
+    return this.user;
+  }
+}
+
+export class FakeSession {
+  constructor(private readonly env: FakeEnv) {
+    env.counter.expose('Session', this);
+  }
+  getScriptTimeZone(): string {
+    return this.env.timeZone;
+  }
+  getActiveUser(): { getEmail(): string } {
+    return { getEmail: () => this.env.userEmail };
+  }
+  getEffectiveUser(): { getEmail(): string } {
+    return { getEmail: () => this.env.userEmail };
+  }
+}
+
+export class FakeUtilities {
+  constructor(private readonly env: FakeEnv) {
+    env.counter.expose('Utilities', this);
+  }
+  /** Java SimpleDateFormat subset: yyyy yy MM M dd d HH H mm m ss s and 'quoted text'. */
+  formatDate(date: Date, timeZone: string, format: string): string {
+    if (!this.env.isDate(date)) this.env.fail("The parameters don't match the method signature for Utilities.formatDate.");
+    const t = wallClock(date.getTime(), timeZone);
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    return format.replace(/'([^']*)'|y+|M+|d+|H+|m+|s+|[a-zA-Z]/g, (tok, quoted: string | undefined) => {
+      if (quoted !== undefined) return quoted === '' ? "'" : quoted;
+      const w = tok.length;
+      switch (tok[0]) {
+        case 'y':
+          return w === 2 ? pad(t.year % 100, 2) : pad(t.year, w);
+        case 'M':
+          return pad(t.month, w);
+        case 'd':
+          return pad(t.day, w);
+        case 'H':
+          return pad(t.hour, w);
+        case 'm':
+          return pad(t.minute, w);
+        case 's':
+          return pad(t.second, w);
+        default:
+          return this.env.fail(`Illegal pattern character '${tok}'`);
+      }
+    });
+  }
+}
+
+export class FakeLogger {
+  readonly lines: string[] = [];
+  constructor(env: FakeEnv) {
+    env.counter.expose('Logger', this);
+  }
+  log(data: unknown, ...values: unknown[]): this {
+    let i = 0;
+    this.lines.push(values.length ? String(data).replace(/%s/g, () => String(values[i++])) : String(data));
+    return this;
+  }
+  getLog(): string {
+    return this.lines.join('\n');
+  }
+  clear(): void {
+    this.lines.length = 0;
+  }
+}
+
+export interface ConsoleEntry {
+  level: 'log' | 'info' | 'warn' | 'error';
+  message: string;
+}
+
+/** Apps Script's console writes to Cloud Logging; here it is kept for assertions. */
+export class FakeConsole {
+  readonly entries: ConsoleEntry[] = [];
+  log = (...args: unknown[]) => this.push('log', args);
+  info = (...args: unknown[]) => this.push('info', args);
+  warn = (...args: unknown[]) => this.push('warn', args);
+  error = (...args: unknown[]) => this.push('error', args);
+  private push(level: ConsoleEntry['level'], args: unknown[]): void {
+    this.entries.push({ level, message: args.map((a) => (typeof a === 'string' ? a : a instanceof Error || (a as Error)?.message ? String((a as Error).message) : JSON.stringify(a))).join(' ') });
+  }
+}

@@ -1,0 +1,745 @@
+/**
+ * In-memory SpreadsheetApp: spreadsheets, sheets, ranges, protections, data validation and the UI, with the
+ * rules of the official reference that the adapter must respect (dimension checks, sheet bounds, the 10 million
+ * cell limit, unique sheet names, typed-in values becoming formulas, no UI from triggers).
+ */
+import { displayValue, enterValue, readValue, type StoredValue } from './cell-values';
+import type { FakeEnv } from './env';
+
+const DEFAULT_ROWS = 1000;
+const DEFAULT_COLUMNS = 26;
+export const MAX_CELLS = 10_000_000;
+const DEFAULT_COLUMN_WIDTH = 100;
+const DEFAULT_NUMBER_FORMAT = '0.###############';
+
+interface CellRecord {
+  value: StoredValue;
+  formula: string;
+  format: string | null;
+  bold: boolean;
+  validation: FakeDataValidation | null;
+}
+
+const emptyCell = (): CellRecord => ({ value: '', formula: '', format: null, bold: false, validation: null });
+const hasContent = (c: CellRecord | undefined) => !!c && (c.formula !== '' || c.value !== '');
+
+export function columnLetter(column: number): string {
+  let n = column;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+export type ProtectionType = 'RANGE' | 'SHEET';
+
+export class FakeProtection {
+  private description = '';
+  private warningOnly = false;
+  private editors: string[];
+  private unprotected: FakeRange[] = [];
+  private domainEdit = true;
+  removed = false;
+
+  constructor(
+    private readonly env: FakeEnv,
+    readonly type: ProtectionType,
+    readonly range: FakeRange,
+  ) {
+    this.editors = [env.userEmail];
+    env.counter.expose('Protection', this);
+  }
+  getProtectionType(): ProtectionType {
+    return this.type;
+  }
+  getRange(): FakeRange {
+    return this.range;
+  }
+  setDescription(description: string): this {
+    this.description = description;
+    return this;
+  }
+  getDescription(): string {
+    return this.description;
+  }
+  setWarningOnly(warningOnly: boolean): this {
+    this.warningOnly = warningOnly;
+    return this;
+  }
+  isWarningOnly(): boolean {
+    return this.warningOnly;
+  }
+  getEditors(): Array<{ getEmail(): string }> {
+    return this.editors.map((email) => ({ getEmail: () => email }));
+  }
+  addEditor(email: string): this {
+    if (!this.editors.includes(email)) this.editors.push(email);
+    return this;
+  }
+  /** The owner (the script's user) always keeps edit rights, as in Sheets. */
+  removeEditors(users: Array<string | { getEmail(): string }>): this {
+    const emails = users.map((u) => (typeof u === 'string' ? u : u.getEmail()));
+    this.editors = this.editors.filter((e) => e === this.env.userEmail || !emails.includes(e));
+    return this;
+  }
+  canDomainEdit(): boolean {
+    return this.domainEdit;
+  }
+  setDomainEdit(editable: boolean): this {
+    this.domainEdit = editable;
+    return this;
+  }
+  canEdit(): boolean {
+    return true;
+  }
+  setUnprotectedRanges(ranges: FakeRange[]): this {
+    if (this.type !== 'SHEET') this.env.fail('Unprotected ranges can only be set on a sheet protection.');
+    this.unprotected = [...ranges];
+    return this;
+  }
+  getUnprotectedRanges(): FakeRange[] {
+    return [...this.unprotected];
+  }
+  remove(): void {
+    this.removed = true;
+    this.range.sheet.dropProtection(this);
+  }
+}
+
+export type CriteriaType = 'VALUE_IN_LIST' | 'NUMBER_BETWEEN' | 'NUMBER_GREATER_THAN_OR_EQUAL_TO' | 'NUMBER_LESS_THAN_OR_EQUAL_TO';
+
+export class FakeDataValidation {
+  constructor(
+    env: FakeEnv,
+    readonly criteria: CriteriaType,
+    readonly values: readonly unknown[],
+    readonly allowInvalid: boolean,
+    readonly helpText: string,
+  ) {
+    env.counter.expose('DataValidation', this);
+  }
+  getCriteriaType(): CriteriaType {
+    return this.criteria;
+  }
+  getCriteriaValues(): unknown[] {
+    return [...this.values];
+  }
+  getAllowInvalid(): boolean {
+    return this.allowInvalid;
+  }
+  getHelpText(): string {
+    return this.helpText;
+  }
+}
+
+export class FakeDataValidationBuilder {
+  private criteria: CriteriaType | null = null;
+  private values: unknown[] = [];
+  private allowInvalid = true;
+  private helpText = '';
+
+  constructor(private readonly env: FakeEnv) {
+    env.counter.expose('DataValidationBuilder', this);
+  }
+  requireValueInList(values: string[], showDropdown = true): this {
+    this.criteria = 'VALUE_IN_LIST';
+    this.values = [[...values], showDropdown];
+    return this;
+  }
+  requireNumberBetween(start: number, end: number): this {
+    this.criteria = 'NUMBER_BETWEEN';
+    this.values = [start, end];
+    return this;
+  }
+  requireNumberGreaterThanOrEqualTo(number: number): this {
+    this.criteria = 'NUMBER_GREATER_THAN_OR_EQUAL_TO';
+    this.values = [number];
+    return this;
+  }
+  requireNumberLessThanOrEqualTo(number: number): this {
+    this.criteria = 'NUMBER_LESS_THAN_OR_EQUAL_TO';
+    this.values = [number];
+    return this;
+  }
+  setAllowInvalid(allowInvalid: boolean): this {
+    this.allowInvalid = allowInvalid;
+    return this;
+  }
+  setHelpText(helpText: string): this {
+    this.helpText = helpText;
+    return this;
+  }
+  build(): FakeDataValidation {
+    if (!this.criteria) this.env.fail('You must specify criteria before building a data validation rule.');
+    return new FakeDataValidation(this.env, this.criteria, this.values, this.allowInvalid, this.helpText);
+  }
+}
+
+export class FakeRange {
+  constructor(
+    private readonly env: FakeEnv,
+    readonly sheet: FakeSheet,
+    readonly row: number,
+    readonly column: number,
+    readonly numRows: number,
+    readonly numColumns: number,
+  ) {
+    env.counter.expose('Range', this);
+  }
+
+  getSheet(): FakeSheet {
+    return this.sheet;
+  }
+  getRow(): number {
+    return this.row;
+  }
+  getColumn(): number {
+    return this.column;
+  }
+  getNumRows(): number {
+    return this.numRows;
+  }
+  getNumColumns(): number {
+    return this.numColumns;
+  }
+  getLastRow(): number {
+    return this.row + this.numRows - 1;
+  }
+  getLastColumn(): number {
+    return this.column + this.numColumns - 1;
+  }
+  getA1Notation(): string {
+    const start = `${columnLetter(this.column)}${this.row}`;
+    if (this.numRows === 1 && this.numColumns === 1) return start;
+    return `${start}:${columnLetter(this.getLastColumn())}${this.getLastRow()}`;
+  }
+
+  getValues(): Array<Array<string | number | boolean | Date>> {
+    this.env.counter.cellsRead += this.numRows * this.numColumns;
+    return this.map((c) => readValue(c.value, c.formula, (ms) => this.env.date(ms)));
+  }
+  getValue(): string | number | boolean | Date {
+    return this.getValues()[0]![0]!;
+  }
+  getDisplayValues(): string[][] {
+    this.env.counter.cellsRead += this.numRows * this.numColumns;
+    return this.map((c) => displayValue(c.value, c.formula, c.format, this.sheet.parent.timeZone));
+  }
+  getFormulas(): string[][] {
+    return this.map((c) => c.formula);
+  }
+  setValues(values: unknown[][]): this {
+    this.checkShape(values, 'data');
+    this.env.counter.cellsWritten += this.numRows * this.numColumns;
+    this.sheet.ensureCellsWritable(this);
+    this.forEach((cell, r, c) => {
+      const entered = enterValue(values[r]![c], cell.format, this.sheet.parent.timeZone, (v): v is Date => this.env.isDate(v));
+      cell.value = entered.value;
+      cell.formula = entered.formula;
+    });
+    return this;
+  }
+  setValue(value: unknown): this {
+    return this.setValues(this.map(() => value));
+  }
+  clearContent(): this {
+    this.forEach((cell) => {
+      cell.value = '';
+      cell.formula = '';
+    });
+    return this;
+  }
+  setNumberFormat(format: string): this {
+    this.forEach((cell) => {
+      cell.format = format;
+    });
+    return this;
+  }
+  setNumberFormats(formats: string[][]): this {
+    this.checkShape(formats, 'data');
+    this.forEach((cell, r, c) => {
+      cell.format = formats[r]![c]!;
+    });
+    return this;
+  }
+  getNumberFormats(): string[][] {
+    return this.map((c) => c.format ?? DEFAULT_NUMBER_FORMAT);
+  }
+  setFontWeight(weight: 'bold' | 'normal' | null): this {
+    this.forEach((cell) => {
+      cell.bold = weight === 'bold';
+    });
+    return this;
+  }
+  getFontWeights(): string[][] {
+    return this.map((c) => (c.bold ? 'bold' : 'normal'));
+  }
+  setDataValidation(rule: FakeDataValidation | null): this {
+    this.forEach((cell) => {
+      cell.validation = rule;
+    });
+    return this;
+  }
+  getDataValidations(): Array<Array<FakeDataValidation | null>> {
+    return this.map((c) => c.validation);
+  }
+  clearDataValidations(): this {
+    return this.setDataValidation(null);
+  }
+  protect(): FakeProtection {
+    return this.sheet.addProtection(new FakeProtection(this.env, 'RANGE', this));
+  }
+
+  /** Same checks and messages as Apps Script for a 2D array that must match this range. */
+  private checkShape(values: unknown, what: string): void {
+    if (!Array.isArray(values) || !values.every((row) => Array.isArray(row))) {
+      this.env.fail(`The parameters (${typeof values}) don't match the method signature for SpreadsheetApp.Range.setValues.`);
+    }
+    const rows = values as unknown[][];
+    if (rows.length !== this.numRows) {
+      this.env.fail(`The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${rows.length} but the range has ${this.numRows}.`);
+    }
+    for (const row of rows) {
+      if (row.length !== this.numColumns) {
+        this.env.fail(`The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this.numColumns}.`);
+      }
+    }
+  }
+
+  private map<T>(fn: (cell: CellRecord) => T): T[][] {
+    const out: T[][] = [];
+    for (let r = 0; r < this.numRows; r++) {
+      const line: T[] = [];
+      for (let c = 0; c < this.numColumns; c++) line.push(fn(this.sheet.peek(this.row + r, this.column + c)));
+      out.push(line);
+    }
+    return out;
+  }
+
+  private forEach(fn: (cell: CellRecord, r: number, c: number) => void): void {
+    for (let r = 0; r < this.numRows; r++) {
+      for (let c = 0; c < this.numColumns; c++) fn(this.sheet.cell(this.row + r, this.column + c), r, c);
+    }
+  }
+}
+
+export class FakeSheet {
+  private rows: Array<Array<CellRecord | undefined> | undefined> = [];
+  private maxRows: number;
+  private maxColumns: number;
+  private frozenRows = 0;
+  private frozenColumns = 0;
+  private widths = new Map<number, number>();
+  private protections: FakeProtection[] = [];
+  /** Set when a form sends its responses here. */
+  formUrl: string | null = null;
+
+  constructor(
+    private readonly env: FakeEnv,
+    readonly parent: FakeSpreadsheet,
+    readonly sheetId: number,
+    private name: string,
+    rows = DEFAULT_ROWS,
+    columns = DEFAULT_COLUMNS,
+  ) {
+    this.maxRows = rows;
+    this.maxColumns = columns;
+    env.counter.expose('Sheet', this);
+  }
+
+  getName(): string {
+    return this.name;
+  }
+  setName(name: string): this {
+    this.parent.checkNewName(name, this);
+    this.name = name;
+    return this;
+  }
+  getSheetId(): number {
+    return this.sheetId;
+  }
+  getParent(): FakeSpreadsheet {
+    return this.parent;
+  }
+  getIndex(): number {
+    return this.parent.sheetList().indexOf(this) + 1;
+  }
+  getFormUrl(): string | null {
+    return this.formUrl;
+  }
+  getMaxRows(): number {
+    return this.maxRows;
+  }
+  getMaxColumns(): number {
+    return this.maxColumns;
+  }
+  getLastRow(): number {
+    for (let r = this.rows.length; r >= 1; r--) if (this.rows[r - 1]?.some(hasContent)) return r;
+    return 0;
+  }
+  getLastColumn(): number {
+    let last = 0;
+    for (const line of this.rows) {
+      if (!line) continue;
+      for (let c = line.length; c > last; c--) {
+        if (hasContent(line[c - 1])) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  getRange(row: number | string, column?: number, numRows = 1, numColumns = 1): FakeRange {
+    if (typeof row === 'string' || column === undefined) {
+      return this.env.fail('The fake supports only getRange(row, column, numRows?, numColumns?).');
+    }
+    for (const [value, label] of [
+      [row, 'starting row'],
+      [column, 'starting column'],
+    ] as const) {
+      if (!Number.isInteger(value) || value < 1) this.env.fail(`The ${label} of the range is too small.`);
+    }
+    if (!Number.isInteger(numRows) || numRows < 1) this.env.fail('The number of rows in the range must be at least 1.');
+    if (!Number.isInteger(numColumns) || numColumns < 1) this.env.fail('The number of columns in the range must be at least 1.');
+    if (row + numRows - 1 > this.maxRows || column + numColumns - 1 > this.maxColumns) {
+      this.env.fail('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+    return new FakeRange(this.env, this, row, column, numRows, numColumns);
+  }
+  getDataRange(): FakeRange {
+    return this.getRange(1, 1, Math.max(1, this.getLastRow()), Math.max(1, this.getLastColumn()));
+  }
+
+  appendRow(rowContents: unknown[]): this {
+    if (!Array.isArray(rowContents) || rowContents.length === 0) this.env.fail('The parameters () don\'t match the method signature for SpreadsheetApp.Sheet.appendRow.');
+    const row = this.getLastRow() + 1;
+    if (row > this.maxRows) this.growRows(row - this.maxRows);
+    if (rowContents.length > this.maxColumns) this.growColumns(rowContents.length - this.maxColumns);
+    new FakeRange(this.env, this, row, 1, 1, rowContents.length).setValues([rowContents]);
+    return this;
+  }
+
+  insertRowsAfter(afterPosition: number, howMany: number): this {
+    this.checkPosition(afterPosition, this.maxRows, 'row');
+    this.growRows(howMany);
+    if (afterPosition < this.rows.length) this.rows.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => undefined));
+    return this;
+  }
+  insertColumnsAfter(afterPosition: number, howMany: number): this {
+    this.checkPosition(afterPosition, this.maxColumns, 'column');
+    this.growColumns(howMany);
+    for (const line of this.rows) if (line && afterPosition < line.length) line.splice(afterPosition, 0, ...Array.from({ length: howMany }, () => undefined));
+    return this;
+  }
+  deleteRows(rowPosition: number, howMany: number): void {
+    this.checkPosition(rowPosition, this.maxRows, 'row');
+    if (rowPosition + howMany - 1 > this.maxRows) this.env.fail('Those rows are out of bounds.');
+    if (howMany >= this.maxRows) this.env.fail("You can't delete all the rows on the sheet.");
+    this.rows.splice(rowPosition - 1, howMany);
+    this.maxRows -= howMany;
+  }
+  deleteColumns(columnPosition: number, howMany: number): void {
+    this.checkPosition(columnPosition, this.maxColumns, 'column');
+    if (columnPosition + howMany - 1 > this.maxColumns) this.env.fail('Those columns are out of bounds.');
+    if (howMany >= this.maxColumns) this.env.fail("You can't delete all the columns on the sheet.");
+    for (const line of this.rows) line?.splice(columnPosition - 1, howMany);
+    this.maxColumns -= howMany;
+  }
+
+  /** Contents and formats go; data validation and protections stay (they are neither). */
+  clear(options?: { contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean }): this {
+    for (const line of this.rows) {
+      for (const cell of line ?? []) {
+        if (!cell) continue;
+        const all = !options || (!options.contentsOnly && !options.formatOnly && !options.validationsOnly);
+        if (all || options?.contentsOnly) {
+          cell.value = '';
+          cell.formula = '';
+        }
+        if (all || options?.formatOnly) {
+          cell.format = null;
+          cell.bold = false;
+        }
+        if (options?.validationsOnly) cell.validation = null;
+      }
+    }
+    return this;
+  }
+
+  setFrozenRows(rows: number): void {
+    this.frozenRows = rows;
+  }
+  getFrozenRows(): number {
+    return this.frozenRows;
+  }
+  setFrozenColumns(columns: number): void {
+    this.frozenColumns = columns;
+  }
+  getFrozenColumns(): number {
+    return this.frozenColumns;
+  }
+  setColumnWidth(column: number, width: number): this {
+    this.widths.set(column, width);
+    return this;
+  }
+  setColumnWidths(startColumn: number, numColumns: number, width: number): this {
+    for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
+    return this;
+  }
+  getColumnWidth(column: number): number {
+    return this.widths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  }
+
+  protect(): FakeProtection {
+    const existing = this.protections.find((p) => p.type === 'SHEET');
+    if (existing) return existing;
+    return this.addProtection(new FakeProtection(this.env, 'SHEET', new FakeRange(this.env, this, 1, 1, this.maxRows, this.maxColumns)));
+  }
+  getProtections(type: ProtectionType): FakeProtection[] {
+    return this.protections.filter((p) => p.type === type);
+  }
+
+  // --- internals used by other fakes (not part of the Apps Script surface) ---
+
+  addProtection(protection: FakeProtection): FakeProtection {
+    this.protections.push(protection);
+    return protection;
+  }
+  dropProtection(protection: FakeProtection): void {
+    this.protections = this.protections.filter((p) => p !== protection);
+  }
+  cellCount(): number {
+    return this.maxRows * this.maxColumns;
+  }
+  peek(row: number, column: number): CellRecord {
+    return this.rows[row - 1]?.[column - 1] ?? emptyCell();
+  }
+  cell(row: number, column: number): CellRecord {
+    const line = (this.rows[row - 1] ??= []);
+    return (line[column - 1] ??= emptyCell());
+  }
+  ensureCellsWritable(range: FakeRange): void {
+    if (range.getLastRow() > this.maxRows || range.getLastColumn() > this.maxColumns) {
+      this.env.fail('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+  }
+  private growRows(howMany: number): void {
+    this.parent.checkCellLimit(howMany * this.maxColumns);
+    this.maxRows += howMany;
+  }
+  private growColumns(howMany: number): void {
+    this.parent.checkCellLimit(howMany * this.maxRows);
+    this.maxColumns += howMany;
+  }
+  private checkPosition(position: number, max: number, what: string): void {
+    if (!Number.isInteger(position) || position < 1 || position > max) this.env.fail(`Those ${what}s are out of bounds.`);
+  }
+}
+
+export interface Toast {
+  message: string;
+  title: string;
+}
+
+export class FakeSpreadsheet {
+  private sheets: FakeSheet[] = [];
+  private nextSheetId = 0;
+  readonly toasts: Toast[] = [];
+  readonly viewers: string[] = [];
+
+  constructor(
+    private readonly env: FakeEnv,
+    readonly id: string,
+    private name: string,
+    readonly timeZone: string,
+  ) {
+    env.counter.expose('Spreadsheet', this);
+  }
+
+  getId(): string {
+    return this.id;
+  }
+  getName(): string {
+    return this.name;
+  }
+  rename(name: string): void {
+    this.name = name;
+  }
+  getUrl(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+  getSpreadsheetTimeZone(): string {
+    return this.timeZone;
+  }
+  getSpreadsheetLocale(): string {
+    return 'th_TH';
+  }
+  getFormUrl(): string | null {
+    return this.sheets.find((s) => s.formUrl)?.formUrl ?? null;
+  }
+  getSheets(): FakeSheet[] {
+    return [...this.sheets];
+  }
+  getSheetByName(name: string): FakeSheet | null {
+    return this.sheets.find((s) => s.getName() === name) ?? null;
+  }
+  getActiveSheet(): FakeSheet {
+    return this.sheets[0]!;
+  }
+  insertSheet(name?: string, index?: number): FakeSheet {
+    const sheetName = name ?? `ชีต${this.sheets.length + 1}`;
+    this.checkNewName(sheetName, null);
+    this.checkCellLimit(DEFAULT_ROWS * DEFAULT_COLUMNS);
+    const sheet = new FakeSheet(this.env, this, this.nextSheetId++, sheetName);
+    this.sheets.splice(index ?? this.sheets.length, 0, sheet);
+    return sheet;
+  }
+  deleteSheet(sheet: FakeSheet): void {
+    if (!this.sheets.includes(sheet)) this.env.fail('The sheet does not belong to this spreadsheet.');
+    if (sheet.formUrl) this.env.fail('This sheet receives form responses and cannot be deleted. Unlink the form first.');
+    if (this.sheets.length === 1) this.env.fail("You can't remove all the sheets in a document.");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+  }
+  toast(message: string, title = '', _timeoutSeconds?: number): void {
+    this.toasts.push({ message: String(message), title });
+  }
+  addViewer(email: string): this {
+    if (!this.viewers.includes(email)) this.viewers.push(email);
+    return this;
+  }
+  getViewers(): Array<{ getEmail(): string }> {
+    return this.viewers.map((email) => ({ getEmail: () => email }));
+  }
+  getProtections(type: ProtectionType): FakeProtection[] {
+    return this.sheets.flatMap((s) => s.getProtections(type));
+  }
+
+  // --- internals ---
+
+  sheetList(): FakeSheet[] {
+    return this.sheets;
+  }
+  /** Sheet names are unique regardless of case. */
+  checkNewName(name: string, self: FakeSheet | null): void {
+    if (!name.trim()) this.env.fail('Sheet names cannot be empty.');
+    if (name.length > 100) this.env.fail('Sheet names cannot be longer than 100 characters.');
+    const clash = this.sheets.find((s) => s !== self && s.getName().toLowerCase() === name.toLowerCase());
+    if (clash) this.env.fail(`A sheet with the name "${name}" already exists. Please enter another name.`);
+  }
+  checkCellLimit(added: number): void {
+    const total = this.sheets.reduce((sum, s) => sum + s.cellCount(), 0);
+    if (total + added > MAX_CELLS) {
+      this.env.fail(`This action would increase the number of cells in the workbook above the limit of ${MAX_CELLS} cells.`);
+    }
+  }
+}
+
+export interface MenuEntry {
+  caption: string;
+  /** null for a separator. */
+  functionName: string | null;
+}
+
+export class FakeMenu {
+  readonly entries: MenuEntry[] = [];
+  constructor(
+    env: FakeEnv,
+    private readonly ui: FakeUi,
+    readonly caption: string,
+  ) {
+    env.counter.expose('Menu', this);
+  }
+  addItem(caption: string, functionName: string): this {
+    this.entries.push({ caption, functionName });
+    return this;
+  }
+  addSeparator(): this {
+    this.entries.push({ caption: '', functionName: null });
+    return this;
+  }
+  addToUi(): void {
+    this.ui.menus.push(this);
+  }
+}
+
+export interface Alert {
+  title: string;
+  prompt: string;
+}
+
+export class FakeUi {
+  readonly menus: FakeMenu[] = [];
+  readonly alerts: Alert[] = [];
+  readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
+  readonly Button = { OK: 'OK', CANCEL: 'CANCEL', YES: 'YES', NO: 'NO', CLOSE: 'CLOSE' } as const;
+
+  constructor(private readonly env: FakeEnv) {
+    env.counter.expose('Ui', this);
+  }
+  createMenu(caption: string): FakeMenu {
+    return new FakeMenu(this.env, this, caption);
+  }
+  /** alert(prompt) or alert(title, prompt, buttons); answers OK, as a person clicking it would. */
+  alert(titleOrPrompt: string, prompt?: string, _buttons?: string): string {
+    this.alerts.push(prompt === undefined ? { title: '', prompt: titleOrPrompt } : { title: titleOrPrompt, prompt });
+    return this.Button.OK;
+  }
+}
+
+export class FakeSpreadsheetApp {
+  readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
+  readonly DataValidationCriteria = {
+    VALUE_IN_LIST: 'VALUE_IN_LIST',
+    NUMBER_BETWEEN: 'NUMBER_BETWEEN',
+    NUMBER_GREATER_THAN_OR_EQUAL_TO: 'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+    NUMBER_LESS_THAN_OR_EQUAL_TO: 'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  } as const;
+  readonly spreadsheets = new Map<string, FakeSpreadsheet>();
+  active: FakeSpreadsheet | null = null;
+
+  constructor(
+    private readonly env: FakeEnv,
+    readonly ui: FakeUi,
+  ) {
+    env.counter.expose('SpreadsheetApp', this);
+  }
+
+  getActiveSpreadsheet(): FakeSpreadsheet | null {
+    return this.active;
+  }
+  getActive(): FakeSpreadsheet | null {
+    return this.active;
+  }
+  openById(id: string): FakeSpreadsheet {
+    this.env.requireAuthorized('SpreadsheetApp.openById');
+    const found = this.spreadsheets.get(id);
+    if (!found) this.env.fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    return found;
+  }
+  create(name: string, rows = DEFAULT_ROWS, columns = DEFAULT_COLUMNS): FakeSpreadsheet {
+    this.env.requireAuthorized('SpreadsheetApp.create');
+    const spreadsheet = this.make(name);
+    spreadsheet.sheetList().push(new FakeSheet(this.env, spreadsheet, 0, 'ชีต1', rows, columns));
+    return spreadsheet;
+  }
+  getUi(): FakeUi {
+    if (this.env.mode === 'trigger') this.env.fail('Cannot call SpreadsheetApp.getUi() from this context.');
+    return this.ui;
+  }
+  newDataValidation(): FakeDataValidationBuilder {
+    return new FakeDataValidationBuilder(this.env);
+  }
+  flush(): void {}
+
+  /** A spreadsheet with no sheets yet (harness use). */
+  make(name: string): FakeSpreadsheet {
+    const spreadsheet = new FakeSpreadsheet(this.env, this.env.newId('ss'), name, this.env.timeZone);
+    this.spreadsheets.set(spreadsheet.id, spreadsheet);
+    return spreadsheet;
+  }
+}
