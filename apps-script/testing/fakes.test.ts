@@ -83,6 +83,7 @@ describe('Spreadsheet', () => {
     ss.insertSheet('Summary');
     expect(() => ss.insertSheet('SUMMARY')).toThrow(/already exists/);
     ss.deleteSheet(ss.getSheetByName('สรุป')!);
+    ss.deleteSheet(ss.getSheetByName('Summary')!);
     expect(() => ss.deleteSheet(ss.getSheets()[0]!)).toThrow(/remove all the sheets/);
   });
 
