@@ -1,0 +1,84 @@
+import { Registry } from '../core/registry/index';
+import type { AnnotatedResponse } from '../core/rsvp/types';
+import { headers } from './define';
+import { describeCandidate, registrationRow, registrationsSheet, statusLabel, STATUS_LABELS } from './registrations';
+import { layoutFromDef } from './workbook';
+
+const registry = new Registry([
+  { code: '5630103', type: 'เทศบาลตำบล', name: 'แม่ระมาด', province: 'ตาก', district: 'แม่ระมาด', districts: ['แม่ระมาด'] },
+  { code: 'BKK', type: 'กรุงเทพมหานคร', name: 'กรุงเทพมหานคร', province: 'กรุงเทพมหานคร', district: '', districts: [] },
+]);
+
+const response: AnnotatedResponse = {
+  row: 7,
+  status: 'unmatched',
+  submittedAt: new Date('2026-06-10T03:00:00Z'),
+  laoCode: null,
+  province: 'ตาก',
+  district: 'แม่ระมาด',
+  laoType: null,
+  laoName: 'แม่ระมาด',
+  personName: 'นายสมชาย ใจดี',
+  position: 'ปลัด',
+  phone: '081-234-5678',
+  email: 'a@b.co',
+  session: 'รอบที่ 2',
+  duplicateOf: null,
+  reasons: [
+    { code: 'lao_ambiguous', severity: 'warning', message: 'ข้อมูลตรงกับ อปท. มากกว่าหนึ่งแห่ง' },
+    { code: 'email_invalid', severity: 'warning', message: 'อีเมลไม่ถูกต้อง' },
+  ],
+  candidates: [
+    { code: '5630103', score: 0.9, explanation: 'ชื่อตรงกัน, อำเภอตรงกัน' },
+    { code: '9999999', score: 0.5, explanation: 'ชื่อคล้ายกัน' },
+  ],
+};
+
+describe('registrations sheet', () => {
+  test('Thai headers in the agreed order', () => {
+    expect(headers(registrationsSheet)).toEqual([
+      'แถวที่',
+      'สถานะ',
+      'ซ้ำกับแถว',
+      'รหัส อปท.',
+      'จังหวัด',
+      'อำเภอ',
+      'ประเภท อปท.',
+      'ชื่อ อปท.',
+      'ชื่อ-นามสกุล',
+      'ตำแหน่ง',
+      'โทรศัพท์',
+      'อีเมล',
+      'รอบการประชุม',
+      'เวลาที่ส่ง',
+      'เหตุผล',
+      'รหัสเหตุผล',
+      'อปท. ที่เป็นไปได้',
+    ]);
+  });
+
+  test('status labels', () => {
+    expect(STATUS_LABELS).toEqual({ ok: 'ใช้ได้', duplicate: 'ซ้ำ', invalid: 'ไม่สมบูรณ์', unmatched: 'ต้องตรวจสอบ' });
+    expect(statusLabel('duplicate')).toBe('ซ้ำ');
+  });
+
+  test('a response becomes one row: reasons joined, codes listed, candidates named from the registry', () => {
+    const row = registrationRow(response, registry);
+    expect(row).toMatchObject({
+      row: 7,
+      status: 'ต้องตรวจสอบ',
+      duplicateOf: null,
+      laoCode: null,
+      reasons: 'ข้อมูลตรงกับ อปท. มากกว่าหนึ่งแห่ง; อีเมลไม่ถูกต้อง',
+      reasonCodes: 'lao_ambiguous, email_invalid',
+      candidates: '5630103 เทศบาลตำบลแม่ระมาด อ.แม่ระมาด จ.ตาก (ชื่อตรงกัน, อำเภอตรงกัน); 9999999 (ชื่อคล้ายกัน)',
+    });
+    expect(row.submittedAt).toBe(response.submittedAt);
+    const layout = layoutFromDef(registrationsSheet, [row]);
+    expect(layout.rows[0]).toHaveLength(17);
+  });
+
+  test('Bangkok candidate has no district or province suffix', () => {
+    expect(describeCandidate({ code: 'BKK', score: 1, explanation: 'ชื่อตรงกัน' }, registry)).toBe('BKK กรุงเทพมหานคร (ชื่อตรงกัน)');
+  });
+});
