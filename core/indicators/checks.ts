@@ -8,7 +8,7 @@ import { indicatorKey, type Catalog, type Indicator } from './catalog';
 import type { EntryRow } from './entries';
 import { modifiedZ, outlierScale } from './outliers';
 import { formatFigure, indicatorReason } from './reasons';
-import { BELOW_TARGET, MEETS_TARGET, entryResult, ratioPct, type IndicatorResult } from './result';
+import { BELOW_TARGET, MEETS_TARGET, ratioPct, resultFor, type IndicatorResult } from './result';
 
 export interface CheckSettings {
   /** Modified z-score above which a figure is reported as an outlier. */
@@ -73,7 +73,7 @@ export function checkEntries(
   for (const entry of checked) {
     entry.hasError = entry.reasons.some((r) => r.severity === 'error');
     if (!entry.hasError && entry.entered && entry.indicator && entry.frame !== null) {
-      entry.result = entryResult(entry.frame, entry.delivered, entry.indicator.targetPct).result;
+      entry.result = resultFor(entry.frame, entry.delivered, entry.indicator.targetPct);
     }
   }
   markOutliers(checked, settings);
@@ -144,19 +144,24 @@ function usable(
  * different values are a conflict on every one of those rows, never resolved by picking one.
  */
 function markRepeats(checked: CheckedEntry[]): void {
-  const byPair = new Map<string, CheckedEntry[]>();
+  // Nested maps and a list only for pairs seen twice: no per-entry key strings or arrays on 400,000 rows.
+  const firstByPair = new Map<string, Map<string, CheckedEntry>>();
+  const repeated = new Map<CheckedEntry, CheckedEntry[]>();
   for (const entry of checked) {
     if (!entry.entered || !entry.laoCode || !entry.indicatorCode) continue;
-    const key = `${entry.laoCode}\u0000${entry.indicatorCode}`;
-    const list = byPair.get(key);
-    if (list) list.push(entry);
-    else byPair.set(key, [entry]);
+    let perLao = firstByPair.get(entry.laoCode);
+    if (!perLao) firstByPair.set(entry.laoCode, (perLao = new Map()));
+    const first = perLao.get(entry.indicatorCode);
+    if (!first) perLao.set(entry.indicatorCode, entry);
+    else {
+      const list = repeated.get(first);
+      if (list) list.push(entry);
+      else repeated.set(first, [first, entry]);
+    }
   }
-  for (const list of byPair.values()) {
-    if (list.length < 2) continue;
+  for (const list of repeated.values()) {
     const first = list[0]!;
-    const same = list.every((e) => sameValues(e, first));
-    if (same) {
+    if (list.every((e) => sameValues(e, first))) {
       for (const e of list.slice(1)) {
         e.repeatOf = first.row;
         e.reasons.push(indicatorReason('entry_repeated', { first: first.row + 1 }));
@@ -181,19 +186,25 @@ function sameValues(a: CheckedEntry, b: CheckedEntry): boolean {
  * linear scale every large town would be flagged, while on a log scale what stands out is a slip of units or digits.
  */
 function markOutliers(checked: CheckedEntry[], settings: CheckSettings): void {
-  const groups = new Map<string, { type: LaoType; entries: CheckedEntry[] }>();
+  // Keyed by the catalog row (one per code and group of types), then by type: no key strings per entry.
+  const groups = new Map<Indicator, Map<LaoType, CheckedEntry[]>>();
   for (const e of checked) {
     if (e.hasError || e.repeatOf !== null || !e.entered || !e.lao || !e.indicator) continue;
-    const key = `${e.indicatorCode}\u0000${e.lao.type}`;
-    const group = groups.get(key);
-    if (group) group.entries.push(e);
-    else groups.set(key, { type: e.lao.type, entries: [e] });
+    let perType = groups.get(e.indicator);
+    if (!perType) groups.set(e.indicator, (perType = new Map()));
+    const list = perType.get(e.lao.type);
+    if (list) list.push(e);
+    else perType.set(e.lao.type, [e]);
   }
   const { outlierThreshold: threshold, outlierMinGroup: minGroup } = settings;
-  for (const { type, entries } of groups.values()) {
-    const rated = entries.filter((e) => e.result === MEETS_TARGET || e.result === BELOW_TARGET);
+  for (const [type, entries] of [...groups.values()].flatMap((perType) => [...perType])) {
+    const rated: CheckedEntry[] = [];
+    const framed: CheckedEntry[] = [];
+    for (const e of entries) {
+      if (e.result === MEETS_TARGET || e.result === BELOW_TARGET) rated.push(e);
+      if (e.frame !== null && e.frame > 0) framed.push(e);
+    }
     score(rated, (e) => e.ratioPct!, (e) => e.ratioPct!, (m) => m, 'ratio_outlier', type, threshold, minGroup);
-    const framed = entries.filter((e) => e.frame !== null && e.frame > 0);
     score(framed, (e) => Math.log10(e.frame!), (e) => e.frame!, (m) => 10 ** m, 'frame_outlier', type, threshold, minGroup);
   }
 }
@@ -210,7 +221,8 @@ function score(
   minGroup: number,
 ): void {
   if (entries.length < minGroup) return;
-  const values = Float64Array.from(entries, value);
+  const values = new Float64Array(entries.length);
+  for (let i = 0; i < entries.length; i++) values[i] = value(entries[i]!);
   const scale = outlierScale(values);
   for (let i = 0; i < entries.length; i++) {
     const z = modifiedZ(values[i]!, scale);

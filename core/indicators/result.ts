@@ -39,10 +39,16 @@ export function ratioPct(frame: number, delivered: number): number | null {
  * ratio ≥ target → meets the target (equality counts as meeting it); otherwise to develop in future.
  * Expects checked numbers: frame ≥ 0 and finite, delivered null or ≥ 0.
  */
+export function resultFor(frame: number, delivered: number | null, targetPct: number): IndicatorResult {
+  if (frame === 0) return NO_SERVICE;
+  if (delivered === null || delivered === 0) return NOT_DONE;
+  return ratioPct(frame, delivered)! >= targetPct ? MEETS_TARGET : BELOW_TARGET;
+}
+
+/** The result with its ratio; the ratio is null when frame is 0 or delivered was not recorded. */
 export function entryResult(frame: number, delivered: number | null, targetPct: number): EntryResult {
-  if (frame === 0) return { ratioPct: null, result: NO_SERVICE };
-  if (delivered === null) return { ratioPct: null, result: NOT_DONE };
-  const ratio = ratioPct(frame, delivered)!;
-  if (delivered === 0) return { ratioPct: ratio, result: NOT_DONE };
-  return { ratioPct: ratio, result: ratio >= targetPct ? MEETS_TARGET : BELOW_TARGET };
+  return {
+    ratioPct: delivered === null ? null : ratioPct(frame, delivered),
+    result: resultFor(frame, delivered, targetPct),
+  };
 }

@@ -41,6 +41,8 @@ export function compactKey(text: string): string {
     .replace(/[\s.,;:'"`()\[\]{}\-_/\\]+/g, '');
 }
 
+const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
+
 /**
  * Parses a number as typed in Thai sheets: Thai digits, thousands separators, stray spaces.
  * Returns null for blank or `-` (nothing recorded) and NaN for text that is not a number.
@@ -48,6 +50,8 @@ export function compactKey(text: string): string {
 export function parseThaiNumber(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
+  // Most cells are plain digits already: skip the Thai clean-up (hot on 400,000 indicator entries).
+  if (typeof value === 'string' && PLAIN_NUMBER.test(value)) return Number(value);
   const text = cleanText(String(value)).replace(/[\s,]/g, '');
   if (text === '' || /^[-–—]$/.test(text)) return null;
   return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
