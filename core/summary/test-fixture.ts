@@ -1,6 +1,6 @@
 /**
  * A data set small enough to check every summary figure by hand (tests only):
- * ตาก 7 LAOs, กระบี่ 4, Bangkok 1; 16 responses covering every status, a typo'd province,
+ * ตาก 7 LAOs, กระบี่ 4, Bangkok 1 (as core/registry's withBangkok adds it); 16 responses covering every status, a typo'd province,
  * a district typed with its prefix, and a district the registry does not have.
  */
 import type { RegistryEntry } from '../registry/types';
@@ -22,7 +22,7 @@ export const REGISTRY: RegistryEntry[] = [
   lao('5810102', 'เทศบาลตำบล', 'อ่าวนาง', 'กระบี่', 'เมืองกระบี่'),
   lao('6810103', 'อบต.', 'คลองท่อมใต้', 'กระบี่', 'คลองท่อม'),
   lao('6810104', 'อบต.', 'เพหลา', 'กระบี่', 'คลองท่อม'),
-  lao('1000000', 'กรุงเทพมหานคร', 'กรุงเทพมหานคร', 'กรุงเทพมหานคร', 'พระนคร'),
+  { code: 'BKK', type: 'กรุงเทพมหานคร', name: 'กรุงเทพมหานคร', province: 'กรุงเทพมหานคร', district: '', districts: [] },
 ];
 
 const byCode = new Map(REGISTRY.map((e) => [e.code, e]));
@@ -103,7 +103,7 @@ export const RESPONSES: AnnotatedResponse[] = [
     reasons: [{ code: 'lao_not_found', severity: 'error', message: 'ไม่พบ อปท. นี้ในทะเบียน' }],
     candidates: [{ code: '6810103', score: 0.7, explanation: 'ชื่อคล้ายกัน, อำเภอตรงกัน' }],
   }),
-  response(15, { status: 'ok', laoCode: '1000000' }),
+  response(15, { status: 'ok', laoCode: 'BKK' }),
   response(16, {
     status: 'unmatched',
     province: 'กระบี่',

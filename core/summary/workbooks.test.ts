@@ -1,0 +1,182 @@
+import type { Cell } from '../../sheets-schema/cell';
+import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
+import { Registry } from '../registry';
+import { summarizeRsvp } from './counts';
+import { placeResponse } from './placement';
+import { REGISTRY, RESPONSES } from './test-fixture';
+import { buildSummaryWorkbooks } from './workbooks';
+
+const registry = new Registry(REGISTRY);
+const generatedAt = new Date('2026-06-22T03:05:00Z'); // 10:05 in Bangkok
+const sources = ['ทะเบียน อปท.: registry.csv (12 แห่ง)', 'คำตอบแบบฟอร์ม: responses.csv (16 แถว)'];
+const summary = summarizeRsvp(RESPONSES, registry);
+const { national, provinces } = buildSummaryWorkbooks({ registry, generatedAt, sources, rsvp: { responses: RESPONSES, summary } });
+
+const sheet = (wb: WorkbookLayout, name: string): SheetLayout => {
+  const found = wb.sheets.find((s) => s.name === name);
+  if (!found) throw new Error(`no sheet ${name} in ${wb.sheets.map((s) => s.name).join(', ')}`);
+  return found;
+};
+const province = (name: string) => provinces.find((p) => p.province === name)!.workbook;
+/** Rows as header -> value objects, blank cells left out, for readable expectations. */
+const records = (s: SheetLayout) =>
+  s.rows.map((row) => Object.fromEntries(s.columns.map((c, i) => [c.header, row[i]]).filter(([, v]) => v !== null && v !== '')));
+const everyText = (wb: WorkbookLayout): Set<string> =>
+  new Set(
+    wb.sheets.flatMap((s) => [...(s.preamble ?? []), ...s.columns.map((c) => c.header), ...s.rows.flat().map((c: Cell) => String(c ?? ''))]),
+  );
+
+describe('national workbook', () => {
+  test('overview, by type and about sheets, all with Thai names', () => {
+    expect(national.sheets.map((s) => s.name)).toEqual(['ภาพรวมรายจังหวัด', 'แยกตามประเภท อปท.', 'เกี่ยวกับรายงาน']);
+  });
+
+  test('one row per province, the unknown-province bucket, then the national total', () => {
+    const rows = records(sheet(national, 'ภาพรวมรายจังหวัด'));
+    expect(rows).toEqual([
+      { จังหวัด: 'กระบี่', 'จำนวน อปท.': 4, 'อปท. ที่ลงทะเบียนแล้ว': 2, 'อปท. ที่ยังไม่ลงทะเบียน': 2, ร้อยละที่ลงทะเบียน: 50, 'ผู้ลงทะเบียน (คน)': 3, คำตอบที่ต้องตรวจสอบ: 2 },
+      { จังหวัด: 'กรุงเทพมหานคร', 'จำนวน อปท.': 1, 'อปท. ที่ลงทะเบียนแล้ว': 1, 'อปท. ที่ยังไม่ลงทะเบียน': 0, ร้อยละที่ลงทะเบียน: 100, 'ผู้ลงทะเบียน (คน)': 1, คำตอบที่ต้องตรวจสอบ: 0 },
+      { จังหวัด: 'ตาก', 'จำนวน อปท.': 7, 'อปท. ที่ลงทะเบียนแล้ว': 3, 'อปท. ที่ยังไม่ลงทะเบียน': 4, ร้อยละที่ลงทะเบียน: (3 / 7) * 100, 'ผู้ลงทะเบียน (คน)': 4, คำตอบที่ต้องตรวจสอบ: 2 },
+      { จังหวัด: 'ไม่ทราบจังหวัด', คำตอบที่ต้องตรวจสอบ: 2 },
+      { จังหวัด: 'รวมทั้งประเทศ', 'จำนวน อปท.': 12, 'อปท. ที่ลงทะเบียนแล้ว': 6, 'อปท. ที่ยังไม่ลงทะเบียน': 6, ร้อยละที่ลงทะเบียน: 50, 'ผู้ลงทะเบียน (คน)': 8, คำตอบที่ต้องตรวจสอบ: 6 },
+    ]);
+  });
+
+  test('title and Buddhist-era Bangkok time above the header; header and province column frozen', () => {
+    const overview = sheet(national, 'ภาพรวมรายจังหวัด');
+    expect(overview.preamble).toEqual(['ภาพรวมการลงทะเบียนรายจังหวัด', 'ข้อมูล ณ 22 มิ.ย. 2569 10:05 น.']);
+    expect(overview.freeze).toEqual({ rows: 3, columns: 1 });
+    expect(overview.columns.find((c) => c.header === 'ร้อยละที่ลงทะเบียน')!.kind).toBe('percent');
+    expect(overview.columns.every((c) => c.width !== undefined)).toBe(true);
+  });
+
+  test('by type: a pair of columns per type present, totals last', () => {
+    const byType = sheet(national, 'แยกตามประเภท อปท.');
+    expect(byType.columns.map((c) => c.header)).toEqual([
+      'จังหวัด',
+      'อบจ. ทั้งหมด', 'อบจ. ลงทะเบียนแล้ว',
+      'เทศบาลเมือง ทั้งหมด', 'เทศบาลเมือง ลงทะเบียนแล้ว',
+      'เทศบาลตำบล ทั้งหมด', 'เทศบาลตำบล ลงทะเบียนแล้ว',
+      'อบต. ทั้งหมด', 'อบต. ลงทะเบียนแล้ว',
+      'กรุงเทพมหานคร ทั้งหมด', 'กรุงเทพมหานคร ลงทะเบียนแล้ว',
+    ]);
+    expect(byType.rows.find((r) => r[0] === 'ตาก')).toEqual(['ตาก', 1, 1, 1, 1, 1, 0, 4, 1, 0, 0]);
+    expect(byType.rows.at(-1)).toEqual(['รวมทั้งประเทศ', 2, 2, 1, 1, 2, 0, 6, 2, 1, 1]);
+  });
+
+  test('about: generated at, sources, status legend and counts', () => {
+    const about = Object.fromEntries(sheet(national, 'เกี่ยวกับรายงาน').rows.map(([k, v]) => [k, v]));
+    expect(about['จัดทำเมื่อ']).toBe('22 มิ.ย. 2569 10:05 น. (เวลาประเทศไทย)');
+    expect(sheet(national, 'เกี่ยวกับรายงาน').rows.filter((r) => r[0] === 'แหล่งข้อมูล').map((r) => r[1])).toEqual(sources);
+    expect(about['สถานะ "ต้องตรวจสอบ"']).toContain('อปท. ที่อาจตรงกัน');
+    expect(about['จำนวนคำตอบ "ใช้ได้"']).toBe(8);
+    expect(about['จำนวนคำตอบ "ซ้ำ"']).toBe(2);
+  });
+
+  test('PDPA: no name, phone or e-mail of anyone', () => {
+    const texts = everyText(national);
+    for (const r of RESPONSES) {
+      for (const personal of [r.personName, r.phone, r.email].filter(Boolean)) expect(texts).not.toContain(personal);
+    }
+  });
+});
+
+describe('province workbooks', () => {
+  test('one per registry province, Bangkok included', () => {
+    expect(provinces.map((p) => p.province)).toEqual(['กระบี่', 'กรุงเทพมหานคร', 'ตาก']);
+    expect(province('ตาก').title).toBe('สรุปจังหวัดตาก');
+    expect(province('ตาก').sheets.map((s) => s.name)).toEqual([
+      'สรุปรายอำเภอ',
+      'แยกตามประเภท อปท.',
+      'อปท. ที่ยังไม่ลงทะเบียน',
+      'ผู้ลงทะเบียน',
+      'คำตอบที่ต้องตรวจสอบ',
+      'เกี่ยวกับรายงาน',
+    ]);
+  });
+
+  test('per district, the unplaceable review row as ไม่ทราบอำเภอ, province total last', () => {
+    const rows = sheet(province('ตาก'), 'สรุปรายอำเภอ').rows.map((r) => [r[0], r[1], r[2], r[5], r[6]]);
+    expect(rows).toEqual([
+      ['บ้านตาก', 1, 0, 0, 0],
+      ['เมืองตาก', 1, 1, 1, 0],
+      ['แม่ระมาด', 3, 1, 1, 1],
+      ['แม่สอด', 2, 1, 2, 0],
+      ['ไม่ทราบอำเภอ', 0, 0, 0, 1],
+      ['รวมทั้งจังหวัด', 7, 3, 4, 2],
+    ]);
+    expect(sheet(province('ตาก'), 'สรุปรายอำเภอ').preamble![0]).toBe('สรุปรายอำเภอ จังหวัดตาก');
+  });
+
+  test('LAOs not yet registered, district by district, types in registry order', () => {
+    expect(sheet(province('ตาก'), 'อปท. ที่ยังไม่ลงทะเบียน').rows).toEqual([
+      ['บ้านตาก', 'อบต.', 'อบต.วังหิน', '6630107'],
+      ['แม่ระมาด', 'เทศบาลตำบล', 'เทศบาลตำบลแม่ระมาด', '5630103'],
+      ['แม่ระมาด', 'อบต.', 'อบต.ขะเนจื้อ', '6630105'],
+      ['แม่สอด', 'อบต.', 'อบต.ท่าสายลวด', '6630106'],
+    ]);
+  });
+
+  test('attendees: ok responses only, by district and LAO, with warnings as notes', () => {
+    const rows = records(sheet(province('ตาก'), 'ผู้ลงทะเบียน'));
+    expect(rows.map((r) => [r['อำเภอ'], r['อปท.'], r['ชื่อ-นามสกุล']])).toEqual([
+      ['เมืองตาก', 'อบจ.ตาก', 'นายสมชาย ใจดี'],
+      ['แม่ระมาด', 'อบต.แม่ระมาด', 'นายทดสอบ แถว5'],
+      ['แม่สอด', 'เทศบาลเมืองแม่สอด', 'นางสาวมาลี ศรีสุข'],
+      ['แม่สอด', 'เทศบาลเมืองแม่สอด', 'นายวิชัย มั่นคง'],
+    ]);
+    expect(rows[2]).toMatchObject({
+      'รหัส อปท.': '4630102',
+      โทรศัพท์: '02-123',
+      อีเมล: 'person2@example.go.th',
+      ลงทะเบียนเมื่อ: RESPONSES[1]!.submittedAt,
+      ข้อสังเกต: 'เบอร์โทรศัพท์ไม่ถูกต้อง',
+    });
+  });
+
+  test('responses needing review with Thai status, reasons and named candidates', () => {
+    const rows = records(sheet(province('ตาก'), 'คำตอบที่ต้องตรวจสอบ'));
+    expect(rows.map((r) => r['แถวในไฟล์คำตอบ'])).toEqual([6, 7]);
+    expect(rows[0]).toMatchObject({
+      สถานะ: 'ต้องตรวจสอบ',
+      เหตุผล: 'ชื่อ อปท. ตรงกับหลายแห่ง กรุณาระบุประเภท',
+      'อปท. ที่อาจตรงกัน':
+        '1) 5630103 เทศบาลตำบลแม่ระมาด อ.แม่ระมาด จ.ตาก (ชื่อตรงกัน, อำเภอตรงกัน, ประเภทไม่ระบุ); ' +
+        '2) 6630104 อบต.แม่ระมาด อ.แม่ระมาด จ.ตาก (ชื่อตรงกัน, อำเภอตรงกัน, ประเภทไม่ระบุ)',
+      'ชื่อ อปท. (ที่ตอบ)': 'แม่ระมาด',
+    });
+    expect(rows[1]).toMatchObject({ สถานะ: 'ไม่สมบูรณ์', เหตุผล: 'ไม่ได้กรอกชื่อ-นามสกุล' });
+  });
+
+  test('Bangkok: one LAO, no district', () => {
+    expect(sheet(province('กรุงเทพมหานคร'), 'สรุปรายอำเภอ').rows[0]!.slice(0, 3)).toEqual(['ไม่แบ่งอำเภอ', 1, 1]);
+    expect(sheet(province('กรุงเทพมหานคร'), 'สรุปรายอำเภอ').preamble![0]).toBe('สรุปรายอำเภอ กรุงเทพมหานคร');
+  });
+
+  test('PDPA: each province workbook holds its own people and nobody else', () => {
+    for (const { province: name, workbook } of provinces) {
+      const texts = everyText(workbook);
+      for (const r of RESPONSES) {
+        const place = placeResponse(r, registry);
+        const own = place?.province === name && r.status !== 'duplicate';
+        if (!r.email) continue;
+        expect([name, r.row, texts.has(r.email)]).toEqual([name, r.row, own]);
+      }
+    }
+  });
+});
+
+test('indicators only: no RSVP sheets, extra sheets before "about"', () => {
+  const extra: SheetLayout = { name: 'ตัวชี้วัด', columns: [{ header: 'ก' }], rows: [], freeze: { rows: 1, columns: 0 } };
+  const only = buildSummaryWorkbooks({
+    registry,
+    generatedAt,
+    sources,
+    extraSheets: { national: [extra], byProvince: new Map([['ตาก', [extra]]]) },
+  });
+  expect(only.national.sheets.map((s) => s.name)).toEqual(['ตัวชี้วัด', 'เกี่ยวกับรายงาน']);
+  expect(only.provinces.find((p) => p.province === 'ตาก')!.workbook.sheets.map((s) => s.name)).toEqual(['ตัวชี้วัด', 'เกี่ยวกับรายงาน']);
+  expect(only.provinces.find((p) => p.province === 'กระบี่')!.workbook.sheets.map((s) => s.name)).toEqual(['เกี่ยวกับรายงาน']);
+  const about = only.national.sheets.at(-1)!.rows.map((r) => r[0]);
+  expect(about).not.toContain('จำนวนคำตอบ "ใช้ได้"');
+});
