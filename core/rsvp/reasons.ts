@@ -1,0 +1,74 @@
+import type { Reason } from './types';
+
+/**
+ * Every reason a response can carry, as data: a stable code (used in report.json and the รหัสเหตุผล column), its
+ * severity, and a Thai message template. `{name}` is filled from the detail; a `[...]` segment is dropped when a
+ * placeholder inside it has no detail, so every message reads well with or without details.
+ * Errors make a response `invalid`; everything else travels with the row as a warning.
+ */
+export const REASONS = {
+  // Blocking
+  name_missing: { severity: 'error', template: 'ไม่มีชื่อ-นามสกุลของผู้ลงทะเบียน' },
+  lao_missing: { severity: 'error', template: 'ไม่มีข้อมูล อปท. (จังหวัด ประเภท ชื่อ และรหัส อปท. ว่างทั้งหมด)' },
+  // Answers
+  timestamp_invalid: { severity: 'warning', template: 'อ่านเวลาที่ส่งไม่ได้[ ("{value}")]' },
+  position_missing: { severity: 'warning', template: 'ไม่ได้ระบุตำแหน่ง' },
+  phone_missing: { severity: 'warning', template: 'ไม่มีหมายเลขโทรศัพท์มือถือ' },
+  phone_invalid: { severity: 'warning', template: 'หมายเลขโทรศัพท์ไม่ถูกต้อง[ ("{value}")]' },
+  phone_not_mobile: { severity: 'warning', template: 'หมายเลขโทรศัพท์[ {value}] เป็นโทรศัพท์พื้นฐาน ไม่ใช่โทรศัพท์มือถือ' },
+  email_missing: { severity: 'warning', template: 'ไม่มีอีเมล' },
+  email_invalid: { severity: 'warning', template: 'อีเมลไม่ถูกต้อง[ ("{value}")]' },
+  session_missing: { severity: 'warning', template: 'ไม่ได้เลือกรอบการประชุม' },
+  session_unknown: { severity: 'warning', template: 'ไม่พบรอบการประชุม[ "{value}"] ในตารางรอบการประชุม' },
+  session_wrong_type: {
+    severity: 'warning',
+    template: 'รอบการประชุม[ "{value}"] ไม่ได้จัดสำหรับ[ {type}][ (รอบสำหรับประเภทนี้: {expected})]',
+  },
+  // Place and LAO
+  province_unknown: { severity: 'warning', template: 'ไม่พบจังหวัด[ "{value}"] ในทะเบียน อปท.' },
+  district_unknown: { severity: 'warning', template: 'ไม่พบอำเภอ[ "{value}"][ ในจังหวัด{province}]' },
+  code_invalid: { severity: 'warning', template: 'รหัส อปท.[ "{value}"] ไม่ใช่ตัวเลข 7 หลัก' },
+  code_unknown: { severity: 'warning', template: 'ไม่พบรหัส อปท.[ {value}] ในทะเบียน' },
+  code_mismatch: { severity: 'warning', template: 'รหัส อปท.[ {value}] ไม่ตรงกับข้อมูล อปท. ที่ตอบ[ ({expected})]' },
+  lao_ambiguous: { severity: 'warning', template: 'ข้อมูลที่ตอบตรงกับ อปท. มากกว่าหนึ่งแห่ง[ ({count} แห่ง)] ต้องตรวจสอบว่าเป็นแห่งใด' },
+  lao_not_found: { severity: 'warning', template: 'ไม่พบ อปท. ที่ตรงกับข้อมูลที่ตอบในทะเบียน' },
+  // Duplicates
+  duplicate_of: { severity: 'warning', template: 'ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด[ (แถว {row})]' },
+} as const satisfies Record<string, { severity: Reason['severity']; template: string }>;
+
+export type ReasonCode = keyof typeof REASONS;
+
+/** Details a template may use; user-typed values are shortened so a message stays one readable line. */
+export interface ReasonDetail {
+  value?: string;
+  type?: string;
+  expected?: string;
+  province?: string;
+  row?: number;
+  count?: number;
+}
+
+const MAX_VALUE_LENGTH = 60;
+
+/** Builds the `Reason` for a code, its message filled from `detail`. */
+export function reason(code: ReasonCode, detail: ReasonDetail = {}): Reason {
+  const spec = REASONS[code];
+  return { code, severity: spec.severity, message: fill(spec.template, detail) };
+}
+
+/** A response with any error reason is `invalid`. */
+export function hasError(reasons: readonly Reason[]): boolean {
+  return reasons.some((r) => r.severity === 'error');
+}
+
+function fill(template: string, detail: ReasonDetail): string {
+  const value = (key: string): string | null => {
+    const v = detail[key as keyof ReasonDetail];
+    if (v === undefined || v === null || v === '') return null;
+    const text = String(v);
+    return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
+  };
+  return template
+    .replace(/\[([^\]]*)\]/g, (_, segment: string) => ([...segment.matchAll(/\{(\w+)\}/g)].every((m) => value(m[1] ?? '') !== null) ? segment : ''))
+    .replace(/\{(\w+)\}/g, (_, key: string) => value(key) ?? '');
+}
