@@ -1,5 +1,6 @@
+import { formatThaiDate, formatThaiDateTime } from '../core/dates/format';
 import type { Cell } from './cell';
-import type { ColumnDef, SheetDef } from './define';
+import type { ColumnDef, ColumnKind, SheetDef } from './define';
 import { columnKeys } from './define';
 
 /**
@@ -40,4 +41,36 @@ export function layoutFromDef<K extends string>(
     freeze: { rows: freeze.rows + preambleRows, columns: freeze.columns },
     protect: options.protect,
   };
+}
+
+/**
+ * How each column kind is shown, in Excel number-format syntax (Google Sheets reads the same patterns;
+ * `General` means none). `percent` columns hold percentage points as computed (52.00384 means 52%), so the
+ * format only rounds to 2 decimals and never multiplies by 100. Text columns are `@` so what a user later
+ * types there (e.g. `=...`) stays text; dates are written as Buddhist-era text, so their columns are text too.
+ */
+export const KIND_NUMBER_FORMAT: Readonly<Record<ColumnKind, string>> = {
+  text: '@',
+  integer: '#,##0',
+  number: 'General',
+  percent: '0.00',
+  date: '@',
+  datetime: '@',
+};
+
+const KIND_DEFAULT_WIDTH: Readonly<Record<ColumnKind, number>> = { text: 20, integer: 10, number: 12, percent: 10, date: 12, datetime: 18 };
+
+/** Width in characters: the column's own, else its kind's default widened to fit the header. */
+export function columnWidth(col: ColumnDef): number {
+  return col.width ?? Math.max(KIND_DEFAULT_WIDTH[col.kind ?? 'text'], col.header.length + 2);
+}
+
+/**
+ * A cell as every writer stores it: dates become Buddhist-era Bangkok text (no spreadsheet has a portable
+ * Buddhist-calendar number format), empty strings and invalid dates become nothing.
+ */
+export function storedValue(cell: Cell, kind: ColumnKind = 'text'): string | number | boolean | null {
+  if (cell instanceof Date) return isNaN(cell.getTime()) ? null : kind === 'date' ? formatThaiDate(cell) : formatThaiDateTime(cell);
+  if (typeof cell === 'string') return cell === '' ? null : cell;
+  return cell;
 }

@@ -55,6 +55,7 @@ export interface FakeSheet {
   cells: Array<Array<CellData | undefined> | undefined>;
   columnWidths: Map<number, number>;
   protectedRanges: ProtectedRange[];
+  basicFilter?: { range: GridRange };
 }
 
 export interface FakeSpreadsheet {
@@ -185,6 +186,7 @@ export class FakeSheetsStore {
           },
         };
         if (sheet.protectedRanges.length) out.protectedRanges = structuredClone(sheet.protectedRanges);
+        if (sheet.basicFilter) out.basicFilter = structuredClone(sheet.basicFilter);
         return out;
       }),
       spreadsheetUrl: `${baseUrl}spreadsheets/d/${s.spreadsheetId}/edit`,
@@ -409,6 +411,7 @@ export class FakeSheetsStore {
         const requested = body?.protectedRange ?? {};
         const sheet = sheetById(s, requested.range?.sheetId);
         checkBounds(sheet, requested.range);
+        for (const inner of requested.unprotectedRanges ?? []) checkBounds(sheetById(s, inner.sheetId), inner);
         const all = s.sheets.flatMap((x) => x.protectedRanges);
         const protectedRangeId: number = requested.protectedRangeId ?? 1_000_000 + all.length + Math.floor(Math.random() * 1_000_000);
         if (all.some((p) => p.protectedRangeId === protectedRangeId)) throw invalid(`Protected range ID ${protectedRangeId} is already in use.`);
@@ -416,6 +419,16 @@ export class FakeSheetsStore {
         sheet.protectedRanges.push(protectedRange);
         return { addProtectedRange: { protectedRange: structuredClone(protectedRange) } };
       }
+      case 'setBasicFilter': {
+        const range = body?.filter?.range;
+        const sheet = sheetById(s, range?.sheetId);
+        checkBounds(sheet, range);
+        sheet.basicFilter = { range: structuredClone(range) };
+        return {};
+      }
+      case 'clearBasicFilter':
+        delete sheetById(s, body?.sheetId).basicFilter;
+        return {};
       case 'deleteProtectedRange': {
         const sheet = s.sheets.find((x) => x.protectedRanges.some((p) => p.protectedRangeId === body?.protectedRangeId));
         if (!sheet) throw invalid(`No protected range with id: ${body?.protectedRangeId}`);

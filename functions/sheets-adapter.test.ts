@@ -1,0 +1,230 @@
+import type { SheetLayout, WorkbookLayout } from '../sheets-schema/workbook';
+import { CellLimitError, widthInPixels } from './layout-requests';
+import { readGrids, renderWorkbook } from './sheets-adapter';
+import { startFakeSetup, type FakeSetup } from './testing/fake-clients';
+
+let setup: FakeSetup;
+afterEach(() => setup.fake.close());
+
+async function blankSpreadsheet(title = 'สรุปจังหวัดตาก'): Promise<string> {
+  const created = setup.fake.sheets.create({ properties: { title } });
+  return created.spreadsheetId;
+}
+
+const attendees: SheetLayout = {
+  name: 'ผู้ลงทะเบียน',
+  preamble: ['ผู้ลงทะเบียน จังหวัดตาก', 'ข้อมูล ณ 22 มิ.ย. 2569 09:00 น.'],
+  columns: [
+    { header: 'ชื่อ-นามสกุล', width: 24 },
+    { header: 'โทรศัพท์มือถือ', width: 14 },
+    { header: 'ลงทะเบียนเมื่อ', kind: 'datetime' },
+    { header: 'จำนวน', kind: 'integer' },
+  ],
+  rows: [
+    ['=HYPERLINK("http://evil.example","คลิก")', '0812345678', new Date('2026-06-22T02:03:00Z'), 3],
+    ['นางสาวสมหญิง ณ อยุธยา', '+66 81 234 5678', null, 1200],
+  ],
+  freeze: { rows: 3, columns: 1 },
+};
+
+const entry: SheetLayout = {
+  name: 'กรอกตัวชี้วัด',
+  columns: [
+    { header: 'รหัส อปท.', locked: true },
+    { header: 'รหัสตัวชี้วัด', locked: true },
+    { header: 'กรอบการประเมิน (1)', kind: 'number', validation: { kind: 'number', min: 0 } },
+    { header: 'ผลการดำเนินงาน', validation: { kind: 'list', values: ['ดำเนินการ', 'ไม่ดำเนินการ'] } },
+  ],
+  rows: [
+    ['6630101', '1.1', null, null],
+    ['6630102', '1.1', null, null],
+  ],
+  freeze: { rows: 1, columns: 2 },
+  protect: true,
+};
+
+const workbook: WorkbookLayout = { title: 'สรุปจังหวัดตาก', sheets: [attendees, entry] };
+
+describe('readGrids', () => {
+  test('reads several Thai-named sheets in one request: numbers as numbers, timestamps as the sheet shows them', async () => {
+    setup = await startFakeSetup();
+    const id = await blankSpreadsheet('ต้นทาง');
+    setup.fake.sheets.seedValues(id, 'การตอบแบบฟอร์ม 1', [
+      ['ประทับเวลา', 'จังหวัด', 'รหัส อปท.'],
+      [new Date('2026-06-01T03:04:05Z'), 'ตาก', 6630101],
+      [new Date('2026-06-02T13:00:00Z'), null, "'0812"],
+    ]);
+    setup.fake.sheets.seedValues(id, "รอบ 'ประชุม'", [['รอบการประชุม'], ['รอบ 1']]);
+    setup.fake.resetCounts();
+
+    const read = await readGrids(setup.api, id, ['การตอบแบบฟอร์ม 1', "รอบ 'ประชุม'"]);
+    expect(read).toEqual({
+      ok: true,
+      grids: [
+        [['ประทับเวลา', 'จังหวัด', 'รหัส อปท.'], ['1/6/2026, 10:04:05', 'ตาก', 6630101], ['2/6/2026, 20:00:00', '', "'0812"]],
+        [['รอบการประชุม'], ['รอบ 1']],
+      ],
+    });
+    expect(setup.fake.counts).toEqual({ 'sheets.spreadsheets.values.batchGet': 1 });
+  });
+
+  test('a missing sheet is named in Thai; nothing else is read', async () => {
+    setup = await startFakeSetup();
+    const id = await blankSpreadsheet('ต้นทาง');
+    setup.fake.sheets.seedValues(id, 'ทะเบียน อปท.', [['รหัส อปท.']]);
+    const read = await readGrids(setup.api, id, ['ทะเบียน อปท.', 'รอบการประชุม']);
+    expect(read).toEqual({ ok: false, missingSheets: ['รอบการประชุม'], message: expect.stringContaining('ไม่พบแผ่นงาน "รอบการประชุม"') });
+    expect(setup.fake.counts).toEqual({ 'sheets.spreadsheets.values.batchGet': 1, 'sheets.spreadsheets.get': 1 });
+  });
+});
+
+describe('renderWorkbook', () => {
+  test('renders a layout in three requests: sheets, values (RAW), freeze, widths, formats, protection, validation', async () => {
+    setup = await startFakeSetup();
+    const id = await blankSpreadsheet('ชื่อเดิม');
+    const stats = await renderWorkbook(setup.api, id, workbook);
+
+    expect(setup.fake.counts).toEqual({
+      'sheets.spreadsheets.get': 1,
+      'sheets.spreadsheets.batchUpdate': 1,
+      'sheets.spreadsheets.values.batchUpdate': 1,
+    });
+    const ss = setup.fake.sheets.get(id);
+    expect(ss.properties.title).toBe('สรุปจังหวัดตาก');
+    expect(ss.sheets.map((s) => s.properties.title)).toEqual(['ผู้ลงทะเบียน', 'กรอกตัวชี้วัด']);
+
+    expect(setup.fake.sheets.grid(id, 'ผู้ลงทะเบียน')).toEqual([
+      ['ผู้ลงทะเบียน จังหวัดตาก'],
+      ['ข้อมูล ณ 22 มิ.ย. 2569 09:00 น.'],
+      ['ชื่อ-นามสกุล', 'โทรศัพท์มือถือ', 'ลงทะเบียนเมื่อ', 'จำนวน'],
+      ['=HYPERLINK("http://evil.example","คลิก")', '0812345678', '22 มิ.ย. 2569 09:03', 3],
+      ['นางสาวสมหญิง ณ อยุธยา', '+66 81 234 5678', null, 1200],
+    ]);
+    // User text is stored as text: no formula anywhere, the phone keeps its leading zero.
+    expect(setup.fake.sheets.formulas(id).size).toBe(0);
+
+    const sheet = setup.fake.sheets.sheet(id, 'ผู้ลงทะเบียน');
+    expect(sheet.properties.gridProperties).toEqual({ rowCount: 5, columnCount: 4, frozenRowCount: 3, frozenColumnCount: 1 });
+    expect([0, 1, 2, 3].map((c) => sheet.columnWidths.get(c))).toEqual([widthInPixels(24), widthInPixels(14), widthInPixels(18), widthInPixels(10)]);
+    expect(sheet.cells[0]![0]!.userEnteredFormat).toEqual({ textFormat: { bold: true, fontSize: 13 } });
+    expect(sheet.cells[2]![3]!.userEnteredFormat).toMatchObject({ textFormat: { bold: true }, wrapStrategy: 'WRAP' });
+    expect(sheet.cells[3]![1]!.userEnteredFormat).toEqual({ numberFormat: { type: 'TEXT', pattern: '@' } });
+    expect(sheet.cells[4]![3]!.userEnteredFormat).toEqual({ numberFormat: { type: 'NUMBER', pattern: '#,##0' } });
+    expect(sheet.basicFilter).toEqual({ range: { sheetId: sheet.properties.sheetId, startRowIndex: 2, endRowIndex: 5, startColumnIndex: 0, endColumnIndex: 4 } });
+    expect(sheet.protectedRanges).toEqual([]);
+
+    const input = setup.fake.sheets.sheet(id, 'กรอกตัวชี้วัด');
+    const inputId = input.properties.sheetId;
+    expect(input.properties.gridProperties).toEqual({ rowCount: 3, columnCount: 4, frozenRowCount: 1, frozenColumnCount: 2 });
+    expect(input.protectedRanges).toEqual([
+      expect.objectContaining({
+        range: { sheetId: inputId },
+        warningOnly: false,
+        unprotectedRanges: [{ sheetId: inputId, startRowIndex: 1, endRowIndex: 3, startColumnIndex: 2, endColumnIndex: 4 }],
+      }),
+    ]);
+    expect(input.cells[1]![2]!.dataValidation).toEqual({ condition: { type: 'NUMBER_GREATER_THAN_EQ', values: [{ userEnteredValue: '0' }] }, strict: true });
+    expect(input.cells[2]![3]!.dataValidation).toEqual({
+      condition: { type: 'ONE_OF_LIST', values: [{ userEnteredValue: 'ดำเนินการ' }, { userEnteredValue: 'ไม่ดำเนินการ' }] },
+      strict: true,
+      showCustomUi: true,
+    });
+    expect(input.cells[0]?.[3]?.dataValidation).toBeUndefined();
+    expect(stats).toEqual({ sheets: 2, cells: 5 * 4 + 3 * 4, truncatedCells: 0 });
+  });
+
+  test('rendering again replaces content, keeps sheet IDs, drops sheets no longer in the layout', async () => {
+    setup = await startFakeSetup();
+    const id = await blankSpreadsheet();
+    await renderWorkbook(setup.api, id, workbook);
+    const firstIds = setup.fake.sheets.get(id).sheets.map((s) => s.properties.sheetId);
+
+    const shorter: WorkbookLayout = {
+      title: workbook.title,
+      sheets: [{ ...entry, rows: [['6630101', '1.1', 5, 'ดำเนินการ']] }, { ...attendees, rows: [], preamble: [] , freeze: { rows: 1, columns: 0 } }],
+    };
+    await renderWorkbook(setup.api, id, shorter);
+    const ss = setup.fake.sheets.get(id);
+    expect(ss.sheets.map((s) => s.properties.title)).toEqual(['กรอกตัวชี้วัด', 'ผู้ลงทะเบียน']);
+    expect(ss.sheets.map((s) => s.properties.sheetId)).toEqual([firstIds[1], firstIds[0]]);
+    expect(setup.fake.sheets.grid(id, 'ผู้ลงทะเบียน')).toEqual([['ชื่อ-นามสกุล', 'โทรศัพท์มือถือ', 'ลงทะเบียนเมื่อ', 'จำนวน']]);
+    const attendeesSheet = setup.fake.sheets.sheet(id, 'ผู้ลงทะเบียน');
+    expect(attendeesSheet.properties.gridProperties).toEqual({ rowCount: 2, columnCount: 4, frozenRowCount: 1, frozenColumnCount: 0 });
+    expect(attendeesSheet.cells[0]?.[0]?.userEnteredFormat).toMatchObject({ textFormat: { bold: true } }); // now the header
+    const input = setup.fake.sheets.sheet(id, 'กรอกตัวชี้วัด');
+    expect(input.protectedRanges).toHaveLength(1);
+    expect(setup.fake.sheets.grid(id, 'กรอกตัวชี้วัด')).toEqual([
+      ['รหัส อปท.', 'รหัสตัวชี้วัด', 'กรอบการประเมิน (1)', 'ผลการดำเนินงาน'],
+      ['6630101', '1.1', 5, 'ดำเนินการ'],
+    ]);
+
+    await renderWorkbook(setup.api, id, { title: workbook.title, sheets: [entry] });
+    expect(setup.fake.sheets.get(id).sheets.map((s) => s.properties.title)).toEqual(['กรอกตัวชี้วัด']);
+  });
+
+  test('over 10 million cells: refused before anything is written', async () => {
+    setup = await startFakeSetup();
+    const id = await blankSpreadsheet();
+    const huge: SheetLayout = { name: 'ใหญ่', columns: Array.from({ length: 26 }, (_, i) => ({ header: `ค${i}` })), rows: [], freeze: { rows: 1, columns: 0 } };
+    huge.rows = Array.from({ length: 400_000 }, () => []);
+    await expect(renderWorkbook(setup.api, id, { title: 't', sheets: [huge] })).rejects.toThrow(CellLimitError);
+    expect(setup.fake.counts['sheets.spreadsheets.batchUpdate']).toBeUndefined();
+  });
+
+  test('a cell over 50,000 characters is cut, not refused', async () => {
+    setup = await startFakeSetup();
+    const id = await blankSpreadsheet();
+    const long: SheetLayout = { name: 'ยาว', columns: [{ header: 'หมายเหตุ' }], rows: [['ก'.repeat(60_000)]], freeze: { rows: 1, columns: 0 } };
+    const stats = await renderWorkbook(setup.api, id, { title: 't', sheets: [long] });
+    expect(stats.truncatedCells).toBe(1);
+    expect((setup.fake.sheets.grid(id, 'ยาว')[1]![0] as string).length).toBe(50_000);
+  });
+});
+
+describe('quota and errors', () => {
+  test('429 from the per-minute quota: gaxios backs off on the injected clock and the write goes through', async () => {
+    // Our own pace is loosened so the fake's quota is what stops us.
+    setup = await startFakeSetup({ quota: { sheetsWrite: 1 } }, { perMinute: { sheetsWrite: 100 } });
+    const id = await blankSpreadsheet();
+    const before = setup.clock.now();
+    await renderWorkbook(setup.api, id, workbook);
+    const writes = setup.fake.log.filter((l) => l.bucket === 'sheetsWrite');
+    expect(writes.map((l) => l.status)).toContain(429);
+    expect(writes.filter((l) => l.status === 200)).toHaveLength(2);
+    expect(setup.api.retries.sheetsWrite).toBe(writes.filter((l) => l.status === 429).length);
+    expect(setup.clock.now() - before).toBeGreaterThanOrEqual(60_000);
+    expect(setup.api.requestCount).toBe(setup.fake.log.length);
+    expect(setup.fake.sheets.grid(id, 'ผู้ลงทะเบียน')).toHaveLength(5);
+  });
+
+  test('5xx is retried', async () => {
+    setup = await startFakeSetup();
+    const id = await blankSpreadsheet();
+    setup.fake.failNext('sheets.spreadsheets.values.batchUpdate', 503, 2);
+    await renderWorkbook(setup.api, id, workbook);
+    expect(setup.fake.counts['sheets.spreadsheets.values.batchUpdate']).toBe(3);
+    expect(setup.fake.sheets.grid(id, 'กรอกตัวชี้วัด')).toHaveLength(3);
+  });
+
+  test('a 4xx (here 404) is not retried', async () => {
+    setup = await startFakeSetup();
+    await expect(renderWorkbook(setup.api, 'no-such-spreadsheet', workbook)).rejects.toMatchObject({ response: { status: 404 } });
+    expect(setup.fake.counts).toEqual({ 'sheets.spreadsheets.get': 1 });
+  });
+
+  test('pacing keeps 30 renders (90 requests) under 60 writes per minute without a single 429', async () => {
+    setup = await startFakeSetup();
+    const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => blankSpreadsheet(`ไฟล์ ${i}`)));
+    const start = setup.clock.now();
+    for (const id of ids) await renderWorkbook(setup.api, id, workbook);
+    expect(setup.fake.log.every((l) => l.status === 200)).toBe(true);
+    const writes = setup.fake.log.filter((l) => l.bucket === 'sheetsWrite').map((l) => l.at);
+    expect(writes).toHaveLength(60);
+    for (const t of writes) expect(writes.filter((u) => u > t - 60_000 && u <= t).length).toBeLessThanOrEqual(60);
+    // 60 writes fit in the first minute exactly; nothing had to wait.
+    expect(setup.clock.now() - start).toBe(0);
+    await renderWorkbook(setup.api, ids[0]!, workbook);
+    expect(setup.clock.now() - start).toBeGreaterThanOrEqual(60_000);
+    expect(setup.fake.log.every((l) => l.status === 200)).toBe(true);
+  });
+});
