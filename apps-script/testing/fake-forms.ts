@@ -11,7 +11,7 @@ export type ItemType = 'LIST' | 'MULTIPLE_CHOICE' | 'TEXT' | 'PARAGRAPH_TEXT';
 const CHOICE_TYPES: readonly ItemType[] = ['LIST', 'MULTIPLE_CHOICE'];
 export const TIMESTAMP_HEADER = 'ประทับเวลา';
 export const EMAIL_HEADER = 'ที่อยู่อีเมล';
-const RESPONSES_SHEET_PREFIX = 'การตอบแบบฟอร์ม';
+const RESPONSES_SHEET_PREFIX = 'การตอบกลับแบบฟอร์ม';
 
 export class FakeChoice {
   constructor(

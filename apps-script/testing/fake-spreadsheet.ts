@@ -17,10 +17,11 @@ interface CellRecord {
   formula: string;
   format: string | null;
   bold: boolean;
+  background: string | null;
   validation: FakeDataValidation | null;
 }
 
-const emptyCell = (): CellRecord => ({ value: '', formula: '', format: null, bold: false, validation: null });
+const emptyCell = (): CellRecord => ({ value: '', formula: '', format: null, bold: false, background: null, validation: null });
 const hasContent = (c: CellRecord | undefined) => !!c && (c.formula !== '' || c.value !== '');
 
 export function columnLetter(column: number): string {
@@ -106,6 +107,21 @@ export class FakeProtection {
   remove(): void {
     this.removed = true;
     this.range.sheet.dropProtection(this);
+  }
+}
+
+export class FakeFilter {
+  constructor(
+    env: FakeEnv,
+    readonly range: FakeRange,
+  ) {
+    env.counter.expose('Filter', this);
+  }
+  getRange(): FakeRange {
+    return this.range;
+  }
+  remove(): void {
+    this.range.sheet.dropFilter(this);
   }
 }
 
@@ -277,6 +293,18 @@ export class FakeRange {
   getFontWeights(): string[][] {
     return this.map((c) => (c.bold ? 'bold' : 'normal'));
   }
+  setBackground(color: string | null): this {
+    this.forEach((cell) => {
+      cell.background = color;
+    });
+    return this;
+  }
+  getBackgrounds(): string[][] {
+    return this.map((c) => c.background ?? '#ffffff');
+  }
+  createFilter(): FakeFilter {
+    return this.sheet.addFilter(this);
+  }
   setDataValidation(rule: FakeDataValidation | null): this {
     this.forEach((cell) => {
       cell.validation = rule;
@@ -334,6 +362,7 @@ export class FakeSheet {
   private frozenColumns = 0;
   private widths = new Map<number, number>();
   private protections: FakeProtection[] = [];
+  private filter: FakeFilter | null = null;
   /** Set when a form sends its responses here. */
   formUrl: string | null = null;
 
@@ -440,6 +469,7 @@ export class FakeSheet {
     this.checkPosition(rowPosition, this.maxRows, 'row');
     if (rowPosition + howMany - 1 > this.maxRows) this.env.fail('Those rows are out of bounds.');
     if (howMany >= this.maxRows) this.env.fail("You can't delete all the rows on the sheet.");
+    if (this.maxRows - howMany <= this.frozenRows) this.env.fail('Sorry, it is not possible to delete all non-frozen rows.');
     this.rows.splice(rowPosition - 1, howMany);
     this.maxRows -= howMany;
   }
@@ -447,6 +477,7 @@ export class FakeSheet {
     this.checkPosition(columnPosition, this.maxColumns, 'column');
     if (columnPosition + howMany - 1 > this.maxColumns) this.env.fail('Those columns are out of bounds.');
     if (howMany >= this.maxColumns) this.env.fail("You can't delete all the columns on the sheet.");
+    if (this.maxColumns - howMany <= this.frozenColumns) this.env.fail('Sorry, it is not possible to delete all non-frozen columns.');
     for (const line of this.rows) line?.splice(columnPosition - 1, howMany);
     this.maxColumns -= howMany;
   }
@@ -464,6 +495,7 @@ export class FakeSheet {
         if (all || options?.formatOnly) {
           cell.format = null;
           cell.bold = false;
+          cell.background = null;
         }
         if (options?.validationsOnly) cell.validation = null;
       }
@@ -472,12 +504,14 @@ export class FakeSheet {
   }
 
   setFrozenRows(rows: number): void {
+    if (rows >= this.maxRows) this.env.fail("You can't freeze all visible rows on the sheet.");
     this.frozenRows = rows;
   }
   getFrozenRows(): number {
     return this.frozenRows;
   }
   setFrozenColumns(columns: number): void {
+    if (columns >= this.maxColumns) this.env.fail("You can't freeze all visible columns on the sheet.");
     this.frozenColumns = columns;
   }
   getFrozenColumns(): number {
@@ -503,9 +537,20 @@ export class FakeSheet {
   getProtections(type: ProtectionType): FakeProtection[] {
     return this.protections.filter((p) => p.type === type);
   }
+  getFilter(): FakeFilter | null {
+    return this.filter;
+  }
 
   // --- internals used by other fakes (not part of the Apps Script surface) ---
 
+  addFilter(range: FakeRange): FakeFilter {
+    if (this.filter) this.env.fail("You can't create a filter in a sheet that already has a filter.");
+    this.filter = new FakeFilter(this.env, range);
+    return this.filter;
+  }
+  dropFilter(filter: FakeFilter): void {
+    if (this.filter === filter) this.filter = null;
+  }
   addProtection(protection: FakeProtection): FakeProtection {
     this.protections.push(protection);
     return protection;

@@ -100,14 +100,14 @@ describe('Spreadsheet', () => {
   });
 
   it('protects a sheet with unprotected input ranges; the owner stays an editor', () => {
-    const { sheet } = setup();
+    const { sheet, g } = setup();
     const protection = sheet.protect().setDescription('คอลัมน์ที่ล็อก');
     protection.setUnprotectedRanges([sheet.getRange(2, 3, 10, 2)]);
     protection.removeEditors(protection.getEditors());
     expect(sheet.protect()).toBe(protection);
     expect(protection.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['C2:D11']);
     expect(protection.getEditors().map((u) => u.getEmail())).toEqual(['admin@odloc.example']);
-    expect(sheet.getProtections('SHEET' as GoogleAppsScript.Spreadsheet.ProtectionType)).toHaveLength(1);
+    expect(sheet.getProtections(g.SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(1);
   });
 });
 
@@ -190,9 +190,9 @@ describe('FormApp', () => {
   };
 
   it('links to a spreadsheet with a responses sheet headed ประทับเวลา + question titles', () => {
-    const { ss, form } = makeForm();
-    form.setDestination('SPREADSHEET' as GoogleAppsScript.Forms.DestinationType, ss.getId());
-    const sheet = ss.getSheetByName('การตอบแบบฟอร์ม 1')!;
+    const { g, ss, form } = makeForm();
+    form.setDestination(g.FormApp.DestinationType.SPREADSHEET, ss.getId());
+    const sheet = ss.getSheetByName('การตอบกลับแบบฟอร์ม 1')!;
     expect(sheet.getFormUrl()).toContain(form.getId());
     expect(sheet.getDataRange().getValues()).toEqual([['ประทับเวลา', 'จังหวัด', 'ชื่อ-นามสกุล', 'โทรศัพท์มือถือ']]);
     expect(() => ss.deleteSheet(sheet)).toThrow(/cannot be deleted/);
@@ -200,7 +200,7 @@ describe('FormApp', () => {
 
   it('appends each submission and fires the spreadsheet form-submit trigger with values, namedValues and range', () => {
     const { fake, g, ss, form } = makeForm();
-    form.setDestination('SPREADSHEET' as GoogleAppsScript.Forms.DestinationType, ss.getId());
+    form.setDestination(g.FormApp.DestinationType.SPREADSHEET, ss.getId());
     g.ScriptApp.newTrigger('onFormSubmit').forSpreadsheet(ss).onFormSubmit().create();
     const events: GoogleAppsScript.Events.SheetsOnFormSubmit[] = [];
     fake.setScript((handler, e) => {

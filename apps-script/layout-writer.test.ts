@@ -1,0 +1,116 @@
+import { defineSheet } from '../sheets-schema/define';
+import { layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
+import { writeSheetLayout, writeWorkbookLayout } from './layout-writer';
+import { createFakeAppsScript } from './testing/fake-apps-script';
+import { fakeServices } from './testing/services';
+
+const people = defineSheet({
+  name: 'ผู้ลงทะเบียน',
+  columns: {
+    code: { header: 'รหัส อปท.', width: 10 },
+    name: { header: 'ชื่อ-นามสกุล', width: 30 },
+    phone: { header: 'โทรศัพท์', width: 10 },
+    count: { header: 'จำนวน', kind: 'integer' },
+    pct: { header: 'ร้อยละ', kind: 'percent' },
+    at: { header: 'เวลาที่ส่ง', kind: 'datetime' },
+  },
+  freeze: { rows: 1, columns: 1 },
+});
+
+const rows = [
+  { code: '6630101', name: '=นายสมชาย ใจดี', phone: '0812345678', count: 1234, pct: 52.00384, at: new Date(Date.UTC(2026, 5, 22, 2, 5)) },
+  { code: '5630103', name: "'นาง สมศรี", phone: '+66812345678', count: 0, pct: null, at: null },
+];
+
+const setup = () => {
+  const fake = createFakeAppsScript();
+  const services = fakeServices(fake);
+  const ss = services.spreadsheetApp.getActiveSpreadsheet();
+  return { fake, services, ss, app: services.spreadsheetApp };
+};
+
+describe('writeSheetLayout', () => {
+  it('writes preamble, bold header and rows in one setValues, text kept as typed text, dates as Buddhist-era text', () => {
+    const { fake, ss, app } = setup();
+    const layout = layoutFromDef(people, rows, { preamble: ['ผู้ลงทะเบียน จังหวัดตาก', 'ข้อมูล ณ 22 มิ.ย. 2569'] });
+    fake.counter.reset();
+    const sheet = writeSheetLayout(ss, layout, app);
+    const calls = fake.counter.snapshot();
+    expect(calls['Range.setValues']).toBe(1);
+    expect(calls['Range.setNumberFormats']).toBe(1);
+    expect(sheet.getDataRange().getValues()).toEqual([
+      ['ผู้ลงทะเบียน จังหวัดตาก', '', '', '', '', ''],
+      ['ข้อมูล ณ 22 มิ.ย. 2569', '', '', '', '', ''],
+      ['รหัส อปท.', 'ชื่อ-นามสกุล', 'โทรศัพท์', 'จำนวน', 'ร้อยละ', 'เวลาที่ส่ง'],
+      ['6630101', '=นายสมชาย ใจดี', '0812345678', 1234, 52.00384, '22 มิ.ย. 2569 09:05'],
+      ['5630103', "'นาง สมศรี", '+66812345678', 0, '', ''],
+    ]);
+    expect(sheet.getDataRange().getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(sheet.getRange(4, 1, 1, 6).getDisplayValues()).toEqual([['6630101', '=นายสมชาย ใจดี', '0812345678', '1,234', '52.00', '22 มิ.ย. 2569 09:05']]);
+    expect(sheet.getRange(3, 1, 1, 6).getFontWeights()[0]).toEqual(new Array(6).fill('bold'));
+    expect(sheet.getRange(1, 1).getFontWeights()).toEqual([['bold']]);
+    expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([3, 1]);
+    expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([5, 6]);
+    expect(sheet.getColumnWidth(2)).toBeGreaterThan(sheet.getColumnWidth(1));
+    expect(sheet.getFilter()!.getRange().getA1Notation()).toBe('A3:F5');
+  });
+
+  it('rewrites a sheet written before: smaller, no stale rows, validation, filter or protection', () => {
+    const { ss, app } = setup();
+    const entry: SheetLayout = {
+      name: 'กรอกข้อมูล',
+      columns: [
+        { header: 'รหัส อปท.', locked: true },
+        { header: 'กรอบการประเมิน (1)', kind: 'number', validation: { kind: 'number', min: 0 } },
+        { header: 'การจัดบริการสาธารณะ (2)', kind: 'number', validation: { kind: 'number', min: 0 } },
+        { header: 'ผลการประเมิน', locked: true, validation: { kind: 'list', values: ['ผ่าน', 'ไม่ผ่าน'] } },
+        { header: 'หมายเหตุ' },
+      ],
+      rows: [
+        ['6630101', null, null, null, null],
+        ['6630102', 5, 3, null, 'ok'],
+        ['6630103', null, null, null, null],
+      ],
+      freeze: { rows: 1, columns: 1 },
+      protect: true,
+    };
+    const sheet = writeSheetLayout(ss, entry, app);
+    const protection = sheet.getProtections(app.ProtectionType.SHEET)[0]!;
+    expect(protection.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['B2:C4', 'E2:E4']);
+    expect(sheet.getRange(2, 2).getDataValidations()[0]![0]!.getCriteriaValues()).toEqual([0]);
+    expect(sheet.getRange(2, 4).getDataValidations()[0]![0]!.getCriteriaType()).toBe(app.DataValidationCriteria.VALUE_IN_LIST);
+
+    writeSheetLayout(ss, { ...entry, rows: [['6630101', 1, 1, null, null]], protect: false, columns: entry.columns.map((c) => ({ header: c.header })) }, app);
+    expect(ss.getSheets().filter((s) => s.getName() === 'กรอกข้อมูล')).toHaveLength(1);
+    expect(sheet.getDataRange().getValues()).toEqual([
+      ['รหัส อปท.', 'กรอบการประเมิน (1)', 'การจัดบริการสาธารณะ (2)', 'ผลการประเมิน', 'หมายเหตุ'],
+      ['6630101', 1, 1, '', ''],
+    ]);
+    expect(sheet.getProtections(app.ProtectionType.SHEET)).toHaveLength(0);
+    expect(sheet.getRange(2, 2).getDataValidations()[0]![0]).toBeNull();
+    expect(sheet.getMaxRows()).toBe(2);
+  });
+
+  it('refuses to write over the sheet that receives form responses', () => {
+    const { services, ss, app } = setup();
+    const form = services.formApp.create('ทดสอบ');
+    form.addTextItem().setTitle('ชื่อ');
+    form.setDestination(services.formApp.DestinationType.SPREADSHEET, ss.getId());
+    const name = ss.getSheets().find((s) => s.getFormUrl())!.getName();
+    expect(() => writeSheetLayout(ss, { ...layoutFromDef(people, []), name }, app)).toThrow(/รับคำตอบจากแบบฟอร์ม/);
+    expect(ss.getSheetByName(name)!.getDataRange().getValues()).toEqual([['ประทับเวลา', 'ชื่อ']]);
+  });
+});
+
+describe('writeWorkbookLayout', () => {
+  it('writes every sheet in order and, for a spreadsheet of its own, drops the sheets it does not have', () => {
+    const { app } = setup();
+    const ss = app.create('สรุปจังหวัดตาก');
+    const workbook = { title: 'สรุปจังหวัดตาก', sheets: [layoutFromDef(people, rows), { ...layoutFromDef(people, []), name: 'เกี่ยวกับรายงาน' }] };
+    writeWorkbookLayout(ss, workbook, app, { removeOthers: true });
+    expect(ss.getSheets().map((s) => s.getName())).toEqual(['ผู้ลงทะเบียน', 'เกี่ยวกับรายงาน']);
+    const empty = ss.getSheetByName('เกี่ยวกับรายงาน')!;
+    expect(empty.getMaxRows()).toBe(2);
+    expect(empty.getFrozenRows()).toBe(1);
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * Renders a `SheetLayout` / `WorkbookLayout` into a spreadsheet with SpreadsheetApp, in batch: one setValues and
+ * one setNumberFormats per sheet, whatever its size. Nothing about content is decided here.
+ */
+import type { ColumnDef, ColumnValidation } from '../sheets-schema/define';
+import { KIND_NUMBER_FORMAT, columnWidth, storedValue, type SheetLayout, type WorkbookLayout } from '../sheets-schema/workbook';
+import type { Sheet, Spreadsheet } from './services';
+
+type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+
+const HEADER_BACKGROUND = '#e7e6e6';
+/** Sheets widths are pixels; layouts give characters. Thai script is about as wide as Latin at the default size. */
+const PIXELS_PER_CHARACTER = 7;
+const PIXEL_PADDING = 12;
+const PLAIN_TEXT = '@';
+
+/**
+ * A value as `setValues` must receive it. Apps Script reads strings as if typed into the sheet: `=…` becomes a
+ * formula, `0812…` a number, `1/10/2569` a date. A leading apostrophe makes the rest plain text and is not
+ * stored, so every non-empty string gets one; numbers and booleans are written as they are.
+ */
+export function asTypedText(value: string | number | boolean | null): string | number | boolean {
+  if (value === null) return '';
+  return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
+/** Writes one layout into the sheet of that name (created if missing, emptied and reset if present). */
+export function writeSheetLayout(spreadsheet: Spreadsheet, layout: SheetLayout, app: SpreadsheetApp): Sheet {
+  const existing = spreadsheet.getSheetByName(layout.name);
+  const sheet = existing ?? spreadsheet.insertSheet(layout.name);
+  const preamble = layout.preamble ?? [];
+  const width = Math.max(layout.columns.length, 1);
+  const kinds = layout.columns.map((c) => c.kind ?? 'text');
+  const headerRow = preamble.length + 1;
+  const blankRow = (): Array<string | number | boolean> => new Array<string>(width).fill('');
+  const withFirst = (first: string) => [asTypedText(first), ...blankRow().slice(1)];
+
+  const values = [
+    ...preamble.map(withFirst),
+    layout.columns.map((c) => asTypedText(c.header)),
+    ...layout.rows.map((row) => layout.columns.map((_, c) => asTypedText(storedValue(row[c] ?? null, kinds[c])))),
+  ];
+  const formats = [
+    ...preamble.map(() => new Array<string>(width).fill(PLAIN_TEXT)),
+    new Array<string>(width).fill(PLAIN_TEXT),
+    ...layout.rows.map(() => kinds.map((k) => KIND_NUMBER_FORMAT[k])),
+  ];
+  // One row past the frozen ones at least: Sheets refuses to freeze every row.
+  const height = Math.max(values.length, layout.freeze.rows + 1);
+  prepare(app, sheet, existing !== null, height, Math.max(width, layout.freeze.columns + 1));
+
+  const all = sheet.getRange(1, 1, values.length, width);
+  all.setValues(values);
+  // Formats after values: the apostrophes above already made text of every string.
+  all.setNumberFormats(formats);
+  sheet.getRange(headerRow, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
+  if (preamble.length) sheet.getRange(1, 1).setFontWeight('bold');
+  setWidths(sheet, layout.columns);
+  if (layout.freeze.rows) sheet.setFrozenRows(layout.freeze.rows);
+  if (layout.freeze.columns) sheet.setFrozenColumns(layout.freeze.columns);
+  sheet.getRange(headerRow, 1, 1 + layout.rows.length, width).createFilter();
+
+  const dataRows = layout.rows.length;
+  if (dataRows > 0) {
+    layout.columns.forEach((col, c) => {
+      if (col.validation) sheet.getRange(headerRow + 1, c + 1, dataRows, 1).setDataValidation(validationRule(app, col, col.validation));
+    });
+    if (layout.protect) protectLockedColumns(sheet, layout.columns, headerRow + 1, dataRows);
+  }
+  return sheet;
+}
+
+/**
+ * Writes every sheet of a workbook. With `removeOthers` (a spreadsheet that holds only this workbook), sheets not in
+ * the layout are deleted, such as the empty first sheet of a new spreadsheet; otherwise other sheets are untouched.
+ */
+export function writeWorkbookLayout(
+  spreadsheet: Spreadsheet,
+  workbook: WorkbookLayout,
+  app: SpreadsheetApp,
+  options: { removeOthers?: boolean } = {},
+): void {
+  for (const layout of workbook.sheets) writeSheetLayout(spreadsheet, layout, app);
+  if (!options.removeOthers) return;
+  const wanted = new Set(workbook.sheets.map((s) => s.name));
+  for (const sheet of spreadsheet.getSheets()) if (!wanted.has(sheet.getName())) spreadsheet.deleteSheet(sheet);
+}
+
+/** Empties a sheet written before (contents, formats, validation, filter, protection, freeze) and sizes it exactly. */
+function prepare(app: SpreadsheetApp, sheet: Sheet, reused: boolean, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (reused) {
+    // Raw form responses are never written over, whatever a layout is called.
+    if (sheet.getFormUrl()) throw new Error(`แผ่นงาน "${sheet.getName()}" รับคำตอบจากแบบฟอร์ม จึงเขียนทับไม่ได้`);
+    sheet.getFilter()?.remove();
+    for (const p of sheet.getProtections(app.ProtectionType.SHEET)) p.remove();
+    for (const p of sheet.getProtections(app.ProtectionType.RANGE)) p.remove();
+    sheet.setFrozenRows(0);
+    sheet.setFrozenColumns(0);
+    sheet.clear();
+    sheet.getRange(1, 1, maxRows, maxColumns).clearDataValidations();
+  }
+  // Exact size: the spreadsheet-wide 10 million cell limit counts empty cells too.
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  else if (maxRows > rows) sheet.deleteRows(rows + 1, maxRows - rows);
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  else if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
+}
+
+function setWidths(sheet: Sheet, columns: readonly ColumnDef[]): void {
+  const pixels = columns.map((c) => Math.round(columnWidth(c) * PIXELS_PER_CHARACTER + PIXEL_PADDING));
+  let start = 0;
+  for (let i = 1; i <= pixels.length; i++) {
+    if (i < pixels.length && pixels[i] === pixels[start]) continue;
+    sheet.setColumnWidths(start + 1, i - start, pixels[start]!);
+    start = i;
+  }
+}
+
+function validationRule(app: SpreadsheetApp, col: ColumnDef, validation: ColumnValidation): GoogleAppsScript.Spreadsheet.DataValidation {
+  const builder = app.newDataValidation().setAllowInvalid(false);
+  if (validation.kind === 'list') {
+    return builder.requireValueInList([...validation.values], true).setHelpText(`กรุณาเลือกจากรายการในคอลัมน์ "${col.header}"`).build();
+  }
+  const { min, max } = validation;
+  const describe =
+    min !== undefined && max !== undefined ? ` ตั้งแต่ ${min} ถึง ${max}` : min !== undefined ? ` ตั้งแต่ ${min} ขึ้นไป` : max !== undefined ? ` ไม่เกิน ${max}` : '';
+  const help = `กรุณากรอกตัวเลข${describe} ในคอลัมน์ "${col.header}"`;
+  // Sheets has no "any number" rule; a range wider than any real value stands for it.
+  const rule =
+    min !== undefined && max !== undefined
+      ? builder.requireNumberBetween(min, max)
+      : min !== undefined
+        ? builder.requireNumberGreaterThanOrEqualTo(min)
+        : max !== undefined
+          ? builder.requireNumberLessThanOrEqualTo(max)
+          : builder.requireNumberBetween(-1e15, 1e15);
+  return rule.setHelpText(help).build();
+}
+
+/**
+ * Data-entry sheets: the whole sheet is protected (only the owner edits prefilled columns); the data rows of the
+ * columns that are not `locked` stay open to everyone who can edit the spreadsheet.
+ */
+function protectLockedColumns(sheet: Sheet, columns: readonly ColumnDef[], firstDataRow: number, dataRows: number): void {
+  const open: GoogleAppsScript.Spreadsheet.Range[] = [];
+  let start = -1;
+  columns.forEach((col, c) => {
+    if (!col.locked && start < 0) start = c;
+    if ((col.locked || c === columns.length - 1) && start >= 0) {
+      const end = col.locked ? c : c + 1;
+      open.push(sheet.getRange(firstDataRow, start + 1, dataRows, end - start));
+      start = -1;
+    }
+  });
+  const protection = sheet.protect().setDescription('คอลัมน์ที่กรอกไว้ให้แล้ว (แก้ไขไม่ได้)');
+  protection.setUnprotectedRanges(open);
+  protection.removeEditors(protection.getEditors());
+  if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
