@@ -1,4 +1,5 @@
 import { defineSheet } from './define';
+import type { INDICATOR_RESULTS } from './report';
 
 /**
  * Sheets of the indicator assessment. The catalog is ODLOC's data (next year's indicators need no code change);
@@ -64,4 +65,111 @@ export const INDICATOR_ENTRY_TEMPLATE = defineSheet({
 export const INDICATOR_TEMPLATE_HELP = defineSheet({
   name: 'คำอธิบาย',
   columns: { text: { header: 'วิธีกรอกข้อมูล', kind: 'text', width: 110 } },
+});
+
+/** Result counts as columns, in the order of INDICATOR_RESULTS; keys are what sheets/layouts use. */
+export const RESULT_COLUMN_KEYS = {
+  สูงกว่าค่าเป้าหมาย: 'meets',
+  การพัฒนาในอนาคต: 'below',
+  ไม่มีบริการสาธารณะ: 'noService',
+  ไม่ได้ดำเนินการ: 'notDone',
+} as const satisfies Record<(typeof INDICATOR_RESULTS)[number], string>;
+
+const resultColumns = (suffix: string) =>
+  ({
+    meets: { header: `สูงกว่าค่าเป้าหมาย${suffix}`, kind: 'integer', width: 13 },
+    below: { header: `การพัฒนาในอนาคต${suffix}`, kind: 'integer', width: 13 },
+    noService: { header: `ไม่มีบริการสาธารณะ${suffix}`, kind: 'integer', width: 13 },
+    notDone: { header: `ไม่ได้ดำเนินการ${suffix}`, kind: 'integer', width: 13 },
+  }) as const;
+
+/** Progress per area: districts in a province's workbook, provinces in the national one. Results count (LAO, indicator) pairs. */
+function indicatorAreaSheet(name: string, areaHeader: string) {
+  return defineSheet({
+    name,
+    columns: {
+      area: { header: areaHeader, width: 20 },
+      laosExpected: { header: 'อปท. ที่ต้องกรอก', kind: 'integer', width: 11 },
+      laosComplete: { header: 'กรอกครบแล้ว', kind: 'integer', width: 11 },
+      laosIncomplete: { header: 'ยังไม่ครบ', kind: 'integer', width: 11 },
+      completePct: { header: 'ร้อยละที่กรอกครบ', kind: 'percent', width: 12 },
+      laosWithErrors: { header: 'อปท. ที่มีข้อผิดพลาด', kind: 'integer', width: 13 },
+      ...resultColumns(' (รายการ)'),
+    },
+    freeze: { rows: 1, columns: 1 },
+  });
+}
+
+export const indicatorDistrictSheet = indicatorAreaSheet('ตัวชี้วัด รายอำเภอ', 'อำเภอ');
+export const indicatorProvinceOverviewSheet = indicatorAreaSheet('ตัวชี้วัด รายจังหวัด', 'จังหวัด');
+
+/** LAOs that still have indicators to enter or fix, district by district for follow-up. */
+export const indicatorIncompleteSheet = defineSheet({
+  name: 'ตัวชี้วัด อปท.ยังไม่ครบ',
+  columns: {
+    district: { header: 'อำเภอ', width: 16 },
+    laoType: { header: 'ประเภท อปท.', width: 13 },
+    laoName: { header: 'ชื่อ อปท.', width: 28 },
+    laoCode: { header: 'รหัส อปท.', width: 11 },
+    applicable: { header: 'ตัวชี้วัดที่ต้องกรอก', kind: 'integer', width: 12 },
+    done: { header: 'กรอกแล้ว (ไม่มีข้อผิดพลาด)', kind: 'integer', width: 14 },
+    rowsWithErrors: { header: 'แถวที่มีข้อผิดพลาด', kind: 'integer', width: 12 },
+    missing: { header: 'ตัวชี้วัดที่ยังไม่กรอกหรือต้องแก้', width: 50 },
+  },
+  freeze: { rows: 1, columns: 1 },
+});
+
+/** One row per problem (error or warning) of an entry row, so a reviewer can filter by code or level. */
+export const indicatorProblemsSheet = defineSheet({
+  name: 'ตัวชี้วัด ต้องตรวจสอบ',
+  columns: {
+    row: { header: 'แถวในแผ่นงานข้อมูล', kind: 'integer', width: 11 },
+    district: { header: 'อำเภอ', width: 16 },
+    laoName: { header: 'ชื่อ อปท.', width: 26 },
+    laoCode: { header: 'รหัส อปท.', width: 11 },
+    indicatorCode: { header: 'รหัสตัวชี้วัด', width: 12 },
+    frame: { header: 'กรอบการประเมิน (1)', kind: 'number', width: 14 },
+    delivered: { header: 'การจัดบริการสาธารณะ (2)', kind: 'number', width: 14 },
+    ratioPct: { header: 'ร้อยละ', kind: 'percent', width: 10 },
+    severity: { header: 'ระดับ', width: 12 },
+    code: { header: 'รหัสปัญหา', width: 22 },
+    message: { header: 'รายละเอียด', width: 80 },
+  },
+  freeze: { rows: 1, columns: 1 },
+});
+
+/** Entry rows whose LAO code is not in the registry (national workbook: no province can see them). */
+export const indicatorUnknownLaoSheet = { ...indicatorProblemsSheet, name: 'ตัวชี้วัด ไม่พบ อปท.' };
+
+export const indicatorScorecardSheet = defineSheet({
+  name: 'ตัวชี้วัด ผลราย อปท.',
+  columns: {
+    district: { header: 'อำเภอ', width: 16 },
+    laoType: { header: 'ประเภท อปท.', width: 13 },
+    laoName: { header: 'ชื่อ อปท.', width: 28 },
+    laoCode: { header: 'รหัส อปท.', width: 11 },
+    status: { header: 'สถานะ', width: 14 },
+    applicable: { header: 'ตัวชี้วัดที่ต้องกรอก', kind: 'integer', width: 12 },
+    done: { header: 'กรอกแล้ว (ไม่มีข้อผิดพลาด)', kind: 'integer', width: 14 },
+    ...resultColumns(''),
+    meetsTargetPct: { header: 'ร้อยละที่สูงกว่าค่าเป้าหมาย', kind: 'percent', width: 14 },
+  },
+  freeze: { rows: 1, columns: 4 },
+});
+
+/** Per catalog row (an indicator for a group of LAO types): how the LAOs expected to report it fared. */
+export const indicatorTallySheet = defineSheet({
+  name: 'ตัวชี้วัด ผลรายตัวชี้วัด',
+  columns: {
+    code: { header: 'รหัสตัวชี้วัด', width: 12 },
+    indicator: { header: 'ตัวชี้วัด', width: 60 },
+    laoTypes: { header: 'ประเภท อปท.', width: 22 },
+    unit: { header: 'หน่วย', width: 10 },
+    targetPct: { header: 'ค่าเป้าหมาย (%)', kind: 'percent', width: 11 },
+    laosExpected: { header: 'อปท. ที่ต้องกรอก', kind: 'integer', width: 11 },
+    laosDone: { header: 'กรอกแล้ว (ไม่มีข้อผิดพลาด)', kind: 'integer', width: 14 },
+    laosWithErrors: { header: 'มีข้อผิดพลาด', kind: 'integer', width: 11 },
+    ...resultColumns(''),
+  },
+  freeze: { rows: 1, columns: 1 },
 });

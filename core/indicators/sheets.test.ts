@@ -1,0 +1,114 @@
+import { headers } from '../../sheets-schema/define';
+import { indicatorDistrictSheet, indicatorScorecardSheet } from '../../sheets-schema/indicators';
+import type { SheetLayout } from '../../sheets-schema/workbook';
+import { checkEntries } from './checks';
+import { indicatorProgress } from './progress';
+import { indicatorNationalSheets, indicatorProvinceSheets } from './sheets';
+import { catalog, registry, rows } from './test-fixture';
+
+const cat = catalog();
+const progress = indicatorProgress(checkEntries(rows, cat, registry), cat, registry);
+const generatedAt = new Date(Date.UTC(2026, 6, 15, 3, 0));
+const tak = progress.provinces.find((p) => p.province === 'ตาก')!;
+
+/** A layout's data rows keyed by header, to assert on content without positions. */
+function keyed(layout: SheetLayout): Array<Record<string, unknown>> {
+  return layout.rows.map((row) => Object.fromEntries(layout.columns.map((c, i) => [c.header, row[i]])));
+}
+
+describe('province indicator sheets', () => {
+  const sheets = indicatorProvinceSheets(tak, generatedAt);
+  const byName = new Map(sheets.map((s) => [s.name, s]));
+
+  test('five sheets, Thai names within Excel limits, a titled preamble with the time', () => {
+    expect(sheets.map((s) => s.name)).toEqual([
+      'ตัวชี้วัด รายอำเภอ',
+      'ตัวชี้วัด อปท.ยังไม่ครบ',
+      'ตัวชี้วัด ต้องตรวจสอบ',
+      'ตัวชี้วัด ผลราย อปท.',
+      'ตัวชี้วัด ผลรายตัวชี้วัด',
+    ]);
+    for (const s of sheets) {
+      expect(s.name.length).toBeLessThanOrEqual(31);
+      expect(s.preamble![0]).toContain('จังหวัดตาก');
+      expect(s.preamble![1]).toBe('ข้อมูล ณ 15 ก.ค. 2569 10:00 น.');
+      expect(s.freeze.rows).toBe(3);
+    }
+  });
+
+  test('per district with a province total', () => {
+    const layout = byName.get('ตัวชี้วัด รายอำเภอ')!;
+    expect(layout.columns.map((c) => c.header)).toEqual(headers(indicatorDistrictSheet));
+    expect(keyed(layout)).toEqual([
+      expect.objectContaining({ อำเภอ: 'แม่ระมาด', 'อปท. ที่ต้องกรอก': 2, กรอกครบแล้ว: 0, ยังไม่ครบ: 2, ร้อยละที่กรอกครบ: 0, 'อปท. ที่มีข้อผิดพลาด': 1 }),
+      expect.objectContaining({ อำเภอ: 'แม่สอด', กรอกครบแล้ว: 2, ร้อยละที่กรอกครบ: 100, 'การพัฒนาในอนาคต (รายการ)': 2 }),
+      expect.objectContaining({ อำเภอ: 'รวมทั้งจังหวัด', 'อปท. ที่ต้องกรอก': 4, กรอกครบแล้ว: 2, ร้อยละที่กรอกครบ: 50, 'สูงกว่าค่าเป้าหมาย (รายการ)': 2 }),
+    ]);
+  });
+
+  test('LAOs not complete, with what is missing', () => {
+    expect(keyed(byName.get('ตัวชี้วัด อปท.ยังไม่ครบ')!)).toEqual([
+      expect.objectContaining({ 'รหัส อปท.': '6630104', 'ชื่อ อปท.': 'อบต.ชื่อ6630104', 'แถวที่มีข้อผิดพลาด': 1, 'ตัวชี้วัดที่ยังไม่กรอกหรือต้องแก้': 'R2' }),
+      expect.objectContaining({ 'รหัส อปท.': '6630105', 'กรอกแล้ว (ไม่มีข้อผิดพลาด)': 1, 'ตัวชี้วัดที่ยังไม่กรอกหรือต้องแก้': 'R2' }),
+    ]);
+  });
+
+  test('entries with problems: sheet row, figures, level, code and Thai message', () => {
+    expect(keyed(byName.get('ตัวชี้วัด ต้องตรวจสอบ')!)).toEqual([
+      {
+        แถวในแผ่นงานข้อมูล: 7,
+        อำเภอ: 'แม่ระมาด',
+        'ชื่อ อปท.': 'อบต.ชื่อ6630104',
+        'รหัส อปท.': '6630104',
+        รหัสตัวชี้วัด: 'R2',
+        'กรอบการประเมิน (1)': 10,
+        'การจัดบริการสาธารณะ (2)': 12,
+        ร้อยละ: 120,
+        ระดับ: 'ข้อผิดพลาด',
+        รหัสปัญหา: 'delivered_exceeds_frame',
+        รายละเอียด: 'ตัวชี้วัดหน่วยร้อยละ: การจัดบริการสาธารณะ (2) 12 มากกว่ากรอบการประเมิน (1) 10',
+      },
+    ]);
+  });
+
+  test('scorecards with status and percentage meeting the target', () => {
+    const layout = byName.get('ตัวชี้วัด ผลราย อปท.')!;
+    expect(layout.columns.map((c) => c.header)).toEqual(headers(indicatorScorecardSheet));
+    expect(keyed(layout).map((r) => [r['รหัส อปท.'], r['สถานะ'], r['ร้อยละที่สูงกว่าค่าเป้าหมาย'], r['ไม่มีบริการสาธารณะ']])).toEqual([
+      ['6630104', 'มีข้อผิดพลาด', 0, 0],
+      ['6630105', 'ยังไม่ครบ', 100, 0],
+      ['4630102', 'กรอกครบ', 0, 1],
+      ['6630106', 'กรอกครบ', 50, 0],
+    ]);
+  });
+
+  test('per indicator', () => {
+    expect(keyed(byName.get('ตัวชี้วัด ผลรายตัวชี้วัด')!).map((r) => [r['รหัสตัวชี้วัด'], r['ประเภท อปท.'], r['ค่าเป้าหมาย (%)'], r['อปท. ที่ต้องกรอก'], r['มีข้อผิดพลาด']])).toEqual([
+      ['R1', 'อบต., เทศบาลเมือง', 80, 4, 0],
+      ['R2', 'อบต.', 75, 3, 1],
+      ['C1', 'เทศบาลเมือง', 50, 1, 0],
+    ]);
+  });
+});
+
+describe('national indicator sheets', () => {
+  const [overview, tallies, unknown] = indicatorNationalSheets(progress, generatedAt);
+
+  test('per province with a national total; counts only', () => {
+    expect(keyed(overview!).map((r) => [r['จังหวัด'], r['อปท. ที่ต้องกรอก'], r['กรอกครบแล้ว'], r['อปท. ที่มีข้อผิดพลาด']])).toEqual([
+      ['กระบี่', 1, 1, 1],
+      ['ตาก', 4, 2, 1],
+      ['รวมทั้งประเทศ', 5, 3, 2],
+    ]);
+    expect(overview!.preamble![0]).toContain('ทั้งประเทศ');
+  });
+
+  test('national tallies and the rows whose LAO is unknown', () => {
+    expect(keyed(tallies!).map((r) => [r['รหัสตัวชี้วัด'], r['กรอกแล้ว (ไม่มีข้อผิดพลาด)']])).toEqual([
+      ['R1', 5],
+      ['R2', 2],
+      ['C1', 1],
+    ]);
+    expect(keyed(unknown!).map((r) => [r['แถวในแผ่นงานข้อมูล'], r['รหัส อปท.'], r['รหัสปัญหา']])).toEqual([[13, '9999999', 'unknown_lao']]);
+  });
+});
