@@ -21,10 +21,14 @@ interface TitleMatcher {
   pattern: RegExp;
 }
 
-/** Longest spelling first, so พ.ต.อ. wins over พ.ต. and นางสาว over นาง. */
-const MATCHERS: TitleMatcher[] = PERSON_TITLES.flatMap((t) => [t.title, ...(t.forms ?? [])].map((form) => matcher(t, form))).sort(
-  (a, b) => b.letters - a.letters,
-);
+/** By first letter (lower case), longest spelling first, so พ.ต.อ. wins over พ.ต. and นางสาว over นาง. */
+const MATCHERS = new Map<string, TitleMatcher[]>();
+for (const t of PERSON_TITLES) {
+  for (const form of [t.title, ...(t.forms ?? [])]) {
+    const first = form.charAt(0).toLowerCase();
+    MATCHERS.set(first, [...(MATCHERS.get(first) ?? []), matcher(t, form)].sort((a, b) => b.letters - a.letters));
+  }
+}
 
 function matcher(t: PersonTitle, form: string): TitleMatcher {
   const abbreviation = form.includes('.');
@@ -46,7 +50,7 @@ function escape(text: string): string {
 
 /** Removes one leading title, or returns null when the text does not start with one. */
 function stripTitle(text: string): { title: string; rest: string } | null {
-  for (const m of MATCHERS) {
+  for (const m of MATCHERS.get(text.charAt(0).toLowerCase()) ?? []) {
     const found = m.pattern.exec(text);
     if (!found) continue;
     const body = found[1] ?? '';

@@ -4,7 +4,7 @@ import { parseEmail, type ParsedEmail } from '../contact/email';
 import { parsePhone, type ParsedPhone } from '../contact/phone';
 import { parseTimestamp } from '../dates/parse';
 import { LAO_TYPE_LONG, parseLaoType, splitLaoName, type LaoType } from '../lao/lao-type';
-import { districtKey, normaliseDistrict, normaliseProvince } from '../lao/place';
+import { normaliseDistrict, normaliseProvince } from '../lao/place';
 import { parsePersonName, type PersonName } from '../person/name';
 import type { Registry } from '../registry/index';
 import { cleanText, compactKey } from '../text/thai';
@@ -55,14 +55,15 @@ export interface CheckResult {
  */
 export function checkResponse(row: ResponseCells, sessions: readonly Session[], context: CheckContext = {}): CheckResult {
   const text = (key: RsvpResponseKey) => cleanText(cellText(row[key] ?? null));
-  const blank = (value: string) => compactKey(value) === '';
   const reasons: Reason[] = [];
 
   const person = parsePersonName(text('personName'));
   if (!person.key) reasons.push(reason('name_missing'));
 
-  const province = blank(text('province')) ? null : normaliseProvince(text('province'));
-  const district = blank(text('district')) ? null : normaliseDistrict(text('district'));
+  const provinceAnswer = text('province');
+  const districtAnswer = text('district');
+  const province = blank(provinceAnswer) ? null : normaliseProvince(provinceAnswer);
+  const district = blank(districtAnswer) ? null : normaliseDistrict(districtAnswer);
   const laoTypeAnswer = text('laoType');
   const laoNameAnswer = text('laoName');
   const codeAnswer = text('laoCode');
@@ -134,11 +135,15 @@ export function sessionTypeReason(session: Session, type: LaoType, sessions: rea
 function placeReasons(province: string | null, district: string | null, registry: Registry | undefined): Reason[] {
   if (!registry || !province) return [];
   if (registry.inProvince(province).length === 0) return [reason('province_unknown', { value: province })];
-  const known = registry.districtsOf(province).filter(Boolean);
+  if (!district || registry.inDistrict(province, district).length > 0) return [];
   // Bangkok's registry entry has no district, so its เขต cannot be checked.
-  if (!district || known.length === 0) return [];
-  const keys = new Set(known.map((d) => districtKey(d, province)));
-  return keys.has(districtKey(district, province)) ? [] : [reason('district_unknown', { value: district, province })];
+  const hasDistricts = registry.inProvince(province).some((e) => e.district);
+  return hasDistricts ? [reason('district_unknown', { value: district, province })] : [];
+}
+
+/** Nothing but spaces and punctuation (`-`, `.`), on cleaned text: what compactKey reduces to ''. */
+function blank(cleaned: string): boolean {
+  return /^[\s.,;:'"`()[\]{}\-_/\\]*$/.test(cleaned);
 }
 
 /** Seven digits (Thai digits, spaces and dashes tolerated), or a registry code such as Bangkok's configured one. */

@@ -85,5 +85,18 @@ export function parseTypeList(text: string): { types: LaoType[]; unknown: string
 /** The session a response names, comparing labels without spacing or punctuation differences; null if none. */
 export function findSession(answer: Cell, sessions: readonly Session[]): Session | null {
   const key = compactKey(cellText(answer));
-  return key ? (sessions.find((s) => compactKey(s.label) === key) ?? null) : null;
+  return key ? (sessionsByKey(sessions).get(key) ?? null) : null;
+}
+
+// Label keys per sessions list, built once: findSession runs for every response.
+const BY_KEY = new WeakMap<readonly Session[], Map<string, Session>>();
+
+function sessionsByKey(sessions: readonly Session[]): Map<string, Session> {
+  let map = BY_KEY.get(sessions);
+  if (!map) {
+    map = new Map();
+    for (const s of sessions) if (!map.has(compactKey(s.label))) map.set(compactKey(s.label), s);
+    BY_KEY.set(sessions, map);
+  }
+  return map;
 }
