@@ -1,25 +1,6 @@
 import ExcelJS from 'exceljs';
-import { formatThaiDate, formatThaiDateTime } from '../../core/dates/format';
-import type { Cell } from '../../sheets-schema/cell';
-import type { ColumnDef, ColumnKind, ColumnValidation } from '../../sheets-schema/define';
-import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
-
-/**
- * Number formats by column kind. `percent` columns hold percentage points as computed (52.00384 means 52%),
- * so the format only rounds the display to 2 decimals, as the current published template prints (2.67);
- * it never multiplies by 100. `number` keeps General so 57.24 and 13502 both show as typed.
- * Text columns get `@` so what a user later types there (e.g. `=...` in หมายเหตุ) stays text.
- */
-const NUMBER_FORMAT: Record<ColumnKind, string> = {
-  text: '@',
-  integer: '#,##0',
-  number: 'General',
-  percent: '0.00',
-  date: '@',
-  datetime: '@',
-};
-
-const DEFAULT_WIDTH: Record<ColumnKind, number> = { text: 20, integer: 10, number: 12, percent: 10, date: 12, datetime: 18 };
+import type { ColumnDef, ColumnValidation } from '../../sheets-schema/define';
+import { KIND_NUMBER_FORMAT, columnWidth, storedValue, type SheetLayout, type WorkbookLayout } from '../../sheets-schema/workbook';
 
 /** Longest inline list Excel accepts in a list validation; longer lists go to a hidden sheet. */
 const INLINE_LIST_LIMIT = 255;
@@ -32,7 +13,10 @@ type WithValidations = ExcelJS.Worksheet & {
   dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
 };
 
-/** Writes a workbook layout to an XLSX file; nothing about content is decided here. */
+/**
+ * Writes a workbook layout to an XLSX file; nothing about content is decided here, and formats, widths and stored
+ * values follow the rules every writer shares (sheets-schema/workbook.ts).
+ */
 export async function writeWorkbook(layout: WorkbookLayout, path: string): Promise<void> {
   const workbook = await buildWorkbook(layout);
   await workbook.xlsx.writeFile(path);
@@ -56,10 +40,7 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
   const lastDataRow = headerRow + layout.rows.length;
   const kinds = layout.columns.map((c) => c.kind ?? 'text');
 
-  ws.columns = layout.columns.map((col, i) => ({
-    width: col.width ?? Math.max(DEFAULT_WIDTH[kinds[i]!], col.header.length + 2),
-    style: { numFmt: NUMBER_FORMAT[kinds[i]!] },
-  }));
+  ws.columns = layout.columns.map((col, i) => ({ width: columnWidth(col), style: { numFmt: KIND_NUMBER_FORMAT[kinds[i]!] } }));
 
   preamble.forEach((line, i) => {
     const cell = ws.getCell(i + 1, 1);
@@ -80,7 +61,7 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
   layout.rows.forEach((row, r) => {
     const target = ws.getRow(firstDataRow + r);
     layout.columns.forEach((col, c) => {
-      const value = toExcel(row[c] ?? null, kinds[c]!);
+      const value = storedValue(row[c] ?? null, kinds[c]!);
       if (value !== null) target.getCell(c + 1).value = value;
       if (layout.protect && !col.locked) target.getCell(c + 1).protection = { locked: false };
     });
@@ -110,13 +91,6 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
       sort: false,
     });
   }
-}
-
-/** Dates become Buddhist-era text in Bangkok time: Excel has no portable Buddhist-calendar number format. */
-function toExcel(cell: Cell, kind: ColumnKind): ExcelJS.CellValue {
-  if (cell instanceof Date) return isNaN(cell.getTime()) ? null : kind === 'date' ? formatThaiDate(cell) : formatThaiDateTime(cell);
-  if (typeof cell === 'string') return cell === '' ? null : cell;
-  return cell;
 }
 
 function excelValidation(col: ColumnDef, validation: ColumnValidation, lists: ListSheet): ExcelJS.DataValidation {
