@@ -1,4 +1,5 @@
 import { LAO_TYPES, LAO_TYPE_LONG } from '../core/lao/lao-type';
+import { BANGKOK_NAME } from '../core/registry/import';
 import type { Cell } from './cell';
 import { defineSheet } from './define';
 
@@ -41,8 +42,6 @@ export interface FormDefinition {
 /** Long forms, as people recognise them; parseLaoType reads them back to registry spelling. */
 export const RSVP_LAO_TYPE_CHOICES: readonly string[] = LAO_TYPES.map((t) => LAO_TYPE_LONG[t]);
 
-export const BANGKOK = 'กรุงเทพมหานคร';
-
 export const RSVP_FORM_TITLE =
   'ลงทะเบียนเข้าร่วมการประชุมเชิงปฏิบัติการ การประเมินมาตรฐานขั้นต่ำการจัดบริการสาธารณะขององค์กรปกครองส่วนท้องถิ่น ประจำปี พ.ศ. 2569';
 
@@ -64,7 +63,7 @@ export function rsvpForm(input: {
   description?: string;
 }): FormDefinition {
   const provinces = [...new Set(input.provinces)];
-  if (!provinces.includes(BANGKOK)) provinces.push(BANGKOK);
+  if (!provinces.includes(BANGKOK_NAME)) provinces.push(BANGKOK_NAME);
   const q = (key: RsvpQuestionKey, kind: FormQuestion['kind'], required: boolean, helpText: string, choices?: readonly string[]): FormQuestion => ({
     key,
     title: RSVP_TITLES[key],
