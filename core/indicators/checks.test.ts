@@ -133,7 +133,7 @@ describe('entry checks', () => {
   test('every reason has a Thai message and a severity', () => {
     for (const [code, spec] of Object.entries(INDICATOR_REASONS)) {
       expect(code).toMatch(/^[a-z_]+$/);
-      expect(spec.message).toMatch(/[\u0E00-\u0E7F]/);
+      expect(spec.template).toMatch(/[\u0E00-\u0E7F]/);
       expect(['error', 'warning']).toContain(spec.severity);
     }
   });
