@@ -123,7 +123,7 @@ export const indicatorIncompleteSheet = defineSheet({
 export const indicatorProblemsSheet = defineSheet({
   name: 'ตัวชี้วัด ต้องตรวจสอบ',
   columns: {
-    row: { header: 'แถวในแผ่นงานข้อมูล', kind: 'integer', width: 11 },
+    row: { header: 'แถวที่', kind: 'integer', width: 8 },
     district: { header: 'อำเภอ', width: 16 },
     laoName: { header: 'ชื่อ อปท.', width: 26 },
     laoCode: { header: 'รหัส อปท.', width: 11 },

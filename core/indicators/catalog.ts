@@ -32,7 +32,7 @@ export interface Catalog {
   has(code: string): boolean;
 }
 
-/** A catalog row problem; rows with an error are left out of the catalog. */
+/** A catalog row problem (`row`: 1-based data row, header excluded); rows with an error are left out of the catalog. */
 export interface CatalogProblem extends Reason {
   row: number;
 }
@@ -61,9 +61,7 @@ export function catalogFromGrid(grid: Grid): CatalogRead {
   const problems: CatalogProblem[] = [];
   const kept: Indicator[] = [];
   for (const row of table.rows) {
-    const sheetRow = row.rowNumber + 1;
-    const fail = (code: CatalogProblemCode, detail: string) =>
-      problems.push({ row: row.rowNumber, code, severity: 'error', message: `แถวที่ ${sheetRow}: ${detail}` });
+    const fail = (code: CatalogProblemCode, message: string) => problems.push({ row: row.rowNumber, code, severity: 'error', message });
     const code = indicatorKey(row.code);
     const name = cleanText(cellText(row.indicator));
     const unit = cleanText(cellText(row.unit));
@@ -116,7 +114,7 @@ function buildCatalog(rows: Indicator[], problems: CatalogProblem[]): Catalog {
         row: ind.row,
         code: 'catalog_types_overlap',
         severity: 'error',
-        message: `แถวที่ ${ind.row + 1}: ตัวชี้วัด ${ind.code} ซ้ำกับแถวที่ ${other.row + 1} สำหรับประเภท อปท. ${clash.join(', ')} (แต่ละประเภทมีค่าเป้าหมายได้แถวเดียว)`,
+        message: `ตัวชี้วัด ${ind.code} ซ้ำกับแถวที่ ${other.row} สำหรับประเภท อปท. ${clash.join(', ')} (แต่ละประเภทมีค่าเป้าหมายได้แถวเดียว)`,
       });
       continue;
     }
@@ -126,7 +124,7 @@ function buildCatalog(rows: Indicator[], problems: CatalogProblem[]): Catalog {
         row: ind.row,
         code: 'catalog_text_differs',
         severity: 'warning',
-        message: `แถวที่ ${ind.row + 1}: ตัวชี้วัด ${ind.code} มีชื่อหรือหน่วยต่างจากแถวที่ ${first.row + 1} กรุณาตรวจสอบว่าเป็นตัวชี้วัดเดียวกัน`,
+        message: `ตัวชี้วัด ${ind.code} มีชื่อหรือหน่วยต่างจากแถวที่ ${first.row} กรุณาตรวจสอบว่าเป็นตัวชี้วัดเดียวกัน`,
       });
     }
     if (!first) firstOfCode.set(ind.code, ind);

@@ -111,7 +111,7 @@ describe('entry checks', () => {
     const [a, other, b] = check([row('6000001', 'R1', 10, 5), row('6000002', 'R1', 10, 5), row('6000001', 'R1', 10, 6)]);
     expect(codes(a!)).toEqual(['entry_conflict']);
     expect(codes(b!)).toEqual(['entry_conflict']);
-    expect(a!.reasons[0]!.message).toBe('อปท. 6000001 ตัวชี้วัด R1 กรอกไว้หลายแถวด้วยค่าต่างกัน (แถว 2, 4) กรุณาแก้ให้เหลือแถวเดียว');
+    expect(a!.reasons[0]!.message).toBe('อปท. 6000001 ตัวชี้วัด R1 กรอกไว้หลายแถวด้วยค่าต่างกัน (แถว 1, 3) กรุณาแก้ให้เหลือแถวเดียว');
     expect([a!.result, b!.result]).toEqual([null, null]);
     expect(other!.reasons).toEqual([]);
   });
@@ -120,7 +120,7 @@ describe('entry checks', () => {
     const [a, b] = check([row('6000001', 'R1', '1,000', 900), row('6000001', 'r1', 1000, '900')]);
     expect(a!.reasons).toEqual([]);
     expect(codes(b!)).toEqual(['entry_repeated']);
-    expect(b!.reasons[0]).toMatchObject({ severity: 'warning', message: 'ซ้ำกับแถว 2 ด้วยค่าเดียวกัน (นับครั้งเดียว)' });
+    expect(b!.reasons[0]).toMatchObject({ severity: 'warning', message: 'ซ้ำกับแถว 1 ด้วยค่าเดียวกัน (นับครั้งเดียว)' });
     expect(b).toMatchObject({ repeatOf: 1, result: 'สูงกว่าค่าเป้าหมาย', hasError: false });
   });
 

@@ -164,11 +164,11 @@ function markRepeats(checked: CheckedEntry[]): void {
     if (list.every((e) => sameValues(e, first))) {
       for (const e of list.slice(1)) {
         e.repeatOf = first.row;
-        e.reasons.push(indicatorReason('entry_repeated', { first: first.row + 1 }));
+        e.reasons.push(indicatorReason('entry_repeated', { first: first.row }));
       }
       continue;
     }
-    const rows = list.map((e) => e.row + 1).join(', ');
+    const rows = list.map((e) => e.row).join(', ');
     for (const e of list) e.reasons.push(indicatorReason('entry_conflict', { lao: e.laoCode, indicator: e.indicatorCode, rows }));
   }
 }

@@ -56,7 +56,7 @@ describe('province indicator sheets', () => {
   test('entries with problems: sheet row, figures, level, code and Thai message', () => {
     expect(keyed(byName.get('ตัวชี้วัด ต้องตรวจสอบ')!)).toEqual([
       {
-        แถวในแผ่นงานข้อมูล: 7,
+        แถวที่: 6,
         อำเภอ: 'แม่ระมาด',
         'ชื่อ อปท.': 'อบต.ชื่อ6630104',
         'รหัส อปท.': '6630104',
@@ -109,6 +109,6 @@ describe('national indicator sheets', () => {
       ['R2', 2],
       ['C1', 1],
     ]);
-    expect(keyed(unknown!).map((r) => [r['แถวในแผ่นงานข้อมูล'], r['รหัส อปท.'], r['รหัสปัญหา']])).toEqual([[13, '9999999', 'unknown_lao']]);
+    expect(keyed(unknown!).map((r) => [r['แถวที่'], r['รหัส อปท.'], r['รหัสปัญหา']])).toEqual([[12, '9999999', 'unknown_lao']]);
   });
 });

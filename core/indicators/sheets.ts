@@ -58,11 +58,11 @@ function tallyRows(tallies: readonly IndicatorTally[]) {
   }));
 }
 
-/** One row per reason of each entry row, in row order; rows as the user sees them in the sheet (header is row 1). */
+/** One row per reason of each entry row, in row order (data rows, header excluded, as in report.json). */
 function problemRows(entries: readonly CheckedEntry[]) {
   return entries.flatMap((e) =>
     e.reasons.map((r) => ({
-      row: e.row + 1,
+      row: e.row,
       district: e.lao ? districtLabel(e.lao.district) : '',
       laoName: e.lao ? laoDisplayName(e.lao.type, e.lao.name) : '',
       laoCode: e.laoCode,
