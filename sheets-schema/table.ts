@@ -88,12 +88,12 @@ export function readTable<K extends string>(def: SheetDef<K>, grid: Grid): ReadR
   for (let r = 1; r < grid.length; r++) {
     const source = grid[r] ?? [];
     if (source.every((c) => cellText(c).trim() === '')) continue;
-    const row = { rowNumber: r } as Record<K, Cell> & { rowNumber: number };
+    const row: Record<string, Cell> = {};
     for (const key of keys) {
       const i = columnIndex[key];
       row[key] = i === undefined ? null : (source[i] ?? null);
     }
-    rows.push(row);
+    rows.push(Object.assign(row as Record<K, Cell>, { rowNumber: r }));
   }
   return { ok: true, rows, columnIndex };
 }

@@ -12,6 +12,9 @@ const TONE_BEFORE_VOWEL = /([\u0E48-\u0E4C])([\u0E31\u0E34-\u0E3A\u0E47\u0E4D])/
 const SPLIT_SARA_AM = /\u0E4D([\u0E48-\u0E4B]?)\u0E32/g;
 const TONE_THEN_SPLIT_AM = /([\u0E48-\u0E4B])\u0E4D\u0E32/g;
 const DOUBLED_MARK = /([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\1+/g;
+// One scan that tells whether any of the repairs above can apply; most text needs none.
+const NEEDS_ORDER_FIX = /[\u0E48-\u0E4C][\u0E31\u0E34-\u0E3A\u0E47\u0E4D]|\u0E4D|([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\1|\u0E40\u0E40/;
+const NEEDS_CLEANING = /[\u0E50-\u0E59\u0300-\u036F\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2000-\u200A\u202F\u205F\u3000\t\n\r\f\v]|  |^ | $/;
 
 export function thaiDigitsToArabic(text: string): string {
   return text.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_DIGIT_ZERO));
@@ -19,6 +22,7 @@ export function thaiDigitsToArabic(text: string): string {
 
 /** Canonical Thai character order: tone after vowel, ำ as one character, no doubled marks, เเ as แ. */
 export function fixThaiOrder(text: string): string {
+  if (!NEEDS_ORDER_FIX.test(text)) return text;
   return text
     .replace(TONE_THEN_SPLIT_AM, '$1\u0E33')
     .replace(SPLIT_SARA_AM, '$1\u0E33')
@@ -29,6 +33,7 @@ export function fixThaiOrder(text: string): string {
 
 /** What we store and show: invisible characters gone, spaces single, digits Arabic, Thai marks in order. */
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return fixThaiOrder(text);
   return fixThaiOrder(thaiDigitsToArabic(text.normalize('NFC').replace(INVISIBLE, '')))
     .replace(ODD_SPACES, ' ')
     .trim();
