@@ -99,3 +99,22 @@ function hashString(text: string): number {
   }
   return h >>> 0;
 }
+
+/** For many draws from one weighted list: cumulative weights and a binary search instead of a scan per draw. */
+export function weightedSampler<T>(items: ReadonlyArray<readonly [T, number]>): (rng: Rng) => T {
+  const cumulative: number[] = [];
+  let total = 0;
+  for (const [, w] of items) cumulative.push((total += w));
+  if (items.length === 0 || total <= 0) throw new Error('pick from an empty list');
+  return (rng) => {
+    const r = rng.next() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((cumulative[mid] as number) > r) hi = mid;
+      else lo = mid + 1;
+    }
+    return (items[lo] as readonly [T, number])[0];
+  };
+}

@@ -1,0 +1,315 @@
+import type { RsvpResponseKey } from '../../sheets-schema/rsvp-form';
+import { LAO_TYPE_LONG, type LaoType } from '../lao/lao-type';
+import { capitaliseEmail, mistypeDigit, mistypeEmail, spaceEmail, writeExtension, writePhone, type PhoneStyle } from './contacts';
+import type { MistakeKind, MistakeRates } from './mistakes';
+import { POSITION_LEVELS, POSITIONS_COMMON } from './people-data';
+import type { Rng } from './random';
+import type { Person } from './respondents';
+import type { SessionChoice } from './responses';
+import { isResolvable, type Lookup } from './resolvable';
+import { insertZeroWidth, noBreakSpaces, splitSaraAm, straySpaces, toneBeforeVowel, toThaiDigits, typo } from './typing';
+
+/** What people type: a submission's answers rendered with the mistakes drawn for it, each one recorded. */
+
+/** One submission before rendering: what the person means to answer plus forced mistakes. */
+export interface Submission {
+  person: Person;
+  at: number;
+  forced: MistakeKind[];
+  /** The earlier slip that this person later corrected. */
+  slip?: 'phone' | 'email' | 'position' | 'session';
+  copyOf?: Submission;
+  cells?: Record<RsvpResponseKey, string>;
+  mistakes?: MistakeKind[];
+  resolvable?: boolean;
+}
+
+export function renderSubmission(
+  s: Submission,
+  sessions: readonly SessionChoice[],
+  rates: MistakeRates,
+  codeGivenRate: number,
+  lookup: Lookup,
+  rng: Rng,
+): void {
+  if (s.copyOf) return;
+  const mistakes: MistakeKind[] = [...s.forced];
+  const has = (kind: keyof MistakeRates) => rng.chance(rates[kind]);
+  const mark = (kind: MistakeKind) => mistakes.push(kind);
+  const { person } = s;
+  const lao = person.office.lao;
+  const isBangkok = lao.type === 'กรุงเทพมหานคร';
+
+  // LAO answers: what the person means to say, then how it comes out.
+  let typedType: LaoType | null = lao.type;
+  if (!isBangkok && has('lao_type_missing')) {
+    typedType = null;
+    mark('lao_type_missing');
+  } else if (!isBangkok && has('lao_type_wrong')) {
+    typedType = confusedType(lao.type, rng);
+    mark('lao_type_wrong');
+  }
+  let typedDistrict: string | null = lao.district;
+  const others = lookup.districts.get(lao.province)?.filter((d) => d !== lao.district) ?? [];
+  if (!isBangkok && has('district_blank')) {
+    typedDistrict = null;
+    mark('district_blank');
+  } else if (!isBangkok && others.length > 0 && has('district_other')) {
+    typedDistrict = rng.pick(others);
+    mark('district_other');
+  }
+  let typedName = lao.name;
+  if (!isBangkok && has('lao_name_typo')) {
+    typedName = typo(lao.name, rng);
+    mark('lao_name_typo');
+  }
+  let typedCode: string | null = !isBangkok && rng.chance(codeGivenRate) ? lao.code : null;
+  if (typedCode && has('code_wrong')) {
+    const neighbours = lookup.byDistrict.get(`${lao.province}|${lao.district}`)?.filter((e) => e.code !== lao.code) ?? [];
+    typedCode = neighbours.length && rng.chance(0.5) ? rng.pick(neighbours).code : mistypeDigit(lao.code, rng);
+    mark('code_wrong');
+  }
+  let nameCell = typedName;
+  const prefixType = typedType ?? lao.type;
+  let namedType: LaoType | null = null;
+  if (!isBangkok && lao.type !== 'ท้องถิ่นรูปแบบพิเศษ') {
+    if (isMunicipality(prefixType) && has('lao_generic_municipality')) {
+      nameCell = 'เทศบาล' + rng.pick(['', ' ']) + nameCell;
+      mark('lao_generic_municipality');
+    } else if (has('lao_long_type')) {
+      nameCell = LAO_TYPE_LONG[prefixType] + rng.pick(['', ' ']) + nameCell;
+      namedType = prefixType;
+      mark('lao_long_type');
+    } else if (has('lao_short_type')) {
+      nameCell = shortTypeForm(prefixType, rng) + nameCell;
+      namedType = prefixType;
+      mark('lao_short_type');
+    }
+  }
+  // A type written into the name tells a reader the type even when the type answer is blank.
+  s.resolvable = isResolvable(lookup, lao, { type: typedType ?? namedType, district: typedDistrict, name: typedName, code: typedCode });
+  nameCell = applyThaiNoise(nameCell, 'lao', rates, rng, mistakes, true);
+
+  let typeCell = typedType ? LAO_TYPE_LONG[typedType] : '';
+  if (typedType && !isBangkok && has('lao_type_short_form')) {
+    typeCell = shortTypeForm(typedType, rng).trim();
+    mark('lao_type_short_form');
+  }
+  let provinceCell = lao.province;
+  if (!isBangkok && has('province_prefix')) {
+    provinceCell = rng.pick(['จ.', 'จ. ', 'จังหวัด', 'จังหวัด ']) + provinceCell;
+    mark('province_prefix');
+  }
+  let districtCell = typedDistrict ?? '';
+  if (typedDistrict === `เมือง${lao.province}` && has('district_mueang')) {
+    districtCell = 'เมือง';
+    mark('district_mueang');
+  }
+  if (districtCell && has('district_prefix')) {
+    districtCell = rng.pick(['อ.', 'อ. ', 'อำเภอ', 'อำเภอ ']) + districtCell;
+    mark('district_prefix');
+  }
+  let codeCell = typedCode ?? '';
+  if (codeCell && has('code_thai_digits')) {
+    codeCell = toThaiDigits(codeCell);
+    mark('code_thai_digits');
+  }
+
+  // The person.
+  const personCell = applyThaiNoise(writePersonName(person, rates, rng, mistakes), 'person', rates, rng, mistakes, false);
+  let position = s.slip === 'position' ? earlierPosition(person.position, rng) : person.position;
+  const abbreviated = shortenPosition(position);
+  if (abbreviated !== position && has('position_abbreviated')) {
+    position = abbreviated;
+    mark('position_abbreviated');
+  }
+
+  const phoneCell = writePersonPhone(s, rates, rng, mistakes);
+  let email = person.email;
+  if (person.office.people.length > 1 && has('email_office_shared')) {
+    email = person.office.sharedEmail;
+    mark('email_office_shared');
+  }
+  if (s.slip === 'email') email = mistypeEmail(email, rng);
+  if (has('email_case')) {
+    email = capitaliseEmail(email, rng);
+    mark('email_case');
+  }
+  if (has('email_spaces')) {
+    email = spaceEmail(email, rng);
+    mark('email_spaces');
+  }
+  let collected = person.email;
+  const colleagues = person.office.people.filter((p) => p !== person);
+  if (colleagues.length > 0 && has('submitted_by_colleague')) {
+    collected = rng.pick(colleagues).email;
+    mark('submitted_by_colleague');
+  }
+
+  let session = person.session;
+  const wrongSessions = sessions.filter((x) => !x.laoTypes.includes(lao.type));
+  if (s.slip === 'session' || (wrongSessions.length > 0 && has('session_wrong'))) {
+    if (wrongSessions.length > 0) {
+      session = rng.pick(wrongSessions).label;
+      mark('session_wrong');
+    }
+  }
+
+  s.cells = {
+    timestamp: '',
+    collectedEmail: collected,
+    province: provinceCell,
+    district: districtCell,
+    laoType: typeCell,
+    laoName: nameCell,
+    laoCode: codeCell,
+    personName: personCell,
+    position,
+    phone: phoneCell,
+    email,
+    session,
+  };
+  s.mistakes = mistakes;
+}
+
+export function copyCells(s: Submission): void {
+  const source = s.copyOf as Submission;
+  s.cells = { ...(source.cells as Record<RsvpResponseKey, string>) };
+  s.mistakes = [...new Set([...(source.mistakes ?? []).filter((m) => !m.startsWith('resubmit_')), ...s.forced])];
+  s.resolvable = source.resolvable;
+}
+
+function applyThaiNoise(text: string, field: 'lao' | 'person', rates: MistakeRates, rng: Rng, mistakes: MistakeKind[], inside: boolean): string {
+  const steps: Array<[MistakeKind & keyof MistakeRates, (t: string) => string]> = [
+    [`${field}_sara_am_split`, (t) => splitSaraAm(t, rng)],
+    [`${field}_tone_order`, toneBeforeVowel],
+    [field === 'lao' ? 'lao_name_spacing' : 'person_name_spacing', (t) => straySpaces(t, rng, inside)],
+    [`${field}_zero_width`, (t) => insertZeroWidth(t, rng)],
+  ];
+  if (field === 'lao') steps.push(['lao_nbsp', (t) => noBreakSpaces(t, rng)]);
+  let out = text;
+  for (const [kind, apply] of steps) {
+    if (!rng.chance(rates[kind])) continue;
+    const changed = apply(out);
+    if (changed !== out) {
+      out = changed;
+      mistakes.push(kind);
+    }
+  }
+  return out;
+}
+
+function writePersonName(person: Person, rates: MistakeRates, rng: Rng, mistakes: MistakeKind[]): string {
+  let name = person.given;
+  if (rng.chance(rates.person_name_typo)) {
+    name = typo(name, rng);
+    mistakes.push('person_name_typo');
+  }
+  const full = `${name} ${person.surname}`;
+  if (rng.chance(rates.person_title_dropped)) {
+    mistakes.push('person_title_dropped');
+    return full;
+  }
+  let title = person.title.full;
+  if (person.title.short && rng.chance(rates.person_title_short)) {
+    title = person.title.short;
+    mistakes.push('person_title_short');
+  }
+  // Acting ranks and doctors often keep the civil title too: ว่าที่ร้อยตรี นายสมชาย.
+  if (person.title !== person.civil && rng.chance(rates.person_title_stacked)) {
+    title = `${title}${rng.pick([' ', ''])}${person.civil.full}`;
+    mistakes.push('person_title_stacked');
+  }
+  if (rng.chance(rates.person_title_spaced)) {
+    mistakes.push('person_title_spaced');
+    return `${title} ${full}`;
+  }
+  return title + full;
+}
+
+function writePersonPhone(s: Submission, rates: MistakeRates, rng: Rng, mistakes: MistakeKind[]): string {
+  const { person } = s;
+  const office = person.office;
+  const useOffice = office.people.length > 1 && rng.chance(rates.phone_office_landline);
+  const mobile = s.slip === 'phone' ? mistypeDigit(person.mobile, rng) : person.mobile;
+  const style: PhoneStyle = rng.weighted([
+    ['dashes', rates.phone_dashes],
+    ['spaces', rates.phone_spaces],
+    ['plus66', rates.phone_plus66],
+    ['thai_digits', rates.phone_thai_digits],
+    ['leading_zero_lost', rates.phone_leading_zero_lost],
+    ['plain', Math.max(0, 1 - rates.phone_dashes - rates.phone_spaces - rates.phone_plus66 - rates.phone_thai_digits - rates.phone_leading_zero_lost)],
+  ] as const);
+  if (style !== 'plain') mistakes.push(`phone_${style}`);
+  if (useOffice) {
+    mistakes.push('phone_office_landline');
+    let cell = writePhone(office.landline, style, rng);
+    if (rng.chance(0.5)) {
+      cell += writeExtension(rng);
+      mistakes.push('phone_extension');
+    }
+    return cell;
+  }
+  let cell = writePhone(mobile, style, rng);
+  if (rng.chance(rates.phone_two_numbers)) {
+    cell += rng.pick([', ', ' / ', ' หรือ ', '\n']) + writePhone(office.landline, style === 'leading_zero_lost' ? 'plain' : style, rng);
+    mistakes.push('phone_two_numbers');
+  }
+  return cell;
+}
+
+const POSITION_SHORT: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^นักวิเคราะห์นโยบายและแผน/, 'นักวิเคราะห์ฯ'],
+  [/^ผู้ช่วยนักวิเคราะห์นโยบายและแผน/, 'ผช.นักวิเคราะห์ฯ'],
+  [/^เจ้าพนักงาน/, 'จพ.'],
+  [/^ผู้อำนวยการ/, 'ผอ.'],
+  [/^หัวหน้าสำนักปลัด/, 'หน.สำนักปลัด'],
+  [/^ปลัดองค์การบริหารส่วนตำบล/, 'ปลัด อบต.'],
+  [/^ปลัดองค์การบริหารส่วนจังหวัด/, 'ปลัด อบจ.'],
+  [/ชำนาญการพิเศษ$/, 'ชพ.'],
+  [/ชำนาญการ$/, 'ชก.'],
+];
+
+/** What a person first wrote before correcting the position: without the level, or another post altogether. */
+function earlierPosition(position: string, rng: Rng): string {
+  const bare = position.replace(new RegExp(`(${POSITION_LEVELS.join('|')})$`), '');
+  if (bare !== position) return bare;
+  let other = rng.pick(POSITIONS_COMMON);
+  while (other === position) other = rng.pick(POSITIONS_COMMON);
+  return other;
+}
+
+function shortenPosition(position: string): string {
+  for (const [re, short] of POSITION_SHORT) if (re.test(position)) return position.replace(re, short);
+  return position;
+}
+
+function isMunicipality(type: LaoType): boolean {
+  return type === 'เทศบาลนคร' || type === 'เทศบาลเมือง' || type === 'เทศบาลตำบล';
+}
+
+const SHORT_FORMS: Partial<Record<LaoType, readonly string[]>> = {
+  'อบจ.': ['อบจ.', 'อบจ', 'อบจ. ', 'อ.บ.จ.'],
+  เทศบาลนคร: ['ทน.', 'ทน. ', 'ท.น.'],
+  เทศบาลเมือง: ['ทม.', 'ทม. ', 'ท.ม.'],
+  เทศบาลตำบล: ['ทต.', 'ทต. ', 'ท.ต.', 'ทต '],
+  'อบต.': ['อบต.', 'อบต. ', 'อบต', 'อ.บ.ต.', 'อบต '],
+};
+
+function shortTypeForm(type: LaoType, rng: Rng): string {
+  return rng.pick(SHORT_FORMS[type] ?? [LAO_TYPE_LONG[type]]);
+}
+
+/** The types people mix up: a subdistrict municipality and an SAO above all (many SAOs were upgraded). */
+function confusedType(type: LaoType, rng: Rng): LaoType {
+  const options: Record<LaoType, readonly LaoType[]> = {
+    'อบจ.': ['เทศบาลเมือง', 'เทศบาลนคร'],
+    เทศบาลนคร: ['เทศบาลเมือง', 'อบจ.'],
+    เทศบาลเมือง: ['เทศบาลตำบล', 'เทศบาลนคร'],
+    เทศบาลตำบล: ['อบต.', 'อบต.', 'อบต.', 'เทศบาลเมือง'],
+    'อบต.': ['เทศบาลตำบล'],
+    ท้องถิ่นรูปแบบพิเศษ: ['เทศบาลนคร'],
+    กรุงเทพมหานคร: ['อบจ.'],
+  };
+  return rng.pick(options[type]);
+}

@@ -1,0 +1,404 @@
+import geodb from 'thai-address-database/database/backup/geodb.json';
+import { phoneKey, parsePhone } from '../contact/phone';
+import { parseLaoType, splitLaoName, LAO_TYPE_LONG, type LaoType } from '../lao/lao-type';
+import { normaliseDistrict, normaliseProvince } from '../lao/place';
+import { parsePersonName } from '../person/name';
+import type { RegistryEntry } from '../registry/types';
+import { cleanText, fixThaiOrder, thaiDigitsToArabic } from '../text/thai';
+import { rsvpResponsesSheet } from '../../sheets-schema/rsvp-form';
+import { headers } from '../../sheets-schema/define';
+import { expandCompactAddressDb, type CompactAddressDb } from './geography';
+import { DEFAULT_MISTAKE_RATES, MISTAKE_KINDS, type MistakeKind, type MistakeRates } from './mistakes';
+import { GIBBERISH_LAO_NAMES, GIVEN_NAMES } from './people-data';
+import { generateRegistry } from './registry';
+import { generateResponses, type GeneratedResponses, type ResponseOptions, type SessionChoice } from './responses';
+
+const registry = generateRegistry(expandCompactAddressDb(geodb as CompactAddressDb), { seed: 1 });
+const byCode = new Map(registry.map((e) => [e.code, e]));
+/** Three provinces: small enough that 600 responses give LAOs several people (colleagues). */
+const regional = registry.filter((e) => ['ตาก', 'กระบี่', 'ลำพูน'].includes(e.province));
+const SESSIONS: SessionChoice[] = [
+  { label: 'รอบที่ 1 (อบจ. เทศบาลนคร เทศบาลเมือง เมืองพัทยา กรุงเทพมหานคร)', laoTypes: ['อบจ.', 'เทศบาลนคร', 'เทศบาลเมือง', 'ท้องถิ่นรูปแบบพิเศษ', 'กรุงเทพมหานคร'] },
+  { label: 'รอบที่ 2 (เทศบาลตำบล)', laoTypes: ['เทศบาลตำบล'] },
+  { label: 'รอบที่ 3 (อบต.)', laoTypes: ['อบต.'] },
+];
+const sessionTypes = new Map(SESSIONS.map((s) => [s.label, s.laoTypes]));
+
+const NO_MISTAKES = Object.fromEntries(Object.keys(DEFAULT_MISTAKE_RATES).map((k) => [k, 0])) as MistakeRates;
+const CLEAN: ResponseOptions = { rates: NO_MISTAKES, codeGivenRate: 0, resubmitRate: 0, hopelessRate: 0, bangkokPeople: 0 };
+
+type Row = Record<keyof typeof rsvpResponsesSheet.columns, string>;
+function keyed(generated: GeneratedResponses): Row[] {
+  const keys = Object.keys(rsvpResponsesSheet.columns) as Array<keyof Row>;
+  const at = keys.map((k) => generated.header.indexOf(rsvpResponsesSheet.columns[k].header));
+  return generated.rows.map((cells) => Object.fromEntries(keys.map((k, i) => [k, at[i]! >= 0 ? cells[at[i]!]! : ''])) as Row);
+}
+
+/** Responses (for the regional registry) with a single mistake drawn at `rate`, everything else clean. */
+function only(kind: keyof MistakeRates, extra: ResponseOptions = {}, rate = 1) {
+  const generated = generateResponses(regional, SESSIONS, { ...CLEAN, responses: 600, seed: kind, ...extra, rates: { ...NO_MISTAKES, [kind]: rate } });
+  const rows = keyed(generated);
+  const marked = generated.truth.map((t, i) => ({ t, row: rows[i]!, lao: byCode.get(t.laoCode ?? '') as RegistryEntry })).filter((x) => x.t.mistakes.includes(kind));
+  return { generated, rows, marked };
+}
+
+/** Digits a reader gets back from a written mobile, in national form (a test oracle independent of core/contact). */
+function nationalDigits(written: string): string {
+  const digits = thaiDigitsToArabic(written).replace(/\D/g, '');
+  if (digits.length === 11 && digits.startsWith('66')) return '0' + digits.slice(2);
+  return digits.length === 9 ? '0' + digits : digits;
+}
+
+/** Timestamp `D/M/YYYY, H:mm:ss` to seconds, for ordering. */
+function seconds(stamp: string): number {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4}), (\d{1,2}):(\d{2}):(\d{2})$/.exec(stamp);
+  if (!m) throw new Error(`bad timestamp ${stamp}`);
+  const [, d, mo, y, h, mi, s] = m.map(Number) as number[];
+  return Date.UTC(y!, mo! - 1, d!, h!, mi!, s!) / 1000;
+}
+
+describe('generated RSVP responses', () => {
+  // The northern provinces (codes 5x): about as many responses per LAO as the national default mix.
+  const northern = registry.filter((e) => e.code[1] === '5');
+  const generated = generateResponses(northern, SESSIONS, { seed: 5, responses: 4000 });
+  const rows = keyed(generated);
+
+  test('have the form export shape: its headers, one truth per row, Forms timestamps in submission order', () => {
+    expect(generated.header).toEqual(headers(rsvpResponsesSheet));
+    expect(generateResponses(registry, SESSIONS, { ...CLEAN, responses: 10, collectEmail: false }).header).toEqual(
+      headers(rsvpResponsesSheet).filter((h) => h !== 'ที่อยู่อีเมล'),
+    );
+    expect(generated.rows).toHaveLength(4000);
+    expect(generated.truth.map((t) => t.row)).toEqual(generated.rows.map((_, i) => i + 1));
+    for (const row of generated.rows) expect(row).toHaveLength(generated.header.length);
+    const times = rows.map((r) => seconds(r.timestamp));
+    for (let i = 1; i < times.length; i++) expect(times[i]!).toBeGreaterThanOrEqual(times[i - 1]!);
+    expect(rows[0]!.timestamp).toMatch(/^\d{1,2}\/6\/2026, \d{1,2}:\d{2}:\d{2}$/);
+    expect(times[0]!).toBeGreaterThanOrEqual(Date.UTC(2026, 5, 1) / 1000);
+    expect(times.at(-1)!).toBeLessThan(Date.UTC(2026, 5, 22) / 1000);
+  });
+
+  test('is deterministic per seed', () => {
+    expect(generateResponses(northern, SESSIONS, { seed: 5, responses: 4000 })).toEqual(generated);
+    expect(generateResponses(northern, SESSIONS, { seed: 6, responses: 4000 }).rows).not.toEqual(generated.rows);
+  });
+
+  test('without mistakes, every answer is the registry entry as the form offers it', () => {
+    const clean = generateResponses(registry, SESSIONS, { ...CLEAN, seed: 2, responses: 2000 });
+    const cleanRows = keyed(clean);
+    clean.truth.forEach((t, i) => {
+      const row = cleanRows[i]!;
+      const lao = byCode.get(t.laoCode as string) as RegistryEntry;
+      expect(t.mistakes).toEqual([]);
+      expect(t.resolvable).toBe(true);
+      expect([row.province, row.district, row.laoType, row.laoName, row.laoCode]).toEqual([lao.province, lao.district, LAO_TYPE_LONG[lao.type], lao.name, '']);
+      expect(sessionTypes.get(row.session)).toContain(lao.type);
+      expect(parsePhone(row.phone)).toMatchObject({ ok: true, kind: 'mobile' });
+      expect(row.email).toBe(row.collectedEmail);
+    });
+    expect(new Set(clean.truth.map((t) => t.personId)).size).toBe(2000);
+  });
+
+  test('duplicates share a person id and an LAO; later ones are resubmissions that say what changed', () => {
+    const byPerson = new Map<string, number[]>();
+    generated.truth.forEach((t, i) => t.personId && byPerson.set(t.personId, [...(byPerson.get(t.personId) ?? []), i]));
+    const repeated = [...byPerson.values()].filter((list) => list.length > 1);
+    expect(repeated.length).toBeGreaterThan(150);
+    const changes = new Set<MistakeKind>();
+    for (const list of repeated) {
+      expect(new Set(list.map((i) => generated.truth[i]!.laoCode)).size).toBe(1);
+      const [first, ...later] = list;
+      expect(generated.truth[first!]!.mistakes.filter((m) => m.startsWith('resubmit_'))).toEqual([]);
+      later.forEach((i, k) => {
+        const kinds = generated.truth[i]!.mistakes.filter((m) => m.startsWith('resubmit_'));
+        expect(kinds).toHaveLength(1);
+        const kind = kinds[0]!;
+        changes.add(kind);
+        const [before, after] = [rows[k === 0 ? first! : later[k - 1]!]!, rows[i]!];
+        if (kind === 'resubmit_identical') expect({ ...after, timestamp: '' }).toEqual({ ...before, timestamp: '' });
+        if (kind === 'resubmit_phone_changed' && !generated.truth[i]!.mistakes.includes('phone_office_landline')) {
+          expect(phoneKey(after.phone)).not.toBe(phoneKey(before.phone));
+        }
+        if (kind === 'resubmit_position_changed') expect(after.position).not.toBe(before.position);
+        if (kind === 'resubmit_session_changed') expect(sessionTypes.get(before.session)).not.toContain(byCode.get(generated.truth[i]!.laoCode!)!.type);
+      });
+    }
+    expect(changes.size).toBe(5);
+    // Several different people from one LAO are not duplicates of each other.
+    const peoplePerLao = new Map<string, Set<string>>();
+    for (const t of generated.truth) if (t.laoCode && t.personId) peoplePerLao.set(t.laoCode, (peoplePerLao.get(t.laoCode) ?? new Set()).add(t.personId));
+    expect([...peoplePerLao.values()].filter((s) => s.size > 1).length).toBeGreaterThan(100);
+  });
+
+  test('hopeless rows have no LAO and no person, and are blank-named or gibberish', () => {
+    const hopeless = generated.truth.map((t, i) => ({ t, row: rows[i]! })).filter((x) => x.t.laoCode === null);
+    expect(hopeless).toHaveLength(Math.round(4000 * 0.004));
+    for (const { t, row } of hopeless) {
+      expect(t.personId).toBeNull();
+      expect(t.resolvable).toBe(false);
+      if (t.mistakes.includes('hopeless_blank_name')) expect(row.personName).toBe('');
+      else expect(GIBBERISH_LAO_NAMES).toContain(row.laoName);
+    }
+  });
+
+  test('Bangkok people answer as Bangkok and carry its configured code', () => {
+    const g = generateResponses(registry, SESSIONS, { ...CLEAN, responses: 50, bangkokPeople: 3, bangkokCode: 'BMA' });
+    const bkk = keyed(g).filter((_, i) => g.truth[i]!.laoCode === 'BMA');
+    expect(bkk).toHaveLength(3);
+    for (const row of bkk) expect([row.province, row.laoType, row.laoName]).toEqual(['กรุงเทพมหานคร', 'กรุงเทพมหานคร', 'กรุงเทพมหานคร']);
+  });
+
+  test('mistake kinds are all known and the default mix carries most of them', () => {
+    const seen = new Set(generated.truth.flatMap((t) => t.mistakes));
+    for (const kind of seen) expect(MISTAKE_KINDS).toContain(kind);
+    expect(seen.size).toBeGreaterThan(MISTAKE_KINDS.length - 6);
+  });
+});
+
+describe('each mistake produces what it claims', () => {
+  const expectSome = (marked: unknown[]) => expect(marked.length).toBeGreaterThan(20);
+
+  test('LAO type written into the name: short, long, or เทศบาล alone', () => {
+    const short = only('lao_short_type');
+    expectSome(short.marked);
+    for (const { row, lao } of short.marked) {
+      expect(row.laoName).not.toBe(lao.name);
+      expect(splitLaoName(row.laoName)).toEqual({ type: lao.type, name: lao.name });
+    }
+    const long = only('lao_long_type');
+    expectSome(long.marked);
+    for (const { row, lao } of long.marked) expect(row.laoName.replace(LAO_TYPE_LONG[lao.type], '').trim()).toBe(lao.name);
+    const generic = only('lao_generic_municipality');
+    expectSome(generic.marked);
+    for (const { row, lao } of generic.marked) {
+      expect(['เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล']).toContain(lao.type);
+      expect(row.laoName).toMatch(/^เทศบาล ?/);
+      expect(row.laoName.replace(/^เทศบาล ?/, '')).toBe(lao.name);
+    }
+  });
+
+  test('type answer missing, wrong, or in short form', () => {
+    const missing = only('lao_type_missing');
+    expectSome(missing.marked);
+    for (const { row } of missing.marked) expect(row.laoType).toBe('');
+    const wrong = only('lao_type_wrong');
+    expectSome(wrong.marked);
+    for (const { row, lao } of wrong.marked) expect([null, lao.type]).not.toContain(parseLaoType(row.laoType));
+    const short = only('lao_type_short_form');
+    expectSome(short.marked);
+    for (const { row, lao } of short.marked) {
+      expect(row.laoType).not.toBe(LAO_TYPE_LONG[lao.type]);
+      expect(parseLaoType(row.laoType)).toBe(lao.type);
+    }
+  });
+
+  test('Thai character noise in the LAO name is undone by cleanText', () => {
+    for (const kind of ['lao_sara_am_split', 'lao_tone_order', 'lao_zero_width', 'lao_nbsp'] as const) {
+      const { marked } = only(kind, { responses: 3000 });
+      expectSome(marked);
+      for (const { row, lao } of marked) {
+        expect(row.laoName).not.toBe(lao.name);
+        expect(cleanText(row.laoName)).toBe(lao.name);
+        if (kind === 'lao_sara_am_split') expect(row.laoName).toContain('\u0E4D');
+        if (kind === 'lao_tone_order') expect(fixThaiOrder(row.laoName)).toBe(lao.name);
+      }
+    }
+    const spacing = only('lao_name_spacing');
+    expectSome(spacing.marked);
+    for (const { row, lao } of spacing.marked) {
+      expect(row.laoName).not.toBe(lao.name);
+      expect(row.laoName.replace(/\s/g, '')).toBe(lao.name.replace(/\s/g, ''));
+    }
+  });
+
+  test('a typo in the LAO name is one edit', () => {
+    const { marked } = only('lao_name_typo');
+    expectSome(marked);
+    for (const { row, lao } of marked) {
+      expect(row.laoName).not.toBe(lao.name);
+      const [a, b] = [[...row.laoName], [...lao.name]];
+      expect(Math.abs(a.length - b.length)).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test('province and district written with prefixes, เมือง alone, blank, or another district', () => {
+    const province = only('province_prefix');
+    expectSome(province.marked);
+    for (const { row, lao } of province.marked) {
+      expect(row.province).toMatch(/^(จ\.|จังหวัด)/);
+      expect(normaliseProvince(row.province)).toBe(lao.province);
+    }
+    const prefix = only('district_prefix');
+    expectSome(prefix.marked);
+    for (const { row, lao } of prefix.marked) {
+      expect(row.district).toMatch(/^(อ\.|อำเภอ)/);
+      expect(normaliseDistrict(row.district)).toBe(lao.district);
+    }
+    const mueang = only('district_mueang', { responses: 3000 });
+    expectSome(mueang.marked);
+    for (const { row, lao } of mueang.marked) expect([row.district, lao.district]).toEqual(['เมือง', `เมือง${lao.province}`]);
+    const blank = only('district_blank');
+    expectSome(blank.marked);
+    for (const { row } of blank.marked) expect(row.district).toBe('');
+    const other = only('district_other');
+    expectSome(other.marked);
+    const districts = new Set(registry.map((e) => `${e.province}|${e.district}`));
+    for (const { row, lao } of other.marked) {
+      expect(row.district).not.toBe(lao.district);
+      expect(districts.has(`${lao.province}|${row.district}`)).toBe(true);
+    }
+  });
+
+  test('LAO codes in Thai digits or wrong', () => {
+    const thai = only('code_thai_digits', { codeGivenRate: 1 });
+    expectSome(thai.marked);
+    for (const { row, lao } of thai.marked) {
+      expect(row.laoCode).toMatch(/^[๐-๙]{7}$/);
+      expect(thaiDigitsToArabic(row.laoCode)).toBe(lao.code);
+    }
+    const wrong = only('code_wrong', { codeGivenRate: 1 });
+    expectSome(wrong.marked);
+    for (const { row, lao } of wrong.marked) {
+      expect(row.laoCode).toMatch(/^\d{7}$/);
+      expect(row.laoCode).not.toBe(lao.code);
+    }
+    expect(only('code_wrong', { codeGivenRate: 0 }).marked).toHaveLength(0);
+  });
+
+  test('person titles dropped, short, stacked or spaced', () => {
+    const givenNames = new Set(GIVEN_NAMES.map(([thai]) => thai));
+    const dropped = only('person_title_dropped');
+    expectSome(dropped.marked);
+    for (const { row } of dropped.marked) {
+      expect(parsePersonName(row.personName).titles).toEqual([]);
+      expect(givenNames.has(row.personName.split(' ')[0]!)).toBe(true);
+    }
+    const short = only('person_title_short');
+    expectSome(short.marked);
+    for (const { row } of short.marked) expect(row.personName).toMatch(/^(น\.ส\.|ว่าที่ ร\.ต\.|จ\.ส\.อ\.|ส\.ต\.ท\.|พ\.ต\.อ\.|ด\.ต\.)/);
+    const stacked = only('person_title_stacked', { responses: 3000 });
+    expectSome(stacked.marked);
+    for (const { row } of stacked.marked) expect(parsePersonName(row.personName).titles.length).toBeGreaterThanOrEqual(2);
+    const spaced = only('person_title_spaced');
+    expectSome(spaced.marked);
+    for (const { row } of spaced.marked) {
+      const parsed = parsePersonName(row.personName);
+      expect(parsed.titles.length).toBeGreaterThan(0);
+      expect(givenNames.has(parsed.given)).toBe(true);
+      expect(row.personName).toMatch(/^\S+ /);
+    }
+  });
+
+  test('phones in every format read back to a number', () => {
+    const shapes: Array<[keyof MistakeRates, RegExp]> = [
+      ['phone_dashes', /-/],
+      ['phone_spaces', / /],
+      ['phone_plus66', /^\+?66/],
+      ['phone_thai_digits', /[๐-๙]/],
+      ['phone_leading_zero_lost', /^[689]\d{8}$/],
+    ];
+    for (const [kind, shape] of shapes) {
+      const { marked } = only(kind);
+      expectSome(marked);
+      for (const { row } of marked) {
+        expect(row.phone).toMatch(shape);
+        expect(nationalDigits(row.phone)).toMatch(/^0[689]\d{8}$/);
+      }
+    }
+    const two = only('phone_two_numbers');
+    expectSome(two.marked);
+    for (const { row } of two.marked) expect(parsePhone(row.phone)).toMatchObject({ ok: true, kind: 'mobile', others: [expect.any(String)] });
+    // The office landline is shared by colleagues; half of the time with an extension.
+    const office = only('phone_office_landline', { responses: 3000 });
+    expectSome(office.marked);
+    const landlines = new Map<string, Set<string | null>>();
+    for (const { row, lao, t } of office.marked) {
+      expect(parsePhone(row.phone)).toMatchObject({ ok: true, kind: 'landline' });
+      expect(t.mistakes.includes('phone_extension')).toBe(/ต่อ|ext|#/.test(row.phone));
+      landlines.set(lao.code, (landlines.get(lao.code) ?? new Set()).add(phoneKey(row.phone)));
+    }
+    for (const keys of landlines.values()) expect(keys.size).toBe(1);
+  });
+
+  test('e-mails with capitals, spaces, or the office mailbox; submitted from a colleague account', () => {
+    const cased = only('email_case');
+    expectSome(cased.marked);
+    for (const { row } of cased.marked) {
+      expect(row.email).not.toBe(row.email.toLowerCase());
+      expect(row.email.toLowerCase()).toBe(row.collectedEmail);
+    }
+    const spaced = only('email_spaces');
+    expectSome(spaced.marked);
+    for (const { row } of spaced.marked) expect(row.email.replace(/\s/g, '')).toBe(row.collectedEmail);
+    const shared = only('email_office_shared', { responses: 3000 });
+    expectSome(shared.marked);
+    for (const { row, lao } of shared.marked) expect(row.email).toBe(`lao${lao.code}@gmail.com`);
+    const colleague = only('submitted_by_colleague');
+    expectSome(colleague.marked);
+    const emailsOf = new Map<string, Set<string>>();
+    colleague.rows.forEach((row, i) => {
+      const code = colleague.generated.truth[i]!.laoCode!;
+      emailsOf.set(code, (emailsOf.get(code) ?? new Set()).add(row.email));
+    });
+    for (const { row, lao } of colleague.marked) {
+      expect(row.collectedEmail).not.toBe(row.email);
+      expect(emailsOf.get(lao.code)?.has(row.collectedEmail)).toBe(true);
+    }
+  });
+
+  test('positions abbreviated; sessions not for the LAO type', () => {
+    const position = only('position_abbreviated');
+    expectSome(position.marked);
+    for (const { row } of position.marked) expect(row.position).toMatch(/ฯ|จพ\.|ผอ\.|หน\.|ชก\.|ชพ\.|ปลัด อบ[ตจ]\.|ผช\./);
+    const session = only('session_wrong');
+    expectSome(session.marked);
+    for (const { row, lao } of session.marked) expect(sessionTypes.get(row.session)).not.toContain(lao.type);
+  });
+});
+
+describe('resolvable by a person', () => {
+  const entry = (code: string, type: LaoType, name: string, district: string): RegistryEntry => ({ code, type, name, province: 'ตาก', district, districts: [district] });
+  // ทต./อบต. sharing a tambon name in one district, a PAO and a city sharing the province's name, two SAOs of one
+  // name in two districts, and one LAO with a unique name.
+  const small = [
+    entry('2630101', 'อบจ.', 'ตาก', 'เมืองตาก'),
+    entry('3630102', 'เทศบาลนคร', 'ตาก', 'เมืองตาก'),
+    entry('5630201', 'เทศบาลตำบล', 'บ้านนา', 'สามเงา'),
+    entry('6630202', 'อบต.', 'บ้านนา', 'สามเงา'),
+    entry('6630301', 'อบต.', 'วังหิน', 'บ้านตาก'),
+    entry('6630401', 'อบต.', 'วังหิน', 'แม่สอด'),
+    entry('6630501', 'อบต.', 'แม่ระมาด', 'แม่ระมาด'),
+  ];
+  const run = (rates: Partial<MistakeRates>, extra: ResponseOptions = {}) => {
+    const g = generateResponses(small, SESSIONS, { ...CLEAN, responses: 400, coverage: 1, ...extra, rates: { ...NO_MISTAKES, ...rates } });
+    return g.truth.map((t, i) => ({ ...t, answers: keyed(g)[i]! }));
+  };
+
+  test('clean answers always single out the LAO', () => {
+    expect(run({}).every((t) => t.resolvable)).toBe(true);
+  });
+
+  test('a blank type leaves the name clashes unresolved, unless the name carries the type or a right code is given', () => {
+    const truth = run({ lao_type_missing: 1 });
+    const clashing = new Set(['2630101', '3630102', '5630201', '6630202']);
+    for (const t of truth) expect(t.resolvable).toBe(!clashing.has(t.laoCode!));
+    for (const t of run({ lao_type_missing: 1, lao_long_type: 1 })) expect(t.resolvable).toBe(true);
+    for (const t of run({ lao_type_missing: 1 }, { codeGivenRate: 1 })) expect(t.resolvable).toBe(true);
+  });
+
+  test('a wrong district is harmless unless the name is shared within the province', () => {
+    const truth = run({ district_other: 1 }).filter((x) => x.mistakes.includes('district_other'));
+    expect(truth.length).toBeGreaterThan(300);
+    // Two อบต.วังหิน: with a wrong district nothing tells them apart. Every other name is unique for its type.
+    for (const t of truth) expect(t.resolvable).toBe(!['6630301', '6630401'].includes(t.laoCode!));
+  });
+
+  test('a wrong type pointing to the namesake is unresolvable', () => {
+    const truth = run({ lao_type_wrong: 1 });
+    const wrong = truth.filter((x) => x.mistakes.includes('lao_type_wrong'));
+    expect(wrong.length).toBeGreaterThan(50);
+    // อบต.บ้านนา is only ever confused with เทศบาลตำบล, and that is its namesake.
+    for (const t of wrong.filter((x) => x.laoCode === '6630202')) expect(t.resolvable).toBe(false);
+    for (const t of wrong.filter((x) => x.laoCode === '6630501')) expect(t.resolvable).toBe(true);
+  });
+});

@@ -1,0 +1,82 @@
+import { cleanText, fixThaiOrder } from '../text/thai';
+import { createRng } from './random';
+import { insertZeroWidth, noBreakSpaces, splitSaraAm, straySpaces, toneBeforeVowel, toThaiDigits, typo } from './typing';
+
+/** Optimal string alignment distance on code points (a test oracle for "one edit"). */
+function osa(a: string, b: string): number {
+  const s = [...a];
+  const t = [...b];
+  const d = Array.from({ length: s.length + 1 }, (_, i) => Array.from({ length: t.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= s.length; i++) {
+    for (let j = 1; j <= t.length; j++) {
+      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[s.length]![t.length]!;
+}
+
+const NAMES = ['คลองท่อมใต้', 'น้ำเชี่ยว', 'ลำทับ', 'ท่าข้าม', 'หนองหญ้าไซ', 'สมุทรปราการ', 'สำราญ', 'ที่ว่าการ', 'จำเนียร'];
+
+describe('Thai typing mistakes', () => {
+  test('sara am split into nikhahit + sara aa, and cleanText puts it back', () => {
+    const rng = createRng(1);
+    for (const name of ['ลำทับ', 'น้ำเชี่ยว', 'จำเนียร', 'น้ำ']) {
+      for (let i = 0; i < 5; i++) {
+        const typed = splitSaraAm(name, rng);
+        expect(typed).not.toContain('\u0E33');
+        expect(typed).toContain('\u0E4D\u0E32'.charAt(0));
+        expect(fixThaiOrder(typed)).toBe(name);
+      }
+    }
+    // With a tone, the tone lands either before the nikhahit or between it and sara aa.
+    const forms = new Set(Array.from({ length: 20 }, () => splitSaraAm('น้ำ', rng)));
+    expect(forms).toEqual(new Set(['น\u0E49\u0E4D\u0E32', 'น\u0E4D\u0E49\u0E32']));
+    expect(splitSaraAm('ท่าข้าม', rng)).toBe('ท่าข้าม');
+  });
+
+  test('tone before vowel swaps every vowel+tone pair, and fixThaiOrder undoes it', () => {
+    expect(toneBeforeVowel('ที่')).toBe('ท\u0E48\u0E35');
+    expect(toneBeforeVowel('รุ่ง')).toBe('ร\u0E48\u0E38ง');
+    expect(toneBeforeVowel('ท่าข้าม')).toBe('ท่าข้าม'); // tone with no vowel mark: nothing to swap
+    for (const name of NAMES) expect(fixThaiOrder(toneBeforeVowel(name))).toBe(name);
+  });
+
+  test('zero-width and no-break spaces are invisible to cleanText', () => {
+    const rng = createRng(2);
+    for (const name of [...NAMES, 'นาย สมชาย ใจดี']) {
+      const zw = insertZeroWidth(name, rng);
+      expect(zw).not.toBe(name);
+      expect(zw).toMatch(/[\u200B-\u200D\uFEFF]/);
+      expect(cleanText(zw)).toBe(name);
+      const nb = noBreakSpaces(name, rng);
+      expect(nb).toContain('\u00A0');
+      expect(cleanText(nb)).toBe(name);
+    }
+  });
+
+  test('Thai digits', () => {
+    expect(toThaiDigits('081-234 5678')).toBe('๐๘๑-๒๓๔ ๕๖๗๘');
+  });
+
+  test('stray spaces change only spacing', () => {
+    const rng = createRng(3);
+    for (let i = 0; i < 50; i++) {
+      const name = rng.pick(NAMES);
+      const typed = straySpaces(name, rng, true);
+      expect(typed).not.toBe(name);
+      expect(typed.replace(/\s/g, '')).toBe(name);
+    }
+  });
+
+  test('a typo is exactly one edit and never the same text', () => {
+    const rng = createRng(4);
+    for (let i = 0; i < 300; i++) {
+      const name = rng.pick([...NAMES, 'somchai.s']);
+      const typed = typo(name, rng);
+      expect(typed).not.toBe(name);
+      expect(osa(typed, name)).toBe(1);
+    }
+  });
+});

@@ -1,0 +1,99 @@
+import type { Rng } from './random';
+
+/**
+ * The character-level mistakes real people make typing Thai, each a pure transform. A transform that finds nothing
+ * to change returns its input unchanged, so callers record a mistake only when the text actually changed.
+ */
+
+const NIKHAHIT = '\u0E4D';
+const SARA_AA = '\u0E32';
+const TONE = /[\u0E48-\u0E4B]/;
+const UPPER_OR_LOWER_VOWEL = /[\u0E31\u0E34-\u0E3A\u0E47\u0E4D]/;
+const THAI_DIGIT_ZERO = 0x0e50;
+const ZERO_WIDTH = ['\u200B', '\u200C', '\u200D', '\uFEFF'];
+
+/** ำ typed as nikhahit + sara aa (ํ + า); with a tone mark, the tone sometimes lands between them. */
+export function splitSaraAm(text: string, rng: Rng): string {
+  return text.replace(/([\u0E48-\u0E4B]?)\u0E33/g, (_m, tone: string) =>
+    tone && rng.chance(0.5) ? NIKHAHIT + tone + SARA_AA : tone + NIKHAHIT + SARA_AA,
+  );
+}
+
+/** Tone mark typed before the upper or lower vowel it sits with: `ที่` typed as `ท่ี`. Every such pair is swapped. */
+export function toneBeforeVowel(text: string): string {
+  const chars = [...text];
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const [a, b] = [chars[i] as string, chars[i + 1] as string];
+    if (UPPER_OR_LOWER_VOWEL.test(a) && TONE.test(b)) {
+      chars[i] = b;
+      chars[i + 1] = a;
+      i++;
+    }
+  }
+  return chars.join('');
+}
+
+/** A zero-width character (space, joiner, BOM) inside or at the edge of the text, as pasted text carries them. */
+export function insertZeroWidth(text: string, rng: Rng): string {
+  const at = rng.int(text.length + 1);
+  return text.slice(0, at) + rng.pick(ZERO_WIDTH) + text.slice(at);
+}
+
+/** Spaces replaced by no-break spaces (text pasted from Word or a web page), or one trailing no-break space. */
+export function noBreakSpaces(text: string, rng: Rng): string {
+  return text.includes(' ') && rng.chance(0.7) ? text.replace(/ /g, '\u00A0') : text + '\u00A0';
+}
+
+export function toThaiDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(THAI_DIGIT_ZERO + Number(d)));
+}
+
+/** Stray spaces: doubled, leading or trailing; `inside` also splits a word between two Thai consonants. */
+export function straySpaces(text: string, rng: Rng, inside = false): string {
+  const kind = rng.int(inside ? 4 : 3);
+  if (kind === 0) return ' ' + text;
+  if (kind === 1) return text + '  ';
+  if (kind === 2) return text.includes(' ') ? text.replace(' ', '  ') : text + ' ';
+  const spots: number[] = [];
+  const chars = [...text];
+  for (let i = 1; i < chars.length; i++) if (isConsonant(chars[i - 1] as string) && isConsonant(chars[i] as string)) spots.push(i);
+  if (spots.length === 0) return text + ' ';
+  const at = rng.pick(spots);
+  return [...chars.slice(0, at), ' ', ...chars.slice(at)].join('');
+}
+
+/** Letters people confuse (same sound or same shape), for typos that a reader still recognises. */
+const CONFUSABLE: readonly string[] = ['สศษ', 'นณ', 'ลฬ', 'ทธฑ', 'คฅ', 'ขฃ', 'พภ', 'ตฏ', 'ดฎ', 'ชฉ', 'ิี', 'ุู', '่้', 'ัะ', 'บป', 'ผฝ', 'อฮ'];
+
+/**
+ * One edit (delete, double, swap adjacent, or a confusable letter) on a Thai or Latin word. Never returns the input
+ * unchanged unless it is shorter than 2 characters.
+ */
+export function typo(text: string, rng: Rng): string {
+  const chars = [...text];
+  if (chars.length < 2) return text;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const out = [...chars];
+    const i = rng.int(chars.length);
+    const c = chars[i] as string;
+    const kind = rng.int(4);
+    if (kind === 0 && chars.length > 3) out.splice(i, 1);
+    else if (kind === 1) out.splice(i, 0, c);
+    else if (kind === 2 && i + 1 < chars.length) [out[i], out[i + 1]] = [chars[i + 1] as string, c];
+    else {
+      const group = CONFUSABLE.find((g) => g.includes(c));
+      if (!group) continue;
+      const others = [...group].filter((x) => x !== c);
+      out[i] = rng.pick(others);
+    }
+    const result = out.join('');
+    if (result !== text && result.trim() !== '') return result;
+  }
+  // Fallback that always changes the text: drop the last character.
+  return chars.slice(0, -1).join('');
+}
+
+export function isConsonant(ch: string): boolean {
+  return ch >= '\u0E01' && ch <= '\u0E2E';
+}
+
