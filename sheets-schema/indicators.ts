@@ -103,14 +103,19 @@ function indicatorAreaSheet(name: string, areaHeader: string) {
 export const indicatorDistrictSheet = indicatorAreaSheet('ตัวชี้วัด รายอำเภอ', 'อำเภอ');
 export const indicatorProvinceOverviewSheet = indicatorAreaSheet('ตัวชี้วัด รายจังหวัด', 'จังหวัด');
 
+/** Which LAO a row is about, as the follow-up sheets list it (district first, for the letter cascade). */
+const LAO_COLUMNS = {
+  district: { header: 'อำเภอ', width: 16 },
+  laoType: { header: 'ประเภท อปท.', width: 13 },
+  laoName: { header: 'ชื่อ อปท.', width: 28 },
+  laoCode: { header: 'รหัส อปท.', width: 11 },
+} as const;
+
 /** LAOs that still have indicators to enter or fix, district by district for follow-up. */
 export const indicatorIncompleteSheet = defineSheet({
   name: 'ตัวชี้วัด อปท.ยังไม่ครบ',
   columns: {
-    district: { header: 'อำเภอ', width: 16 },
-    laoType: { header: 'ประเภท อปท.', width: 13 },
-    laoName: { header: 'ชื่อ อปท.', width: 28 },
-    laoCode: { header: 'รหัส อปท.', width: 11 },
+    ...LAO_COLUMNS,
     applicable: { header: 'ตัวชี้วัดที่ต้องกรอก', kind: 'integer', width: 12 },
     done: { header: 'กรอกแล้ว (ไม่มีข้อผิดพลาด)', kind: 'integer', width: 14 },
     rowsWithErrors: { header: 'แถวที่มีข้อผิดพลาด', kind: 'integer', width: 12 },
@@ -144,10 +149,7 @@ export const indicatorUnknownLaoSheet = { ...indicatorProblemsSheet, name: 'ต�
 export const indicatorScorecardSheet = defineSheet({
   name: 'ตัวชี้วัด ผลราย อปท.',
   columns: {
-    district: { header: 'อำเภอ', width: 16 },
-    laoType: { header: 'ประเภท อปท.', width: 13 },
-    laoName: { header: 'ชื่อ อปท.', width: 28 },
-    laoCode: { header: 'รหัส อปท.', width: 11 },
+    ...LAO_COLUMNS,
     status: { header: 'สถานะ', width: 14 },
     applicable: { header: 'ตัวชี้วัดที่ต้องกรอก', kind: 'integer', width: 12 },
     done: { header: 'กรอกแล้ว (ไม่มีข้อผิดพลาด)', kind: 'integer', width: 14 },
