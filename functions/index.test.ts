@@ -1,0 +1,185 @@
+/**
+ * The `rebuild` HTTP function end to end: a real HTTP request to the handler, the real googleapis client,
+ * the fake Sheets/Drive server holding the source spreadsheet and the Drive folder.
+ */
+import { INDICATOR_ENTRIES } from '../sheets-schema/indicators';
+import { createRebuildHandler } from './index';
+import { GoogleApi } from './google-api';
+import type { HttpResponse } from './http';
+import type { RebuildRefused, RebuildSummary } from './rebuild';
+import { fixedTokenAuth } from './testing/fake-clients';
+import { startFakeGoogle, type FakeGoogle } from './testing/fake-google';
+import { SPREADSHEET_MIME } from './testing/fake-drive';
+import { serveHandler } from './testing/local-server';
+import { seedSource, type RegistryRow } from './testing/source-data';
+import { VirtualClock } from './testing/virtual-clock';
+
+const PROVINCES = ['ภูเก็ต', 'ระนอง'];
+const COORDINATORS = { 'จ.ภูเก็ต': ['phuket1@example.go.th', 'phuket2@example.go.th'], ระนอง: ['ranong@example.go.th'] };
+const NATIONAL_VIEWERS = ['odloc@example.go.th'];
+
+let fake: FakeGoogle;
+let clock: VirtualClock;
+let source: { id: string; laos: RegistryRow[] };
+let folder: string;
+let server: { url: string; close(): Promise<void> };
+let config: Record<string, unknown>;
+
+beforeEach(async () => {
+  clock = new VirtualClock();
+  fake = await startFakeGoogle({ clock });
+  source = seedSource(fake, PROVINCES);
+  folder = fake.drive.addFolder('สรุปการประเมินมาตรฐานขั้นต่ำ');
+  config = {
+    sourceSpreadsheetId: source.id,
+    folderId: folder,
+    rsvp: false,
+    indicators: true,
+    coordinators: COORDINATORS,
+    nationalViewers: NATIONAL_VIEWERS,
+  };
+  server = await serveHandler(
+    createRebuildHandler(() => ({
+      configJson: JSON.stringify(config),
+      newApi: () => new GoogleApi({ auth: fixedTokenAuth(fake.accessToken), rootUrl: fake.url, clock }),
+      clock,
+    })),
+  );
+  fake.resetCounts();
+});
+afterEach(async () => {
+  await server.close();
+  await fake.close();
+});
+
+async function post(method = 'POST'): Promise<{ status: number; body: any }> {
+  const res = await fetch(server.url, { method });
+  return { status: res.status, body: await res.json() };
+}
+
+const folderFiles = () =>
+  [...fake.drive.files.values()].filter((f) => f.parents.includes(folder) && f.mimeType === SPREADSHEET_MIME && !f.trashed);
+
+/** Every cell of every sheet of a spreadsheet, as text. */
+function allText(spreadsheetId: string): string[] {
+  return fake.sheets.get(spreadsheetId).sheets.flatMap((s) => fake.sheets.grid(spreadsheetId, s.properties.title).flat().map((v) => String(v ?? '')));
+}
+
+test('a full rebuild writes the national overview and each province, shared per province only', async () => {
+  const { status, body } = await post();
+  const summary = body as RebuildSummary;
+  expect(status).toBe(200);
+  expect(summary.ok).toBe(true);
+  // Two provinces of the registry, Bangkok (added to every registry), and the national overview.
+  expect(summary.inputs).toEqual({ laos: source.laos.length + 1, indicatorEntries: 3 });
+  expect(summary.spreadsheets).toMatchObject({ total: 4, created: 4, rendered: 4, failed: [] });
+  expect(summary.sharing).toEqual({ added: 4, removed: 0, inheritedKept: [], provincesWithoutCoordinators: ['กรุงเทพมหานคร'] });
+
+  const files = folderFiles();
+  expect(files.map((f) => f.name).sort()).toEqual(['สรุปกรุงเทพมหานคร', 'สรุปจังหวัดภูเก็ต', 'สรุปจังหวัดระนอง', 'สรุประดับประเทศ'].sort());
+  const byName = new Map(files.map((f) => [f.name, f]));
+  const owner = fake.drive.ownerEmail;
+  expect(fake.drive.sharedWith(byName.get('สรุปจังหวัดภูเก็ต')!.id)).toEqual([owner, ...COORDINATORS['จ.ภูเก็ต']].sort());
+  expect(fake.drive.sharedWith(byName.get('สรุปจังหวัดระนอง')!.id)).toEqual([owner, ...COORDINATORS.ระนอง].sort());
+  expect(fake.drive.sharedWith(byName.get('สรุปกรุงเทพมหานคร')!.id)).toEqual([owner]);
+  expect(fake.drive.sharedWith(byName.get('สรุประดับประเทศ')!.id)).toEqual([owner, ...NATIONAL_VIEWERS].sort());
+  expect(summary.spreadsheets.national).toEqual({ id: byName.get('สรุประดับประเทศ')!.id, title: 'สรุประดับประเทศ' });
+
+  // A province's file names only its own LAOs; no file holds a formula, though an entry's note looked like one.
+  for (const [province, title] of [['ภูเก็ต', 'สรุปจังหวัดภูเก็ต'], ['ระนอง', 'สรุปจังหวัดระนอง']] as const) {
+    const own = new Set(source.laos.filter((l) => l.province === province).map((l) => l.code));
+    const codes = allText(byName.get(title)!.id).filter((t) => /^\d{7}$/.test(t));
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.filter((c) => !own.has(c))).toEqual([]);
+  }
+  for (const f of files) expect(fake.sheets.formulas(f.id).size).toBe(0);
+  const phuket = fake.sheets.get(byName.get('สรุปจังหวัดภูเก็ต')!.id);
+  expect(phuket.sheets.length).toBeGreaterThan(1);
+  expect(phuket.sheets.every((s) => (s.properties.gridProperties.frozenRowCount ?? 0) >= 1)).toBe(true);
+
+  // Requests: one read of the source; per spreadsheet one read and two writes; Drive: one list, one create per
+  // missing file, one call per sharing change.
+  expect(fake.counts).toEqual({
+    'sheets.spreadsheets.values.batchGet': 1,
+    'sheets.spreadsheets.get': 4,
+    'sheets.spreadsheets.batchUpdate': 4,
+    'sheets.spreadsheets.values.batchUpdate': 4,
+    'drive.files.list': 1,
+    'drive.files.create': 4,
+    'drive.permissions.create': 4,
+  });
+  expect(summary.requests.total).toBe(fake.log.length);
+  expect(summary.requests.byMethod).toEqual(fake.counts);
+  expect(summary.requests.total).toBe(22);
+});
+
+test('running again finds every file, creates nothing, changes no sharing: 2 + 3 per spreadsheet requests', async () => {
+  await post();
+  const ids = folderFiles().map((f) => f.id).sort();
+  fake.resetCounts();
+  await clock.sleep(3_600_000);
+  const { status, body } = await post();
+  expect(status).toBe(200);
+  expect(body.spreadsheets).toMatchObject({ created: 0, rendered: 4 });
+  expect(body.sharing).toMatchObject({ added: 0, removed: 0 });
+  expect(folderFiles().map((f) => f.id).sort()).toEqual(ids);
+  expect(body.requests.total).toBe(2 + 3 * 4);
+  expect(fake.log.every((l) => l.status === 200)).toBe(true);
+});
+
+test('a missing column: a Thai message naming it, and nothing written anywhere', async () => {
+  fake.sheets.seedValues(source.id, INDICATOR_ENTRIES.name, [['รหัส อปท.', 'รหัสตัวชี้วัด', 'กรอบ', 'การจัดบริการสาธารณะ (2)']]);
+  const { status, body } = await post();
+  const refused = body as RebuildRefused;
+  expect(status).toBe(422);
+  expect(refused.message).toContain('ไม่มีคอลัมน์ "กรอบการประเมิน (1)"');
+  expect(refused.message).toMatch(/^ยังไม่ได้สร้างสรุป/);
+  expect(fake.counts).toEqual({ 'sheets.spreadsheets.values.batchGet': 1 });
+  expect(folderFiles()).toEqual([]);
+});
+
+test('a missing sheet or a coordinator for a province not in the registry: refused in Thai, nothing written', async () => {
+  config = { ...config, sheetNames: { catalog: 'ตัวชี้วัด 2570' } };
+  const missing = await post();
+  expect(missing.status).toBe(422);
+  expect(missing.body.message).toContain('ไม่พบแผ่นงาน "ตัวชี้วัด 2570"');
+
+  config = { ...config, sheetNames: undefined, coordinators: { ...COORDINATORS, ภูเก็ด: ['typo@example.go.th'] } };
+  const typo = await post();
+  expect(typo.status).toBe(422);
+  expect(typo.body.message).toContain('ไม่พบจังหวัด "ภูเก็ด"');
+  expect(Object.keys(fake.counts).filter((m) => !m.endsWith('.get') && !m.endsWith('batchGet'))).toEqual([]);
+});
+
+test('broken settings, wrong method, and a second call while one runs', async () => {
+  config = { ...config, folderId: '' };
+  const broken = await post();
+  expect(broken).toEqual({ status: 500, body: { ok: false, message: expect.stringContaining('folderId: ต้องไม่ว่าง') } });
+  expect((await post('GET')).status).toBe(405);
+
+  config = { ...config, folderId: folder };
+  const handler = createRebuildHandler(() => ({
+    configJson: JSON.stringify(config),
+    newApi: () => new GoogleApi({ auth: fixedTokenAuth(fake.accessToken), rootUrl: fake.url, clock }),
+    clock,
+  }));
+  const answers: number[] = [];
+  const res = (): HttpResponse => {
+    const r: HttpResponse = { status: (code) => (answers.push(code), r), json: () => undefined };
+    return r;
+  };
+  await Promise.all([handler({ method: 'POST' }, res()), handler({ method: 'POST' }, res())]);
+  expect(answers.sort()).toEqual([200, 409]);
+});
+
+test('one file failing does not stop the others; the run reports it and answers 500', async () => {
+  fake.failNext('sheets.spreadsheets.get', 403);
+  const { status, body } = await post();
+  expect(status).toBe(500);
+  expect(body.ok).toBe(false);
+  expect(body.spreadsheets.rendered).toBe(3);
+  expect(body.spreadsheets.failed).toEqual([{ title: 'สรุประดับประเทศ', message: expect.stringContaining('เขียนหรือแชร์ไฟล์ไม่สำเร็จ') }]);
+  // The file that failed was not shared either.
+  const national = folderFiles().find((f) => f.name === 'สรุประดับประเทศ')!;
+  expect(fake.drive.sharedWith(national.id)).toEqual([fake.drive.ownerEmail]);
+});

@@ -1,0 +1,62 @@
+/**
+ * Cloud Run functions entry point (Node 20): `rebuild`, an HTTP function that Cloud Scheduler calls with POST.
+ * Deploy with `--entry-point rebuild`, the service account's access to the source spreadsheet and the Drive
+ * folder, REBUILD_CONFIG set, one instance at a time (`--max-instances 1`) and a timeout under Scheduler's
+ * 30-minute limit.
+ */
+import { auth } from 'googleapis/build/src/apis/sheets';
+import { systemClock, type Clock } from './clock';
+import { parseRebuildConfig } from './config';
+import { GoogleApi } from './google-api';
+import type { HttpHandler } from './http';
+import { runRebuild } from './rebuild';
+
+const SCOPES = ['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/drive'];
+
+export interface HandlerDeps {
+  /** The settings JSON (REBUILD_CONFIG). */
+  configJson: string | undefined;
+  /** A fresh client per run, so its request counts are that run's. */
+  newApi(): GoogleApi;
+  clock: Clock;
+}
+
+/** The `rebuild` handler around injectable dependencies; one run at a time per instance. */
+export function createRebuildHandler(deps: () => HandlerDeps): HttpHandler {
+  let running = false;
+  return async (req, res) => {
+    if (req.method !== 'POST') {
+      res.status(405).json({ ok: false, message: 'ใช้ได้เฉพาะคำขอแบบ POST (จาก Cloud Scheduler)' });
+      return;
+    }
+    if (running) {
+      // A second run would race the first to create the same files.
+      res.status(409).json({ ok: false, message: 'กำลังสร้างสรุปรอบก่อนหน้าอยู่ กรุณารอให้เสร็จก่อน' });
+      return;
+    }
+    running = true;
+    try {
+      const { configJson, newApi, clock } = deps();
+      const config = parseRebuildConfig(configJson);
+      if (!config.ok) {
+        res.status(500).json({ ok: false, message: config.message });
+        return;
+      }
+      const outcome = await runRebuild({ api: newApi(), config: config.config, clock });
+      res.status(outcome.status).json(outcome.body);
+    } catch (e) {
+      res.status(500).json({ ok: false, message: `เกิดข้อผิดพลาดระหว่างสร้างสรุป: ${(e as Error).message}` });
+    } finally {
+      running = false;
+    }
+  };
+}
+
+let googleAuth: InstanceType<typeof auth.GoogleAuth> | undefined;
+
+/** Production: Application Default Credentials of the function's service account; the token is cached across runs. */
+export const rebuild: HttpHandler = createRebuildHandler(() => ({
+  configJson: process.env.REBUILD_CONFIG,
+  newApi: () => new GoogleApi({ auth: (googleAuth ??= new auth.GoogleAuth({ scopes: SCOPES })) }),
+  clock: systemClock,
+}));
