@@ -1,0 +1,225 @@
+/**
+ * LAO matching evidence as data, in the manner of Splink: each comparison has ordered levels, the first level
+ * whose condition holds fires, and its weight (a log-odds-like score, set by judgement: positive = evidence for
+ * the same LAO) is added. The fired levels' Thai labels are the candidate's explanation.
+ */
+import type { LaoType } from '../lao/lao-type';
+import { districtKey } from '../lao/place';
+import { editDistance } from './edit-distance';
+import type { DistrictAnswer, IndexedLao, ProvinceAnswer } from './registry-index';
+import { LONG_NAME, MIN_CONTAINED, type CharMask } from './near-names';
+
+/** A type the answers claim: a registry type, or "some เทศบาล" (level not given). */
+export type TypeClaim = LaoType | 'เทศบาล';
+
+/** The answers, read once per response. */
+export interface PreparedQuery {
+  province: ProvinceAnswer;
+  district: DistrictAnswer;
+  /** Distinct claims from the form's type choice and the name's prefix; two claims mean they contradict. */
+  typeClaims: TypeClaim[];
+  name: string;
+  nameKey: string;
+  marksKey: string;
+  /** The name's characters as slots (its length is the name's length in code points) and mask, for nearNames. */
+  nameSlots: Uint8Array;
+  nameMask: CharMask;
+  /** Cleaned รหัส อปท., '' when not given. */
+  code: string;
+}
+
+/** One (answers, registry entry) pair being compared; the edit distance is computed at most once. */
+export class Pair {
+  private distance: number | undefined;
+  constructor(
+    readonly query: PreparedQuery,
+    readonly lao: IndexedLao,
+  ) {}
+
+  /** Name edit distance, exact up to 2 (3 means "more"). */
+  nameDistance(): number {
+    if (this.distance === undefined) this.distance = editDistance(this.query.nameKey, this.lao.nameKey, 2);
+    return this.distance;
+  }
+
+  shorterName(): number {
+    return Math.min(this.query.nameSlots.length, this.lao.nameSlots.length);
+  }
+
+  longerName(): number {
+    return Math.max(this.query.nameSlots.length, this.lao.nameSlots.length);
+  }
+}
+
+export interface ComparisonLevel {
+  id: string;
+  /** Thai, shown in the explanation; '' keeps a level out of it (nothing to say). */
+  label: string;
+  weight: number;
+  when: (pair: Pair) => boolean;
+}
+
+export interface Comparison {
+  id: 'name' | 'type' | 'district' | 'province' | 'code';
+  /** The code is weighed apart from the other answers, so a wrong code can be told from a wrong answer. */
+  source: 'answers' | 'code';
+  levels: readonly ComparisonLevel[];
+}
+
+const always = (): boolean => true;
+
+function satisfies(claim: TypeClaim, type: LaoType): boolean {
+  return claim === 'เทศบาล' ? type.startsWith('เทศบาล') : claim === type;
+}
+
+function claimsHeld(pair: Pair): number {
+  return pair.query.typeClaims.filter((c) => satisfies(c, pair.lao.entry.type)).length;
+}
+
+/** The answer's district key against this entry's province (the capital district is written many ways). */
+function answerDistrictKey(pair: Pair): string {
+  const { province, district } = pair.query;
+  if (province.province?.province === pair.lao.entry.province) return district.key;
+  return districtKey(district.text, pair.lao.entry.province);
+}
+
+function containsName(pair: Pair): boolean {
+  const shorter = pair.shorterName();
+  if (shorter < MIN_CONTAINED || shorter * 2 < pair.longerName()) return false;
+  const a = pair.query.nameKey;
+  const b = pair.lao.nameKey;
+  return a.length < b.length ? b.includes(a) : a.includes(b);
+}
+
+export const LAO_COMPARISONS: readonly Comparison[] = [
+  {
+    id: 'name',
+    source: 'answers',
+    levels: [
+      { id: 'missing', label: 'ไม่ได้ระบุชื่อ อปท.', weight: 0, when: (p) => p.query.nameKey === '' },
+      { id: 'exact', label: 'ชื่อตรงกัน', weight: 10, when: (p) => p.query.nameKey === p.lao.nameKey },
+      { id: 'marks', label: 'ชื่อต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 9, when: (p) => p.query.marksKey === p.lao.marksKey },
+      { id: 'edit1', label: 'ชื่อสะกดต่างกัน 1 ตัวอักษร', weight: 5, when: (p) => p.shorterName() >= 4 && p.nameDistance() <= 1 },
+      { id: 'edit2', label: 'ชื่อสะกดต่างกัน 2 ตัวอักษร', weight: 2, when: (p) => p.shorterName() >= LONG_NAME && p.nameDistance() <= 2 },
+      { id: 'contains', label: 'ชื่อหนึ่งเป็นส่วนหนึ่งของอีกชื่อ', weight: 1, when: containsName },
+      // Bangkok is the only LAO of its province: a district office or department named instead is part of it.
+      { id: 'bma_unit', label: 'หน่วยงานของกรุงเทพมหานคร', weight: 0, when: (p) => p.lao.entry.type === 'กรุงเทพมหานคร' },
+      { id: 'different', label: 'ชื่อไม่ตรงกัน', weight: -8, when: always },
+    ],
+  },
+  {
+    id: 'type',
+    source: 'answers',
+    levels: [
+      { id: 'missing', label: 'ไม่ได้ระบุประเภท', weight: 0, when: (p) => p.query.typeClaims.length === 0 },
+      {
+        id: 'only_one',
+        label: 'ประเภทตรงกัน (มีแห่งเดียว)',
+        weight: 10,
+        when: (p) => p.lao.onlyOfItsType && p.query.typeClaims.length === 1 && p.query.typeClaims[0] === p.lao.entry.type,
+      },
+      {
+        id: 'equal',
+        label: 'ประเภทตรงกัน',
+        weight: 4,
+        when: (p) => claimsHeld(p) === p.query.typeClaims.length && p.query.typeClaims.some((c) => c !== 'เทศบาล'),
+      },
+      { id: 'municipality', label: 'เป็นเทศบาล (ไม่ได้ระบุระดับ)', weight: 2, when: (p) => claimsHeld(p) === p.query.typeClaims.length },
+      { id: 'one_of', label: 'ประเภทตรงกับคำตอบหนึ่ง (ประเภทที่เลือกขัดกับคำนำหน้าชื่อ)', weight: 1, when: (p) => claimsHeld(p) > 0 },
+      { id: 'different', label: 'ประเภทไม่ตรงกัน', weight: -3, when: always },
+    ],
+  },
+  {
+    id: 'district',
+    source: 'answers',
+    levels: [
+      { id: 'missing', label: 'ไม่ได้ระบุอำเภอ', weight: 0, when: (p) => p.query.district.level === 'missing' },
+      {
+        id: 'equal',
+        label: 'อำเภอตรงกัน',
+        weight: 3,
+        when: (p) => p.query.district.level !== 'close' && answerDistrictKey(p) === p.lao.districtKeys[0],
+      },
+      {
+        id: 'covered',
+        label: 'อำเภออยู่ในพื้นที่ของ อปท.',
+        weight: 3,
+        when: (p) => p.query.district.level !== 'close' && p.lao.districtKeys.includes(answerDistrictKey(p)),
+      },
+      { id: 'close', label: 'อำเภอสะกดใกล้เคียง', weight: 2, when: (p) => p.lao.districtKeys.includes(answerDistrictKey(p)) },
+      { id: 'whole_province', label: 'อปท. ครอบคลุมทั้งจังหวัด', weight: 0, when: (p) => p.lao.wholeProvince },
+      {
+        id: 'unrecognised',
+        label: 'ไม่พบอำเภอที่ตอบในจังหวัด',
+        weight: 0,
+        when: (p) => p.query.district.level === 'unrecognised' && p.query.province.province !== null,
+      },
+      { id: 'different', label: 'อำเภอไม่ตรงกัน', weight: -3, when: always },
+    ],
+  },
+  {
+    id: 'province',
+    source: 'answers',
+    levels: [
+      { id: 'missing', label: 'ไม่ได้ระบุจังหวัด', weight: 0, when: (p) => p.query.province.level === 'missing' },
+      { id: 'unrecognised', label: 'ไม่พบจังหวัดที่ตอบ', weight: 0, when: (p) => p.query.province.level === 'unrecognised' },
+      {
+        id: 'equal',
+        label: 'จังหวัดตรงกัน',
+        weight: 2,
+        when: (p) => p.query.province.level === 'equal' && p.query.province.province?.province === p.lao.entry.province,
+      },
+      { id: 'close', label: 'จังหวัดสะกดใกล้เคียง', weight: 1, when: (p) => p.query.province.province?.province === p.lao.entry.province },
+      { id: 'different', label: 'จังหวัดไม่ตรงกัน', weight: -10, when: always },
+    ],
+  },
+  {
+    id: 'code',
+    source: 'code',
+    levels: [
+      { id: 'missing', label: '', weight: 0, when: (p) => p.query.code === '' },
+      { id: 'equal', label: 'รหัส อปท. ตรงกัน', weight: 12, when: (p) => p.query.code === p.lao.entry.code },
+      { id: 'different', label: 'รหัส อปท. ไม่ตรงกัน', weight: -2, when: always },
+    ],
+  },
+];
+
+/** What every comparison said about one pair. */
+export interface PairScore {
+  lao: IndexedLao;
+  /** comparison id → fired level id */
+  levels: Partial<Record<Comparison['id'], string>>;
+  /** The fired levels, in comparison order. */
+  fired: ComparisonLevel[];
+  /** Sum over the answers alone (code left out). */
+  answerScore: number;
+  /** answerScore plus the code's weight. */
+  score: number;
+}
+
+export function scorePair(query: PreparedQuery, lao: IndexedLao, comparisons: readonly Comparison[] = LAO_COMPARISONS): PairScore {
+  const pair = new Pair(query, lao);
+  const levels: PairScore['levels'] = {};
+  const fired: ComparisonLevel[] = [];
+  let answerScore = 0;
+  let codeScore = 0;
+  for (const comparison of comparisons) {
+    const level = comparison.levels.find((l) => l.when(pair));
+    if (!level) continue;
+    levels[comparison.id] = level.id;
+    fired.push(level);
+    if (comparison.source === 'code') codeScore += level.weight;
+    else answerScore += level.weight;
+  }
+  return { lao, levels, fired, answerScore, score: answerScore + codeScore };
+}
+
+/** Thai: the fired levels with their weights, e.g. `ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, ... = +15`. */
+export function explainScore(score: PairScore): string {
+  const parts = score.fired.filter((l) => l.label !== '').map((l) => `${l.label} ${signed(l.weight)}`);
+  return `${parts.join(', ')} = ${signed(score.score)}`;
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : String(n);
+}

@@ -1,0 +1,182 @@
+import { laoDisplayName } from '../lao/lao-type';
+import type { MatchCandidate } from '../rsvp/types';
+import { explainScore, LAO_COMPARISONS, scorePair, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
+import { withoutMarks } from './edit-distance';
+import { charMask, charSlots, nearNames } from './near-names';
+import { parseCodeAnswer, parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from './lao-answer';
+import { resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
+
+/**
+ * When the answers single out an LAO: the best candidate needs `minScore` (e.g. exact name + province; a one-letter
+ * slip needs type, district and province too) and must lead the runner-up by `minMargin` (a type or district that
+ * tells two same-name LAOs apart). Anything less goes to a person: a wrong LAO is far worse than a review.
+ */
+export const MATCH_RULE = { minScore: 10, minMargin: 4, maxCandidates: 5 } as const;
+
+/** A given รหัส อปท. that does not fit the other answers. */
+export interface CodeConflict {
+  kind: 'not_in_registry' | 'other_province' | 'other_lao';
+  code: string;
+  /** The code's LAO as Thai documents write it, with its province; null when the code is not in the registry. */
+  owner: string | null;
+  /** Thai, for the coordinator. */
+  message: string;
+}
+
+/** Equal answers share one (read-only) result: several people of one office often type exactly the same. */
+export type LaoMatch = Readonly<
+  | { status: 'matched'; code: string; score: number; explanation: string; codeConflict: CodeConflict | null }
+  | { status: 'ambiguous' | 'not_found'; candidates: readonly MatchCandidate[]; codeConflict: CodeConflict | null }
+>;
+
+/** Reads the answers once: province and district resolved against the registry, type claims, name keys, code. */
+export function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
+  const province = resolveProvince(index, query.province);
+  const district = resolveDistrict(index, province.province, query.district);
+  let typed = index.memo.types.get(query.typeAnswer);
+  if (!typed) {
+    typed = parseTypeAnswer(query.typeAnswer);
+    index.memo.types.set(query.typeAnswer, typed);
+  }
+  const named = parseLaoNameAnswer(query.laoName);
+  const claims = new Set<TypeClaim>();
+  for (const answer of [typed, named]) {
+    if (answer.type) claims.add(answer.type);
+    else if (answer.municipality) claims.add('เทศบาล');
+  }
+  // "เทศบาล" next to a specific level of เทศบาล adds nothing; next to another type it is a contradiction.
+  if (claims.has('เทศบาล') && [...claims].some((c) => c.startsWith('เทศบาล') && c !== 'เทศบาล')) claims.delete('เทศบาล');
+  const nameKey = named.key;
+  const nameSlots = charSlots(nameKey);
+  return {
+    province,
+    district,
+    typeClaims: [...claims],
+    name: named.name,
+    nameKey,
+    marksKey: withoutMarks(nameKey),
+    nameSlots,
+    nameMask: charMask(nameSlots),
+    code: parseCodeAnswer(query.code),
+  };
+}
+
+/**
+ * Registry entries worth scoring: same or near name (within the province when known), the code's entry, and the
+ * one-of-a-kind LAOs (PAO, Pattaya, Bangkok) the type names.
+ */
+export function blockCandidates(index: MatchIndex, q: PreparedQuery): IndexedLao[] {
+  const found = new Set<IndexedLao>();
+  const add = (list: readonly IndexedLao[] | undefined): void => list?.forEach((l) => found.add(l));
+  const province = q.province.province;
+  if (q.nameKey) {
+    if (province) {
+      add(province.byName.get(q.nameKey));
+      add(province.byMarks.get(q.marksKey));
+      add(nearNames(province, q.nameKey, q.nameSlots, q.nameMask));
+    } else {
+      add(index.byName.get(q.nameKey));
+      add(index.byMarks.get(q.marksKey));
+    }
+  }
+  for (const claim of q.typeClaims) {
+    const national = claim === 'เทศบาล' ? undefined : index.nationalOnes.get(claim);
+    if (national) found.add(national);
+    if (province && claim !== 'เทศบาล') add(province.byType.get(claim)?.filter((l) => l.onlyOfItsType));
+  }
+  const byCode = q.code ? index.byCode.get(q.code) : undefined;
+  if (byCode) found.add(byCode);
+  return [...found];
+}
+
+/** The registry code for one response's LAO answers, or the candidates a person should choose from. */
+export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
+  const key = [query.province, query.district, query.typeAnswer, query.laoName, query.code ?? ''].join('\u0001');
+  let result = index.memo.results.get(key);
+  if (!result) {
+    result = decide(index, prepareQuery(index, query));
+    index.memo.results.set(key, result);
+  }
+  return result;
+}
+
+function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
+  const scored = blockCandidates(index, q).map((lao) => scorePair(q, lao, LAO_COMPARISONS));
+  scored.sort((a, b) => b.answerScore - a.answerScore || a.lao.entry.code.localeCompare(b.lao.entry.code));
+  const best = scored[0];
+  const singled = best !== undefined && singlesOut(best, scored[1]);
+  const codeLao = q.code ? index.byCode.get(q.code) : undefined;
+  const codeScore = codeLao ? scored.find((s) => s.lao === codeLao) : undefined;
+
+  if (!codeScore) {
+    const codeConflict = q.code ? notInRegistry(q.code) : null;
+    return singled ? matched(best, codeConflict) : unresolved(scored, undefined, codeConflict);
+  }
+  const provinceConflict =
+    q.province.province && codeLao!.entry.province !== q.province.province.province
+      ? otherProvince(q.code, codeLao!, q.province.province.province)
+      : null;
+  if (singled && best === codeScore) return matched(best, null);
+  if (singled) {
+    // The answers point elsewhere. A code that also fits the answers' name is a real doubt; one that fits nothing
+    // is a slip or a forwarded prefilled link, and the person's own answers win.
+    const codeConflict = provinceConflict ?? otherLao(q.code, codeLao!, best.lao);
+    return codeScore.levels.name === 'different' ? matched(best, codeConflict) : unresolved(scored, codeScore, codeConflict);
+  }
+  // The answers alone do not decide: the code settles it if nothing contradicts it and it is among the best.
+  const contradicted =
+    codeScore.levels.name === 'different' || codeScore.levels.type === 'different' || codeScore.levels.province === 'different';
+  if (!contradicted && best && codeScore.answerScore >= best.answerScore - MATCH_RULE.minMargin && codeScore.score >= MATCH_RULE.minScore) {
+    return matched(codeScore, null);
+  }
+  const codeConflict = provinceConflict ?? (contradicted ? otherLao(q.code, codeLao!) : null);
+  return unresolved(scored, codeScore, codeConflict);
+}
+
+function singlesOut(best: PairScore, runnerUp: PairScore | undefined): boolean {
+  if (best.answerScore < MATCH_RULE.minScore) return false;
+  return runnerUp === undefined || best.answerScore - runnerUp.answerScore >= MATCH_RULE.minMargin;
+}
+
+function matched(best: PairScore, codeConflict: CodeConflict | null): LaoMatch {
+  return { status: 'matched', code: best.lao.entry.code, score: best.score, explanation: explainScore(best), codeConflict };
+}
+
+/** Candidates for review: the best few with positive evidence, and the code's entry whatever its score. */
+function unresolved(scored: readonly PairScore[], codeScore: PairScore | undefined, codeConflict: CodeConflict | null): LaoMatch {
+  const byTotal = [...scored].sort((a, b) => b.score - a.score || a.lao.entry.code.localeCompare(b.lao.entry.code));
+  const shortlist = byTotal.filter((s) => s.score > 0 && plausible(s)).slice(0, MATCH_RULE.maxCandidates);
+  const status = shortlist.length > 0 ? 'ambiguous' : 'not_found';
+  if (codeScore && !shortlist.includes(codeScore)) shortlist.push(codeScore);
+  return {
+    status,
+    candidates: shortlist.map((s) => ({ code: s.lao.entry.code, score: s.score, explanation: explainScore(s) })),
+    codeConflict,
+  };
+}
+
+/** Worth a reviewer's look: the name is near, or the type alone names it (the province's PAO). */
+function plausible(s: PairScore): boolean {
+  return s.levels.name !== 'different' || s.levels.type === 'only_one';
+}
+
+function label(lao: IndexedLao): string {
+  const e = lao.entry;
+  return `${laoDisplayName(e.type, e.name)} จ.${e.province}`;
+}
+
+function notInRegistry(code: string): CodeConflict {
+  return { kind: 'not_in_registry', code, owner: null, message: `รหัส อปท. ${code} ไม่มีในทะเบียน อปท.` };
+}
+
+function otherProvince(code: string, owner: IndexedLao, answeredProvince: string): CodeConflict {
+  const message = `รหัส อปท. ${code} เป็นของ ${label(owner)} ไม่ใช่ จ.${answeredProvince}`;
+  return { kind: 'other_province', code, owner: label(owner), message };
+}
+
+function otherLao(code: string, owner: IndexedLao, answered?: IndexedLao): CodeConflict {
+  const message = answered
+    ? `รหัส อปท. ${code} เป็นของ ${label(owner)} แต่คำตอบอื่นตรงกับ ${label(answered)}`
+    : `รหัส อปท. ${code} เป็นของ ${label(owner)} ซึ่งไม่ตรงกับชื่อหรือประเภทที่ตอบ`;
+  return { kind: 'other_lao', code, owner: label(owner), message };
+}

@@ -1,0 +1,100 @@
+/**
+ * Blocking for fuzzy name comparison: which registry names of a province may be within edit distance 2 of an
+ * answer, or contain it, or be contained in it. Kept in one module so the scan over a province calls no
+ * imported function (module bindings cost a property read per call in CommonJS).
+ */
+import type { IndexedLao, ProvinceIndex } from './registry-index';
+
+/** Names this long or longer may differ by two edits; shorter ones by one (see comparisons.ts). */
+export const LONG_NAME = 8;
+/** The shorter of two names must be this long, and at least half the longer, for "one contains the other". */
+export const MIN_CONTAINED = 3;
+
+/**
+ * Characters as slot numbers for a bag-of-characters filter: the Thai block maps to 0-127, everything else is
+ * folded into 128-255 (folding only makes the filter let more through, never fewer).
+ */
+export function charSlots(text: string): Uint8Array {
+  const slots: number[] = [];
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    slots.push(c >= 0x0e00 && c <= 0x0e7f ? c - 0x0e00 : 128 + (c & 127));
+  }
+  return Uint8Array.from(slots);
+}
+
+/**
+ * A text's characters folded into 64 bits (two 32-bit halves), to tell quickly that another text cannot be
+ * within a small edit distance of it: one edit adds at most one character the other text lacks, so texts within
+ * distance k each hold at most k (folded) characters the other lacks. Rules out most names in a few operations.
+ */
+export interface CharMask {
+  low: number;
+  high: number;
+}
+
+export function charMask(slots: Uint8Array): CharMask {
+  let low = 0;
+  let high = 0;
+  for (const s of slots) {
+    const bit = s & 63;
+    if (bit < 32) low |= 1 << bit;
+    else high |= 1 << (bit - 32);
+  }
+  return { low, high };
+}
+
+function bitCount(n: number): number {
+  n = n - ((n >>> 1) & 0x55555555);
+  n = (n & 0x33333333) + ((n >>> 2) & 0x33333333);
+  return (((n + (n >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+// Scratch counts for sharedCharacters; JavaScript runs one call at a time, and every call leaves it zeroed.
+const counts = new Int32Array(256);
+
+/**
+ * Characters two texts share, counted as multisets. One edit changes at most one character on each side, so
+ * texts within edit distance k share at least max(length) - k characters.
+ */
+function sharedCharacters(a: Uint8Array, b: Uint8Array): number {
+  for (let i = 0; i < a.length; i++) counts[a[i]!]!++;
+  let shared = 0;
+  for (let i = 0; i < b.length; i++) if (--counts[b[i]!]! >= 0) shared++;
+  for (let i = 0; i < b.length; i++) counts[b[i]!]!++;
+  for (let i = 0; i < a.length; i++) counts[a[i]!]!--;
+  return shared;
+}
+
+/**
+ * Entries of the province whose name may reach an edit-distance or containment level for the answer's name
+ * (a superset: the comparisons decide). One pass over the province with the length, mask and bag tests; the
+ * few names that pass the containment tests are then searched as substrings.
+ */
+export function nearNames(province: ProvinceIndex, nameKey: string, slots: Uint8Array, mask: CharMask): IndexedLao[] {
+  const found: IndexedLao[] = [];
+  const length = slots.length;
+  const { nameLengths, masksLow, masksHigh, laos } = province;
+  const canContain = length >= MIN_CONTAINED;
+  for (let i = 0; i < laos.length; i++) {
+    const other = nameLengths[i]!;
+    const near = other <= length + 2 && other >= length - 2;
+    const inAnswer = canContain && other < length && other >= MIN_CONTAINED && other * 2 >= length;
+    const answerInside = canContain && other > length && other <= length * 2;
+    if (!near && !inAnswer && !answerInside) continue;
+    const low = masksLow[i]!;
+    const high = masksHigh[i]!;
+    // Distinct (folded) characters of the answer missing from this name, and the other way round.
+    const answerOnly = bitCount(mask.low & ~low) + bitCount(mask.high & ~high);
+    const nameOnly = bitCount(low & ~mask.low) + bitCount(high & ~mask.high);
+    const lao = laos[i]!;
+    if (near && answerOnly <= 2 && nameOnly <= 2 && Math.max(length, other) - sharedCharacters(slots, lao.nameSlots) <= 2) {
+      found.push(lao);
+    } else if (inAnswer && nameOnly === 0 && nameKey.includes(lao.nameKey)) {
+      found.push(lao);
+    } else if (answerInside && answerOnly === 0 && lao.nameKey.includes(nameKey)) {
+      found.push(lao);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,203 @@
+import { districtKey, normaliseDistrict, normaliseProvince } from '../lao/place';
+import type { LaoType } from '../lao/lao-type';
+import type { RegistryEntry } from '../registry/types';
+import type { TypeAnswer } from './lao-answer';
+import type { LaoMatch } from './match-lao';
+import { compactKey } from '../text/thai';
+import { editDistance, withoutMarks } from './edit-distance';
+import { charMask, charSlots, LONG_NAME, type CharMask } from './near-names';
+
+/** A registry entry with its comparison keys computed once. */
+export interface IndexedLao {
+  entry: RegistryEntry;
+  nameKey: string;
+  marksKey: string;
+  /** Code points of nameKey as character-bag slots (its length is the name's length in code points). */
+  nameSlots: Uint8Array;
+  nameMask: CharMask;
+  /** districtKey of `district` first, then of every other covered district. */
+  districtKeys: string[];
+  /** PAO and Bangkok cover their whole province, so a district answer says nothing against them. */
+  wholeProvince: boolean;
+  /** One per province (PAO) or per country (Pattaya, Bangkok) by law: the type alone singles it out. */
+  onlyOfItsType: boolean;
+}
+
+export interface ProvinceIndex {
+  province: string;
+  laos: IndexedLao[];
+  byName: Map<string, IndexedLao[]>;
+  byMarks: Map<string, IndexedLao[]>;
+  byType: Map<LaoType, IndexedLao[]>;
+  districts: Set<string>;
+  /** Name length and character mask of laos[i], in flat arrays so the fuzzy scan touches no objects. */
+  nameLengths: Uint8Array;
+  masksLow: Int32Array;
+  masksHigh: Int32Array;
+}
+
+export interface MatchIndex {
+  provinces: Map<string, ProvinceIndex>;
+  byCode: Map<string, IndexedLao>;
+  /** Nationwide, for answers whose province is missing or unrecognised. */
+  byName: Map<string, IndexedLao[]>;
+  byMarks: Map<string, IndexedLao[]>;
+  /** Pattaya and Bangkok, found by type alone anywhere. */
+  nationalOnes: Map<LaoType, IndexedLao>;
+  /** Answers repeat (77 provinces, some hundreds of district spellings, whole answers from one office): each distinct one is read once. */
+  memo: {
+    provinces: Map<string, ProvinceAnswer>;
+    districts: Map<string, DistrictAnswer>;
+    types: Map<string, TypeAnswer>;
+    results: Map<string, LaoMatch>;
+  };
+}
+
+const ONE_PER_PROVINCE: ReadonlySet<LaoType> = new Set<LaoType>(['อบจ.']);
+const ONE_PER_COUNTRY: ReadonlySet<LaoType> = new Set<LaoType>(['ท้องถิ่นรูปแบบพิเศษ', 'กรุงเทพมหานคร']);
+
+export function buildMatchIndex(registry: readonly RegistryEntry[]): MatchIndex {
+  const index: MatchIndex = {
+    provinces: new Map(),
+    byCode: new Map(),
+    byName: new Map(),
+    byMarks: new Map(),
+    nationalOnes: new Map(),
+    memo: { provinces: new Map(), districts: new Map(), types: new Map(), results: new Map() },
+  };
+  const typeCounts = new Map<string, number>();
+  for (const entry of registry) {
+    const key = `${entry.province}|${entry.type}`;
+    typeCounts.set(key, (typeCounts.get(key) ?? 0) + 1);
+  }
+  for (const entry of registry) {
+    const nameKey = compactKey(entry.name);
+    const districts = [entry.district, ...entry.districts.filter((d) => d !== entry.district)].filter((d) => d.trim() !== '');
+    const nameSlots = charSlots(nameKey);
+    const lao: IndexedLao = {
+      entry,
+      nameKey,
+      marksKey: withoutMarks(nameKey),
+      nameSlots,
+      nameMask: charMask(nameSlots),
+      districtKeys: districts.map((d) => districtKey(d, entry.province)),
+      wholeProvince: entry.type === 'อบจ.' || entry.type === 'กรุงเทพมหานคร',
+      onlyOfItsType:
+        ONE_PER_COUNTRY.has(entry.type) || (ONE_PER_PROVINCE.has(entry.type) && typeCounts.get(`${entry.province}|${entry.type}`) === 1),
+    };
+    index.byCode.set(entry.code, lao);
+    push(index.byName, nameKey, lao);
+    push(index.byMarks, lao.marksKey, lao);
+    if (ONE_PER_COUNTRY.has(entry.type)) index.nationalOnes.set(entry.type, lao);
+    const province = provinceIndex(index, entry.province);
+    province.laos.push(lao);
+    push(province.byName, nameKey, lao);
+    push(province.byMarks, lao.marksKey, lao);
+    push(province.byType, entry.type, lao);
+    for (const d of lao.districtKeys) province.districts.add(d);
+  }
+  for (const province of index.provinces.values()) {
+    province.nameLengths = Uint8Array.from(province.laos, (l) => Math.min(255, l.nameSlots.length));
+    province.masksLow = Int32Array.from(province.laos, (l) => l.nameMask.low);
+    province.masksHigh = Int32Array.from(province.laos, (l) => l.nameMask.high);
+  }
+  return index;
+}
+
+function provinceIndex(index: MatchIndex, province: string): ProvinceIndex {
+  let p = index.provinces.get(province);
+  if (!p) {
+    p = {
+      province,
+      laos: [],
+      byName: new Map(),
+      byMarks: new Map(),
+      byType: new Map(),
+      districts: new Set(),
+      nameLengths: new Uint8Array(0),
+      masksLow: new Int32Array(0),
+      masksHigh: new Int32Array(0),
+    };
+    index.provinces.set(province, p);
+  }
+  return p;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export type PlaceLevel = 'equal' | 'close' | 'missing' | 'unrecognised';
+
+/** How a province answer was read: exactly, by a near spelling or a unique part of the name, or not at all. */
+export interface ProvinceAnswer {
+  province: ProvinceIndex | null;
+  /** The normalised answer, also when it names no province of the registry. */
+  text: string;
+  level: PlaceLevel;
+}
+
+/**
+ * Province as answered → the registry's province. The form offers a choice, but exported sheets and other
+ * forms carry typed text: `จ.ตาก`, a one-letter slip, or a unique part (`อยุธยา`, `ประจวบ`).
+ */
+export function resolveProvince(index: MatchIndex, answer: string): ProvinceAnswer {
+  let read = index.memo.provinces.get(answer);
+  if (!read) {
+    read = readProvince(index, answer);
+    index.memo.provinces.set(answer, read);
+  }
+  return read;
+}
+
+function readProvince(index: MatchIndex, answer: string): ProvinceAnswer {
+  const text = normaliseProvince(answer);
+  if (!text) return { province: null, text, level: 'missing' };
+  const exact = index.provinces.get(text);
+  if (exact) return { province: exact, text, level: 'equal' };
+  const near = uniqueNear(text, [...index.provinces.keys()]);
+  return near ? { province: index.provinces.get(near)!, text, level: 'close' } : { province: null, text, level: 'unrecognised' };
+}
+
+export interface DistrictAnswer {
+  /** Bare district as typed (no อ./อำเภอ), '' when blank. */
+  text: string;
+  /** The answer's district key, read against the answer's province when known. */
+  key: string;
+  level: PlaceLevel;
+}
+
+/** District as answered → a district of the province (when the province is known): exact, near spelling, or not. */
+export function resolveDistrict(index: MatchIndex, province: ProvinceIndex | null, answer: string): DistrictAnswer {
+  const key = `${province?.province ?? ''}\n${answer}`;
+  let read = index.memo.districts.get(key);
+  if (!read) {
+    read = readDistrict(province, answer);
+    index.memo.districts.set(key, read);
+  }
+  return read;
+}
+
+function readDistrict(province: ProvinceIndex | null, answer: string): DistrictAnswer {
+  const text = normaliseDistrict(answer);
+  if (!text) return { text, key: '', level: 'missing' };
+  if (!province) return { text, key: text, level: 'unrecognised' };
+  const key = districtKey(text, province.province);
+  if (province.districts.has(key)) return { text, key, level: 'equal' };
+  const near = uniqueNear(key, [...province.districts]);
+  return near ? { text, key: near, level: 'close' } : { text, key, level: 'unrecognised' };
+}
+
+/** The one name within a small edit distance, or else the one that contains the text (4+ characters). */
+function uniqueNear(text: string, names: readonly string[]): string | null {
+  const length = Array.from(text).length;
+  if (length < 4) return null;
+  const max = length >= LONG_NAME ? 2 : 1;
+  const byDistance = names.filter((n) => editDistance(text, n, max) <= max);
+  if (byDistance.length === 1) return byDistance[0]!;
+  if (byDistance.length > 1) return null;
+  const containing = names.filter((n) => n.includes(text));
+  return containing.length === 1 ? containing[0]! : null;
+}
