@@ -37,6 +37,16 @@ const ALIASES: Array<[string, LaoType]> = (
 
 const BY_KEY = new Map(ALIASES.map(([alias, type]) => [compactKey(alias), type]));
 
+// Pattaya and Bangkok are whole names, not prefixes; their keys are computed once (splitLaoName runs per response).
+const isWholeName = (type: LaoType): boolean => type === 'ท้องถิ่นรูปแบบพิเศษ' || type === 'กรุงเทพมหานคร';
+const WHOLE_NAMES = new Map(
+  ALIASES.filter(([, type]) => isWholeName(type)).map(([alias, type]) => [
+    compactKey(alias),
+    { type, name: type === 'กรุงเทพมหานคร' ? 'กรุงเทพมหานคร' : 'เมืองพัทยา' },
+  ]),
+);
+const PREFIX_ALIASES = ALIASES.filter(([, type]) => !isWholeName(type));
+
 /** A type answer (form choice, registry value or abbreviation) to the registry's spelling; null if unknown. */
 export function parseLaoType(text: string): LaoType | null {
   return BY_KEY.get(compactKey(text)) ?? null;
@@ -49,12 +59,9 @@ export function parseLaoType(text: string): LaoType | null {
  */
 export function splitLaoName(text: string): { type: LaoType | null; name: string } {
   const clean = cleanText(text);
-  for (const [alias, type] of ALIASES) {
-    // Pattaya and Bangkok are whole names, not prefixes.
-    if (type === 'ท้องถิ่นรูปแบบพิเศษ' || type === 'กรุงเทพมหานคร') {
-      if (compactKey(clean) === compactKey(alias)) return { type, name: type === 'กรุงเทพมหานคร' ? alias : 'เมืองพัทยา' };
-      continue;
-    }
+  const whole = WHOLE_NAMES.get(compactKey(clean));
+  if (whole) return { ...whole };
+  for (const [alias, type] of PREFIX_ALIASES) {
     const m = matchPrefix(clean, alias);
     if (m) return { type, name: m };
   }

@@ -17,11 +17,11 @@ export function normaliseDistrict(text: string): string {
 
 /**
  * Comparison key for a district within a province: the registry writes the capital district both as
- * `เมืองตาก` and, for a few provinces, as the province name; people write `เมือง` alone.
+ * `เมืองตาก` and, for a few provinces, as the province name (พระนครศรีอยุธยา); people write `เมือง` alone.
  */
 export function districtKey(district: string, province: string): string {
   const bare = normaliseDistrict(district);
   const prov = normaliseProvince(province);
-  if (bare === 'เมือง' || bare === `เมือง${prov}`) return `เมือง${prov}`;
+  if (bare === 'เมือง' || bare === `เมือง${prov}` || bare === prov) return `เมือง${prov}`;
   return bare;
 }
