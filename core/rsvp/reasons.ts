@@ -1,4 +1,5 @@
 import type { Reason } from './types';
+import { fillTemplate } from '../reasons/template';
 
 /**
  * Every reason a response can carry, as data: a stable code (used in report.json and the รหัสเหตุผล column), its
@@ -48,27 +49,13 @@ export interface ReasonDetail {
   count?: number;
 }
 
-const MAX_VALUE_LENGTH = 60;
-
 /** Builds the `Reason` for a code, its message filled from `detail`. */
 export function reason(code: ReasonCode, detail: ReasonDetail = {}): Reason {
   const spec = REASONS[code];
-  return { code, severity: spec.severity, message: fill(spec.template, detail) };
+  return { code, severity: spec.severity, message: fillTemplate(spec.template, detail) };
 }
 
 /** A response with any error reason is `invalid`. */
 export function hasError(reasons: readonly Reason[]): boolean {
   return reasons.some((r) => r.severity === 'error');
-}
-
-function fill(template: string, detail: ReasonDetail): string {
-  const value = (key: string): string | null => {
-    const v = detail[key as keyof ReasonDetail];
-    if (v === undefined || v === null || v === '') return null;
-    const text = String(v);
-    return text.length > MAX_VALUE_LENGTH ? `${text.slice(0, MAX_VALUE_LENGTH)}…` : text;
-  };
-  return template
-    .replace(/\[([^\]]*)\]/g, (_, segment: string) => ([...segment.matchAll(/\{(\w+)\}/g)].every((m) => value(m[1] ?? '') !== null) ? segment : ''))
-    .replace(/\{(\w+)\}/g, (_, key: string) => value(key) ?? '');
 }

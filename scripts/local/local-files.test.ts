@@ -157,7 +157,7 @@ describe('readGrid', () => {
     await expect(readGrid(path, { sheet: 'ไม่มี' })).rejects.toThrow('ไม่มีแผ่นงาน "ไม่มี"');
   });
 
-  test('xlsx: rich text, hyperlinks and formula results flattened; dates as Date; errors kept visible', async () => {
+  test('xlsx: rich text, hyperlinks and formula results flattened; dates as Bangkok wall time; errors kept visible', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('ข้อมูล');
     ws.getCell('A1').value = 'ก';
@@ -165,7 +165,8 @@ describe('readGrid', () => {
     ws.getCell('A2').value = { richText: [{ text: 'อบต.', font: { bold: true } }, { text: 'คลองท่อมใต้' }] };
     ws.getCell('B2').value = { text: 'ลิงก์', hyperlink: 'https://example.org' };
     ws.getCell('C2').value = { formula: 'B3*2', result: 84 };
-    ws.getCell('A3').value = new Date(Date.UTC(2026, 6, 1));
+    // A cell showing 1/7/2026 14:05 (exceljs writes a Date's UTC fields as the cell's wall time).
+    ws.getCell('A3').value = new Date(Date.UTC(2026, 6, 1, 14, 5));
     ws.getCell('B3').value = 42;
     ws.getCell('C3').value = { formula: '1/0', result: { error: '#DIV/0!' } };
     ws.getCell('D4').value = true;
@@ -174,7 +175,7 @@ describe('readGrid', () => {
     expect(await readGrid(path)).toEqual([
       ['ก', 'ข', null, null],
       ['อบต.คลองท่อมใต้', 'ลิงก์', 84, null],
-      [new Date(Date.UTC(2026, 6, 1)), 42, '#DIV/0!', null],
+      [new Date(Date.UTC(2026, 6, 1, 7, 5)), 42, '#DIV/0!', null],
       [null, null, null, true],
     ]);
   });

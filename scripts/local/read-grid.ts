@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { Cell, Grid } from '../../sheets-schema/cell';
+import { BANGKOK_OFFSET_MS } from '../../core/dates/bangkok';
 
 export interface ReadGridOptions {
   /** XLSX only: the sheet (tab) to read; the first sheet when left out. */
@@ -12,7 +13,7 @@ export interface ReadGridOptions {
 /**
  * Reads a `.csv` or `.xlsx` file into a grid, header row first, every row as wide as the widest.
  * Empty cells are null. CSV cells are strings (a UTF-8 BOM is dropped; LF or CRLF line ends);
- * XLSX cells keep their type: numbers, booleans, dates (exceljs gives the sheet's wall-clock time as a UTC Date),
+ * XLSX cells keep their type: numbers, booleans, dates (an XLSX date has no zone: it is read as Bangkok wall time),
  * with rich text, hyperlinks and formulas flattened to the value a person sees.
  */
 export async function readGrid(path: string, options: ReadGridOptions = {}): Promise<Grid> {
@@ -59,7 +60,9 @@ async function readXlsx(path: string, sheetName: string | undefined): Promise<Gr
 function flatten(value: ExcelJS.CellValue | undefined): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'string') return value === '' ? null : value;
-  if (typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'number' || typeof value === 'boolean') return value;
+  // exceljs hands the cell's wall-clock time over as if it were UTC.
+  if (value instanceof Date) return new Date(value.getTime() - BANGKOK_OFFSET_MS);
   if ('richText' in value) return flatten(value.richText.map((part) => part.text).join(''));
   if ('formula' in value || 'sharedFormula' in value) return flatten(value.result as ExcelJS.CellValue | undefined);
   if ('hyperlink' in value) return flatten(value.text as ExcelJS.CellValue);
