@@ -1,10 +1,10 @@
 /**
- * LAO matching evidence as data, in the manner of Splink: each comparison has ordered levels, the first level
- * whose condition holds fires, and its weight (a log-odds-like score, set by judgement: positive = evidence for
- * the same LAO) is added. The fired levels' Thai labels are the candidate's explanation.
+ * The evidence for "this response is about this registry LAO", as comparison data (see comparison.ts):
+ * name, type, district, province from the answers, and the รหัส อปท. weighed apart.
  */
 import type { LaoType } from '../lao/lao-type';
 import { districtKey } from '../lao/place';
+import { always, compare, explain, type Comparison } from './comparison';
 import { editDistance } from './edit-distance';
 import type { DistrictAnswer, IndexedLao, ProvinceAnswer } from './registry-index';
 import { LONG_NAME, MIN_CONTAINED, type CharMask } from './near-names';
@@ -51,22 +51,10 @@ export class Pair {
   }
 }
 
-export interface ComparisonLevel {
-  id: string;
-  /** Thai, shown in the explanation; '' keeps a level out of it (nothing to say). */
-  label: string;
-  weight: number;
-  when: (pair: Pair) => boolean;
-}
+export type LaoComparisonId = 'name' | 'type' | 'district' | 'province' | 'code';
 
-export interface Comparison {
-  id: 'name' | 'type' | 'district' | 'province' | 'code';
-  /** The code is weighed apart from the other answers, so a wrong code can be told from a wrong answer. */
-  source: 'answers' | 'code';
-  levels: readonly ComparisonLevel[];
-}
-
-const always = (): boolean => true;
+/** The code is weighed apart from the other answers, so a wrong code can be told from a wrong answer. */
+const CODE: LaoComparisonId = 'code';
 
 function satisfies(claim: TypeClaim, type: LaoType): boolean {
   return claim === 'เทศบาล' ? type.startsWith('เทศบาล') : claim === type;
@@ -91,10 +79,9 @@ function containsName(pair: Pair): boolean {
   return a.length < b.length ? b.includes(a) : a.includes(b);
 }
 
-export const LAO_COMPARISONS: readonly Comparison[] = [
+export const LAO_COMPARISONS: ReadonlyArray<Comparison<Pair, LaoComparisonId>> = [
   {
     id: 'name',
-    source: 'answers',
     levels: [
       { id: 'missing', label: 'ไม่ได้ระบุชื่อ อปท.', weight: 0, when: (p) => p.query.nameKey === '' },
       { id: 'exact', label: 'ชื่อตรงกัน', weight: 10, when: (p) => p.query.nameKey === p.lao.nameKey },
@@ -109,7 +96,6 @@ export const LAO_COMPARISONS: readonly Comparison[] = [
   },
   {
     id: 'type',
-    source: 'answers',
     levels: [
       { id: 'missing', label: 'ไม่ได้ระบุประเภท', weight: 0, when: (p) => p.query.typeClaims.length === 0 },
       {
@@ -131,7 +117,6 @@ export const LAO_COMPARISONS: readonly Comparison[] = [
   },
   {
     id: 'district',
-    source: 'answers',
     levels: [
       { id: 'missing', label: 'ไม่ได้ระบุอำเภอ', weight: 0, when: (p) => p.query.district.level === 'missing' },
       {
@@ -159,7 +144,6 @@ export const LAO_COMPARISONS: readonly Comparison[] = [
   },
   {
     id: 'province',
-    source: 'answers',
     levels: [
       { id: 'missing', label: 'ไม่ได้ระบุจังหวัด', weight: 0, when: (p) => p.query.province.level === 'missing' },
       { id: 'unrecognised', label: 'ไม่พบจังหวัดที่ตอบ', weight: 0, when: (p) => p.query.province.level === 'unrecognised' },
@@ -175,7 +159,6 @@ export const LAO_COMPARISONS: readonly Comparison[] = [
   },
   {
     id: 'code',
-    source: 'code',
     levels: [
       { id: 'missing', label: '', weight: 0, when: (p) => p.query.code === '' },
       { id: 'equal', label: 'รหัส อปท. ตรงกัน', weight: 12, when: (p) => p.query.code === p.lao.entry.code },
@@ -188,38 +171,21 @@ export const LAO_COMPARISONS: readonly Comparison[] = [
 export interface PairScore {
   lao: IndexedLao;
   /** comparison id → fired level id */
-  levels: Partial<Record<Comparison['id'], string>>;
-  /** The fired levels, in comparison order. */
-  fired: ComparisonLevel[];
+  levels: Partial<Record<LaoComparisonId, string>>;
+  fired: Array<{ label: string; weight: number }>;
   /** Sum over the answers alone (code left out). */
   answerScore: number;
   /** answerScore plus the code's weight. */
   score: number;
 }
 
-export function scorePair(query: PreparedQuery, lao: IndexedLao, comparisons: readonly Comparison[] = LAO_COMPARISONS): PairScore {
-  const pair = new Pair(query, lao);
-  const levels: PairScore['levels'] = {};
-  const fired: ComparisonLevel[] = [];
-  let answerScore = 0;
-  let codeScore = 0;
-  for (const comparison of comparisons) {
-    const level = comparison.levels.find((l) => l.when(pair));
-    if (!level) continue;
-    levels[comparison.id] = level.id;
-    fired.push(level);
-    if (comparison.source === 'code') codeScore += level.weight;
-    else answerScore += level.weight;
-  }
-  return { lao, levels, fired, answerScore, score: answerScore + codeScore };
+export function scorePair(query: PreparedQuery, lao: IndexedLao): PairScore {
+  const outcome = compare(LAO_COMPARISONS, new Pair(query, lao));
+  const { levels, fired, total } = outcome;
+  return { lao, levels, fired, answerScore: total - (outcome.weights[CODE] ?? 0), score: total };
 }
 
 /** Thai: the fired levels with their weights, e.g. `ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, ... = +15`. */
 export function explainScore(score: PairScore): string {
-  const parts = score.fired.filter((l) => l.label !== '').map((l) => `${l.label} ${signed(l.weight)}`);
-  return `${parts.join(', ')} = ${signed(score.score)}`;
-}
-
-function signed(n: number): string {
-  return n > 0 ? `+${n}` : String(n);
+  return explain(score.fired, score.score);
 }

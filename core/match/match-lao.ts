@@ -1,6 +1,6 @@
 import { laoDisplayName } from '../lao/lao-type';
 import type { MatchCandidate } from '../rsvp/types';
-import { explainScore, LAO_COMPARISONS, scorePair, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
+import { explainScore, scorePair, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { withoutMarks } from './edit-distance';
 import { charMask, charSlots, nearNames } from './near-names';
 import { parseCodeAnswer, parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from './lao-answer';
@@ -101,7 +101,7 @@ export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
 }
 
 function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
-  const scored = blockCandidates(index, q).map((lao) => scorePair(q, lao, LAO_COMPARISONS));
+  const scored = blockCandidates(index, q).map((lao) => scorePair(q, lao));
   scored.sort((a, b) => b.answerScore - a.answerScore || a.lao.entry.code.localeCompare(b.lao.entry.code));
   const best = scored[0];
   const singled = best !== undefined && singlesOut(best, scored[1]);
