@@ -1,3 +1,5 @@
+import { parseTimestamp } from '../core/dates/parse';
+import type { Grid } from '../sheets-schema/cell';
 import type { SheetLayout, WorkbookLayout } from '../sheets-schema/workbook';
 import { CellLimitError, widthInPixels } from './layout-requests';
 import { readGrids, renderWorkbook } from './sheets-adapter';
@@ -46,7 +48,7 @@ const entry: SheetLayout = {
 const workbook: WorkbookLayout = { title: 'สรุปจังหวัดตาก', sheets: [attendees, entry] };
 
 describe('readGrids', () => {
-  test('reads several Thai-named sheets in one request: numbers as numbers, timestamps as the sheet shows them', async () => {
+  test('reads several Thai-named sheets in one request: numbers as numbers, timestamps as serials core/dates reads back', async () => {
     setup = await startFakeSetup();
     const id = await blankSpreadsheet('ต้นทาง');
     setup.fake.sheets.seedValues(id, 'การตอบแบบฟอร์ม 1', [
@@ -61,10 +63,13 @@ describe('readGrids', () => {
     expect(read).toEqual({
       ok: true,
       grids: [
-        [['ประทับเวลา', 'จังหวัด', 'รหัส อปท.'], ['1/6/2026, 10:04:05', 'ตาก', 6630101], ['2/6/2026, 20:00:00', '', "'0812"]],
+        [['ประทับเวลา', 'จังหวัด', 'รหัส อปท.'], [expect.any(Number), 'ตาก', 6630101], [expect.any(Number), '', "'0812"]],
         [['รอบการประชุม'], ['รอบ 1']],
       ],
     });
+    const grid = (read as { grids: Grid[] }).grids[0]!;
+    expect(parseTimestamp(grid[1]![0]!)).toEqual(new Date('2026-06-01T03:04:05Z'));
+    expect(parseTimestamp(grid[2]![0]!)).toEqual(new Date('2026-06-02T13:00:00Z'));
     expect(setup.fake.counts).toEqual({ 'sheets.spreadsheets.values.batchGet': 1 });
   });
 

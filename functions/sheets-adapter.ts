@@ -13,9 +13,9 @@ export type GridsRead =
   | { ok: false; missingSheets: string[]; message: string };
 
 /**
- * Reads whole sheets by name in one `values.batchGet`. Values come unformatted (numbers as numbers), except
- * dates and times, which come as the sheet shows them: the same text a CSV download holds, so one parser
- * serves both (the serial number alone could not be told apart from any other number).
+ * Reads whole sheets by name in one `values.batchGet`, values unformatted: numbers as numbers, and dates as
+ * spreadsheet serial numbers, which core/dates reads as Bangkok wall time. Serials do not depend on the
+ * spreadsheet's locale; formatted date text would (an en_US sheet shows 8/6/2026 for 6 August).
  */
 export async function readGrids(api: GoogleApi, spreadsheetId: string, sheetNames: readonly string[]): Promise<GridsRead> {
   try {
@@ -25,7 +25,7 @@ export async function readGrids(api: GoogleApi, spreadsheetId: string, sheetName
         ranges: sheetNames.map(a1WholeSheet),
         majorDimension: 'ROWS',
         valueRenderOption: 'UNFORMATTED_VALUE',
-        dateTimeRenderOption: 'FORMATTED_STRING',
+        dateTimeRenderOption: 'SERIAL_NUMBER',
         fields: 'valueRanges(values)',
       }),
     );
