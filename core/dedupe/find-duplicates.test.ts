@@ -1,0 +1,150 @@
+import { parseEmail } from '../contact/email';
+import { parsePhone } from '../contact/phone';
+import { parsePersonName } from '../person/name';
+import { comparePeople, findDuplicates } from './find-duplicates';
+import type { Registration } from './person-comparisons';
+
+let nextRow = 1;
+const JUNE_1 = '2026-06-01T09:00:00+07:00';
+
+function reg(name: string, phone = '', email = '', at: string | null = JUNE_1, laoCode = '6810408'): Registration {
+  return {
+    row: nextRow++,
+    laoCode,
+    submittedAt: at === null ? null : new Date(at),
+    person: parsePersonName(name),
+    phone: parsePhone(phone),
+    email: parseEmail(email),
+  };
+}
+
+function pairs(registrations: Registration[]): Array<[number, number]> {
+  return findDuplicates(registrations).map((l) => [l.row, l.duplicateOf]);
+}
+
+beforeEach(() => {
+  nextRow = 1;
+});
+
+describe('the same person registered more than once for one LAO', () => {
+  test('the most recent submission is kept; the earlier one points to it', () => {
+    const first = reg('นายสมชาย ใจดี', '081-234-5678', 'somchai@example.com', '2026-06-01T09:00:00+07:00');
+    const again = reg('นายสมชาย ใจดี', '0812345678', 'somchai@example.com', '2026-06-02T09:00:00+07:00');
+    expect(pairs([first, again])).toEqual([[first.row, again.row]]);
+  });
+
+  test('the timestamp decides, not the row order', () => {
+    const later = reg('สมชาย ใจดี', '0812345678', '', '2026-06-05T09:00:00+07:00');
+    const earlier = reg('สมชาย ใจดี', '0812345678', '', '2026-06-01T09:00:00+07:00');
+    expect(pairs([later, earlier])).toEqual([[earlier.row, later.row]]);
+  });
+
+  test('equal timestamps: the later row is kept', () => {
+    const a = reg('สมชาย ใจดี', '0812345678');
+    const b = reg('สมชาย ใจดี', '0812345678');
+    expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+  });
+
+  test('an unreadable timestamp counts as the time of the row above it, so the later row wins a tie', () => {
+    const a = reg('สมชาย ใจดี', '0812345678', '', '2026-06-03T09:00:00+07:00');
+    const b = reg('สมชาย ใจดี', '0812345678', '', null);
+    const c = reg('สมชาย ใจดี', '0812345678', '', '2026-06-01T09:00:00+07:00');
+    // b sits after a (same time, later row): b is newest; c is oldest.
+    expect(pairs([a, b, c])).toEqual([
+      [a.row, b.row],
+      [c.row, b.row],
+    ]);
+  });
+
+  test('three submissions: both earlier ones point to the newest, even when only one of them matches it directly', () => {
+    const v1 = reg('นางสาวสมศรี มีสุข', '0891112222', '', '2026-06-01T09:00:00+07:00');
+    const v2 = reg('น.ส.สมศรี มีสุข', '0891112222', 'somsri@example.com', '2026-06-02T09:00:00+07:00');
+    const v3 = reg('สมศรี มีสุข', '0893334444', 'somsri@example.com', '2026-06-03T09:00:00+07:00');
+    expect(pairs([v1, v2, v3])).toEqual([
+      [v1.row, v3.row],
+      [v2.row, v3.row],
+    ]);
+  });
+
+  test('titles added or dropped, phone in another format, e-mail in capitals', () => {
+    const a = reg('ว่าที่ร้อยตรีสมชาย ใจดี', '+66 81 234 5678', 'Somchai@Example.com', '2026-06-01T09:00:00+07:00');
+    const b = reg('ว่าที่ ร.ต. สมชาย  ใจดี', '081-234-5678', 'somchai@example.com', '2026-06-02T09:00:00+07:00');
+    expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+  });
+
+  test('a corrected phone and e-mail do not hide an identical name', () => {
+    const a = reg('สมชาย ใจดี', '0812345678', 'old@example.com', '2026-06-01T09:00:00+07:00');
+    const b = reg('สมชาย ใจดี', '0898765432', 'new@example.com', '2026-06-02T09:00:00+07:00');
+    expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+  });
+
+  test('a small name slip with the same mobile or e-mail is the same person', () => {
+    const a = reg('สมชาย ใจดีมาก', '0812345678', '', '2026-06-01T09:00:00+07:00');
+    const b = reg('สมชาย ใจดีมก', '0812345678', '', '2026-06-02T09:00:00+07:00');
+    const c = reg('สมชาย ใจดีมาก', '', 'x@example.com', '2026-06-01T09:00:00+07:00', '6810403');
+    const d = reg('สมชาย ใจดมาก', '', 'x@example.com', '2026-06-02T09:00:00+07:00', '6810403');
+    expect(pairs([a, b, c, d])).toEqual([
+      [a.row, b.row],
+      [c.row, d.row],
+    ]);
+  });
+
+  test('the explanation lists the evidence', () => {
+    const verdict = comparePeople(reg('นายสมชาย ใจดี', '0812345678'), reg('สมชาย ใจดี', '081-234-5678'));
+    expect(verdict.explanation).toBe('ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0 = +12');
+    expect(verdict.same).toBe(true);
+  });
+});
+
+describe('different people are not merged', () => {
+  test('two names sharing the office landline and e-mail', () => {
+    const a = reg('สมชาย ใจดี', '075-123-456', 'saraban@example.go.th');
+    const b = reg('สมหญิง รักงาน', '075-123-456', 'saraban@example.go.th');
+    expect(pairs([a, b])).toEqual([]);
+  });
+
+  test('two names sharing one mobile', () => {
+    expect(pairs([reg('สมชาย ใจดี', '0812345678'), reg('วิชัย ดีงาม', '0812345678')])).toEqual([]);
+  });
+
+  test('one surname, two given names, even with the same phone', () => {
+    expect(pairs([reg('สมชาย ใจดี', '0812345678'), reg('สมหญิง ใจดี', '0812345678')])).toEqual([]);
+  });
+
+  test('a name slip with nothing else in common is not enough', () => {
+    expect(pairs([reg('สมชาย ใจดีมาก', '0812345678'), reg('สมชาย ใจดีมก', '0899999999')])).toEqual([]);
+  });
+
+  test('the same person for two LAOs is two registrations', () => {
+    const a = reg('สมชาย ใจดี', '0812345678', '', JUNE_1, '6810408');
+    expect(pairs([a, reg('สมชาย ใจดี', '0812345678', '', JUNE_1, '5810401')])).toEqual([]);
+  });
+
+  test('a shared phone does not chain a different name into someone else’s registrations', () => {
+    const a = reg('สมชาย ใจดี', '0811111111', '', '2026-06-01T09:00:00+07:00');
+    const b = reg('สมชาย ใจดี', '0822222222', '', '2026-06-02T09:00:00+07:00');
+    const c = reg('วิชัย ดีงาม', '0822222222', '', '2026-06-03T09:00:00+07:00');
+    expect(pairs([a, b, c])).toEqual([[a.row, b.row]]);
+  });
+});
+
+test('a bare given name does not bridge two different full names', () => {
+  const full = reg('สมชาย ใจดี', '0812345678', '', '2026-06-03T09:00:00+07:00');
+  const bare = reg('สมชาย', '0812345678', '', '2026-06-02T09:00:00+07:00');
+  const other = reg('สมชาย รักดี', '0812345678', '', '2026-06-01T09:00:00+07:00');
+  // `other` matches `bare` (given name + mobile) but is clearly not `full`, who `bare` belongs to.
+  expect(pairs([full, bare, other])).toEqual([[bare.row, full.row]]);
+});
+
+test('thousands of LAOs with a few registrations each: blocked by LAO, every registration linked at most once', () => {
+  const many: Registration[] = [];
+  for (let lao = 0; lao < 3000; lao++) {
+    const code = String(6000000 + lao);
+    many.push(reg(`สมชาย ใจดี${lao}`, '0812345678', '', '2026-06-01T09:00:00+07:00', code));
+    many.push(reg(`สมชาย ใจดี${lao}`, '0812345678', '', '2026-06-02T09:00:00+07:00', code));
+    many.push(reg(`วิชัย ดีงาม${lao}`, '0812345678', '', '2026-06-03T09:00:00+07:00', code));
+  }
+  const links = findDuplicates(many);
+  expect(links).toHaveLength(3000);
+  expect(links.every((l) => l.duplicateOf === l.row + 1)).toBe(true);
+});

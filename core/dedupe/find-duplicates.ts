@@ -1,0 +1,97 @@
+import { compare, explain } from '../match/comparison';
+import { PERSON_COMPARISONS, PersonPair, type Registration } from './person-comparisons';
+
+/** Same person when the evidence reaches this and the name itself is evidence for it (never contacts alone). */
+export const DUPLICATE_RULE = { minScore: 5 } as const;
+
+/** Name levels that rule a person out of a group, whatever the contacts say. */
+const OTHER_PERSON: ReadonlySet<string> = new Set(['different', 'same_family']);
+
+export interface DuplicateLink {
+  row: number;
+  /** The registration kept for this person: the most recent submission. */
+  duplicateOf: number;
+  /** The registration this one was found to match (the kept one, or another earlier submission of the person). */
+  matchedRow: number;
+  score: number;
+  /** Thai, e.g. `ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0 = +12`. */
+  explanation: string;
+}
+
+interface Verdict {
+  same: boolean;
+  excludes: boolean;
+  score: number;
+  explanation: string;
+}
+
+export function comparePeople(a: Registration, b: Registration): Verdict {
+  const outcome = compare(PERSON_COMPARISONS, new PersonPair(a, b));
+  const nameLevel = outcome.levels.name ?? 'missing';
+  return {
+    same: outcome.total >= DUPLICATE_RULE.minScore && (outcome.weights.name ?? 0) > 0,
+    excludes: OTHER_PERSON.has(nameLevel),
+    score: outcome.total,
+    explanation: explain(outcome.fired, outcome.total),
+  };
+}
+
+/**
+ * Registrations of the same person for the same LAO. Within each LAO, newest first, a registration joins the
+ * person whose registrations it best matches, unless any of them is clearly someone else; the newest of each
+ * person is kept and every earlier one links to it. Compared only within an LAO, so the cost is linear in the number
+ * of LAOs times the square of the (small) number of registrations per LAO.
+ */
+export function findDuplicates(registrations: readonly Registration[]): DuplicateLink[] {
+  const recency = recencyOrder(registrations);
+  const byLao = new Map<string, Registration[]>();
+  for (const r of registrations) {
+    const list = byLao.get(r.laoCode);
+    if (list) list.push(r);
+    else byLao.set(r.laoCode, [r]);
+  }
+  const links: DuplicateLink[] = [];
+  for (const group of byLao.values()) {
+    const newestFirst = [...group].sort((x, y) => recency.get(y)! - recency.get(x)!);
+    const people: Registration[][] = [];
+    for (const r of newestFirst) {
+      let best: { person: Registration[]; with: Registration; verdict: Verdict } | null = null;
+      for (const person of people) {
+        const verdicts = person.map((member) => ({ member, verdict: comparePeople(r, member) }));
+        if (verdicts.some((v) => v.verdict.excludes)) continue;
+        for (const { member, verdict } of verdicts) {
+          if (verdict.same && (!best || verdict.score > best.verdict.score)) best = { person, with: member, verdict };
+        }
+      }
+      if (!best) {
+        people.push([r]);
+        continue;
+      }
+      best.person.push(r);
+      links.push({
+        row: r.row,
+        duplicateOf: best.person[0]!.row,
+        matchedRow: best.with.row,
+        score: best.verdict.score,
+        explanation: best.verdict.explanation,
+      });
+    }
+  }
+  return links.sort((x, y) => x.row - y.row);
+}
+
+/**
+ * Rank of each registration from oldest to newest: by timestamp, and by row (the later row is newer) for ties
+ * and for a timestamp that could not be read, which takes the time of the row above it (forms append rows).
+ */
+function recencyOrder(registrations: readonly Registration[]): Map<Registration, number> {
+  const byRow = [...registrations].sort((x, y) => x.row - y.row);
+  let previous = Number.NEGATIVE_INFINITY;
+  const timed = byRow.map((r) => {
+    const t = r.submittedAt?.getTime();
+    if (t !== undefined && !Number.isNaN(t)) previous = t;
+    return { r, time: previous };
+  });
+  timed.sort((x, y) => x.time - y.time || x.r.row - y.r.row);
+  return new Map(timed.map((t, rank) => [t.r, rank]));
+}
