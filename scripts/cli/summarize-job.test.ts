@@ -1,0 +1,159 @@
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import ExcelJS from 'exceljs';
+import { Report } from '../../sheets-schema/report';
+import { readGrid } from '../local/read-grid';
+import type { SummarizeOptions } from './args';
+import { runSummarize, type JobLog } from './summarize-job';
+import { UserError } from './user-error';
+
+const REGISTRY_CSV = [
+  'code,type,name,province,district',
+  '2630101,อบจ.,ตาก,ตาก,เมืองตาก',
+  '5630103,เทศบาลตำบล,แม่ระมาด,ตาก,แม่ระมาด',
+  '6630104,อบต.,แม่ระมาด,ตาก,แม่ระมาด',
+  '6630107,อบต.,วังหิน,ตาก,บ้านตาก',
+  '2810101,อบจ.,กระบี่,กระบี่,เมืองกระบี่',
+  '6810103,อบต.,คลองท่อมใต้,กระบี่,คลองท่อม',
+].join('\r\n');
+
+const HEADER = 'ประทับเวลา,จังหวัด,อำเภอ,ประเภท อปท.,ชื่อ อปท.,รหัส อปท.,ชื่อ-นามสกุล,ตำแหน่ง,โทรศัพท์มือถือ,อีเมล,รอบการประชุม';
+const RESPONSES_CSV = [
+  HEADER,
+  // 1: resubmitted as row 3, so a duplicate of it
+  '"22/6/2026, 9:00:00",ตาก,บ้านตาก,องค์การบริหารส่วนตำบล,อบต.วังหิน,,นายสมชาย ใจดี,ปลัด อบต.,0812345678,somchai@example.com,รอบที่ 3',
+  '"22/6/2026, 9:05:00",ตาก,เมืองตาก,องค์การบริหารส่วนจังหวัด,องค์การบริหารส่วนจังหวัดตาก,2630101,นางสาวมาลี ศรีสุข,นักวิเคราะห์นโยบายและแผน,0898765432,malee@example.com,รอบที่ 1',
+  '"22/6/2026, 10:00:00",ตาก,บ้านตาก,องค์การบริหารส่วนตำบล,อบต.วังหิน,,นายสมชาย ใจดี,ปลัด อบต.วังหิน,081-234-5678,somchai@example.com,รอบที่ 3',
+  // 4: two LAOs named แม่ระมาด in the same district, no type: review
+  '"22/6/2026, 11:00:00",ตาก,แม่ระมาด,,แม่ระมาด,,นายวิชัย มั่นคง,นักจัดการงานทั่วไป,0861112222,wichai@example.com,รอบที่ 3',
+  // 5: no name
+  '"22/6/2026, 11:30:00",ตาก,บ้านตาก,องค์การบริหารส่วนตำบล,วังหิน,,,,0861113333,,รอบที่ 3',
+  '"22/6/2026, 12:00:00",กระบี่,เมืองกระบี่,องค์การบริหารส่วนจังหวัด,อบจ.กระบี่,,นายกระบี่ ทะเลสวย,ผู้อำนวยการกองแผน,0761234567,krabi@example.com,รอบที่ 1',
+].join('\r\n');
+
+const PEOPLE = ['นายสมชาย ใจดี', 'นางสาวมาลี ศรีสุข', 'นายวิชัย มั่นคง', 'นายกระบี่ ทะเลสวย', 'somchai@example.com', 'malee@example.com'];
+
+let dir: string;
+const quiet: JobLog = { info: () => undefined, warn: () => undefined };
+const now = new Date('2026-06-22T08:00:00Z');
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'lao-summarize-'));
+  await writeFile(join(dir, 'registry.csv'), REGISTRY_CSV);
+  await writeFile(join(dir, 'responses.csv'), '\uFEFF' + RESPONSES_CSV);
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const options = (out: string, extra: Partial<SummarizeOptions> = {}): SummarizeOptions => ({
+  registry: join(dir, 'registry.csv'),
+  responses: join(dir, 'responses.csv'),
+  sessions: null,
+  catalog: null,
+  indicators: null,
+  bangkokCode: null,
+  out: join(dir, out),
+  ...extra,
+});
+
+async function allTexts(path: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const texts: string[] = [];
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.text)))));
+  return texts;
+}
+
+describe('a run on a tiny registry and responses file', () => {
+  let result: Awaited<ReturnType<typeof runSummarize>>;
+  beforeAll(async () => {
+    result = await runSummarize(options('out'), quiet, now);
+  });
+
+  test('writes the national workbook, one workbook per province, registrations.csv and report.json', async () => {
+    const out = join(dir, 'out');
+    expect((await readdir(out)).sort()).toEqual(['national.xlsx', 'provinces', 'registrations.csv', 'report.json']);
+    expect((await readdir(join(out, 'provinces'))).sort()).toEqual(['กรุงเทพมหานคร.xlsx', 'กระบี่.xlsx', 'ตาก.xlsx'].sort());
+    expect(result.timings.map((t) => t.stage)).toEqual(['อ่านไฟล์', 'นำเข้าทะเบียน อปท.', 'ตรวจและจับคู่คำตอบ', 'สรุปผล', 'เขียนไฟล์']);
+  });
+
+  test('report.json: valid, one entry per response, counts that add up', async () => {
+    const report = Report.parse(JSON.parse(await readFile(join(dir, 'out', 'report.json'), 'utf8')));
+    expect(report.generatedAt).toBe('2026-06-22T08:00:00.000Z');
+    expect(report.responses.map((r) => [r.row, r.status, r.laoCode, r.duplicateOf])).toEqual([
+      [1, 'duplicate', '6630107', 3],
+      [2, 'ok', '2630101', null],
+      [3, 'ok', '6630107', null],
+      [4, 'unmatched', null, null],
+      [5, 'invalid', null, null],
+      [6, 'ok', '2810101', null],
+    ]);
+    const tak = report.provinces.find((p) => p.province === 'ตาก')!;
+    expect(tak).toMatchObject({ laosTotal: 4, laosRegistered: 2, attendees: 2, needsReview: 2 });
+    expect(report.national).toEqual({ laosTotal: 7, laosRegistered: 3, attendees: 3, needsReview: 2 });
+    expect(report.provinces.reduce((s, p) => s + p.attendees, 0)).toBe(report.national.attendees);
+  });
+
+  test('registrations.csv: every response with Thai headers and status', async () => {
+    const grid = await readGrid(join(dir, 'out', 'registrations.csv'));
+    expect(grid[0]).toContain('สถานะ');
+    expect(grid[0]).toContain('ชื่อ-นามสกุล');
+    expect(grid).toHaveLength(7);
+    const status = grid[0]!.indexOf('สถานะ');
+    expect(grid.slice(1).map((r) => r[status])).toEqual(['ซ้ำ', 'ใช้ได้', 'ใช้ได้', 'ต้องตรวจสอบ', 'ไม่สมบูรณ์', 'ใช้ได้']);
+  });
+
+  test('national.xlsx: counts per province, nobody\'s name or e-mail', async () => {
+    const overview = await readGrid(join(dir, 'out', 'national.xlsx'), { sheet: 'ภาพรวมรายจังหวัด' });
+    const tak = overview.find((r) => r[0] === 'ตาก')!;
+    expect(tak.slice(0, 3)).toEqual(['ตาก', 4, 2]);
+    const texts = await allTexts(join(dir, 'out', 'national.xlsx'));
+    for (const person of PEOPLE) expect(texts.some((t) => t.includes(person))).toBe(false);
+  });
+
+  test('a province workbook lists its own attendees and nobody else', async () => {
+    const attendees = await readGrid(join(dir, 'out', 'provinces', 'ตาก.xlsx'), { sheet: 'ผู้ลงทะเบียน' });
+    const header = attendees.findIndex((r) => r[0] === 'อำเภอ');
+    const name = attendees[header]!.indexOf('ชื่อ-นามสกุล');
+    // District by district: บ้านตาก (อบต.วังหิน), then เมืองตาก (อบจ.ตาก).
+    expect(attendees.slice(header + 1).map((r) => r[name])).toEqual(['นายสมชาย ใจดี', 'นางสาวมาลี ศรีสุข']);
+    const krabi = await allTexts(join(dir, 'out', 'provinces', 'กระบี่.xlsx'));
+    expect(krabi).toContain('นายกระบี่ ทะเลสวย');
+    for (const person of ['นายสมชาย ใจดี', 'นางสาวมาลี ศรีสุข', 'นายวิชัย มั่นคง']) expect(krabi).not.toContain(person);
+  });
+});
+
+test('a missing column stops the job in Thai before anything is written', async () => {
+  await writeFile(join(dir, 'no-name.csv'), RESPONSES_CSV.replace('ชื่อ-นามสกุล', 'ชื่อ'));
+  const error = await runSummarize(options('never', { responses: join(dir, 'no-name.csv') }), quiet, now).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toContain('ไม่มีคอลัมน์ "ชื่อ-นามสกุล"');
+  expect(existsSync(join(dir, 'never'))).toBe(false);
+});
+
+describe('the command itself', () => {
+  const run = promisify(execFile);
+  const cli = (args: string[]) =>
+    run(process.execPath, [require.resolve('tsx/cli'), join(__dirname, '..', 'summarize.ts'), ...args], { cwd: dir }).then(
+      (r) => ({ code: 0, ...r }),
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+
+  test('prints where the outputs are and the stage timings', async () => {
+    const { code, stdout } = await cli(['--registry', 'registry.csv', '--responses', 'responses.csv', '--out', 'cli-out']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('national.xlsx');
+    expect(stdout).toContain(join('cli-out', 'provinces'));
+    expect(stdout).toMatch(/อ่านไฟล์: \d+\.\d\d วินาที/);
+  });
+
+  test('a missing file: Thai message, exit code 1, no output', async () => {
+    const { code, stderr } = await cli(['--registry', 'registry.csv', '--responses', 'nope.csv', '--out', 'cli-fail']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('ไม่พบไฟล์ nope.csv (--responses)');
+    expect(existsSync(join(dir, 'cli-fail'))).toBe(false);
+  });
+});

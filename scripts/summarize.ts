@@ -1,0 +1,43 @@
+/**
+ * npm run summarize -- --registry FILE --responses FILE [--sessions FILE] [--catalog FILE --indicators FILE]
+ *                      [--bangkok-code CODE] --out DIR
+ */
+import { parseSummarizeArgs, SUMMARIZE_USAGE } from './cli/args';
+import { printResult } from './cli/print';
+import { runSummarize } from './cli/summarize-job';
+import { UserError } from './cli/user-error';
+
+async function main(argv: readonly string[]): Promise<number> {
+  const parsed = parseSummarizeArgs(argv);
+  if (parsed.kind === 'help') {
+    console.log(SUMMARIZE_USAGE);
+    return 0;
+  }
+  if (parsed.kind === 'error') {
+    console.error(`${parsed.message}\n\n${SUMMARIZE_USAGE}`);
+    return 1;
+  }
+  const started = performance.now();
+  try {
+    const result = await runSummarize(parsed.options, { info: (l) => console.log(l), warn: (l) => console.error(l) });
+    printResult(result, performance.now() - started, (l) => console.log(l));
+    return 0;
+  } catch (error) {
+    if (error instanceof UserError) {
+      console.error(`ไม่สามารถสรุปผลได้ (ยังไม่ได้เขียนไฟล์ผลลัพธ์):\n${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error('เกิดข้อผิดพลาดภายในโปรแกรม กรุณาแจ้งผู้ดูแลพร้อมข้อความด้านล่าง');
+    console.error(error);
+    process.exitCode = 1;
+  },
+);
