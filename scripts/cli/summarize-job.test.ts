@@ -35,6 +35,18 @@ const RESPONSES_CSV = [
   '"22/6/2026, 12:00:00",กระบี่,เมืองกระบี่,องค์การบริหารส่วนจังหวัด,อบจ.กระบี่,,นายกระบี่ ทะเลสวย,ผู้อำนวยการกองแผน,0761234567,krabi@example.com,รอบที่ 1',
 ].join('\r\n');
 
+const CATALOG_CSV = [
+  'รหัสตัวชี้วัด,ด้าน,ภารกิจ,ตัวชี้วัด,หน่วย,ค่าเป้าหมาย (%),ประเภท อปท.',
+  '1.1,ด้านโครงสร้างพื้นฐาน,ถนน,ร้อยละของถนนลาดยางที่ได้รับการบำรุงรักษา,ร้อยละ,80,',
+].join('\r\n');
+
+const ENTRIES_CSV = [
+  'รหัส อปท.,รหัสตัวชี้วัด,กรอบการประเมิน (1),การจัดบริการสาธารณะ (2),หมายเหตุ',
+  '6630107,1.1,20,18,', // 90% >= 80
+  '2630101,1.1,10,5,', // 50% < 80
+  '2810101,1.1,abc,5,', // not a number
+].join('\r\n');
+
 const PEOPLE = ['นายสมชาย ใจดี', 'นางสาวมาลี ศรีสุข', 'นายวิชัย มั่นคง', 'นายกระบี่ ทะเลสวย', 'somchai@example.com', 'malee@example.com'];
 
 let dir: string;
@@ -45,6 +57,8 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lao-summarize-'));
   await writeFile(join(dir, 'registry.csv'), REGISTRY_CSV);
   await writeFile(join(dir, 'responses.csv'), '\uFEFF' + RESPONSES_CSV);
+  await writeFile(join(dir, 'catalog.csv'), CATALOG_CSV);
+  await writeFile(join(dir, 'entries.csv'), ENTRIES_CSV);
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
@@ -123,6 +137,40 @@ describe('a run on a tiny registry and responses file', () => {
     const krabi = await allTexts(join(dir, 'out', 'provinces', 'กระบี่.xlsx'));
     expect(krabi).toContain('นายกระบี่ ทะเลสวย');
     for (const person of ['นายสมชาย ใจดี', 'นางสาวมาลี ศรีสุข', 'นายวิชัย มั่นคง']) expect(krabi).not.toContain(person);
+  });
+});
+
+describe('with indicators', () => {
+  const withIndicators = (out: string, responses: string | null) =>
+    options(out, { responses, catalog: join(dir, 'catalog.csv'), indicators: join(dir, 'entries.csv') });
+
+  test('the report carries every entry\'s result and the sheets join the workbooks', async () => {
+    const { report } = await runSummarize(withIndicators('ind', join(dir, 'responses.csv')), quiet, now);
+    expect(report.indicators!.entries.map((e) => [e.row, e.laoCode, e.result])).toEqual([
+      [1, '6630107', 'สูงกว่าค่าเป้าหมาย'],
+      [2, '2630101', 'การพัฒนาในอนาคต'],
+      [3, '2810101', null],
+    ]);
+    expect(report.indicators!.entries[2]!.errors).toHaveLength(1);
+    expect(report.responses).toHaveLength(6);
+    const national = new ExcelJS.Workbook();
+    await national.xlsx.readFile(join(dir, 'ind', 'national.xlsx'));
+    const names = national.worksheets.map((w) => w.name);
+    expect(names[0]).toBe('ภาพรวมรายจังหวัด');
+    expect(names.some((n) => n.startsWith('ตัวชี้วัด'))).toBe(true);
+    expect(names.at(-1)).toBe('เกี่ยวกับรายงาน');
+  });
+
+  test('without responses: indicator sheets only, no registrations.csv', async () => {
+    const { report, files } = await runSummarize(withIndicators('ind-only', null), quiet, now);
+    expect(files.registrations).toBeNull();
+    expect(report.responses).toEqual([]);
+    expect((await readdir(join(dir, 'ind-only'))).sort()).toEqual(['national.xlsx', 'provinces', 'report.json']);
+    const tak = new ExcelJS.Workbook();
+    await tak.xlsx.readFile(join(dir, 'ind-only', 'provinces', 'ตาก.xlsx'));
+    const names = tak.worksheets.map((w) => w.name);
+    expect(names).not.toContain('ผู้ลงทะเบียน');
+    expect(names.some((n) => n.startsWith('ตัวชี้วัด'))).toBe(true);
   });
 });
 
