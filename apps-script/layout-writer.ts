@@ -2,7 +2,8 @@
  * Renders a `SheetLayout` / `WorkbookLayout` into a spreadsheet with SpreadsheetApp, in batch: one setValues and
  * one setNumberFormats per sheet, whatever its size. Nothing about content is decided here.
  */
-import type { ColumnDef, ColumnValidation } from '../sheets-schema/define';
+import type { Cell } from '../sheets-schema/cell';
+import { columnKeys, type ColumnDef, type ColumnValidation, type SheetDef } from '../sheets-schema/define';
 import { KIND_NUMBER_FORMAT, columnWidth, storedValue, type SheetLayout, type WorkbookLayout } from '../sheets-schema/workbook';
 import type { Sheet, Spreadsheet } from './services';
 
@@ -22,6 +23,11 @@ const PLAIN_TEXT = '@';
 export function asTypedText(value: string | number | boolean | null): string | number | boolean {
   if (value === null) return '';
   return typeof value === 'string' && value !== '' ? `'${value}` : value;
+}
+
+/** One keyed row of a sheet definition as `setValues`/`appendRow` must receive it. */
+export function typedRow<K extends string>(def: SheetDef<K>, row: Record<K, Cell>): Array<string | number | boolean> {
+  return columnKeys(def).map((k) => asTypedText(storedValue(row[k] ?? null, def.columns[k].kind)));
 }
 
 /** Writes one layout into the sheet of that name (created if missing, emptied and reset if present). */

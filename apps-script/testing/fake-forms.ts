@@ -174,6 +174,7 @@ export class FakeForm {
   private items: FakeItem[] = [];
   private nextItemId = 1;
   private collectEmail = false;
+  private confirmation = '';
   private destination: { type: 'SPREADSHEET'; id: string; sheet: FakeSheet } | null = null;
   readonly publishedId: string;
   readonly responses: FakeFormResponse[] = [];
@@ -205,6 +206,13 @@ export class FakeForm {
   setDescription(description: string): this {
     this.description = description;
     return this;
+  }
+  setConfirmationMessage(message: string): this {
+    this.confirmation = message;
+    return this;
+  }
+  getConfirmationMessage(): string {
+    return this.confirmation;
   }
   setCollectEmail(collect: boolean): this {
     this.collectEmail = collect;

@@ -1,0 +1,145 @@
+/**
+ * What each menu item and trigger does, in terms of the modules; `main.ts` only binds these to Apps Script's
+ * globals. Errors reach a person: an alert from a menu, the execution log (and Google's failure e-mail) from a
+ * trigger.
+ */
+import { formatFigure } from '../core/indicators/reasons';
+import { compareThai } from '../core/summary/order';
+import { rsvpForm } from '../sheets-schema/rsvp-form';
+import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
+import { UserError } from './errors';
+import { loadRegistry, loadSessions } from './inputs';
+import { writeSheetLayout } from './layout-writer';
+import { importRegistry } from './registry-sheet';
+import { createOrUpdateRsvpForm, firstLao, readPrefillTemplate, rsvpLinksLayout, savePrefillTemplate } from './rsvp-form';
+import type { Services, Spreadsheet } from './services';
+import { rebuildSummaries, type RebuildOutcome } from './rebuild';
+import { handleSubmission } from './submission';
+import { REBUILD_EVERY_MINUTES, installTriggers, type InstallResult } from './triggers';
+import { MENU_TITLE, addMenu, tell } from './ui';
+import { statusLabel } from '../sheets-schema/registrations';
+import { provinceFilesSheet } from '../sheets-schema/province-files';
+import { listProblems } from './inputs';
+
+/**
+ * Runs one action. Interactive: the outcome (or the error, in Thai) is shown in an alert. From a trigger: logged,
+ * and errors are thrown again so Apps Script marks the execution failed.
+ */
+export function runAction(services: Services, interactive: boolean, action: () => string | null): void {
+  try {
+    const message = action();
+    if (message) tell(services, interactive, message, 'info');
+  } catch (error) {
+    const detail = error instanceof UserError ? error.message : `เกิดข้อผิดพลาด: ${error instanceof Error ? error.message : String(error)}`;
+    tell(services, interactive, detail);
+    if (!interactive) throw error;
+  }
+}
+
+export function boundSpreadsheet(services: Services): Spreadsheet {
+  const spreadsheet = services.spreadsheetApp.getActiveSpreadsheet();
+  if (!spreadsheet) throw new UserError('สคริปต์นี้ต้องผูกกับสเปรดชีตคำตอบของแบบฟอร์ม (ส่วนขยาย › Apps Script จากสเปรดชีตนั้น)');
+  return spreadsheet;
+}
+
+export function openMenu(services: Services): void {
+  addMenu(services);
+}
+
+export function installTriggersAction(services: Services): void {
+  runAction(services, true, () => {
+    try {
+      return describeInstall(installTriggers(services, boundSpreadsheet(services)));
+    } catch (error) {
+      if (error instanceof Error && /too many triggers/i.test(error.message)) {
+        throw new UserError('โปรเจกต์นี้มีทริกเกอร์ครบ 20 รายการแล้ว กรุณาลบทริกเกอร์ที่ไม่ใช้ (หน้า Apps Script › ทริกเกอร์) แล้วลองอีกครั้ง');
+      }
+      throw error;
+    }
+  });
+}
+
+function describeInstall(result: InstallResult): string {
+  const state = (handler: string) => (result.created.includes(handler) ? 'ติดตั้งใหม่' : 'มีอยู่แล้ว');
+  const lines = [
+    'ติดตั้งทริกเกอร์เรียบร้อย',
+    `• เมื่อมีผู้ส่งแบบฟอร์ม: ${state('onFormSubmit')}`,
+    `• สร้างสรุปใหม่ทุก ${REBUILD_EVERY_MINUTES} นาที: ${state('rebuildSummaries')}`,
+  ];
+  if (result.removed) lines.push(`ลบทริกเกอร์ที่ซ้ำกัน ${result.removed} รายการ`);
+  return lines.join('\n');
+}
+
+export function importRegistryAction(services: Services): void {
+  runAction(services, true, () => importRegistry(services, boundSpreadsheet(services)));
+}
+
+/**
+ * Creates (or updates) the RSVP form from the registry's provinces and the sessions sheet, then writes one
+ * prefilled link per LAO.
+ */
+export function createRsvpFormAction(services: Services): void {
+  runAction(services, true, () => {
+    const spreadsheet = boundSpreadsheet(services);
+    const registry = loadRegistry(spreadsheet);
+    if (!registry.ok) throw new UserError(registry.message);
+    const sessions = loadSessions(spreadsheet);
+    if (!sessions.ok) throw new UserError(sessions.message);
+    const definition = rsvpForm({
+      provinces: registry.value.provinces().sort(compareThai),
+      sessionLabels: sessions.value.map((s) => s.label),
+    });
+    const { form, created } = createOrUpdateRsvpForm(services, spreadsheet, definition);
+    const sample = firstLao(registry.value);
+    const lines = [
+      created ? 'สร้างแบบฟอร์มลงทะเบียนแล้ว คำตอบจะบันทึกในสเปรดชีตนี้' : 'ปรับปรุงแบบฟอร์มลงทะเบียนแล้ว (จังหวัด รอบการประชุม คำอธิบาย)',
+      `ลิงก์แบบฟอร์ม: ${form.getPublishedUrl()}`,
+      `แก้ไขแบบฟอร์ม: ${form.getEditUrl()}`,
+    ];
+    if (sample) {
+      const template = readPrefillTemplate(services, form, sample);
+      savePrefillTemplate(services, template);
+      writeSheetLayout(spreadsheet, rsvpLinksLayout(template, registry.value.entries), services.spreadsheetApp);
+      lines.push(`ลิงก์ลงทะเบียนราย อปท. ${formatFigure(registry.value.entries.length, 0)} ลิงก์ อยู่ในแผ่นงาน "${rsvpLinksSheet.name}"`);
+    }
+    if (created) lines.push('ขั้นต่อไป: เมนู › ติดตั้งทริกเกอร์');
+    return lines.join('\n');
+  });
+}
+
+/** The form-submit trigger: the response's annotated row is appended; the clock rebuilds the summaries. */
+export function formSubmitted(services: Services, e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  runAction(services, false, () => {
+    const outcome = handleSubmission(services, e);
+    return outcome === 'appended' ? null : `คำตอบแถว ${e.range.getRow()} จะรวมในการสร้างสรุปรอบถัดไป (${outcome})`;
+  });
+}
+
+/**
+ * The clock trigger (an event object) or the menu (none). The clock rebuilds only when something is new; the menu
+ * always rebuilds.
+ */
+export function rebuildAction(services: Services, interactive: boolean): void {
+  runAction(services, interactive, () => {
+    const spreadsheet = boundSpreadsheet(services);
+    if (interactive) spreadsheet.toast('กำลังสร้างสรุปใหม่ อาจใช้เวลาหลายนาที', MENU_TITLE);
+    const outcome = rebuildSummaries(services, spreadsheet, { force: interactive });
+    return outcome && describeRebuild(outcome);
+  });
+}
+
+function describeRebuild(o: RebuildOutcome): string {
+  const statuses = (Object.keys(o.statusCounts) as Array<keyof RebuildOutcome['statusCounts']>)
+    .map((s) => `${statusLabel(s)} ${formatFigure(o.statusCounts[s], 0)}`)
+    .join(', ');
+  const files = [`ปรับปรุง ${o.provincesWritten.length} จังหวัด`, `ไม่มีการเปลี่ยนแปลง ${o.provincesUnchanged} จังหวัด`];
+  if (o.provincesPending.length) files.push(`เหลือ ${o.provincesPending.length} จังหวัด จะทำต่อในรอบถัดไป`);
+  const lines = [
+    'สร้างสรุปเรียบร้อย',
+    `คำตอบทั้งหมด ${formatFigure(o.responses, 0)} รายการ: ${statuses}`,
+    `ไฟล์สรุปรายจังหวัด: ${files.join(', ')}`,
+    `ลิงก์ไฟล์ของแต่ละจังหวัดอยู่ในแผ่นงาน "${provinceFilesSheet.name}" แชร์แต่ละไฟล์ให้ผู้ประสานงานของจังหวัดนั้นเท่านั้น (ข้อมูลส่วนบุคคล)`,
+  ];
+  if (o.warnings.length) lines.push(`ข้อควรตรวจสอบ ${o.warnings.length} รายการ:`, listProblems(o.warnings));
+  return lines.join('\n');
+}

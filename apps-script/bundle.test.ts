@@ -1,0 +1,246 @@
+/**
+ * The built bundle, loaded as Apps Script loads it: one script in a global scope that has the Apps Script services
+ * (fakes) and nothing of Node (no require, process, Buffer, setTimeout). Drives the menu and the triggers end to end.
+ */
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import { parse } from 'csv-parse/sync';
+import { buildAppsScript, type BuildResult } from '../scripts/build-apps-script';
+import { RSVP_TITLES } from '../sheets-schema/rsvp-form';
+import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
+import { createFakeAppsScript, type FakeAppsScript } from './testing/fake-apps-script';
+import type { FakeSheet } from './testing/fake-spreadsheet';
+import { MENU_ITEMS, MENU_TITLE } from './ui';
+
+const DATA = path.join(__dirname, '../../shared/data');
+const PROVINCES = ['ตาก', 'แม่ฮ่องสอน'];
+
+function csv(file: string): string[][] {
+  return parse(readFileSync(file, 'utf8'), { bom: true, skip_empty_lines: true }) as string[][];
+}
+
+/** What File › Import does with a CSV: every cell typed in (codes become numbers, `23/6/2569` a date). */
+function importInto(sheet: FakeSheet, grid: string[][]): void {
+  const width = grid[0]!.length;
+  if (sheet.getMaxRows() < grid.length) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
+  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
+  sheet.getRange(1, 1, grid.length, width).setValues(grid);
+}
+
+let build: BuildResult;
+let code: string;
+
+beforeAll(async () => {
+  build = await buildAppsScript({ outDir: mkdtempSync(path.join(tmpdir(), 'lao-minstd-gas-')) });
+  code = readFileSync(build.bundlePath, 'utf8');
+});
+
+function load(): { fake: FakeAppsScript; context: vm.Context } {
+  const context = vm.createContext({});
+  const realm = { Date: vm.runInContext('Date', context) as DateConstructor, Error: vm.runInContext('Error', context) as ErrorConstructor };
+  const fake = createFakeAppsScript({ realm });
+  Object.assign(context, fake.globals);
+  vm.runInContext(code, context, { filename: 'Code.js' });
+  fake.setScript((handler, event) => {
+    const fn = (context as Record<string, unknown>)[handler];
+    if (typeof fn !== 'function') throw new Error(`no top-level function ${handler}`);
+    return (fn as (e: unknown) => unknown)(event);
+  });
+  return { fake, context };
+}
+
+function lastAlert(fake: FakeAppsScript): string {
+  const alert = fake.ui.alerts.at(-1);
+  if (!alert) throw new Error('no alert');
+  return alert.prompt;
+}
+
+describe('the Apps Script bundle', () => {
+  it('is one script with a top-level function per entry point and no Node', () => {
+    const { context } = load();
+    expect(build.entryPoints).toEqual(expect.arrayContaining(['onOpen', 'installTriggers', 'createRsvpForm', 'importRegistry']));
+    for (const name of build.entryPoints) expect(typeof (context as Record<string, unknown>)[name]).toBe('function');
+    for (const name of ['require', 'process', 'Buffer', 'setTimeout', 'module', 'exports']) {
+      expect(vm.runInContext(`typeof ${name}`, context)).toBe('undefined');
+    }
+    expect(build.bytes).toBeLessThan(400 * 1024);
+  });
+
+  it('adds the Thai menu on open, each item naming a top-level function', () => {
+    const { fake, context } = load();
+    fake.open();
+    expect(fake.ui.menus.map((m) => m.caption)).toEqual([MENU_TITLE]);
+    const items = fake.ui.menus[0]!.entries.filter((e) => e.functionName);
+    expect(items.map((e) => e.caption)).toEqual(MENU_ITEMS.flatMap((i) => (i ? [i.caption] : [])));
+    for (const item of items) expect(typeof (context as Record<string, unknown>)[item.functionName!]).toBe('function');
+  });
+
+  it('imports the registry, builds the form with per-LAO links, and installs triggers once', () => {
+    const { fake } = load();
+    const ss = fake.spreadsheet;
+    fake.open();
+
+    fake.clickMenu('นำเข้าทะเบียน อปท.');
+    expect(lastAlert(fake)).toMatch(/สร้างแผ่นงาน "ทะเบียน อปท." ว่างไว้ให้แล้ว/);
+    const rows = registryRows();
+    importInto(ss.getSheetByName('ทะเบียน อปท.')!, rows);
+    fake.clickMenu('นำเข้าทะเบียน อปท.');
+    expect(lastAlert(fake)).toMatch(new RegExp(`ทะเบียน อปท. ใช้ได้: ${rows.length} แห่ง ใน 3 จังหวัด`));
+
+    fake.clickMenu('สร้างแบบฟอร์มลงทะเบียน');
+    expect(lastAlert(fake)).toMatch(/ไม่พบแผ่นงาน "รอบการประชุม"/);
+    importInto(ss.insertSheet('รอบการประชุม'), sessionRows());
+    fake.clickMenu('สร้างแบบฟอร์มลงทะเบียน');
+    expect(lastAlert(fake)).toMatch(/^สร้างแบบฟอร์มลงทะเบียนแล้ว/);
+    const form = fake.onlyForm();
+    const responses = ss.getSheets().find((s) => s.formUrl)!;
+    expect(responses.getDataRange().getValues()[0]).toEqual(['ประทับเวลา', ...Object.values(RSVP_TITLES)]);
+
+    const links = ss.getSheetByName(rsvpLinksSheet.name)!.getDataRange().getValues();
+    expect(links).toHaveLength(rows.length + 1); // header + every LAO (rows has the CSV header) + Bangkok
+    const maeRamat = links.find((r) => r[4] === '5630403')!;
+    expect(maeRamat.slice(0, 4)).toEqual(['ตาก', 'แม่ระมาด', 'เทศบาลตำบล', 'แม่ระมาด']);
+    const link = String(maeRamat[5]);
+    expect(link.startsWith(`${form.getPublishedUrl()}?usp=pp_url&entry.`)).toBe(true);
+    const answers = link
+      .split('&')
+      .slice(1)
+      .map((p) => decodeURIComponent(p.split('=')[1]!.replace(/\+/g, ' ')));
+    expect(answers).toEqual(['ตาก', 'แม่ระมาด', 'เทศบาลตำบล', 'แม่ระมาด', '5630403']);
+
+    fake.clickMenu('สร้างแบบฟอร์มลงทะเบียน');
+    expect(lastAlert(fake)).toMatch(/^ปรับปรุงแบบฟอร์มลงทะเบียนแล้ว/);
+    expect(fake.formApp.forms.size).toBe(1);
+
+    fake.clickMenu('ติดตั้งทริกเกอร์');
+    fake.clickMenu('ติดตั้งทริกเกอร์');
+    expect(lastAlert(fake)).toMatch(/มีอยู่แล้ว/);
+    expect(fake.scriptApp.getProjectTriggers().map((t) => `${t.getHandlerFunction()}:${t.getEventType()}`).sort()).toEqual([
+      'onFormSubmit:ON_FORM_SUBMIT',
+      'rebuildSummaries:CLOCK',
+    ]);
+  });
+
+  it('appends each submission on the form-submit trigger and rebuilds on the clock, never touching the raw responses', () => {
+    const { fake } = ready();
+    const ss = fake.spreadsheet;
+    const form = fake.onlyForm();
+    const responses = ss.getSheets().find((s) => s.formUrl)!;
+    const session = (type: string) => String(sessionRows().find((r) => r[3]!.includes(type))![0]);
+
+    fake.clickMenu('สร้างสรุปใหม่'); // before any response: every sheet exists, empty
+    expect(lastAlert(fake)).toMatch(/^สร้างสรุปเรียบร้อย/);
+    expect(ss.getSheetByName('ผลการตรวจการลงทะเบียน')!.getLastRow()).toBe(1);
+
+    const somsri = {
+      จังหวัด: 'ตาก',
+      อำเภอ: 'แม่ระมาด',
+      'ประเภท อปท.': 'เทศบาลตำบล',
+      'ชื่อ อปท.': 'แม่ระมาด',
+      'รหัส อปท.': '5630403',
+      'ชื่อ-นามสกุล': 'นางสาวสมศรี มีสุข',
+      ตำแหน่ง: 'นักวิเคราะห์นโยบายและแผน',
+      โทรศัพท์มือถือ: '081-234-5678',
+      อีเมล: 'somsri@example.com',
+      รอบการประชุม: session('เทศบาลตำบล'),
+    };
+    const submissions = [
+      somsri,
+      {
+        จังหวัด: 'แม่ฮ่องสอน',
+        อำเภอ: 'อ.ปาย',
+        'ประเภท อปท.': 'องค์การบริหารส่วนตำบล',
+        'ชื่อ อปท.': 'อบต.แม่นาเติง',
+        'ชื่อ-นามสกุล': 'นายสมชาย ใจดี',
+        ตำแหน่ง: 'ปลัด อบต.',
+        โทรศัพท์มือถือ: '0891234567',
+        อีเมล: 'somchai@example.com',
+        รอบการประชุม: session('องค์การบริหารส่วนตำบล'),
+      },
+      { ...somsri, โทรศัพท์มือถือ: '081-234-9999' },
+      { ...somsri, 'ชื่อ อปท.': 'ไม่มีจริง', 'รหัส อปท.': '', อำเภอ: '', 'ชื่อ-นามสกุล': '=HYPERLINK("http://x.example","คลิก")', อีเมล: 'x@example.com' },
+    ];
+    const perSubmission: number[] = [];
+    for (const answers of submissions) {
+      fake.counter.reset();
+      fake.submitForm(form, answers);
+      perSubmission.push(fake.counter.total());
+      reportCounts('per submission', fake.counter.snapshot());
+    }
+    const registrations = ss.getSheetByName('ผลการตรวจการลงทะเบียน')!;
+    const appended = registrations.getDataRange().getValues();
+    expect(appended).toHaveLength(1 + submissions.length);
+    expect(appended.slice(1).map((r) => r[0])).toEqual([1, 2, 3, 4]);
+    expect(appended[1]![1]).toBe('ใช้ได้');
+    expect(Math.max(...perSubmission)).toBeLessThan(40);
+
+    const raw = () => JSON.stringify([responses.getDataRange().getValues(), responses.getDataRange().getFormulas()]);
+    const rawBefore = raw();
+    fake.counter.reset();
+    expect(fake.runClock()).toBe(1);
+    reportCounts('rebuild', fake.counter.snapshot());
+    expect(raw()).toBe(rawBefore);
+    expect(fake.console.entries.filter((e) => e.level === 'error')).toEqual([]);
+
+    const rebuilt = registrations.getDataRange().getValues();
+    const statusOf = (row: number) => rebuilt.find((r) => r[0] === row)![1];
+    expect([statusOf(1), statusOf(2), statusOf(3), statusOf(4)]).toEqual(['ซ้ำ', 'ใช้ได้', 'ใช้ได้', 'ต้องตรวจสอบ']);
+    expect(registrations.getDataRange().getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(rebuilt.find((r) => r[0] === 4)![8]).toBe('=HYPERLINK("http://x.example","คลิก")');
+
+    const overview = ss.getSheetByName('ภาพรวมรายจังหวัด')!.getDataRange().getValues();
+    const tak = overview.find((r) => r[0] === 'ตาก')!;
+    expect(tak.slice(1, 3)).toEqual([rowsIn('ตาก'), 1]);
+    expect(JSON.stringify(overview)).not.toMatch(/สมศรี|สมชาย/);
+
+    const files = ss.getSheetByName('ไฟล์สรุปรายจังหวัด')!.getDataRange().getValues().slice(1);
+    expect(files.map((r) => r[0]).sort()).toEqual(['กรุงเทพมหานคร', 'ตาก', 'แม่ฮ่องสอน'].sort());
+    const fileOf = (province: string) => fake.spreadsheetApp.openById(String(files.find((r) => r[0] === province)![1]).split('/d/')[1]!.split('/')[0]!);
+    const takFile = JSON.stringify(fileOf('ตาก').getSheets().map((s) => s.getDataRange().getValues()));
+    const maeHongSonFile = JSON.stringify(fileOf('แม่ฮ่องสอน').getSheets().map((s) => s.getDataRange().getValues()));
+    expect(takFile).toContain('สมศรี');
+    expect(takFile).not.toContain('สมชาย');
+    expect(maeHongSonFile).toContain('สมชาย');
+    expect(maeHongSonFile).not.toContain('สมศรี');
+
+    fake.counter.reset();
+    fake.runClock(); // nothing new: returns at once
+    expect(fake.counter.total()).toBeLessThan(5);
+  });
+});
+
+/** The registry CSV rows of the test provinces, header first. */
+function registryRows(): string[][] {
+  const all = csv(path.join(DATA, 'lao-registry.csv'));
+  return [all[0]!, ...all.slice(1).filter((r) => PROVINCES.includes(r[3]!))];
+}
+
+function rowsIn(province: string): number {
+  return registryRows().filter((r) => r[3] === province).length;
+}
+
+function sessionRows(): string[][] {
+  return csv(path.join(__dirname, '../sheets-schema/examples/sessions.example.csv'));
+}
+
+/** A bound spreadsheet with the registry and sessions imported, the form created and the triggers installed. */
+function ready(): { fake: FakeAppsScript } {
+  const { fake } = load();
+  const ss = fake.spreadsheet;
+  fake.open();
+  fake.clickMenu('นำเข้าทะเบียน อปท.');
+  importInto(ss.getSheetByName('ทะเบียน อปท.')!, registryRows());
+  importInto(ss.insertSheet('รอบการประชุม'), sessionRows());
+  fake.clickMenu('สร้างแบบฟอร์มลงทะเบียน');
+  fake.clickMenu('ติดตั้งทริกเกอร์');
+  return { fake };
+}
+
+/** Service calls, printed once per kind for the benchmark notes (`LAO_MINSTD_REPORT_CALLS=1`). */
+function reportCounts(label: string, counts: Record<string, number>): void {
+  if (!process.env.LAO_MINSTD_REPORT_CALLS) return;
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  console.log(`${label}: ${total} calls ${JSON.stringify(counts)}`);
+}

@@ -1,0 +1,69 @@
+/**
+ * The inputs that people keep in the bound spreadsheet (the registry they import, the sessions they type, the
+ * responses Google writes), each read in one call and checked by the core readers, whose problems are Thai.
+ */
+import { registryFromGrid, withBangkok } from '../core/registry/import';
+import { Registry } from '../core/registry/index';
+import { processResponses } from '../core/rsvp/pipeline';
+import { parseSessions, type Session } from '../core/rsvp/sessions';
+import type { AnnotatedResponse } from '../core/rsvp/types';
+import type { Grid } from '../sheets-schema/cell';
+import { laoRegistrySheet } from '../sheets-schema/registry';
+import { rsvpResponsesSheet } from '../sheets-schema/rsvp-form';
+import { sessionsSheet } from '../sheets-schema/sessions';
+import { findResponsesSheet, readGrid } from './grid-reader';
+import type { Sheet, Spreadsheet } from './services';
+import { MENU_TITLE } from './ui';
+
+export type Loaded<T> = { ok: true; value: T; warnings: string[] } | { ok: false; message: string };
+
+/** At most this many problem lines in one alert; the rest are counted. */
+const SHOWN_PROBLEMS = 10;
+
+export function listProblems(messages: readonly string[]): string {
+  const shown = messages.slice(0, SHOWN_PROBLEMS).map((m) => `• ${m}`);
+  if (messages.length > SHOWN_PROBLEMS) shown.push(`… และอีก ${messages.length - SHOWN_PROBLEMS} รายการ`);
+  return shown.join('\n');
+}
+
+const missingSheet = (name: string, hint: string) => `ไม่พบแผ่นงาน "${name}" ${hint}`;
+
+export function loadRegistry(spreadsheet: Spreadsheet): Loaded<Registry> {
+  const sheet = spreadsheet.getSheetByName(laoRegistrySheet.name);
+  if (!sheet) return { ok: false, message: missingSheet(laoRegistrySheet.name, `กรุณาใช้เมนู ${MENU_TITLE} › นำเข้าทะเบียน อปท.`) };
+  return registryFromSheetGrid(readGrid(sheet));
+}
+
+export function registryFromSheetGrid(grid: Grid): Loaded<Registry> {
+  const imported = registryFromGrid(grid);
+  const errors = imported.problems.filter((p) => p.severity === 'error').map(withRow);
+  const warnings = imported.problems.filter((p) => p.severity === 'warning').map(withRow);
+  if (!imported.ok) return { ok: false, message: `ทะเบียน อปท. ใช้ไม่ได้:\n${listProblems(errors)}` };
+  return { ok: true, value: new Registry(withBangkok(imported.entries)), warnings: [...errors, ...warnings] };
+}
+
+export function loadSessions(spreadsheet: Spreadsheet): Loaded<Session[]> {
+  const sheet = spreadsheet.getSheetByName(sessionsSheet.name);
+  if (!sheet) return { ok: false, message: missingSheet(sessionsSheet.name, 'กรุณาสร้างแผ่นงานนี้และกรอกรอบการประชุม (ชื่อรอบ วันที่ เวลา ประเภท อปท. ที่เข้าร่วม)') };
+  const parsed = parseSessions(readGrid(sheet));
+  const messages = parsed.problems.map(withRow);
+  if (!parsed.ok) return { ok: false, message: `แผ่นงาน "${sessionsSheet.name}" ใช้ไม่ได้:\n${listProblems(messages)}` };
+  return { ok: true, value: parsed.sessions, warnings: messages };
+}
+
+export function loadResponsesSheet(spreadsheet: Spreadsheet): Loaded<Sheet> {
+  const sheet = findResponsesSheet(spreadsheet, rsvpResponsesSheet.name);
+  if (!sheet) return { ok: false, message: `ไม่พบแผ่นงานคำตอบของแบบฟอร์ม กรุณาใช้เมนู ${MENU_TITLE} › สร้างแบบฟอร์มลงทะเบียน หรือเชื่อมแบบฟอร์มกับสเปรดชีตนี้` };
+  return { ok: true, value: sheet, warnings: [] };
+}
+
+/** The responses through the core pipeline; a responses sheet missing a question's column is reported, in Thai. */
+export function annotate(input: { registry: Registry; sessions: readonly Session[]; grid: Grid; now: Date }): Loaded<AnnotatedResponse[]> {
+  const result = processResponses(input);
+  if (!result.ok) return { ok: false, message: `แผ่นงานคำตอบใช้ไม่ได้:\n${listProblems(result.problems.map((p) => p.message))}` };
+  return { ok: true, value: result.responses, warnings: [] };
+}
+
+function withRow(p: { message: string; row: number | null }): string {
+  return p.row === null ? p.message : `แถว ${p.row}: ${p.message}`;
+}

@@ -1,0 +1,44 @@
+/**
+ * Apps Script entry: binds the platform's globals to the adapter and exports the functions Apps Script calls by
+ * name (simple trigger `onOpen`, installable triggers, menu items). The build exposes each export as a top-level
+ * function. No logic here.
+ */
+import * as app from './app';
+import type { Services } from './services';
+
+function services(): Services {
+  return {
+    spreadsheetApp: SpreadsheetApp,
+    formApp: FormApp,
+    scriptApp: ScriptApp,
+    lockService: LockService,
+    propertiesService: PropertiesService,
+    log: console,
+    now: () => new Date(),
+  };
+}
+
+export function onOpen(): void {
+  app.openMenu(services());
+}
+
+export function installTriggers(): void {
+  app.installTriggersAction(services());
+}
+
+export function importRegistry(): void {
+  app.importRegistryAction(services());
+}
+
+export function createRsvpForm(): void {
+  app.createRsvpFormAction(services());
+}
+
+export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+  app.formSubmitted(services(), e);
+}
+
+/** Time-driven trigger (called with an event) and menu item (called without). */
+export function rebuildSummaries(e?: GoogleAppsScript.Events.TimeDriven): void {
+  app.rebuildAction(services(), e === undefined);
+}

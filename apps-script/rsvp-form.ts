@@ -1,0 +1,172 @@
+/**
+ * Builds the workshop's Google Form from `sheets-schema/rsvp-form.ts` and links it to the bound spreadsheet, and
+ * makes one prefilled registration link per LAO.
+ */
+import { LAO_TYPE_LONG } from '../core/lao/lao-type';
+import type { Registry } from '../core/registry/index';
+import type { RegistryEntry } from '../core/registry/types';
+import { compareThai } from '../core/summary/order';
+import { RSVP_TITLES, type FormDefinition, type FormQuestion, type RsvpQuestionKey } from '../sheets-schema/rsvp-form';
+import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
+import { layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
+import type { Services, Spreadsheet } from './services';
+
+type Form = GoogleAppsScript.Forms.Form;
+type Item = GoogleAppsScript.Forms.Item;
+
+export const FORM_ID_PROPERTY = 'rsvpFormId';
+export const PREFILL_TEMPLATE_PROPERTY = 'rsvpPrefillTemplate';
+/** Choice questions with more choices than this are drop-downs (provinces); shorter ones are radio buttons. */
+const DROPDOWN_ABOVE = 10;
+const CONFIRMATION = 'ได้รับการลงทะเบียนของท่านแล้ว หากต้องการแก้ไขข้อมูล ให้ส่งแบบฟอร์มใหม่อีกครั้ง ระบบจะใช้ข้อมูลที่ส่งล่าสุด';
+
+/** The questions a per-LAO link fills in, in form order. */
+const PREFILLED = ['province', 'district', 'laoType', 'laoName', 'laoCode'] as const satisfies readonly RsvpQuestionKey[];
+type PrefilledKey = (typeof PREFILLED)[number];
+
+/**
+ * Creates the form (first time) or brings the existing one up to date (titles, help, required flags, choices such as
+ * new sessions), never a second form: its id is kept in the script properties. A new form sends its responses to
+ * `spreadsheet`.
+ */
+export function createOrUpdateRsvpForm(services: Services, spreadsheet: Spreadsheet, definition: FormDefinition): { form: Form; created: boolean } {
+  const { formApp } = services;
+  const properties = services.propertiesService.getScriptProperties();
+  const knownId = properties.getProperty(FORM_ID_PROPERTY);
+  const existing = knownId ? openForm(services, knownId) : null;
+  const form = existing ?? formApp.create(definition.title);
+  form.setTitle(definition.title).setDescription(definition.description).setConfirmationMessage(CONFIRMATION);
+  const byTitle = new Map(form.getItems().map((item) => [item.getTitle(), item]));
+  for (const question of definition.questions) {
+    const item = byTitle.get(question.title);
+    if (item) configureExisting(services, item, question);
+    else addQuestion(form, question);
+  }
+  if (!existing) {
+    form.setDestination(formApp.DestinationType.SPREADSHEET, spreadsheet.getId());
+    properties.setProperty(FORM_ID_PROPERTY, form.getId());
+  }
+  return { form, created: !existing };
+}
+
+function openForm(services: Services, id: string): Form | null {
+  try {
+    return services.formApp.openById(id);
+  } catch {
+    return null; // deleted by hand: a new one is made
+  }
+}
+
+function addQuestion(form: Form, q: FormQuestion): void {
+  if (q.kind === 'text') {
+    form.addTextItem().setTitle(q.title).setHelpText(q.helpText).setRequired(q.required);
+    return;
+  }
+  const choices = q.choices ?? [];
+  const item = choices.length > DROPDOWN_ABOVE ? form.addListItem() : form.addMultipleChoiceItem();
+  item.setTitle(q.title).setHelpText(q.helpText).setRequired(q.required).setChoiceValues(choices);
+}
+
+function configureExisting(services: Services, item: Item, q: FormQuestion): void {
+  const types = services.formApp.ItemType;
+  const type = item.getType();
+  if (type === types.TEXT) item.asTextItem().setHelpText(q.helpText).setRequired(q.required);
+  else if (type === types.LIST) item.asListItem().setHelpText(q.helpText).setRequired(q.required).setChoiceValues(q.choices ?? []);
+  else if (type === types.MULTIPLE_CHOICE) item.asMultipleChoiceItem().setHelpText(q.helpText).setRequired(q.required).setChoiceValues(q.choices ?? []);
+}
+
+/** Where each prefilled answer goes in a link: Google's own prefilled URL, read once. */
+export interface PrefillTemplate {
+  /** The published form URL, without query. */
+  base: string;
+  /** Query parameter (`entry.123456`) per prefilled question. */
+  entries: Partial<Record<PrefilledKey, string>>;
+}
+
+/**
+ * Entry numbers are not item ids, so they are read from one URL that Google makes (`toPrefilledUrl`) with a
+ * recognisable answer per question: placeholders for text questions, a real choice for choice questions (which
+ * accept nothing else). Every LAO's link is then built without calling Forms again.
+ */
+export function readPrefillTemplate(services: Services, form: Form, sample: RegistryEntry): PrefillTemplate {
+  const types = services.formApp.ItemType;
+  const byTitle = new Map(form.getItems().map((item) => [item.getTitle(), item]));
+  const answers = sampleAnswers(sample, true);
+  const response = form.createResponse();
+  for (const key of PREFILLED) {
+    const item = byTitle.get(RSVP_TITLES[key]);
+    const answer = answers[key];
+    if (!item || !answer) continue;
+    const type = item.getType();
+    const itemResponse =
+      type === types.LIST
+        ? item.asListItem().createResponse(answer)
+        : type === types.MULTIPLE_CHOICE
+          ? item.asMultipleChoiceItem().createResponse(answer)
+          : item.asTextItem().createResponse(answer);
+    response.withItemResponse(itemResponse);
+  }
+  const [base = '', query = ''] = response.toPrefilledUrl().split('?');
+  const entries: PrefillTemplate['entries'] = {};
+  for (const pair of query.split('&')) {
+    const [name = '', value = ''] = pair.split('=');
+    const decoded = decodeURIComponent(value.replace(/\+/g, ' '));
+    const key = PREFILLED.find((k) => answers[k] === decoded);
+    if (name.startsWith('entry.') && key) entries[key] = name;
+  }
+  return { base, entries };
+}
+
+/** A placeholder per text question (ASCII, so Google's encoding leaves it readable); the LAO's own choices. */
+function sampleAnswers(entry: RegistryEntry, placeholders: boolean): Record<PrefilledKey, string> {
+  return {
+    province: entry.province,
+    laoType: LAO_TYPE_LONG[entry.type],
+    district: placeholders ? 'PREFILL_DISTRICT' : entry.district,
+    laoName: placeholders ? 'PREFILL_NAME' : entry.name,
+    laoCode: placeholders ? 'PREFILL_CODE' : entry.code,
+  };
+}
+
+const encodeAnswer = (text: string) => encodeURIComponent(text).replace(/%20/g, '+');
+
+/** The LAO's registration link, as Google would make it. */
+export function prefilledLink(template: PrefillTemplate, entry: RegistryEntry): string {
+  const answers = sampleAnswers(entry, false);
+  const query = PREFILLED.filter((k) => template.entries[k] && answers[k])
+    .map((k) => `&${template.entries[k]}=${encodeAnswer(answers[k])}`)
+    .join('');
+  return `${template.base}?usp=pp_url${query}`;
+}
+
+/** Links for these LAOs, province, district, type and name in Thai order. */
+export function rsvpLinksLayout(template: PrefillTemplate, laos: readonly RegistryEntry[]): SheetLayout {
+  const sorted = [...laos].sort(
+    (a, b) => compareThai(a.province, b.province) || compareThai(a.district, b.district) || compareThai(a.type, b.type) || compareThai(a.name, b.name),
+  );
+  return layoutFromDef(
+    rsvpLinksSheet,
+    sorted.map((e) => ({
+      province: e.province,
+      district: e.district,
+      laoType: e.type,
+      laoName: e.name,
+      laoCode: e.code,
+      link: prefilledLink(template, e),
+    })),
+  );
+}
+
+/** The template kept in the script properties (a few hundred bytes), so rebuilds can add links without Forms. */
+export function savePrefillTemplate(services: Services, template: PrefillTemplate): void {
+  services.propertiesService.getScriptProperties().setProperty(PREFILL_TEMPLATE_PROPERTY, JSON.stringify(template));
+}
+
+export function loadPrefillTemplate(services: Services): PrefillTemplate | null {
+  const text = services.propertiesService.getScriptProperties().getProperty(PREFILL_TEMPLATE_PROPERTY);
+  return text ? (JSON.parse(text) as PrefillTemplate) : null;
+}
+
+export function firstLao(registry: Registry): RegistryEntry | undefined {
+  return registry.entries.find((e) => e.type !== 'กรุงเทพมหานคร') ?? registry.entries[0];
+}

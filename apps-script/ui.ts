@@ -1,0 +1,37 @@
+import type { Services } from './services';
+
+export const MENU_TITLE = 'มาตรฐานขั้นต่ำ อปท.';
+
+/** Menu captions (Thai) and the top-level functions they run. */
+export const MENU_ITEMS = [
+  { caption: 'สร้างสรุปใหม่', functionName: 'rebuildSummaries' },
+  { caption: 'ติดตั้งทริกเกอร์', functionName: 'installTriggers' },
+  null,
+  { caption: 'นำเข้าทะเบียน อปท.', functionName: 'importRegistry' },
+  { caption: 'สร้างแบบฟอร์มลงทะเบียน', functionName: 'createRsvpForm' },
+] as const;
+
+/** The spreadsheet's menu; runs in the simple `onOpen` trigger, so it uses nothing that needs authorization. */
+export function addMenu(services: Services): void {
+  const menu = services.spreadsheetApp.getUi().createMenu(MENU_TITLE);
+  for (const item of MENU_ITEMS) {
+    if (item) menu.addItem(item.caption, item.functionName);
+    else menu.addSeparator();
+  }
+  menu.addToUi();
+}
+
+/**
+ * Tells the user something. From a menu there is a person to click OK; a trigger has no UI (getUi throws there),
+ * so the message goes to the execution log: problems as warnings, where the project's owner finds them.
+ */
+export function tell(services: Services, interactive: boolean, message: string, kind: 'info' | 'problem' = 'problem'): void {
+  if (interactive) {
+    const ui = services.spreadsheetApp.getUi();
+    ui.alert(MENU_TITLE, message, ui.ButtonSet.OK);
+  } else if (kind === 'problem') {
+    services.log.warn(message);
+  } else {
+    services.log.log(message);
+  }
+}
