@@ -1,0 +1,237 @@
+/**
+ * The pipeline on a grid small enough to check by hand: a registry of 8 LAOs plus Bangkok, two sessions, and 22 rows
+ * (one blank) covering every status and the usual mistakes. Columns are deliberately out of form order.
+ */
+import type { Grid } from '../../sheets-schema/cell';
+import { withBangkok } from '../registry/import';
+import type { RegistryEntry } from '../registry/types';
+import { processResponses } from './pipeline';
+import type { Session } from './sessions';
+import type { AnnotatedResponse } from './types';
+
+function lao(code: string, type: RegistryEntry['type'], name: string, province: string, district: string): RegistryEntry {
+  return { code, type, name, province, district, districts: [district] };
+}
+
+const REGISTRY = withBangkok([
+  lao('2810101', 'อบจ.', 'กระบี่', 'กระบี่', 'เมืองกระบี่'),
+  lao('4810102', 'เทศบาลเมือง', 'กระบี่', 'กระบี่', 'เมืองกระบี่'),
+  lao('5810102', 'เทศบาลตำบล', 'อ่าวนาง', 'กระบี่', 'เมืองกระบี่'),
+  lao('5810401', 'เทศบาลตำบล', 'คลองท่อมใต้', 'กระบี่', 'คลองท่อม'),
+  lao('6810408', 'อบต.', 'คลองท่อมใต้', 'กระบี่', 'คลองท่อม'),
+  lao('6810403', 'อบต.', 'คลองท่อมเหนือ', 'กระบี่', 'คลองท่อม'),
+  lao('2630101', 'อบจ.', 'ตาก', 'ตาก', 'เมืองตาก'),
+  lao('6630107', 'อบต.', 'วังหิน', 'ตาก', 'บ้านตาก'),
+]);
+
+const MUNICIPAL = 'รอบ 1 (อบจ. เทศบาล กทม.)';
+const SAO = 'รอบ 2 (อบต.)';
+const SESSIONS: Session[] = [
+  {
+    label: MUNICIPAL,
+    date: null,
+    time: '09:00',
+    laoTypes: ['อบจ.', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล', 'กรุงเทพมหานคร'],
+    link: null,
+  },
+  { label: SAO, date: null, time: '09:00', laoTypes: ['อบต.'], link: null },
+];
+
+const HEADER = [
+  'ประทับเวลา',
+  'จังหวัด',
+  'อำเภอ',
+  'ประเภท อปท.',
+  'ชื่อ อปท.',
+  'ชื่อ-นามสกุล',
+  'ตำแหน่ง',
+  'โทรศัพท์มือถือ',
+  'อีเมล',
+  'รอบการประชุม',
+  'รหัส อปท.',
+];
+const T = '10/6/2026, 9:00:00';
+const OBT = 'องค์การบริหารส่วนตำบล';
+const JOB = 'นักวิเคราะห์นโยบายและแผน';
+// prettier-ignore
+const ROWS: Grid = [
+  /*  1 */ [T, 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมใต้', 'นายสมชาย ใจดี', JOB, '0812345678', 'somchai@old.example.com', SAO, ''],
+  /*  2 */ [T, 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมใต้', 'นางสาวมาลี ศรีสุข', JOB, '075-123-456', 'malee@example.com', SAO, ''],
+  /*  3 */ [T, 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมใต้', 'นายวิชัย มั่นคง', JOB, '075-123-456', 'wichai@example.com', SAO, ''],
+  /*  4 */ ['12/6/2026, 10:00:00', 'กระบี่', 'คลองท่อม', '', 'อบต.คลองท่อมใต้', 'สมชาย ใจดี', JOB, '081-234-5678', 'somchai@example.com', SAO, ''],
+  /*  5 */ [T, 'กระบี่', 'คลองท่อม', '', 'คลองท่อมใต้', 'นางรอ ตรวจสอบ', JOB, '0861111111', 'ror@example.com', SAO, ''],
+  /*  6 */ [T, 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมเหนือ', '', JOB, '0862222222', 'x@example.com', SAO, ''],
+  /*  7 */ [T, '', '', '', '', 'นายไม่มี อปท', JOB, '0863333333', 'y@example.com', SAO, ''],
+  /*  8 */ [T, 'จ.กระบี่', 'อ.คลองท่อม', 'เทศบาลตำบล', 'ทต.คลองท่อมไต้', 'นายเทศ บาลตำบล', JOB, '0864444444', 'tes@example.com', MUNICIPAL, ''],
+  /*  9 */ [T, 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมเหนือ', 'นางผิด รอบ', JOB, '0865555555', 'phit@example.com', MUNICIPAL, ''],
+  /* 10 */ [T, 'กระบี่', 'คลองท่อม', OBT, 'อบต.คลองท่อมเหนือ', 'นายรหัส ผิด', JOB, '0866666666', 'rahat@example.com', SAO, '6810408'],
+  /* 11 */ [T, 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมเหนือ', 'นายรหัส ไม่มี', JOB, '0867777777', 'maimee@example.com', SAO, '6819999'],
+  /* 12 */ [T, 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมเหนือ', 'นายรหัส สั้น', JOB, '0868888888', 'san@example.com', SAO, '12345'],
+  /* 13 */ [T, 'กระบี่', 'เมืองกระบี่', '', 'กระบี่', 'นายกำกวม สองแห่ง', JOB, '0869999999', 'kam@example.com', MUNICIPAL, ''],
+  /* 14 */ [T, 'กระบี่', 'เมือง', 'องค์การบริหารส่วนจังหวัด', 'อบจ.กระบี่', 'นายอบจ กระบี่', JOB, '0870000000', 'pao@example.com', MUNICIPAL, ''],
+  /* 15 */ [T, 'กระบี่', 'เมือง', '', 'สำนักงานจังหวัด', 'นายไม่พบ ในทะเบียน', JOB, '0871111111', 'mai@example.com', MUNICIPAL, ''],
+  /* 16 */ [T, 'กรุงเทพมหานคร', 'เขตบางรัก', 'กรุงเทพมหานคร', 'กรุงเทพมหานคร', 'นางกรุง เทพ', JOB, '0872222222', 'krung@example.com', MUNICIPAL, ''],
+  /* 17 */ ['11/6/2026, 8:00:00', 'ตาก', 'บ้านตาก', OBT, 'วังหิน', 'นายวัง หิน', JOB, '๐๘๙-๑๑๑-๒๒๒๒', 'wang@example.com', SAO, ''],
+  /* 18 */ ['11/6/2026, 8:00:00', 'ตาก', 'บ้านตาก', OBT, 'วังหิน', 'นายวัง หิน', JOB, '089-111-2222', 'wang@example.com', SAO, ''],
+  /* 19 */ [T, 'ตาก', 'เมือง', 'องค์การบริหารส่วนจังหวัด', 'ตาก', 'นายวัง หิน', JOB, '089-111-2222', 'wang@example.com', MUNICIPAL, ''],
+  /* 20 */ [T, 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมใต้', 'นางสมหญิง ใจดี', JOB, '0812345678', 'somying@example.com', SAO, ''],
+  /* 21 */ ['', '', '', '', '', '', '', '', '', '', ''],
+  /* 22 */ ['ไม่ใช่วันที่', 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมใต้', 'นายเวลา อ่านไม่ได้', JOB, '0873333333', 'wela@example.com', SAO, ''],
+];
+
+function run(): AnnotatedResponse[] {
+  const result = processResponses({ registry: REGISTRY, sessions: SESSIONS, grid: [HEADER, ...ROWS] });
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.responses;
+}
+
+const responses = run();
+const at = (row: number): AnnotatedResponse => {
+  const r = responses.find((x) => x.row === row);
+  if (!r) throw new Error(`row ${row} missing`);
+  return r;
+};
+const codesOf = (r: AnnotatedResponse) => r.reasons.map((x) => x.code);
+
+test('every non-blank row has exactly one status; the blank row is skipped but counted', () => {
+  expect(responses.map((r) => r.row)).toEqual([...Array(20).keys()].map((i) => i + 1).concat([22]));
+  const byStatus = (s: AnnotatedResponse['status']) => responses.filter((r) => r.status === s).map((r) => r.row);
+  expect(byStatus('ok')).toEqual([2, 3, 4, 8, 9, 10, 11, 12, 14, 16, 18, 19, 20, 22]);
+  expect(byStatus('duplicate')).toEqual([1, 17]);
+  expect(byStatus('invalid')).toEqual([6, 7]);
+  expect(byStatus('unmatched')).toEqual([5, 13, 15]);
+});
+
+test('laoCode is set exactly for ok and duplicate responses', () => {
+  for (const r of responses) expect([r.row, r.laoCode !== null]).toEqual([r.row, r.status === 'ok' || r.status === 'duplicate']);
+  expect(responses.filter((r) => r.laoCode).map((r) => [r.row, r.laoCode])).toEqual([
+    [1, '6810408'],
+    [2, '6810408'],
+    [3, '6810408'],
+    [4, '6810408'],
+    [8, '5810401'],
+    [9, '6810403'],
+    [10, '6810403'],
+    [11, '6810403'],
+    [12, '6810403'],
+    [14, '2810101'],
+    [16, 'BKK'],
+    [17, '6630107'],
+    [18, '6630107'],
+    [19, '2630101'],
+    [20, '6810408'],
+    [22, '6810408'],
+  ]);
+});
+
+describe('duplicates', () => {
+  test('a resubmission replaces the earlier one, which points to it', () => {
+    expect(at(1)).toMatchObject({ status: 'duplicate', duplicateOf: 4 });
+    expect(codesOf(at(1))).toContain('duplicate_of');
+    expect(at(1).reasons.find((x) => x.code === 'duplicate_of')?.message).toContain('แถว 4');
+    expect(at(4)).toMatchObject({ status: 'ok', duplicateOf: null, personName: 'สมชาย ใจดี', phone: '081-234-5678' });
+  });
+
+  test('equal timestamps: the later row is kept', () => {
+    expect(at(17)).toMatchObject({ status: 'duplicate', duplicateOf: 18 });
+  });
+
+  test('the same person for another LAO, colleagues on one office landline, and a namesake surname are not duplicates', () => {
+    expect(at(19).status).toBe('ok');
+    expect([at(2).status, at(3).status]).toEqual(['ok', 'ok']);
+    expect(at(20).status).toBe('ok');
+  });
+});
+
+describe('matching', () => {
+  test('an SAO and a subdistrict municipality sharing a name: review with both candidates', () => {
+    expect(at(5)).toMatchObject({ status: 'unmatched', laoCode: null, province: 'กระบี่', district: 'คลองท่อม', laoName: 'คลองท่อมใต้' });
+    expect(at(5).candidates.map((c) => c.code).sort()).toEqual(['5810401', '6810408']);
+    expect(codesOf(at(5))).toContain('lao_ambiguous');
+  });
+
+  test('a PAO and a town sharing the province name: review; with the type: matched', () => {
+    expect(at(13).candidates.map((c) => c.code).sort()).toEqual(['2810101', '4810102']);
+    expect(at(14)).toMatchObject({ status: 'ok', laoCode: '2810101', laoType: 'อบจ.', laoName: 'กระบี่', district: 'เมืองกระบี่' });
+  });
+
+  test('prefixes and a typo in the name are read; the matched LAO fills in the place, type and name', () => {
+    expect(at(8)).toMatchObject({
+      laoCode: '5810401',
+      province: 'กระบี่',
+      district: 'คลองท่อม',
+      laoType: 'เทศบาลตำบล',
+      laoName: 'คลองท่อมใต้',
+    });
+  });
+
+  test('nothing like it in the registry: unmatched, not found', () => {
+    expect(at(15)).toMatchObject({ status: 'unmatched', province: 'กระบี่', candidates: [] });
+    expect(codesOf(at(15))).toContain('lao_not_found');
+  });
+
+  test('Bangkok, outside the DLA registry', () => {
+    expect(at(16)).toMatchObject({ status: 'ok', laoCode: 'BKK', province: 'กรุงเทพมหานคร' });
+  });
+});
+
+describe('codes', () => {
+  test('a code of another LAO is flagged; the answers decide', () => {
+    expect(at(10).status).toBe('ok');
+    const mismatch = at(10).reasons.find((x) => x.code === 'code_mismatch');
+    expect(mismatch?.message).toBe('รหัส อปท. 6810408 ไม่ตรงกับข้อมูล อปท. ที่ตอบ (เป็นรหัสของ อบต.คลองท่อมใต้ จ.กระบี่)');
+  });
+
+  test('a code not in the registry, and a malformed one, are flagged once each', () => {
+    expect(codesOf(at(11))).toContain('code_unknown');
+    expect(codesOf(at(12)).filter((c) => c.startsWith('code_'))).toEqual(['code_invalid']);
+  });
+});
+
+describe('checks travel with the row', () => {
+  test('blocking errors make a response invalid, keeping what was matched for its place', () => {
+    expect(at(6)).toMatchObject({ status: 'invalid', laoCode: null, province: 'กระบี่', laoName: 'คลองท่อมเหนือ' });
+    expect(codesOf(at(6))).toContain('name_missing');
+    expect(codesOf(at(7))).toContain('lao_missing');
+  });
+
+  test('warnings keep the status: landline, session for another type (judged on the matched type), unreadable time', () => {
+    expect(codesOf(at(2))).toContain('phone_not_mobile');
+    expect(codesOf(at(9))).toContain('session_wrong_type');
+    expect(codesOf(at(8))).not.toContain('session_wrong_type');
+    expect(at(22)).toMatchObject({ status: 'ok', submittedAt: null });
+    expect(codesOf(at(22))).toContain('timestamp_invalid');
+  });
+
+  test('Thai digits in a phone are read', () => {
+    expect(at(17).phone).toBe('089-111-2222');
+  });
+});
+
+test('a renamed column is reported in Thai and nothing is produced', () => {
+  const renamed = HEADER.map((h) => (h === 'ชื่อ อปท.' ? 'ชื่อหน่วยงาน' : h));
+  const result = processResponses({ registry: REGISTRY, sessions: SESSIONS, grid: [renamed, ...ROWS] });
+  expect(result.ok).toBe(false);
+  if (!result.ok) expect(result.problems.map((p) => p.message).join('\n')).toContain('ไม่มีคอลัมน์ "ชื่อ อปท."');
+});
+
+test('the raw grid is not modified', () => {
+  const grid: Grid = [HEADER, ...ROWS].map((r) => [...r]);
+  const copy = JSON.stringify(grid);
+  processResponses({ registry: REGISTRY, sessions: SESSIONS, grid });
+  expect(JSON.stringify(grid)).toBe(copy);
+});
+
+test('a submission stamped after the run time is not taken as the newest', () => {
+  const grid: Grid = [
+    HEADER,
+    ['1/1/2030, 9:00:00', 'ตาก', 'บ้านตาก', OBT, 'วังหิน', 'นายวัง หิน', JOB, '0891112222', 'wang@example.com', SAO, ''],
+    ['11/6/2026, 8:00:00', 'ตาก', 'บ้านตาก', OBT, 'วังหิน', 'นายวัง หิน', JOB, '0891112222', 'wang@example.com', SAO, ''],
+  ];
+  const now = new Date('2026-06-20T00:00:00+07:00');
+  const result = processResponses({ registry: REGISTRY, sessions: SESSIONS, grid, now });
+  expect(result.ok && result.responses.map((r) => [r.row, r.status, r.duplicateOf])).toEqual([
+    [1, 'duplicate', 2],
+    [2, 'ok', null],
+  ]);
+});
