@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative } from 'node:path';
 import type { JobResult } from './summarize-job';
 
 const number = (n: number) => n.toLocaleString('th-TH');
@@ -7,7 +7,11 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} วินาที`;
 /** Where the outputs are, the headline counts and how long each stage took, in Thai. */
 export function printResult(result: JobResult, totalMs: number, print: (line: string) => void, cwd = process.cwd()): void {
   const { files, report, timings } = result;
-  const path = (p: string) => relative(cwd, p) || '.';
+  // Short paths under the working folder; absolute ones elsewhere, never a climb of ../../
+  const path = (p: string) => {
+    const rel = relative(cwd, p);
+    return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? p : rel;
+  };
   print(`เสร็จแล้ว ใช้เวลา ${seconds(totalMs)}`);
   print('ผลลัพธ์:');
   print(`  ภาพรวมระดับประเทศ (ตัวเลขสรุปเท่านั้น): ${path(files.national)}`);
