@@ -36,8 +36,30 @@ export async function writeOutputs(outDir: string, outputs: JobOutputs): Promise
   await writeWorkbook(outputs.national, national);
   for (const [i, p] of outputs.provinces.entries()) await writeWorkbook(p.workbook, provinceFiles[i]!);
   if (outputs.registrations && registrations) await writeCsv(outputs.registrations.header, outputs.registrations.rows, registrations);
-  await writeFile(report, JSON.stringify(outputs.report, null, 2) + '\n', 'utf8');
+  await writeFile(report, reportJson(outputs.report), 'utf8');
   return { national, provincesDir, provinceFiles, registrations, report };
+}
+
+/**
+ * Indented JSON with each array element on one line: as easy to read and grep as fully indented JSON, at a third
+ * of the size (400,000 indicator entries indented in full made a 100 MB file).
+ */
+export function reportJson(report: Report): string {
+  return `${indentedJson(report, '')}\n`;
+}
+
+function indentedJson(value: unknown, indent: string): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    return `[\n${value.map((v) => inner + JSON.stringify(v)).join(',\n')}\n${indent}]`;
+  }
+  if (value !== null && typeof value === 'object') {
+    const fields = Object.entries(value).filter(([, v]) => v !== undefined);
+    if (fields.length === 0) return '{}';
+    return `{\n${fields.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${indentedJson(v, inner)}`).join(',\n')}\n${indent}}`;
+  }
+  return JSON.stringify(value);
 }
 
 /** Province names are Thai words; only characters no file system accepts are replaced. */
