@@ -37,6 +37,8 @@ export const RebuildConfigSchema = z.strictObject({
   shareRole: z.optional(z.enum(['reader', 'commenter'])),
   /** Let Drive e-mail people when a file is first shared with them (default true). */
   notifyNewViewers: z.optional(z.boolean()),
+  /** Bangkok's code (it is outside DLA's registry); default `BKK`. */
+  bangkokCode: z.optional(id()),
 });
 
 export type RebuildConfigInput = z.infer<typeof RebuildConfigSchema>;
@@ -51,6 +53,7 @@ export interface RebuildConfig {
   nationalViewers: string[];
   shareRole: 'reader' | 'commenter';
   notifyNewViewers: boolean;
+  bangkokCode: string | undefined;
 }
 
 export type ConfigRead = { ok: true; config: RebuildConfig } | { ok: false; message: string };
@@ -85,6 +88,7 @@ export function parseRebuildConfig(json: string | undefined): ConfigRead {
     nationalViewers: c.nationalViewers ?? [],
     shareRole: c.shareRole ?? 'reader',
     notifyNewViewers: c.notifyNewViewers ?? true,
+    bangkokCode: c.bangkokCode,
   };
   if (!config.rsvp && !config.indicators) {
     return { ok: false, message: 'การตั้งค่า REBUILD_CONFIG ไม่ถูกต้อง: ต้องเปิดอย่างน้อยหนึ่งอย่างระหว่าง rsvp และ indicators' };

@@ -11,7 +11,7 @@ import { fixedTokenAuth } from './testing/fake-clients';
 import { startFakeGoogle, type FakeGoogle } from './testing/fake-google';
 import { SPREADSHEET_MIME } from './testing/fake-drive';
 import { serveHandler } from './testing/local-server';
-import { seedSource, type RegistryRow } from './testing/source-data';
+import { seedSource, type SeededSource } from './testing/source-data';
 import { VirtualClock } from './testing/virtual-clock';
 
 const PROVINCES = ['ภูเก็ต', 'ระนอง'];
@@ -20,7 +20,7 @@ const NATIONAL_VIEWERS = ['odloc@example.go.th'];
 
 let fake: FakeGoogle;
 let clock: VirtualClock;
-let source: { id: string; laos: RegistryRow[] };
+let source: SeededSource;
 let folder: string;
 let server: { url: string; close(): Promise<void> };
 let config: Record<string, unknown>;
@@ -33,7 +33,6 @@ beforeEach(async () => {
   config = {
     sourceSpreadsheetId: source.id,
     folderId: folder,
-    rsvp: false,
     indicators: true,
     coordinators: COORDINATORS,
     nationalViewers: NATIONAL_VIEWERS,
@@ -71,7 +70,9 @@ test('a full rebuild writes the national overview and each province, shared per 
   expect(status).toBe(200);
   expect(summary.ok).toBe(true);
   // Two provinces of the registry, Bangkok (added to every registry), and the national overview.
-  expect(summary.inputs).toEqual({ laos: source.laos.length + 1, indicatorEntries: 3 });
+  expect(summary.inputs).toMatchObject({ laos: source.laos.length + 1, indicatorEntries: 3, responses: 5 });
+  expect(Object.values(summary.inputs.responseStatus!).reduce((a, b) => a + b, 0)).toBe(5);
+  expect(summary.inputs.national).toMatchObject({ laosTotal: source.laos.length + 1 });
   expect(summary.spreadsheets).toMatchObject({ total: 4, created: 4, rendered: 4, failed: [] });
   expect(summary.sharing).toEqual({ added: 4, removed: 0, inheritedKept: [], provincesWithoutCoordinators: ['กรุงเทพมหานคร'] });
 
@@ -93,6 +94,18 @@ test('a full rebuild writes the national overview and each province, shared per 
     expect(codes.filter((c) => !own.has(c))).toEqual([]);
   }
   for (const f of files) expect(fake.sheets.formulas(f.id).size).toBe(0);
+
+  // Attendees appear in their own province's file only, and the national file holds no personal data at all.
+  const [somchai, malee] = source.respondents;
+  const text = (title: string) => allText(byName.get(title)!.id).join('\n');
+  expect(text('สรุปจังหวัดภูเก็ต')).toContain(somchai!.name);
+  expect(text('สรุปจังหวัดภูเก็ต')).not.toContain(malee!.name);
+  expect(text('สรุปจังหวัดระนอง')).toContain(malee!.name);
+  expect(text('สรุปจังหวัดระนอง')).not.toContain(somchai!.name);
+  const national = text('สรุประดับประเทศ');
+  for (const r of source.respondents) {
+    for (const personal of [r.name, r.email, String(r.phone), String(r.phone).replace(/\D/g, '').slice(-9)]) expect(national).not.toContain(personal);
+  }
   const phuket = fake.sheets.get(byName.get('สรุปจังหวัดภูเก็ต')!.id);
   expect(phuket.sheets.length).toBeGreaterThan(1);
   expect(phuket.sheets.every((s) => (s.properties.gridProperties.frozenRowCount ?? 0) >= 1)).toBe(true);

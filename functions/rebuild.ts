@@ -59,7 +59,11 @@ export type RebuildOutcome = { status: 200 | 500; body: RebuildSummary } | { sta
 export async function runRebuild({ api, config, clock }: RebuildDeps): Promise<RebuildOutcome> {
   const started = clock.now();
   const names = config.sheetNames;
-  const wanted = [names.registry, ...(config.indicators ? [names.catalog, names.entries] : [])];
+  const wanted = [
+    names.registry,
+    ...(config.rsvp ? [names.responses, names.sessions] : []),
+    ...(config.indicators ? [names.catalog, names.entries] : []),
+  ];
   const read = await readGrids(api, config.sourceSpreadsheetId, wanted);
   if (!read.ok) return refuse(api, [read.message]);
   const grid = (name: string): Grid | undefined => read.grids[wanted.indexOf(name)];
@@ -67,9 +71,15 @@ export async function runRebuild({ api, config, clock }: RebuildDeps): Promise<R
   const generatedAt = new Date(clock.now());
   const sources = wanted.map((n) => `แผ่นงาน "${n}" ในสเปรดชีต ${config.sourceSpreadsheetId}`);
   const built = summariesFromGrids(
-    { registry: grid(names.registry)!, catalog: grid(names.catalog), entries: grid(names.entries) },
+    {
+      registry: grid(names.registry)!,
+      responses: grid(names.responses),
+      sessions: grid(names.sessions),
+      catalog: grid(names.catalog),
+      entries: grid(names.entries),
+    },
     names,
-    { generatedAt, sources },
+    { generatedAt, sources, bangkokCode: config.bangkokCode },
   );
   if (!built.ok) return refuse(api, built.problems);
 

@@ -1,6 +1,7 @@
 /**
- * The source sheets, read as Grids, through the core: registry, then the indicator checks, then the summary
- * workbooks. No I/O and no logic of its own: it only connects the core's steps and collects their problems.
+ * The source sheets, read as Grids, through the core: registry, the RSVP pipeline, the indicator checks, then the
+ * summary workbooks. No I/O and no logic of its own: it connects the core's steps (in the order the local job in
+ * scripts/cli/summarize-job.ts uses) and collects their problems as Thai lines.
  */
 import { checkEntries } from '../core/indicators/checks';
 import { catalogFromGrid } from '../core/indicators/catalog';
@@ -9,25 +10,38 @@ import { indicatorProgress } from '../core/indicators/progress';
 import { indicatorNationalSheets, indicatorProvinceSheets } from '../core/indicators/sheets';
 import { registryFromGrid, withBangkok } from '../core/registry/import';
 import { Registry } from '../core/registry/index';
-import { buildSummaryWorkbooks, type SummaryWorkbooks } from '../core/summary/workbooks';
+import { processResponses } from '../core/rsvp/pipeline';
+import { parseSessions } from '../core/rsvp/sessions';
+import type { ResponseStatus } from '../core/rsvp/types';
+import { summarizeRsvp, type AreaCounts } from '../core/summary/counts';
+import { buildSummaryWorkbooks, type SummaryWorkbooksInput, type SummaryWorkbooks } from '../core/summary/workbooks';
 import type { Grid } from '../sheets-schema/cell';
 import type { SheetLayout } from '../sheets-schema/workbook';
 
 export interface SourceGrids {
   registry: Grid;
-  /** With `catalog`: summarise the indicator data. */
+  /** With `sessions`: summarise the workshop registrations. */
+  responses?: Grid;
+  sessions?: Grid;
+  /** With `entries`: summarise the indicator data. */
   catalog?: Grid;
   entries?: Grid;
 }
 
 export interface NamedSheets {
   registry: string;
+  responses: string;
+  sessions: string;
   catalog: string;
   entries: string;
 }
 
 export interface InputCounts {
   laos: number;
+  responses?: number;
+  responseStatus?: Record<ResponseStatus, number>;
+  /** Registered LAOs, attendees and responses needing review, nationwide. */
+  national?: Pick<AreaCounts, 'laosTotal' | 'laosRegistered' | 'attendees' | 'needsReview'>;
   indicatorEntries?: number;
 }
 
@@ -47,7 +61,7 @@ const LINES_PER_SHEET = 5;
 export function summariesFromGrids(
   grids: SourceGrids,
   names: NamedSheets,
-  context: { generatedAt: Date; sources: readonly string[] },
+  context: { generatedAt: Date; sources: readonly string[]; bangkokCode?: string },
 ): SummariesBuilt {
   const problems: string[] = [];
   const warnings: string[] = [];
@@ -59,8 +73,26 @@ export function summariesFromGrids(
   const registryRead = registryFromGrid(grids.registry);
   if (!registryRead.ok) return { ok: false, problems: describe(names.registry, registryRead.problems) };
   note(names.registry, registryRead.problems);
-  const registry = new Registry(withBangkok(registryRead.entries));
+  const registry = new Registry(withBangkok(registryRead.entries, context.bangkokCode));
   const counts: InputCounts = { laos: registry.entries.length };
+
+  let rsvp: SummaryWorkbooksInput['rsvp'];
+  if (grids.responses && grids.sessions) {
+    const sessionsRead = parseSessions(grids.sessions);
+    if (!sessionsRead.ok) problems.push(...describe(names.sessions, sessionsRead.problems));
+    else note(names.sessions, sessionsRead.problems);
+    const sessions = sessionsRead.ok ? sessionsRead.sessions : [];
+    const processed = processResponses({ registry, sessions, grid: grids.responses, now: context.generatedAt });
+    if (!processed.ok) problems.push(...describe(names.responses, processed.problems));
+    else if (sessionsRead.ok) {
+      const summary = summarizeRsvp(processed.responses, registry);
+      rsvp = { responses: processed.responses, summary };
+      const { laosTotal, laosRegistered, attendees, needsReview } = summary.national;
+      counts.responses = processed.responses.length;
+      counts.responseStatus = summary.statusCounts;
+      counts.national = { laosTotal, laosRegistered, attendees, needsReview };
+    }
+  }
 
   let extraSheets: { national: SheetLayout[]; byProvince: Map<string, SheetLayout[]> } | undefined;
   if (grids.catalog && grids.entries) {
@@ -81,7 +113,7 @@ export function summariesFromGrids(
   }
   if (problems.length) return { ok: false, problems };
 
-  const workbooks = buildSummaryWorkbooks({ registry, generatedAt: context.generatedAt, sources: context.sources, extraSheets });
+  const workbooks = buildSummaryWorkbooks({ registry, generatedAt: context.generatedAt, sources: context.sources, rsvp, extraSheets });
   return { ok: true, registry, workbooks, counts, warnings };
 }
 

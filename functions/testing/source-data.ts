@@ -1,6 +1,7 @@
 /**
  * A small source spreadsheet for rebuild tests: real registry rows of a few provinces (read from
- * ../shared/data, never copied into the repository), a two-indicator catalog and a handful of entries.
+ * ../shared/data, never copied into the repository), the example workshop sessions, a handful of form
+ * responses, a two-indicator catalog and a handful of entries.
  */
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
@@ -8,6 +9,8 @@ import { parse } from 'csv-parse/sync';
 import { INDICATOR_CATALOG, INDICATOR_ENTRIES } from '../../sheets-schema/indicators';
 import { headers } from '../../sheets-schema/define';
 import { laoRegistrySheet } from '../../sheets-schema/registry';
+import { rsvpResponsesSheet } from '../../sheets-schema/rsvp-form';
+import { sessionsSheet } from '../../sheets-schema/sessions';
 import type { FakeGoogle } from './fake-google';
 
 const DATA_DIR = path.join(__dirname, '../../../shared/data');
@@ -29,7 +32,21 @@ export function registryRows(provinces: readonly string[]): RegistryRow[] {
  * Seeds the source spreadsheet the way people would fill it: registry codes typed as numbers (Sheets then
  * stores numbers), a note that looks like a formula, Thai digits in a figure.
  */
-export function seedSource(fake: FakeGoogle, provinces: readonly string[]): { id: string; laos: RegistryRow[] } {
+/** A person who answered the form, as they typed it. */
+export interface Respondent {
+  name: string;
+  phone: string | number;
+  email: string;
+  province: string;
+}
+
+export interface SeededSource {
+  id: string;
+  laos: RegistryRow[];
+  respondents: Respondent[];
+}
+
+export function seedSource(fake: FakeGoogle, provinces: readonly string[]): SeededSource {
   const id = fake.sheets.create({ properties: { title: 'ข้อมูลต้นทาง' } }).spreadsheetId;
   const laos = registryRows(provinces);
   fake.sheets.seedValues(id, laoRegistrySheet.name, [
@@ -49,5 +66,25 @@ export function seedSource(fake: FakeGoogle, provinces: readonly string[]): { id
     [Number(sao.code), '1.2', 10, 9, ''],
     [Number(other.code), '1.1', 0, '-', 'ไม่มีถนนลาดยาง'],
   ]);
-  return { id, laos };
+  const sessions: string[][] = parse(readFileSync(path.join(__dirname, '../../sheets-schema/examples/sessions.example.csv'), 'utf8'), { bom: true });
+  fake.sheets.seedValues(id, sessionsSheet.name, sessions);
+  const label = (type: string) => sessions.slice(1).find((row) => row[3]!.includes(type) || (type === 'อบต.' && row[3]!.includes('องค์การบริหารส่วนตำบล')))![0]!;
+
+  // Forms writes a typed phone that looks like a number as a number: the leading zero is gone.
+  const [first, second] = [laos.find((l) => l.province === provinces[0] && l.type === 'อบต.')!, laos.find((l) => l.province === provinces[1] && l.type === 'เทศบาลตำบล')!];
+  const respondents: Respondent[] = [
+    { name: 'นายสมชาย ใจดี', phone: '081-234-5678', email: 'somchai@example.com', province: first.province },
+    { name: 'นางสาวมาลี ศรีสุข', phone: 861111111, email: 'malee@example.com', province: second.province },
+    { name: 'นายไม่พบ ในทะเบียน', phone: '0872222222', email: 'maiphop@example.com', province: first.province },
+  ];
+  const [somchai, malee, unknown] = respondents as [Respondent, Respondent, Respondent];
+  fake.sheets.seedValues(id, rsvpResponsesSheet.name, [
+    ['ประทับเวลา', 'จังหวัด', 'อำเภอ', 'ประเภท อปท.', 'ชื่อ อปท.', 'รหัส อปท.', 'ชื่อ-นามสกุล', 'ตำแหน่ง', 'โทรศัพท์มือถือ', 'อีเมล', 'รอบการประชุม'],
+    [new Date('2026-06-10T02:00:00Z'), `จ.${first.province}`, first.district, 'องค์การบริหารส่วนตำบล', `อบต.${first.name}`, '', somchai.name, 'นักวิเคราะห์นโยบายและแผน', somchai.phone, 'old@example.com', label('อบต.')],
+    [new Date('2026-06-12T03:00:00Z'), first.province, first.district, 'องค์การบริหารส่วนตำบล', first.name, '', somchai.name, 'นักวิเคราะห์นโยบายและแผน', somchai.phone, somchai.email, label('อบต.')],
+    [new Date('2026-06-11T04:00:00Z'), second.province, second.district, 'เทศบาลตำบล', `ทต.${second.name}`, '', malee.name, '=HYPERLINK("http://x.example","ตำแหน่ง")', malee.phone, malee.email, label('เทศบาลตำบล')],
+    [new Date('2026-06-11T05:00:00Z'), first.province, 'เมือง', '', 'สำนักงานจังหวัด', '', unknown.name, 'เจ้าหน้าที่', unknown.phone, unknown.email, label('อบต.')],
+    [new Date('2026-06-11T06:00:00Z'), '', '', '', '', '', '', '', '', '', ''],
+  ]);
+  return { id, laos, respondents };
 }
