@@ -22,9 +22,14 @@ export interface FolderSpreadsheet {
   id: string;
   name: string;
   permissions: DrivePermission[];
+  /** The fingerprint of the content last rendered into it (see recordContentHash). */
+  contentHash?: string;
   /** Created by this run. */
   created: boolean;
 }
+
+/** The app property holding a file's content fingerprint: private to this app, read with the folder listing. */
+const CONTENT_HASH_PROPERTY = 'laoMinstdContent';
 
 export interface EnsuredSpreadsheets {
   byName: Map<string, FolderSpreadsheet>;
@@ -53,7 +58,7 @@ export async function listFolderSpreadsheets(api: GoogleApi, folderId: string): 
         pageToken,
         supportsAllDrives: true,
         includeItemsFromAllDrives: true,
-        fields: 'nextPageToken,files(id,name,permissions(id,type,role,emailAddress,domain,permissionDetails(inherited)))',
+        fields: 'nextPageToken,files(id,name,appProperties,permissions(id,type,role,emailAddress,domain,permissionDetails(inherited)))',
       }),
     );
     for (const f of data.files ?? []) {
@@ -68,6 +73,7 @@ export async function listFolderSpreadsheets(api: GoogleApi, folderId: string): 
           ...(p.domain ? { domain: p.domain } : {}),
           ...(p.permissionDetails?.some((d) => d.inherited) ? { inherited: true } : {}),
         })),
+        ...(f.appProperties?.[CONTENT_HASH_PROPERTY] ? { contentHash: f.appProperties[CONTENT_HASH_PROPERTY] } : {}),
       });
     }
     pageToken = data.nextPageToken ?? undefined;
@@ -158,4 +164,11 @@ export async function shareExactly(
     change.added.push(email);
   }
   return change;
+}
+
+/** Remembers what was rendered into the file, so an unchanged province costs no request next time. */
+export async function recordContentHash(api: GoogleApi, fileId: string, hash: string): Promise<void> {
+  await api.call('drive', 'drive.files.update', () =>
+    api.drive.files.update({ fileId, supportsAllDrives: true, fields: 'id', requestBody: { appProperties: { [CONTENT_HASH_PROPERTY]: hash } } }),
+  );
 }

@@ -51,8 +51,8 @@ afterEach(async () => {
   await fake.close();
 });
 
-async function post(method = 'POST'): Promise<{ status: number; body: any }> {
-  const res = await fetch(server.url, { method });
+async function post(method = 'POST', body?: unknown): Promise<{ status: number; body: any }> {
+  const res = await fetch(server.url, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }) });
   return { status: res.status, body: await res.json() };
 }
 
@@ -111,7 +111,7 @@ test('a full rebuild writes the national overview and each province, shared per 
   expect(phuket.sheets.every((s) => (s.properties.gridProperties.frozenRowCount ?? 0) >= 1)).toBe(true);
 
   // Requests: one read of the source; per spreadsheet one read and two writes; Drive: one list, one create per
-  // missing file, one call per sharing change.
+  // missing file, one call per sharing change, one to record each written file's content fingerprint.
   expect(fake.counts).toEqual({
     'sheets.spreadsheets.values.batchGet': 1,
     'sheets.spreadsheets.get': 4,
@@ -120,24 +120,62 @@ test('a full rebuild writes the national overview and each province, shared per 
     'drive.files.list': 1,
     'drive.files.create': 4,
     'drive.permissions.create': 4,
+    'drive.files.update': 4,
   });
   expect(summary.requests.total).toBe(fake.log.length);
   expect(summary.requests.byMethod).toEqual(fake.counts);
-  expect(summary.requests.total).toBe(22);
+  expect(summary.requests.total).toBe(26);
 });
 
-test('running again finds every file, creates nothing, changes no sharing: 2 + 3 per spreadsheet requests', async () => {
+test('running again with nothing new: every file found, none written, two requests in all', async () => {
   await post();
   const ids = folderFiles().map((f) => f.id).sort();
   fake.resetCounts();
   await clock.sleep(3_600_000);
   const { status, body } = await post();
   expect(status).toBe(200);
-  expect(body.spreadsheets).toMatchObject({ created: 0, rendered: 4 });
+  expect(body.spreadsheets).toMatchObject({ created: 0, rendered: 0, unchanged: 4 });
   expect(body.sharing).toMatchObject({ added: 0, removed: 0 });
   expect(folderFiles().map((f) => f.id).sort()).toEqual(ids);
-  expect(body.requests.total).toBe(2 + 3 * 4);
-  expect(fake.log.every((l) => l.status === 200)).toBe(true);
+  expect(fake.counts).toEqual({ 'sheets.spreadsheets.values.batchGet': 1, 'drive.files.list': 1 });
+  expect(body.requests.total).toBe(2);
+});
+
+test('a new response rewrites only its province and the national overview; force rewrites all', async () => {
+  await post();
+  const ranong = source.laos.find((l) => l.province === 'ระนอง' && l.type === 'อบต.')!;
+  const responses = fake.sheets.grid(source.id, 'การตอบกลับแบบฟอร์ม 1');
+  fake.sheets.seedValues(
+    source.id,
+    'การตอบกลับแบบฟอร์ม 1',
+    [[new Date('2026-06-20T01:00:00Z'), 'ระนอง', ranong.district, 'องค์การบริหารส่วนตำบล', ranong.name, '', 'นายใหม่ ลงทะเบียน', 'ปลัด', '0899999999', 'mai@example.com', responses[1]![10] as string]],
+    responses.length,
+  );
+  fake.resetCounts();
+  await clock.sleep(900_000);
+  const { body } = await post();
+  expect(body.spreadsheets).toMatchObject({ rendered: 2, unchanged: 2 });
+  expect(body.inputs.responses).toBe(6);
+  const ranongFile = folderFiles().find((f) => f.name === 'สรุปจังหวัดระนอง')!;
+  expect(allText(ranongFile.id)).toContain('นายใหม่ ลงทะเบียน');
+  expect(body.requests.total).toBe(2 + 2 * (3 + 1));
+
+  fake.resetCounts();
+  const forced = await post('POST', { force: true });
+  expect(forced.body.spreadsheets).toMatchObject({ rendered: 4, unchanged: 0 });
+  expect(forced.body.requests.total).toBe(2 + 4 * (3 + 1));
+});
+
+test('someone shares a file by hand: the next run takes it back without rewriting the file', async () => {
+  await post();
+  const phuket = folderFiles().find((f) => f.name === 'สรุปจังหวัดภูเก็ต')!;
+  fake.drive.createPermission(phuket.id, { type: 'anyone', role: 'reader' }, false);
+  fake.drive.createPermission(phuket.id, { type: 'user', role: 'writer', emailAddress: 'ranong@example.go.th' }, false);
+  fake.resetCounts();
+  const { body } = await post();
+  expect(body.spreadsheets).toMatchObject({ rendered: 0, unchanged: 4 });
+  expect(body.sharing).toMatchObject({ added: 0, removed: 2 });
+  expect(fake.drive.sharedWith(phuket.id)).toEqual([fake.drive.ownerEmail, ...COORDINATORS['จ.ภูเก็ต']].sort());
 });
 
 test('a missing column: a Thai message naming it, and nothing written anywhere', async () => {

@@ -42,7 +42,9 @@ export function createRebuildHandler(deps: () => HandlerDeps): HttpHandler {
         res.status(500).json({ ok: false, message: config.message });
         return;
       }
-      const outcome = await runRebuild({ api: newApi(), config: config.config, clock });
+      // Cloud Scheduler may send {"force": true} (e.g. a nightly job) to render every file again.
+      const force = (req.body as { force?: unknown } | undefined)?.force === true;
+      const outcome = await runRebuild({ api: newApi(), config: config.config, clock, force });
       res.status(outcome.status).json(outcome.body);
     } catch (e) {
       res.status(500).json({ ok: false, message: `เกิดข้อผิดพลาดระหว่างสร้างสรุป: ${(e as Error).message}` });

@@ -1,22 +1,27 @@
 /**
  * One scheduled rebuild: read the source sheets in one request, run the core, then write the national overview
- * and every province's spreadsheet in the Drive folder and share each with exactly its people. Nothing is written
- * when an input cannot be read; one file failing does not stop the others.
+ * and every province's spreadsheet in the Drive folder and share each with exactly its people. A file whose
+ * content is the same as last time (its fingerprint is kept in the file's Drive app properties, read with the
+ * folder listing) is not written, so a quiet run costs two requests. Nothing is written when an input cannot be
+ * read; one file failing does not stop the others.
  */
 import { normaliseProvince } from '../core/lao/place';
 import type { Grid } from '../sheets-schema/cell';
 import type { WorkbookLayout } from '../sheets-schema/workbook';
 import type { Clock } from './clock';
 import type { RebuildConfig } from './config';
-import { ensureSpreadsheets, shareExactly } from './drive-adapter';
+import { ensureSpreadsheets, recordContentHash, shareExactly } from './drive-adapter';
 import type { ApiBucket, GoogleApi } from './google-api';
 import { readGrids, renderWorkbook } from './sheets-adapter';
 import { summariesFromGrids, type InputCounts } from './summaries-from-grids';
+import { workbookFingerprint } from './workbook-fingerprint';
 
 export interface RebuildDeps {
   api: GoogleApi;
   config: RebuildConfig;
   clock: Clock;
+  /** Render every file even when its content has not changed (after someone edited a file by hand). */
+  force?: boolean;
 }
 
 export interface RequestCounts {
@@ -36,6 +41,8 @@ export interface RebuildSummary {
     total: number;
     created: number;
     rendered: number;
+    /** Same content as last time: not written (sharing is still checked). */
+    unchanged: number;
     cells: number;
     truncatedCells: number;
     national: { id: string; title: string } | null;
@@ -56,7 +63,7 @@ export interface RebuildRefused {
 
 export type RebuildOutcome = { status: 200 | 500; body: RebuildSummary } | { status: 422; body: RebuildRefused };
 
-export async function runRebuild({ api, config, clock }: RebuildDeps): Promise<RebuildOutcome> {
+export async function runRebuild({ api, config, clock, force = false }: RebuildDeps): Promise<RebuildOutcome> {
   const started = clock.now();
   const names = config.sheetNames;
   const wanted = [
@@ -100,7 +107,7 @@ export async function runRebuild({ api, config, clock }: RebuildDeps): Promise<R
     generatedAt: generatedAt.toISOString(),
     durationMs: 0,
     inputs: built.counts,
-    spreadsheets: { total: targets.length, created: 0, rendered: 0, cells: 0, truncatedCells: 0, national: null, failed: [] },
+    spreadsheets: { total: targets.length, created: 0, rendered: 0, unchanged: 0, cells: 0, truncatedCells: 0, national: null, failed: [] },
     sharing: {
       added: 0,
       removed: 0,
@@ -115,15 +122,23 @@ export async function runRebuild({ api, config, clock }: RebuildDeps): Promise<R
     if (file.created) summary.spreadsheets.created++;
     if (target.province === null) summary.spreadsheets.national = { id: file.id, title: file.name };
     try {
-      const stats = await renderWorkbook(api, file.id, target.workbook);
-      summary.spreadsheets.rendered++;
-      summary.spreadsheets.cells += stats.cells;
-      summary.spreadsheets.truncatedCells += stats.truncatedCells;
+      const hash = workbookFingerprint(target.workbook, generatedAt);
+      const changed = force || file.created || file.contentHash !== hash;
+      if (changed) {
+        const stats = await renderWorkbook(api, file.id, target.workbook);
+        summary.spreadsheets.rendered++;
+        summary.spreadsheets.cells += stats.cells;
+        summary.spreadsheets.truncatedCells += stats.truncatedCells;
+      } else {
+        summary.spreadsheets.unchanged++;
+      }
       // Shared only once its content is in place, so nobody is invited to an empty or stale file.
       const change = await shareExactly(api, file, target.viewers, config.shareRole, config.notifyNewViewers);
       summary.sharing.added += change.added.length;
       summary.sharing.removed += change.removed.length;
       summary.sharing.inheritedKept.push(...change.inheritedKept.map((who) => `${target.workbook.title}: ${who}`));
+      // Recorded last: a run that fails before this point renders the file again next time.
+      if (changed) await recordContentHash(api, file.id, hash);
     } catch (e) {
       summary.ok = false;
       summary.spreadsheets.failed.push({ title: target.workbook.title, message: `เขียนหรือแชร์ไฟล์ไม่สำเร็จ: ${(e as Error).message}` });

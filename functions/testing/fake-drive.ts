@@ -29,6 +29,8 @@ export interface FakeFile {
   trashed: boolean;
   createdTime: string;
   permissions: FakePermission[];
+  /** Private key-value pairs of the app that wrote them. */
+  appProperties?: Record<string, string>;
 }
 
 const ROLES: readonly PermissionRole[] = ['owner', 'organizer', 'fileOrganizer', 'writer', 'commenter', 'reader'];
@@ -92,6 +94,21 @@ export class FakeDriveStore {
     const file = this.insert({ name: body.name ?? 'Untitled', mimeType: body.mimeType ?? 'application/octet-stream', parents: body.parents ?? ['root'] });
     if (file.mimeType === SPREADSHEET_MIME) this.sheets.create({ properties: { title: file.name } }, file.id);
     return file;
+  }
+
+  /** files.update (metadata only): `name`, and `appProperties` merged key by key (null deletes a key). */
+  update(fileId: string, body: { name?: string; appProperties?: Record<string, string | null> }): FakeFile {
+    const file = this.file(fileId);
+    const unknown = Object.keys(body ?? {}).filter((k) => k !== 'name' && k !== 'appProperties');
+    if (unknown.length) throw invalid(`The fake Drive server does not model updating ${unknown.join(', ')}.`);
+    if (body.name !== undefined) file.name = body.name;
+    for (const [key, value] of Object.entries(body.appProperties ?? {})) {
+      if (Buffer.byteLength(key + (value ?? '')) > 124) throw invalid('The size of the key and value of a property is limited to 124 bytes.');
+      file.appProperties ??= {};
+      if (value === null) delete file.appProperties[key];
+      else file.appProperties[key] = value;
+    }
+    return structuredClone(file);
   }
 
   createPermission(fileId: string, body: Partial<FakePermission>, sendNotificationEmail: boolean): FakePermission {

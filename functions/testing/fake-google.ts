@@ -126,6 +126,8 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
       withFields(ctx, drive.create(ctx.body ?? {}), 'kind,id,name,mimeType') },
     { method: 'drive.files.get', verb: 'GET', pattern: /^\/drive\/v3\/files\/([^/]+)$/, handle: (m, ctx) =>
       withFields(ctx, drive.file(decode(m[1]!)), 'kind,id,name,mimeType') },
+    { method: 'drive.files.update', verb: 'PATCH', pattern: /^\/drive\/v3\/files\/([^/]+)$/, handle: (m, ctx) =>
+      withFields(ctx, drive.update(decode(m[1]!), ctx.body ?? {}), 'kind,id,name,mimeType') },
     { method: 'drive.permissions.create', verb: 'POST', pattern: /^\/drive\/v3\/files\/([^/]+)\/permissions$/, handle: (m, ctx) =>
       withFields(ctx, drive.createPermission(decode(m[1]!), ctx.body ?? {}, ctx.params.get('sendNotificationEmail') !== 'false'), 'kind,id,type,role') },
     { method: 'drive.permissions.list', verb: 'GET', pattern: /^\/drive\/v3\/files\/([^/]+)\/permissions$/, handle: (m, ctx) =>

@@ -123,14 +123,21 @@ export class FakeSheetsStore {
    * Test seeding, as Forms or a person typing would fill a sheet: strings stay strings, `Date`s become
    * date-time serials (Asia/Bangkok) shown with the Thai Forms timestamp pattern.
    */
-  seedValues(spreadsheetId: string, title: string, rows: ReadonlyArray<ReadonlyArray<string | number | boolean | Date | null>>): void {
+  seedValues(
+    spreadsheetId: string,
+    title: string,
+    rows: ReadonlyArray<ReadonlyArray<string | number | boolean | Date | null>>,
+    /** 0-based row where the given rows start (a later row appends, as a new form submission does). */
+    startRow = 0,
+  ): void {
     const spreadsheet = this.get(spreadsheetId);
     let sheet = spreadsheet.sheets.find((s) => s.properties.title === title);
     if (!sheet) sheet = this.addSheet(spreadsheet, { title }, 'seed');
     const width = Math.max(1, ...rows.map((r) => r.length));
-    sheet.properties.gridProperties.rowCount = Math.max(sheet.properties.gridProperties.rowCount, rows.length);
+    sheet.properties.gridProperties.rowCount = Math.max(sheet.properties.gridProperties.rowCount, startRow + rows.length);
     sheet.properties.gridProperties.columnCount = Math.max(sheet.properties.gridProperties.columnCount, width);
-    rows.forEach((row, r) =>
+    rows.forEach((row, i) => {
+      const r = startRow + i;
       row.forEach((value, c) => {
         if (value === null) return;
         const cell: CellData =
@@ -141,8 +148,8 @@ export class FakeSheetsStore {
               }
             : { userEnteredValue: typedValue(value) };
         setCell(sheet!, r, c, cell);
-      }),
-    );
+      });
+    });
   }
 
   /** Every cell holding a formula, as `Title!A1` → formula. */
