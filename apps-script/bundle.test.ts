@@ -2,6 +2,7 @@
  * The built bundle, loaded as Apps Script loads it: one script in a global scope that has the Apps Script services
  * (fakes) and nothing of Node (no require, process, Buffer, setTimeout). Drives the menu and the triggers end to end.
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,8 +11,8 @@ import { parse } from 'csv-parse/sync';
 import { buildAppsScript, type BuildResult } from '../scripts/build-apps-script';
 import { RSVP_TITLES } from '../sheets-schema/rsvp-form';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
-import { createFakeAppsScript, type FakeAppsScript } from './testing/fake-apps-script';
-import type { FakeSheet } from './testing/fake-spreadsheet';
+import type { FakeAppsScript } from './testing/fake-apps-script';
+import { loadBundle, typeInto } from './testing/load-bundle';
 import { MENU_ITEMS, MENU_TITLE } from './ui';
 
 const DATA = path.join(__dirname, '../../shared/data');
@@ -19,14 +20,6 @@ const PROVINCES = ['ตาก', 'แม่ฮ่องสอน'];
 
 function csv(file: string): string[][] {
   return parse(readFileSync(file, 'utf8'), { bom: true, skip_empty_lines: true }) as string[][];
-}
-
-/** What File › Import does with a CSV: every cell typed in (codes become numbers, `23/6/2569` a date). */
-function importInto(sheet: FakeSheet, grid: string[][]): void {
-  const width = grid[0]!.length;
-  if (sheet.getMaxRows() < grid.length) sheet.insertRowsAfter(sheet.getMaxRows(), grid.length - sheet.getMaxRows());
-  if (sheet.getMaxColumns() < width) sheet.insertColumnsAfter(sheet.getMaxColumns(), width - sheet.getMaxColumns());
-  sheet.getRange(1, 1, grid.length, width).setValues(grid);
 }
 
 let build: BuildResult;
@@ -37,18 +30,8 @@ beforeAll(async () => {
   code = readFileSync(build.bundlePath, 'utf8');
 });
 
-function load(): { fake: FakeAppsScript; context: vm.Context } {
-  const context = vm.createContext({});
-  const realm = { Date: vm.runInContext('Date', context) as DateConstructor, Error: vm.runInContext('Error', context) as ErrorConstructor };
-  const fake = createFakeAppsScript({ realm });
-  Object.assign(context, fake.globals);
-  vm.runInContext(code, context, { filename: 'Code.js' });
-  fake.setScript((handler, event) => {
-    const fn = (context as Record<string, unknown>)[handler];
-    if (typeof fn !== 'function') throw new Error(`no top-level function ${handler}`);
-    return (fn as (e: unknown) => unknown)(event);
-  });
-  return { fake, context };
+function load() {
+  return loadBundle(code);
 }
 
 function lastAlert(fake: FakeAppsScript): string {
@@ -59,22 +42,38 @@ function lastAlert(fake: FakeAppsScript): string {
 
 describe('the Apps Script bundle', () => {
   it('is one script with a top-level function per entry point and no Node', () => {
-    const { context } = load();
+    const { context, global } = load();
     expect(build.entryPoints).toEqual(expect.arrayContaining(['onOpen', 'installTriggers', 'createRsvpForm', 'importRegistry']));
-    for (const name of build.entryPoints) expect(typeof (context as Record<string, unknown>)[name]).toBe('function');
+    for (const name of build.entryPoints) expect(typeof global(name)).toBe('function');
     for (const name of ['require', 'process', 'Buffer', 'setTimeout', 'module', 'exports']) {
       expect(vm.runInContext(`typeof ${name}`, context)).toBe('undefined');
     }
     expect(build.bytes).toBeLessThan(400 * 1024);
   });
 
+  it('ships the manifest, and the clasp project files of both environments push exactly the built files', async () => {
+    const built = await buildAppsScript(); // dist/apps-script, where the project files point
+    const manifest = JSON.parse(readFileSync(path.join(built.outDir, 'appsscript.json'), 'utf8'));
+    expect(manifest).toMatchObject({ timeZone: 'Asia/Bangkok', runtimeVersion: 'V8', exceptionLogging: 'STACKDRIVER' });
+    expect(manifest.oauthScopes).toEqual(expect.arrayContaining(['https://www.googleapis.com/auth/script.scriptapp', 'https://www.googleapis.com/auth/forms']));
+    const clasp = path.join(__dirname, '../node_modules/@google/clasp/build/src/index.js');
+    for (const env of ['dev', 'prod']) {
+      const run = spawnSync(process.execPath, [clasp, 'status', '--json', '--project', path.join(__dirname, `clasp/.clasp.${env}.json`)], {
+        cwd: path.join(__dirname, '..'),
+        env: { ...process.env, HOME: mkdtempSync(path.join(tmpdir(), 'clasp-home-')) },
+        encoding: 'utf8',
+      });
+      expect(JSON.parse(run.stdout)).toEqual({ filesToPush: ['dist/apps-script/appsscript.json', 'dist/apps-script/Code.js'], untrackedFiles: [] });
+    }
+  });
+
   it('adds the Thai menu on open, each item naming a top-level function', () => {
-    const { fake, context } = load();
+    const { fake, global } = load();
     fake.open();
     expect(fake.ui.menus.map((m) => m.caption)).toEqual([MENU_TITLE]);
     const items = fake.ui.menus[0]!.entries.filter((e) => e.functionName);
     expect(items.map((e) => e.caption)).toEqual(MENU_ITEMS.flatMap((i) => (i ? [i.caption] : [])));
-    for (const item of items) expect(typeof (context as Record<string, unknown>)[item.functionName!]).toBe('function');
+    for (const item of items) expect(typeof global(item.functionName!)).toBe('function');
   });
 
   it('imports the registry, builds the form with per-LAO links, and installs triggers once', () => {
@@ -85,13 +84,13 @@ describe('the Apps Script bundle', () => {
     fake.clickMenu('นำเข้าทะเบียน อปท.');
     expect(lastAlert(fake)).toMatch(/สร้างแผ่นงาน "ทะเบียน อปท." ว่างไว้ให้แล้ว/);
     const rows = registryRows();
-    importInto(ss.getSheetByName('ทะเบียน อปท.')!, rows);
+    typeInto(ss.getSheetByName('ทะเบียน อปท.')!, rows);
     fake.clickMenu('นำเข้าทะเบียน อปท.');
     expect(lastAlert(fake)).toMatch(new RegExp(`ทะเบียน อปท. ใช้ได้: ${rows.length} แห่ง ใน 3 จังหวัด`));
 
     fake.clickMenu('สร้างแบบฟอร์มลงทะเบียน');
     expect(lastAlert(fake)).toMatch(/ไม่พบแผ่นงาน "รอบการประชุม"/);
-    importInto(ss.insertSheet('รอบการประชุม'), sessionRows());
+    typeInto(ss.insertSheet('รอบการประชุม'), sessionRows());
     fake.clickMenu('สร้างแบบฟอร์มลงทะเบียน');
     expect(lastAlert(fake)).toMatch(/^สร้างแบบฟอร์มลงทะเบียนแล้ว/);
     const form = fake.onlyForm();
@@ -231,8 +230,8 @@ function ready(): { fake: FakeAppsScript } {
   const ss = fake.spreadsheet;
   fake.open();
   fake.clickMenu('นำเข้าทะเบียน อปท.');
-  importInto(ss.getSheetByName('ทะเบียน อปท.')!, registryRows());
-  importInto(ss.insertSheet('รอบการประชุม'), sessionRows());
+  typeInto(ss.getSheetByName('ทะเบียน อปท.')!, registryRows());
+  typeInto(ss.insertSheet('รอบการประชุม'), sessionRows());
   fake.clickMenu('สร้างแบบฟอร์มลงทะเบียน');
   fake.clickMenu('ติดตั้งทริกเกอร์');
   return { fake };

@@ -53,7 +53,10 @@ export function markStale(services: Services): void {
   services.propertiesService.getScriptProperties().setProperty(STALE_PROPERTY, 'true');
 }
 
-/** Null when nothing changed since the last rebuild and `force` is not set. */
+/**
+ * Null when nothing changed since the last rebuild and `force` is not set. `force` (the menu) also rewrites the
+ * province files whose content did not change.
+ */
 export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, options: { force: boolean }): RebuildOutcome | null {
   const started = services.now().getTime();
   const properties = services.propertiesService.getScriptProperties();
@@ -79,10 +82,8 @@ export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, o
     const workbooks = buildSummaryWorkbooks({
       registry: registry.value,
       generatedAt,
-      sources: [
-        `คำตอบจากแบบฟอร์ม: แผ่นงาน "${responsesSheet.value.getName()}" ${Math.max(grid.length - 1, 0)} แถว`,
-        `ทะเบียน อปท.: ${registry.value.entries.length} แห่ง`,
-      ],
+      // No response count here: it would change every province's file on every submission.
+      sources: [`คำตอบจากแบบฟอร์ม: แผ่นงาน "${responsesSheet.value.getName()}"`, `ทะเบียน อปท.: ${registry.value.entries.length} แห่ง`],
       rsvp: { responses, summary },
       extraSheets: template ? { national: [], byProvince: linksByProvince(registry.value, template) } : undefined,
     });
@@ -105,13 +106,19 @@ export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, o
       const known = parseRecord(stored[PROVINCE_FILE_PROPERTY + province]);
       // The generation time is in every sheet's title lines; it alone is no change.
       const hash = fingerprint(JSON.stringify(workbook).split(stamp).join(''));
-      if (known && known.hash === hash) {
+      // Forced (menu): every file is written, which also remakes a file someone deleted.
+      if (known && known.hash === hash && !options.force) {
         records.set(province, known);
         outcome.provincesUnchanged++;
         continue;
       }
       if (services.now().getTime() - started > WRITE_BUDGET_MS) {
-        if (known) records.set(province, known);
+        if (known) {
+          // Forgetting the hash makes the next run write this file even if its content is unchanged.
+          const pending = { ...known, hash: '' };
+          properties.setProperty(PROVINCE_FILE_PROPERTY + province, JSON.stringify(pending));
+          records.set(province, pending);
+        }
         outcome.provincesPending.push(province);
         continue;
       }

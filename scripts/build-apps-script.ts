@@ -5,7 +5,7 @@
  * found only by top-level function name. So the bundle is an IIFE assigned to one global (`LaoMinstd`), followed
  * by a plain `function name(e) { return LaoMinstd.name(e); }` for each export of the entry file.
  */
-import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { build, type BuildFailure, type BuildOptions, type Metafile } from 'esbuild';
 import { builtinModules } from 'node:module';
 import { copyFileSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -37,7 +37,6 @@ export function forbiddenImports(metafile: Metafile): string[] {
 }
 
 const shared: BuildOptions & { metafile: true } = {
-  entryPoints: [ENTRY],
   bundle: true,
   // Neutral: no Node built-ins, no polyfills; a package that needs them fails to resolve.
   platform: 'neutral',
@@ -49,9 +48,23 @@ const shared: BuildOptions & { metafile: true } = {
   write: false,
 };
 
+/** With the neutral platform a Node built-in cannot resolve; say so in terms of Apps Script. */
+async function bundle(options: BuildOptions & { metafile: true }) {
+  try {
+    return await build(options);
+  } catch (error) {
+    const builtins = ((error as Partial<BuildFailure>).errors ?? []).flatMap((e) => {
+      const name = /Could not resolve "([^"]+)"/.exec(e.text)?.[1];
+      return name && NODE_BUILTINS.has(name) ? [`${e.location?.file ?? '?'}:${e.location?.line ?? '?'} → ${name}`] : [];
+    });
+    if (builtins.length) throw new Error(`Apps Script has no Node built-ins; the bundle imports:\n${builtins.join('\n')}`);
+    throw error;
+  }
+}
+
 /** Names exported by the entry file, read from an ESM pass (an IIFE's metafile lists no exports). */
-async function entryExports(): Promise<string[]> {
-  const esm = await build({ ...shared, format: 'esm' });
+async function entryExports(entry: string): Promise<string[]> {
+  const esm = await bundle({ ...shared, entryPoints: [entry], format: 'esm' });
   const out = Object.values(esm.metafile.outputs)[0];
   return [...(out?.exports ?? [])].sort();
 }
@@ -60,12 +73,14 @@ function footer(names: readonly string[]): string {
   return names.map((n) => `function ${n}(e){return ${GLOBAL_NAME}.${n}(e)}`).join('\n');
 }
 
-export async function buildAppsScript(options: { outDir?: string; minify?: boolean } = {}): Promise<BuildResult> {
+export async function buildAppsScript(options: { outDir?: string; minify?: boolean; entry?: string } = {}): Promise<BuildResult> {
   const outDir = options.outDir ?? path.join(ROOT, 'dist/apps-script');
-  const entryPoints = await entryExports();
-  if (entryPoints.length === 0) throw new Error('apps-script/main.ts exports no entry points');
-  const result = await build({
+  const entry = options.entry ?? ENTRY;
+  const entryPoints = await entryExports(entry);
+  if (entryPoints.length === 0) throw new Error(`${entry} exports no entry points`);
+  const result = await bundle({
     ...shared,
+    entryPoints: [entry],
     format: 'iife',
     globalName: GLOBAL_NAME,
     minify: options.minify ?? true,
