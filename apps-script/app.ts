@@ -5,21 +5,20 @@
  */
 import { formatFigure } from '../core/indicators/reasons';
 import { compareThai } from '../core/summary/order';
+import { provinceFilesSheet } from '../sheets-schema/province-files';
+import { statusLabel } from '../sheets-schema/registrations';
 import { rsvpForm } from '../sheets-schema/rsvp-form';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import { UserError } from './errors';
-import { loadRegistry, loadSessions } from './inputs';
+import { listProblems, loadRegistry, loadSessions } from './inputs';
 import { writeSheetLayout } from './layout-writer';
+import { rebuildSummaries, type RebuildOutcome } from './rebuild';
 import { importRegistry } from './registry-sheet';
 import { createOrUpdateRsvpForm, firstLao, readPrefillTemplate, rsvpLinksLayout, savePrefillTemplate } from './rsvp-form';
 import type { Services, Spreadsheet } from './services';
-import { rebuildSummaries, type RebuildOutcome } from './rebuild';
 import { handleSubmission } from './submission';
 import { REBUILD_EVERY_MINUTES, installTriggers, type InstallResult } from './triggers';
 import { MENU_TITLE, addMenu, tell } from './ui';
-import { statusLabel } from '../sheets-schema/registrations';
-import { provinceFilesSheet } from '../sheets-schema/province-files';
-import { listProblems } from './inputs';
 
 /**
  * Runs one action. Interactive: the outcome (or the error, in Thai) is shown in an alert. From a trigger: logged,

@@ -296,7 +296,7 @@ export class FakeForm {
     const range = sheet.getRange(rowNumber, 1, 1, row.length);
     range.getSheet().getRange(rowNumber, 1).setNumberFormat('d/m/yyyy, h:mm:ss');
     range.setValues([typed]);
-    this.apps.scriptApp.fireFormSubmit(this.destination.id, this.id, range);
+    this.apps.scriptApp.fireFormSubmit(this.destination.id, range);
   }
   /** Header of the responses sheet; questions added after linking get new columns at the end. */
   private syncHeader(): string[] {

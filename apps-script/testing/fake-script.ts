@@ -5,7 +5,6 @@
 import { wallClock } from './cell-values';
 import type { FakeEnv } from './env';
 import type { FakeRange, FakeSpreadsheet } from './fake-spreadsheet';
-import type { FakeForm } from './fake-forms';
 
 export const MAX_TRIGGERS = 20;
 export const MAX_PROPERTY_VALUE_BYTES = 9 * 1024;
@@ -46,7 +45,7 @@ export class FakeTrigger {
 
 type Pending = { source: TriggerSource; sourceId: string | null; eventType: EventType | null; everyMinutes: number | null };
 
-/** One builder class for TriggerBuilder and its spreadsheet, form and clock variants. */
+/** One builder class for TriggerBuilder and its spreadsheet and clock variants. */
 export class FakeTriggerBuilder {
   private pending: Pending | null = null;
 
@@ -59,10 +58,6 @@ export class FakeTriggerBuilder {
   }
   forSpreadsheet(spreadsheet: FakeSpreadsheet | string): this {
     this.pending = { source: 'SPREADSHEETS', sourceId: typeof spreadsheet === 'string' ? spreadsheet : spreadsheet.getId(), eventType: null, everyMinutes: null };
-    return this;
-  }
-  forForm(form: FakeForm | string): this {
-    this.pending = { source: 'FORMS', sourceId: typeof form === 'string' ? form : form.getId(), eventType: null, everyMinutes: null };
     return this;
   }
   timeBased(): this {
@@ -96,7 +91,7 @@ export class FakeTriggerBuilder {
   }
 
   private on(eventType: EventType): this {
-    if (!this.pending || this.pending.source === 'CLOCK') this.env.fail(`${eventType} needs forSpreadsheet() or forForm() first.`);
+    if (!this.pending || this.pending.source === 'CLOCK') this.env.fail(`${eventType} needs forSpreadsheet() first.`);
     this.pending.eventType = eventType;
     return this;
   }
@@ -147,7 +142,7 @@ export class FakeScriptApp {
   }
 
   /** Runs the spreadsheet's form-submit triggers with the event Apps Script builds for them. */
-  fireFormSubmit(spreadsheetId: string, formId: string, range: FakeRange): void {
+  fireFormSubmit(spreadsheetId: string, range: FakeRange): void {
     const sheet = range.getSheet();
     const header = sheet.getRange(1, 1, 1, range.getNumColumns()).getDisplayValues()[0]!;
     const values = range.getDisplayValues()[0]!;
@@ -167,7 +162,6 @@ export class FakeScriptApp {
         namedValues: JSON.parse(JSON.stringify(namedValues)) as Record<string, string[]>,
       });
     }
-    void formId;
   }
 
   /** Runs every time-driven trigger once, as the clock would. */
@@ -388,6 +382,7 @@ export class FakeConsole {
   warn = (...args: unknown[]) => this.push('warn', args);
   error = (...args: unknown[]) => this.push('error', args);
   private push(level: ConsoleEntry['level'], args: unknown[]): void {
-    this.entries.push({ level, message: args.map((a) => (typeof a === 'string' ? a : a instanceof Error || (a as Error)?.message ? String((a as Error).message) : JSON.stringify(a))).join(' ') });
+    const text = (a: unknown) => (typeof a === 'string' ? a : typeof (a as Error | null)?.message === 'string' ? (a as Error).message : JSON.stringify(a));
+    this.entries.push({ level, message: args.map(text).join(' ') });
   }
 }

@@ -152,6 +152,13 @@ describe('PropertiesService, LockService, Utilities', () => {
     expect(g.LockService.getScriptLock().hasLock()).toBe(false);
   });
 
+  it('gives the manifest time zone and keeps Logger lines', () => {
+    const { g } = setup();
+    expect(g.Session.getScriptTimeZone()).toBe('Asia/Bangkok');
+    g.Logger.log('แถว %s จาก %s', 3, 10);
+    expect(g.Logger.getLog()).toBe('แถว 3 จาก 10');
+  });
+
   it('formats dates in a time zone', () => {
     const { g } = setup();
     const d = new Date(Date.UTC(2026, 0, 1, 20, 5, 3));
