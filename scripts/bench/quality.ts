@@ -1,0 +1,214 @@
+/**
+ * npm run bench:quality [-- --json --seed N --responses N --registry real|generated]
+ *
+ * LAO matching (correct, wrong, sent to review, resolvable ones resolved) and duplicates (pair precision, recall,
+ * F1) for lao-minstd and the two baselines, on labelled responses generated from DLA's real registry when it is
+ * beside the repository (../shared/data/lao-registry.csv), else from the demo registry; then the same per kind of
+ * mistake, so weaknesses show.
+ */
+import { parseArgs } from 'node:util';
+import { withBangkok } from '../../core/registry/import';
+import { processResponses } from '../../core/rsvp/pipeline';
+import { MISTAKE_KINDS, type MistakeKind } from '../../core/synth/mistakes';
+import type { GeneratedResponses } from '../../core/synth/responses';
+import { fingerprint, fingerprintLookup, keyCollision, sheetsLookup, sheetsRemoveDuplicates, sheetsTrim } from './baselines';
+import { BANGKOK_CODE, buildDataset } from './dataset';
+import { newReport, percent, printReport, type Metric, type Section, type TableCell } from './report';
+import { linkedPairs, pairsTouching, scorePairs, tallyMatching, truePairs, type MethodAnswers, type MatchTally, type PairScores } from './scoring';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean' }, seed: { type: 'string' }, responses: { type: 'string' }, registry: { type: 'string' } },
+  });
+  const seed = Number(values.seed ?? 2569);
+  const dataset = await buildDataset({
+    seed,
+    responses: Number(values.responses ?? 30_000),
+    registry: values.registry === 'generated' ? 'generated' : 'real',
+    indicators: false,
+  });
+  const { responses } = dataset;
+  const registry = withBangkok(dataset.registry, BANGKOK_CODE);
+
+  const started = performance.now();
+  const ours = laoMinstd(responses, registry, dataset.sessions);
+  const oursMs = performance.now() - started;
+  const methods = [ours, sheetsBaseline(responses, registry), openRefineBaseline(responses, registry)];
+
+  const report = newReport('quality', {
+    registry: dataset.registrySource,
+    laos: dataset.registry.length,
+    responses: responses.rows.length,
+    people: new Set(responses.truth.map((t) => t.personId).filter(Boolean)).size,
+    seed,
+  });
+  const actualPairs = truePairs(responses.truth);
+  const tallies = methods.map((m) => tallyMatching(responses.truth, m.laoCodes));
+  const pairScores = methods.map((m) => scorePairs(actualPairs, linkedPairs(m.duplicateOf)));
+  const oursOnResolvable = tallyMatching(responses.truth, ours.laoCodes, (i) => responses.truth[i]!.resolvable);
+  report.sections.push(matchingSection(methods, tallies, oursOnResolvable), duplicatesSection(methods, pairScores, oursMs));
+  report.sections.push(byMistakeSection(methods, responses, actualPairs));
+  printReport(report, Boolean(values.json));
+}
+
+/** lao-minstd: the RSVP pipeline as the main job runs it. */
+function laoMinstd(responses: GeneratedResponses, registry: Parameters<typeof processResponses>[0]['registry'], sessions: Parameters<typeof processResponses>[0]['sessions']): MethodAnswers {
+  const result = processResponses({ registry, sessions, grid: [responses.header, ...responses.rows] });
+  if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('; '));
+  const byRow = new Map(result.responses.map((r) => [r.row, r]));
+  return {
+    name: 'lao-minstd',
+    laoCodes: responses.truth.map((t) => byRow.get(t.row)?.laoCode ?? null),
+    duplicateOf: responses.truth.map((t) => {
+      const of = byRow.get(t.row)?.duplicateOf;
+      return of ? of - 1 : null;
+    }),
+  };
+}
+
+function column(responses: GeneratedResponses, header: string): string[] {
+  const at = responses.header.indexOf(header);
+  return responses.rows.map((r) => (at >= 0 ? (r[at] ?? '') : ''));
+}
+
+/** Google Sheets: Trim whitespace on every column, Remove duplicates on name + phone + e-mail, VLOOKUP on province + name. */
+function sheetsBaseline(responses: GeneratedResponses, registry: Parameters<typeof sheetsLookup>[0]): MethodAnswers {
+  const [province, name, person, phone, email] = ['จังหวัด', 'ชื่อ อปท.', 'ชื่อ-นามสกุล', 'โทรศัพท์มือถือ', 'อีเมล'].map((h) => column(responses, h).map(sheetsTrim)) as [string[], string[], string[], string[], string[]];
+  const lookup = sheetsLookup(registry);
+  return {
+    name: 'Google Sheets (trim, remove duplicates, VLOOKUP)',
+    laoCodes: responses.rows.map((_, i) => lookup(province[i]!, name[i]!)?.code ?? null),
+    duplicateOf: sheetsRemoveDuplicates(responses.rows.map((_, i) => [person[i]!, phone[i]!, email[i]!])),
+  };
+}
+
+/** OpenRefine: fingerprint key collision on name + phone + e-mail (one joined column), and on province + LAO name against the registry. */
+function openRefineBaseline(responses: GeneratedResponses, registry: Parameters<typeof fingerprintLookup>[0]): MethodAnswers {
+  const [province, name, person, phone, email] = ['จังหวัด', 'ชื่อ อปท.', 'ชื่อ-นามสกุล', 'โทรศัพท์มือถือ', 'อีเมล'].map((h) => column(responses, h)) as [string[], string[], string[], string[], string[]];
+  const lookup = fingerprintLookup(registry);
+  return {
+    name: 'OpenRefine (fingerprint key collision)',
+    laoCodes: responses.rows.map((_, i) => {
+      const found = lookup(province[i]!, name[i]!);
+      return found.length === 1 ? found[0]!.code : null;
+    }),
+    duplicateOf: keyCollision(responses.rows.map((_, i) => fingerprint(`${person[i]} ${phone[i]} ${email[i]}`))),
+  };
+}
+
+function matchingSection(methods: MethodAnswers[], tallies: MatchTally[], oursOnResolvable: MatchTally): Section {
+  const ours = tallies[0]!;
+  const metrics: Metric[] = [
+    { id: 'lao_matching.wrong_pct', label: 'lao-minstd: wrong LAO assigned', value: percent(ours.wrong, ours.responses), unit: '%', target: { op: '<=', value: 0.1 } },
+    {
+      id: 'lao_matching.wrong_resolvable_pct',
+      label: 'lao-minstd: wrong LAO among resolvable responses',
+      value: percent(oursOnResolvable.wrong, oursOnResolvable.responses),
+      unit: '%',
+      target: { op: '<=', value: 0.1 },
+    },
+    {
+      id: 'lao_matching.resolvable_resolved_pct',
+      label: 'lao-minstd: resolvable by a person → resolved automatically',
+      value: percent(ours.resolvableResolved, ours.resolvable),
+      unit: '%',
+      target: { op: '>=', value: 99 },
+    },
+  ];
+  return {
+    id: 'lao-matching',
+    title: 'LAO matching',
+    metrics,
+    tables: [
+      {
+        title: 'Every response (correct = the true LAO, or nothing for a hopeless row; review = left for a person)',
+        columns: ['method', 'responses', 'correct %', 'wrong %', 'review %', 'resolvable', 'resolvable resolved %'],
+        rows: methods.map((m, i) => {
+          const t = tallies[i]!;
+          return [m.name, t.responses, percent(t.correct, t.responses), percent(t.wrong, t.responses), percent(t.review, t.responses), t.resolvable, percent(t.resolvableResolved, t.resolvable)];
+        }),
+      },
+    ],
+    notes: [
+      'Resolvable: the answers that are right single out the LAO and no wrong answer points to another one (core/synth/resolvable.ts). A response that is not resolvable may still be matched "wrong" by any method: e.g. an SAO officer who picks เทศบาลตำบล where a subdistrict municipality of the same name exists gives the answers of that municipality.',
+      'Google Sheets: VLOOKUP of trimmed province + LAO name, exact and case-insensitive, first registry row wins. OpenRefine: fingerprint of province and name; one colliding LAO is a match, several go to review.',
+    ],
+  };
+}
+
+function duplicatesSection(methods: MethodAnswers[], scores: PairScores[], oursMs: number): Section {
+  const ours = scores[0]!;
+  const best = (pick: (s: PairScores) => number | null) => Math.max(...scores.slice(1).map((s) => pick(s) ?? 0));
+  const metrics: Metric[] = [
+    { id: 'duplicates.precision', label: 'lao-minstd: pair precision', value: ours.precision, unit: '', target: { op: '>=', value: 0.99 } },
+    { id: 'duplicates.recall', label: 'lao-minstd: pair recall', value: ours.recall, unit: '', target: { op: '>=', value: 0.99 } },
+    { id: 'duplicates.f1_lead', label: 'lao-minstd F1 minus the best baseline F1', value: ours.f1 === null ? null : ours.f1 - best((s) => s.f1), unit: '', target: { op: '>=', value: 0 } },
+    { id: 'pipeline.ms', label: 'lao-minstd pipeline time (check, match, dedupe; in-memory grid)', value: oursMs, unit: 'ms' },
+  ];
+  return {
+    id: 'duplicates',
+    title: 'Duplicates (pairs of responses by the same person)',
+    metrics,
+    tables: [
+      {
+        title: '',
+        columns: ['method', 'true pairs', 'predicted pairs', 'found', 'precision', 'recall', 'F1'],
+        rows: methods.map((m, i) => {
+          const s = scores[i]!;
+          return [m.name, s.truePairs, s.predictedPairs, s.found, s.precision, s.recall, s.f1];
+        }),
+      },
+    ],
+    notes: ['Baselines compare name + phone + e-mail; lao-minstd compares people within one matched LAO (its pairs are the groups its duplicate links form).'],
+  };
+}
+
+function byMistakeSection(methods: MethodAnswers[], responses: GeneratedResponses, actualPairs: Set<number>): Section {
+  const carrying = new Map<MistakeKind, number[]>();
+  responses.truth.forEach((t, i) =>
+    t.mistakes.forEach((m) => {
+      const list = carrying.get(m);
+      if (list) list.push(i);
+      else carrying.set(m, [i]);
+    }),
+  );
+  const kinds = MISTAKE_KINDS.filter((k) => carrying.has(k));
+  const predicted = methods.map((m) => linkedPairs(m.duplicateOf));
+  const short = ['ours', 'sheets', 'refine'];
+  const matchingRows: TableCell[][] = kinds.map((kind) => {
+    const rows = new Set(carrying.get(kind));
+    const tallies = methods.map((m) => tallyMatching(responses.truth, m.laoCodes, (i) => rows.has(i)));
+    const t0 = tallies[0]!;
+    return [kind, t0.responses, ...tallies.flatMap((t) => [percent(t.correct, t.responses), percent(t.wrong, t.responses)]), percent(t0.review, t0.responses)];
+  });
+  const duplicateRows: TableCell[][] = kinds
+    .map((kind) => {
+      const touching = pairsTouching(responses.truth, kind);
+      const scores = predicted.map((p) => scorePairs(actualPairs, p, touching));
+      return [kind, scores[0]!.truePairs, ...scores.flatMap((s) => [s.recall, s.precision])] as TableCell[];
+    })
+    .filter((row) => (row[1] as number) > 0 || row.slice(2).some((c) => c !== null));
+  return {
+    id: 'by-mistake',
+    title: 'Accuracy per kind of mistake (a response can carry several)',
+    metrics: [],
+    tables: [
+      {
+        title: 'LAO matching: % correct and % wrong per method (review % for lao-minstd)',
+        columns: ['mistake', 'responses', ...short.flatMap((s) => [`${s} ok%`, `${s} wrong%`]), 'ours review%'],
+        rows: matchingRows,
+      },
+      {
+        title: 'Duplicates: recall and precision over the pairs that involve a response with the mistake',
+        columns: ['mistake', 'true pairs', ...short.flatMap((s) => [`${s} recall`, `${s} prec.`])],
+        rows: duplicateRows,
+      },
+    ],
+    notes: ['ours = lao-minstd, sheets = Google Sheets baseline, refine = OpenRefine baseline.'],
+  };
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
