@@ -191,6 +191,8 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
       }
     });
   });
+  // Idle sockets stay open as long as Google's do; Node's 5-second default races the client's reuse of them.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
 

@@ -133,7 +133,7 @@ export class FakeSheetsStore {
     const spreadsheet = this.get(spreadsheetId);
     let sheet = spreadsheet.sheets.find((s) => s.properties.title === title);
     if (!sheet) sheet = this.addSheet(spreadsheet, { title }, 'seed');
-    const width = Math.max(1, ...rows.map((r) => r.length));
+    const width = rows.reduce((w, r) => Math.max(w, r.length), 1);
     sheet.properties.gridProperties.rowCount = Math.max(sheet.properties.gridProperties.rowCount, startRow + rows.length);
     sheet.properties.gridProperties.columnCount = Math.max(sheet.properties.gridProperties.columnCount, width);
     rows.forEach((row, i) => {
@@ -363,7 +363,7 @@ export class FakeSheetsStore {
         const sheet = sheetById(s, dims?.sheetId);
         const end = dims.endIndex ?? sheet.properties.gridProperties.columnCount;
         for (let c = dims.startIndex ?? 0; c < end; c++) {
-          const longest = Math.max(0, ...sheet.cells.map((row) => String(plainValue(row?.[c]) ?? '').length));
+          const longest = sheet.cells.reduce((n, row) => Math.max(n, String(plainValue(row?.[c]) ?? '').length), 0);
           sheet.columnWidths.set(c, Math.max(DEFAULT_COLUMN_WIDTH, longest * 7 + 10));
         }
         return {};
@@ -573,7 +573,7 @@ function trimGrid<T>(rows: Array<Array<T | null>>): Array<Array<T | null>> {
 }
 
 function transpose<T>(rows: T[][]): T[][] {
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   return Array.from({ length: width }, (_, c) => rows.map((r) => r[c] as T));
 }
 
