@@ -13,6 +13,7 @@ import { RSVP_TITLES } from '../sheets-schema/rsvp-form';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import type { FakeAppsScript } from './testing/fake-apps-script';
 import { loadBundle, typeInto } from './testing/load-bundle';
+import { SOMSRI } from './testing/workshop';
 import { MENU_ITEMS, MENU_TITLE } from './ui';
 
 const DATA = path.join(__dirname, '../../shared/data');
@@ -133,19 +134,8 @@ describe('the Apps Script bundle', () => {
     expect(lastAlert(fake)).toMatch(/^สร้างสรุปเรียบร้อย/);
     expect(ss.getSheetByName('ผลการตรวจการลงทะเบียน')!.getLastRow()).toBe(1);
 
-    const somsri = {
-      จังหวัด: 'ตาก',
-      อำเภอ: 'แม่ระมาด',
-      'ประเภท อปท.': 'เทศบาลตำบล',
-      'ชื่อ อปท.': 'แม่ระมาด',
-      'รหัส อปท.': '5630403',
-      'ชื่อ-นามสกุล': 'นางสาวสมศรี มีสุข',
-      ตำแหน่ง: 'นักวิเคราะห์นโยบายและแผน',
-      โทรศัพท์มือถือ: '081-234-5678',
-      อีเมล: 'somsri@example.com',
-      รอบการประชุม: session('เทศบาลตำบล'),
-    };
-    const submissions = [
+    const somsri = { ...SOMSRI, 'รหัส อปท.': '5630403', รอบการประชุม: session('เทศบาลตำบล') };
+    const submissions: Array<Record<string, string>> = [
       somsri,
       {
         จังหวัด: 'แม่ฮ่องสอน',

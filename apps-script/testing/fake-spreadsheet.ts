@@ -3,6 +3,7 @@
  * rules of the official reference that the adapter must respect (dimension checks, sheet bounds, the 10 million
  * cell limit, unique sheet names, typed-in values becoming formulas, no UI from triggers).
  */
+import { columnLetters } from '../../functions/a1';
 import { displayValue, enterValue, readValue, type StoredValue } from './cell-values';
 import type { FakeEnv } from './env';
 
@@ -23,17 +24,6 @@ interface CellRecord {
 
 const emptyCell = (): CellRecord => ({ value: '', formula: '', format: null, bold: false, background: null, validation: null });
 const hasContent = (c: CellRecord | undefined) => !!c && (c.formula !== '' || c.value !== '');
-
-export function columnLetter(column: number): string {
-  let n = column;
-  let out = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    out = String.fromCharCode(65 + r) + out;
-    n = Math.floor((n - 1) / 26);
-  }
-  return out;
-}
 
 export type ProtectionType = 'RANGE' | 'SHEET';
 
@@ -228,9 +218,9 @@ export class FakeRange {
     return this.column + this.numColumns - 1;
   }
   getA1Notation(): string {
-    const start = `${columnLetter(this.column)}${this.row}`;
+    const start = `${columnLetters(this.column - 1)}${this.row}`;
     if (this.numRows === 1 && this.numColumns === 1) return start;
-    return `${start}:${columnLetter(this.getLastColumn())}${this.getLastRow()}`;
+    return `${start}:${columnLetters(this.getLastColumn() - 1)}${this.getLastRow()}`;
   }
 
   getValues(): Array<Array<string | number | boolean | Date>> {
