@@ -127,6 +127,29 @@ describe('Sheets', () => {
     expect(sheet.cells[0]![1]!.userEnteredFormat).toEqual({ textFormat: { bold: true } });
   });
 
+  test('values.clear empties values but keeps formats; autoResize widens to the content', async () => {
+    const id = await newSpreadsheet();
+    const sheet = () => setup.fake.sheets.sheet(id, 'ผู้ลงทะเบียน');
+    const sheetId = sheet().properties.sheetId;
+    await setup.api.sheets.spreadsheets.values.update({
+      spreadsheetId: id, range: "'ผู้ลงทะเบียน'!A1:B2", valueInputOption: 'RAW', requestBody: { values: [['ชื่อ', 'x'], ['องค์การบริหารส่วนตำบลคลองท่อมใต้', 'y']] },
+    });
+    await setup.api.sheets.spreadsheets.batchUpdate({
+      spreadsheetId: id,
+      requestBody: {
+        requests: [
+          { repeatCell: { range: { sheetId, startRowIndex: 0, endRowIndex: 1 }, cell: { userEnteredFormat: { textFormat: { bold: true } } }, fields: 'userEnteredFormat.textFormat.bold' } },
+          { autoResizeDimensions: { dimensions: { sheetId, dimension: 'COLUMNS', startIndex: 0, endIndex: 1 } } },
+        ],
+      },
+    });
+    expect(sheet().columnWidths.get(0)).toBeGreaterThan(200);
+    const { data } = await setup.api.sheets.spreadsheets.values.clear({ spreadsheetId: id, range: "'ผู้ลงทะเบียน'!A1:A2" });
+    expect(data).toEqual({ spreadsheetId: id, clearedRange: "'ผู้ลงทะเบียน'!A1:A2" });
+    expect(setup.fake.sheets.grid(id, 'ผู้ลงทะเบียน')).toEqual([[null, 'x'], [null, 'y']]);
+    expect(sheet().cells[0]![0]!.userEnteredFormat).toEqual({ textFormat: { bold: true } });
+  });
+
   test('frozen rows must leave a row visible; the last sheet cannot be deleted', async () => {
     const id = await newSpreadsheet();
     const sheetId = setup.fake.sheets.sheet(id, 'ผู้ลงทะเบียน').properties.sheetId;
@@ -193,6 +216,17 @@ describe('Drive', () => {
     expect(other.data.files).toEqual([]);
     const bad = await errorOf(setup.api.drive.files.list({ q: 'name = unquoted' }));
     expect(bad).toMatchObject({ status: 400, data: { error: { errors: [{ reason: 'invalid' }] } } });
+  });
+
+  test('files.update merges app properties (null deletes) and refuses what it does not model', async () => {
+    const folder = setup.fake.drive.addFolder('f');
+    const { data: file } = await setup.api.drive.files.create({ requestBody: { name: 'ก', mimeType: SPREADSHEET_MIME, parents: [folder] } });
+    await setup.api.drive.files.update({ fileId: file.id!, requestBody: { appProperties: { a: '1', b: '2' } } });
+    await setup.api.drive.files.update({ fileId: file.id!, requestBody: { appProperties: { a: null as unknown as string, c: '3' } } });
+    const { data } = await setup.api.drive.files.list({ q: `'${folder}' in parents`, fields: 'files(appProperties)' });
+    expect(data.files).toEqual([{ appProperties: { b: '2', c: '3' } }]);
+    const err = await errorOf(setup.api.drive.files.update({ fileId: file.id!, requestBody: { description: 'x' } }));
+    expect(err.status).toBe(400);
   });
 
   test('creating in a folder that does not exist is a 404', async () => {
