@@ -40,14 +40,14 @@ export const REASONS = {
 export type ReasonCode = keyof typeof REASONS;
 
 /** Details a template may use; user-typed values are shortened so a message stays one readable line. */
-export interface ReasonDetail {
+export type ReasonDetail = {
   value?: string;
   type?: string;
   expected?: string;
   province?: string;
   row?: number;
   count?: number;
-}
+};
 
 /** Builds the `Reason` for a code, its message filled from `detail`. */
 export function reason(code: ReasonCode, detail: ReasonDetail = {}): Reason {
