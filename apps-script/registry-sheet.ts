@@ -5,7 +5,9 @@
  */
 import { formatFigure } from '../core/indicators/reasons';
 import { LAO_TYPES } from '../core/lao/lao-type';
+import { registrationsSheet } from '../sheets-schema/registrations';
 import { laoCoverageSheet, laoRegistrySheet } from '../sheets-schema/registry';
+import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import { locateColumns } from '../sheets-schema/table';
 import { layoutFromDef } from '../sheets-schema/workbook';
 import { readGrid } from './grid-reader';
@@ -38,11 +40,15 @@ export function importRegistry(services: Services, spreadsheet: Spreadsheet): st
   return lines.join('\n');
 }
 
-/** A sheet (not the responses sheet) whose header row is that of either registry format. */
+/** Sheets this script writes whose headers include a registry's columns: never taken for an import. */
+const DERIVED_WITH_LAO_COLUMNS = new Set([registrationsSheet.name, rsvpLinksSheet.name]);
+
+/** A sheet (not the responses sheet, not one this script writes) whose header row is that of either registry format. */
 function adoptImportedSheet(spreadsheet: Spreadsheet): Sheet | null {
   for (const sheet of spreadsheet.getSheets()) {
+    if (DERIVED_WITH_LAO_COLUMNS.has(sheet.getName()) || sheet.getFormUrl()) continue;
     const lastColumn = sheet.getLastColumn();
-    if (sheet.getFormUrl() || lastColumn === 0) continue;
+    if (lastColumn === 0) continue;
     const header = sheet.getRange(1, 1, 1, lastColumn).getValues()[0] ?? [];
     if (locateColumns(laoRegistrySheet, header).ok || locateColumns(laoCoverageSheet, header).ok) return sheet;
   }

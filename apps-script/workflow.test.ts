@@ -1,7 +1,8 @@
 import * as app from './app';
 import { REBUILD_EVERY_MINUTES } from './triggers';
 import { STALE_PROPERTY } from './rebuild';
-import { SOMSRI, setUpWorkshop } from './testing/workshop';
+import { typeInto } from './testing/load-bundle';
+import { REGISTRY, SOMSRI, setUpWorkshop } from './testing/workshop';
 
 const REGISTRATIONS = 'ผลการตรวจการลงทะเบียน';
 const FILES = 'ไฟล์สรุปรายจังหวัด';
@@ -26,6 +27,26 @@ describe('installTriggers', () => {
     for (let i = 0; i < 20; i++) w.fake.scriptApp.add(`other${i}`, 'CLOCK', 'CLOCK', null, 60);
     w.fake.env.runAs('interactive', () => app.installTriggersAction(w.services));
     expect(lastAlert(w.fake)).toMatch(/ทริกเกอร์ครบ 20 รายการแล้ว/);
+  });
+});
+
+describe('importRegistry', () => {
+  it('takes a sheet imported under the file name, but never a sheet the script writes', () => {
+    const w = setUpWorkshop();
+    w.fake.submitForm(w.form, SOMSRI);
+    menuRebuild(w);
+    const registry = w.ss.getSheetByName('ทะเบียน อปท.')!;
+    w.ss.deleteSheet(registry);
+    w.fake.env.runAs('interactive', () => app.importRegistryAction(w.services));
+    expect(lastAlert(w.fake)).toMatch(/สร้างแผ่นงาน "ทะเบียน อปท." ว่างไว้ให้แล้ว/);
+    expect(w.ss.getSheetByName(REGISTRATIONS)).not.toBeNull();
+
+    w.ss.deleteSheet(w.ss.getSheetByName('ทะเบียน อปท.')!);
+    typeInto(w.ss.insertSheet('lao-registry'), REGISTRY);
+    w.fake.env.runAs('interactive', () => app.importRegistryAction(w.services));
+    expect(lastAlert(w.fake)).toMatch(/ทะเบียน อปท. ใช้ได้: 6 แห่ง ใน 3 จังหวัด/);
+    expect(w.ss.getSheetByName('lao-registry')).toBeNull();
+    expect(w.ss.getSheetByName('ทะเบียน อปท.')!.getLastRow()).toBe(REGISTRY.length);
   });
 });
 
