@@ -1,6 +1,7 @@
 import { parseEmail } from '../contact/email';
 import { parsePhone } from '../contact/phone';
 import { parsePersonName } from '../person/name';
+import { explain } from '../match/comparison';
 import { comparePeople, findDuplicates } from './find-duplicates';
 import type { Registration } from './person-comparisons';
 
@@ -91,8 +92,10 @@ describe('the same person registered more than once for one LAO', () => {
 
   test('the explanation lists the evidence', () => {
     const verdict = comparePeople(reg('นายสมชาย ใจดี', '0812345678'), reg('สมชาย ใจดี', '081-234-5678'));
-    expect(verdict.explanation).toBe('ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0 = +12');
+    expect(explain(verdict.fired, verdict.score)).toBe('ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0 = +12');
     expect(verdict.same).toBe(true);
+    const [link] = findDuplicates([reg('นายสมชาย ใจดี', '0812345678'), reg('สมชาย ใจดี', '081-234-5678')]);
+    expect(link?.explanation).toBe('ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0 = +12');
   });
 });
 

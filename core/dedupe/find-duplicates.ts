@@ -1,5 +1,5 @@
 import { compare, explain } from '../match/comparison';
-import { PERSON_COMPARISONS, PersonPair, type Registration } from './person-comparisons';
+import { PERSON_COMPARISONS, PersonPair, personProfile, type PersonProfile, type Registration } from './person-comparisons';
 
 /** Same person when the evidence reaches this and the name itself is evidence for it (never contacts alone). */
 export const DUPLICATE_RULE = { minScore: 5 } as const;
@@ -18,21 +18,23 @@ export interface DuplicateLink {
   explanation: string;
 }
 
-interface Verdict {
+export interface Verdict {
   same: boolean;
+  /** The names say "someone else" (different, or one surname with another given name), whatever the contacts say. */
   excludes: boolean;
   score: number;
-  explanation: string;
+  fired: Array<{ label: string; weight: number }>;
 }
 
-export function comparePeople(a: Registration, b: Registration): Verdict {
-  const outcome = compare(PERSON_COMPARISONS, new PersonPair(a, b));
+export function comparePeople(a: Registration | PersonProfile, b: Registration | PersonProfile): Verdict {
+  const profile = (x: Registration | PersonProfile): PersonProfile => ('registration' in x ? x : personProfile(x));
+  const outcome = compare(PERSON_COMPARISONS, new PersonPair(profile(a), profile(b)));
   const nameLevel = outcome.levels.name ?? 'missing';
   return {
     same: outcome.total >= DUPLICATE_RULE.minScore && (outcome.weights.name ?? 0) > 0,
     excludes: OTHER_PERSON.has(nameLevel),
     score: outcome.total,
-    explanation: explain(outcome.fired, outcome.total),
+    fired: outcome.fired,
   };
 }
 
@@ -52,10 +54,10 @@ export function findDuplicates(registrations: readonly Registration[]): Duplicat
   }
   const links: DuplicateLink[] = [];
   for (const group of byLao.values()) {
-    const newestFirst = [...group].sort((x, y) => recency.get(y)! - recency.get(x)!);
-    const people: Registration[][] = [];
+    const newestFirst = group.sort((x, y) => recency.get(y)! - recency.get(x)!).map(personProfile);
+    const people: PersonProfile[][] = [];
     for (const r of newestFirst) {
-      let best: { person: Registration[]; with: Registration; verdict: Verdict } | null = null;
+      let best: { person: PersonProfile[]; with: PersonProfile; verdict: Verdict } | null = null;
       for (const person of people) {
         const verdicts = person.map((member) => ({ member, verdict: comparePeople(r, member) }));
         if (verdicts.some((v) => v.verdict.excludes)) continue;
@@ -69,11 +71,11 @@ export function findDuplicates(registrations: readonly Registration[]): Duplicat
       }
       best.person.push(r);
       links.push({
-        row: r.row,
-        duplicateOf: best.person[0]!.row,
-        matchedRow: best.with.row,
+        row: r.registration.row,
+        duplicateOf: best.person[0]!.registration.row,
+        matchedRow: best.with.registration.row,
         score: best.verdict.score,
-        explanation: best.verdict.explanation,
+        explanation: explain(best.verdict.fired, best.verdict.score),
       });
     }
   }

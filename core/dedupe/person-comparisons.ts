@@ -23,36 +23,56 @@ export interface Registration {
 
 export type PersonComparisonId = 'name' | 'phone' | 'email';
 
+/** What the comparisons read from a registration, computed once per registration (not once per pair). */
+export interface PersonProfile {
+  registration: Registration;
+  key: string;
+  marksKey: string;
+  given: string;
+  family: string;
+  /** E.164 of the main number, or null. */
+  phone: string | null;
+  mobile: boolean;
+  email: string | null;
+}
+
+export function personProfile(r: Registration): PersonProfile {
+  return {
+    registration: r,
+    key: r.person.key,
+    marksKey: withoutMarks(r.person.key),
+    given: compactKey(r.person.given),
+    family: compactKey(r.person.family),
+    phone: r.phone.ok ? r.phone.e164 : null,
+    mobile: r.phone.ok && r.phone.kind === 'mobile',
+    email: r.email.ok ? r.email.value : null,
+  };
+}
+
 /** Two registrations; the name edit distance is computed at most once. */
 export class PersonPair {
   private distance: number | undefined;
   constructor(
-    readonly a: Registration,
-    readonly b: Registration,
+    readonly a: PersonProfile,
+    readonly b: PersonProfile,
   ) {}
 
   /** Edit distance of the name keys, exact up to 2 (3 means "more"). */
   nameDistance(): number {
-    if (this.distance === undefined) this.distance = editDistance(this.a.person.key, this.b.person.key, 2);
+    if (this.distance === undefined) this.distance = editDistance(this.a.key, this.b.key, 2);
     return this.distance;
   }
 
   shorterName(): number {
-    return Math.min(this.a.person.key.length, this.b.person.key.length);
+    return Math.min(this.a.key.length, this.b.key.length);
   }
 }
-
-const part = (text: string): string => compactKey(text);
 
 /** A one-letter slip in names of 6+ characters, two in names of 12+ (Thai vowels and marks count as characters). */
 function nameTypo(p: PersonPair): boolean {
   const shorter = p.shorterName();
   const allowed = shorter >= 12 ? 2 : shorter >= 6 ? 1 : 0;
   return allowed > 0 && p.nameDistance() <= allowed;
-}
-
-function samePhone(p: PersonPair): boolean {
-  return p.a.phone.ok && p.b.phone.ok && p.a.phone.e164 === p.b.phone.e164;
 }
 
 /**
@@ -64,44 +84,34 @@ export const PERSON_COMPARISONS: ReadonlyArray<Comparison<PersonPair, PersonComp
   {
     id: 'name',
     levels: [
-      { id: 'missing', label: 'ไม่มีชื่อให้เทียบ', weight: 0, when: (p) => p.a.person.key === '' || p.b.person.key === '' },
-      { id: 'exact', label: 'ชื่อ-นามสกุลตรงกัน', weight: 8, when: (p) => p.a.person.key === p.b.person.key },
-      {
-        id: 'marks',
-        label: 'ชื่อ-นามสกุลต่างกันเฉพาะวรรณยุกต์หรือการันต์',
-        weight: 8,
-        when: (p) => withoutMarks(p.a.person.key) === withoutMarks(p.b.person.key),
-      },
+      { id: 'missing', label: 'ไม่มีชื่อให้เทียบ', weight: 0, when: (p) => p.a.key === '' || p.b.key === '' },
+      { id: 'exact', label: 'ชื่อ-นามสกุลตรงกัน', weight: 8, when: (p) => p.a.key === p.b.key },
+      { id: 'marks', label: 'ชื่อ-นามสกุลต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 8, when: (p) => p.a.marksKey === p.b.marksKey },
       {
         id: 'given_only',
         label: 'ชื่อตรงกัน (คำตอบหนึ่งไม่มีนามสกุล)',
         weight: 3,
-        when: (p) => (p.a.person.family === '' || p.b.person.family === '') && part(p.a.person.given) === part(p.b.person.given),
+        when: (p) => (p.a.family === '' || p.b.family === '') && p.a.given === p.b.given,
       },
       { id: 'typo', label: 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', weight: 3, when: nameTypo },
-      {
-        id: 'same_family',
-        label: 'นามสกุลเดียวกันแต่ชื่อต่างกัน',
-        weight: -6,
-        when: (p) => p.a.person.family !== '' && part(p.a.person.family) === part(p.b.person.family),
-      },
+      { id: 'same_family', label: 'นามสกุลเดียวกันแต่ชื่อต่างกัน', weight: -6, when: (p) => p.a.family !== '' && p.a.family === p.b.family },
       { id: 'different', label: 'ชื่อ-นามสกุลต่างกัน', weight: -8, when: always },
     ],
   },
   {
     id: 'phone',
     levels: [
-      { id: 'missing', label: 'ไม่มีโทรศัพท์ให้เทียบ', weight: 0, when: (p) => !p.a.phone.ok || !p.b.phone.ok },
-      { id: 'mobile', label: 'โทรศัพท์มือถือตรงกัน', weight: 4, when: (p) => samePhone(p) && p.a.phone.ok && p.a.phone.kind === 'mobile' },
-      { id: 'landline', label: 'โทรศัพท์พื้นฐานเดียวกัน (อาจเป็นของสำนักงาน)', weight: 1, when: samePhone },
+      { id: 'missing', label: 'ไม่มีโทรศัพท์ให้เทียบ', weight: 0, when: (p) => p.a.phone === null || p.b.phone === null },
+      { id: 'mobile', label: 'โทรศัพท์มือถือตรงกัน', weight: 4, when: (p) => p.a.phone === p.b.phone && p.a.mobile },
+      { id: 'landline', label: 'โทรศัพท์พื้นฐานเดียวกัน (อาจเป็นของสำนักงาน)', weight: 1, when: (p) => p.a.phone === p.b.phone },
       { id: 'different', label: 'โทรศัพท์ต่างกัน', weight: -2, when: always },
     ],
   },
   {
     id: 'email',
     levels: [
-      { id: 'missing', label: 'ไม่มีอีเมลให้เทียบ', weight: 0, when: (p) => !p.a.email.ok || !p.b.email.ok },
-      { id: 'equal', label: 'อีเมลตรงกัน', weight: 4, when: (p) => p.a.email.ok && p.b.email.ok && p.a.email.value === p.b.email.value },
+      { id: 'missing', label: 'ไม่มีอีเมลให้เทียบ', weight: 0, when: (p) => p.a.email === null || p.b.email === null },
+      { id: 'equal', label: 'อีเมลตรงกัน', weight: 4, when: (p) => p.a.email === p.b.email },
       { id: 'different', label: 'อีเมลต่างกัน', weight: -1, when: always },
     ],
   },

@@ -26,6 +26,8 @@ export interface PreparedQuery {
   nameMask: CharMask;
   /** Cleaned รหัส อปท., '' when not given. */
   code: string;
+  /** Types of the chosen session; null when none was chosen or it is for every type (then it tells nothing). */
+  sessionTypes: ReadonlySet<LaoType> | null;
 }
 
 /** One (answers, registry entry) pair being compared; the edit distance is computed at most once. */
@@ -51,7 +53,7 @@ export class Pair {
   }
 }
 
-export type LaoComparisonId = 'name' | 'type' | 'district' | 'province' | 'code';
+export type LaoComparisonId = 'name' | 'type' | 'session' | 'district' | 'province' | 'code';
 
 /** The code is weighed apart from the other answers, so a wrong code can be told from a wrong answer. */
 const CODE: LaoComparisonId = 'code';
@@ -113,6 +115,15 @@ export const LAO_COMPARISONS: ReadonlyArray<Comparison<Pair, LaoComparisonId>> =
       { id: 'municipality', label: 'เป็นเทศบาล (ไม่ได้ระบุระดับ)', weight: 2, when: (p) => claimsHeld(p) === p.query.typeClaims.length },
       { id: 'one_of', label: 'ประเภทตรงกับคำตอบหนึ่ง (ประเภทที่เลือกขัดกับคำนำหน้าชื่อ)', weight: 1, when: (p) => claimsHeld(p) > 0 },
       { id: 'different', label: 'ประเภทไม่ตรงกัน', weight: -3, when: always },
+    ],
+  },
+  {
+    // People pick the session of their own type: a session for another type casts doubt on a same-name twin.
+    id: 'session',
+    levels: [
+      { id: 'missing', label: '', weight: 0, when: (p) => p.query.sessionTypes === null },
+      { id: 'fits', label: 'รอบการประชุมที่เลือกเป็นของประเภทนี้', weight: 1, when: (p) => p.query.sessionTypes!.has(p.lao.entry.type) },
+      { id: 'other', label: 'รอบการประชุมที่เลือกเป็นของประเภทอื่น', weight: -4, when: always },
     ],
   },
   {

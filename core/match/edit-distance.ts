@@ -6,34 +6,54 @@
 
 /**
  * Distance between `a` and `b`, or `max + 1` as soon as it is certain to exceed `max`
- * (callers only care about small distances, so long comparisons stop early).
+ * (callers only care about small distances: only a band of width 2·max+1 around the diagonal is computed).
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
-  const s = Array.from(a);
-  const t = Array.from(b);
-  const limit = Math.min(max, Math.max(s.length, t.length));
-  if (Math.abs(s.length - t.length) > limit) return limit + 1;
-  if (s.length === 0 || t.length === 0) return Math.max(s.length, t.length);
-  // Three rolling rows: two back for the transposition step.
-  let before = new Array<number>(t.length + 1).fill(0);
-  let previous = Array.from({ length: t.length + 1 }, (_, j) => j);
-  let current = new Array<number>(t.length + 1).fill(0);
-  for (let i = 1; i <= s.length; i++) {
-    current[0] = i;
-    let rowMin = i;
-    for (let j = 1; j <= t.length; j++) {
-      const cost = s[i - 1] === t[j - 1] ? 0 : 1;
-      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      if (i > 1 && j > 1 && s[i - 1] === t[j - 2] && s[i - 2] === t[j - 1]) d = Math.min(d, before[j - 2]! + 1);
+  const s = codePoints(a);
+  const t = codePoints(b);
+  const n = s.length;
+  const m = t.length;
+  const limit = Math.min(max, Math.max(n, m));
+  if (Math.abs(n - m) > limit) return limit + 1;
+  if (n === 0 || m === 0) return Math.max(n, m);
+  const over = limit + 1;
+  // Three rolling rows (two back for the swap step); cells outside the band stay at `over`.
+  let before = new Array<number>(m + 1).fill(over);
+  let previous = new Array<number>(m + 1).fill(over);
+  let current = new Array<number>(m + 1).fill(over);
+  for (let j = 0; j <= Math.min(m, limit); j++) previous[j] = j;
+  for (let i = 1; i <= n; i++) {
+    const from = Math.max(1, i - limit);
+    const to = Math.min(m, i + limit);
+    current.fill(over);
+    if (i <= limit) current[0] = i;
+    let rowMin = i <= limit ? i : over;
+    const si = s[i - 1];
+    for (let j = from; j <= to; j++) {
+      const tj = t[j - 1];
+      let d = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (si === tj ? 0 : 1));
+      if (i > 1 && j > 1 && si === t[j - 2] && s[i - 2] === tj) d = Math.min(d, before[j - 2]! + 1);
+      if (d > over) d = over;
       current[j] = d;
       if (d < rowMin) rowMin = d;
     }
-    if (rowMin > limit) return limit + 1;
+    if (rowMin > limit) return over;
     [before, previous, current] = [previous, current, before];
   }
-  const result = previous[t.length]!;
-  return result > limit ? limit + 1 : result;
+  const result = previous[m]!;
+  return result > limit ? over : result;
+}
+
+/** Code points as numbers; Thai text is all in the Basic Multilingual Plane, so usually one per UTF-16 unit. */
+function codePoints(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.codePointAt(i)!;
+    out.push(c);
+    if (c > 0xffff) i++;
+  }
+  return out;
 }
 
 // Tone marks, mai taikhu and thanthakhat: people drop or swap them far more often than letters.

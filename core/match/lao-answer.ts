@@ -11,6 +11,8 @@ export interface LaoQuery {
   laoName: string;
   /** รหัส อปท. when given (prefilled links); may be wrong. */
   code?: string;
+  /** LAO types of the workshop session the respondent chose (each type attends its own day); evidence of the type. */
+  sessionTypes?: readonly LaoType[];
 }
 
 /** A type answer: the registry type, or only "some เทศบาล" when the level was left out. */
@@ -43,24 +45,46 @@ const LOCATION_TAIL = /\s+(อำเภอ|อ\s?\.|จังหวัด|จ\s?
 const PATTAYA = new Set(['พัทยา', 'เมืองพัทยา']);
 const TAMBON_HEAD = /^(ตำบล|ต\s?\.)\s*(?=\S)/;
 
+/** Long forms on the compact key, longest first, so a long form broken by stray spaces is still recognised. */
+const LONG_FORMS: Array<[string, LaoType | null]> = [
+  ...['องค์การบริหารส่วนจังหวัด', 'องค์การบริหารส่วนตำบล', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล'].map(
+    (form): [string, LaoType | null] => [compactKey(form), parseLaoType(form)],
+  ),
+  [MUNICIPALITY_KEY, null],
+];
+
 /**
  * Reads a typed LAO name into its type prefix and bare name:
  * `อบต. คลองท่อมใต้`, `องค์กรบริหารส่วนตำบลคลองท่อมใต้ อ.คลองท่อม`, `กองคลัง อบต.คลองท่อมใต้` all give อบต. + คลองท่อมใต้.
  */
 export function parseLaoNameAnswer(text: string): LaoNameAnswer {
-  let clean = cleanText(text).replace(LONG_FORM_MISSPELLING, 'องค์การบริหารส่วน');
-  const inside = TYPE_WORD_INSIDE.exec(clean);
+  let clean = cleanText(text);
+  if (clean.includes('องค์กร')) clean = clean.replace(LONG_FORM_MISSPELLING, 'องค์การบริหารส่วน');
+  const inside = clean.includes(' ') ? TYPE_WORD_INSIDE.exec(clean) : null;
   if (inside) clean = clean.slice(inside.index + 1);
-  // Only a type word (`อบต.`, `เทศบาล`): the type, and no name.
-  const onlyType = parseTypeAnswer(clean);
-  if (onlyType.type || onlyType.municipality) return { ...onlyType, name: '', key: '' };
   const split = splitLaoName(clean);
-  const municipality = split.type === null && split.name !== clean && compactKey(clean).startsWith(MUNICIPALITY_KEY);
-  const name = split.name.replace(LOCATION_TAIL, '').replace(TAMBON_HEAD, '').trim();
-  // Pattaya is often written without เมือง (and sometimes as a เทศบาลเมือง).
+  let type = split.type;
+  let name = split.name;
+  let municipality = false;
+  if (type === null) {
+    const compact = compactKey(clean);
+    // Only a type word (`อบต.`, `เทศบาล`): the type, and no name.
+    const only = parseTypeAnswer(compact);
+    if (only.type || only.municipality) return { ...only, name: '', key: '' };
+    // A long form with stray spaces inside (`องค์การบริหารส่ว นตำบล`), or เทศบาล without its level.
+    const long = LONG_FORMS.find(([form]) => compact.startsWith(form));
+    if (long) {
+      type = long[1];
+      municipality = long[1] === null;
+      name = compact.slice(long[0].length);
+    }
+  }
+  if (name.includes(' ')) name = name.replace(LOCATION_TAIL, '');
+  name = name.replace(TAMBON_HEAD, '').trim();
   const key = compactKey(name);
+  // Pattaya is often written without เมือง (and sometimes as a เทศบาลเมือง).
   if (PATTAYA.has(key)) return { type: 'ท้องถิ่นรูปแบบพิเศษ', municipality: false, name: 'เมืองพัทยา', key: 'เมืองพัทยา' };
-  return { type: split.type, municipality, name, key };
+  return { type, municipality, name, key };
 }
 
 /** A typed รหัส อปท.: Thai digits, spaces and dashes tolerated; '' when blank. */

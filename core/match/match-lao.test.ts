@@ -93,6 +93,22 @@ describe('subdistrict municipality and SAO with one tambon name in one district 
     expectMatched(match({ province: 'กระบี่', district: 'อ.คลองท่อม', ...answers }), code);
   });
 
+  test('the chosen session is evidence of the type: it tells the twins apart when the type is left out', () => {
+    const answers = { province: 'กระบี่', district: 'คลองท่อม', laoName: 'คลองท่อมใต้' };
+    expectMatched(match({ ...answers, sessionTypes: ['อบต.'] }), obt);
+    expectMatched(match({ ...answers, sessionTypes: ['อบจ.', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล'] }), tt);
+  });
+
+  test('a session for the other twin’s type against the answered type: review, not a guess', () => {
+    const result = match({ province: 'กระบี่', district: 'คลองท่อม', laoName: 'อบต.คลองท่อมใต้', sessionTypes: ['เทศบาลตำบล'] });
+    expectReview(result, [tt, obt]);
+    if (result.status === 'ambiguous') expect(result.candidates.find((c) => c.code === obt)?.explanation).toContain('รอบการประชุมที่เลือกเป็นของประเภทอื่น -4');
+  });
+
+  test('a session for another type does not stop a match when no other LAO has the name', () => {
+    expectMatched(match({ province: 'กระบี่', district: 'คลองท่อม', laoName: 'อบต.คลองท่อมเหนือ', sessionTypes: ['เทศบาลตำบล'] }), '6810403');
+  });
+
   test('type choice and name prefix contradict each other: review, not a guess', () => {
     expectReview(match({ province: 'กระบี่', district: 'คลองท่อม', typeAnswer: 'เทศบาลตำบล', laoName: 'อบต.คลองท่อมใต้' }), [tt, obt]);
   });

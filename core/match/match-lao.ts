@@ -1,10 +1,10 @@
-import { laoDisplayName } from '../lao/lao-type';
+import { LAO_TYPES, laoDisplayName } from '../lao/lao-type';
 import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { withoutMarks } from './edit-distance';
 import { charMask, charSlots, nearNames } from './near-names';
 import { parseCodeAnswer, parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from './lao-answer';
-import { resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
+import { remember, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
 
 /**
  * When the answers single out an LAO: the best candidate needs `minScore` (e.g. exact name + province; a one-letter
@@ -33,12 +33,8 @@ export type LaoMatch = Readonly<
 export function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
   const province = resolveProvince(index, query.province);
   const district = resolveDistrict(index, province.province, query.district);
-  let typed = index.memo.types.get(query.typeAnswer);
-  if (!typed) {
-    typed = parseTypeAnswer(query.typeAnswer);
-    index.memo.types.set(query.typeAnswer, typed);
-  }
-  const named = parseLaoNameAnswer(query.laoName);
+  const typed = remember(index.memo.types, query.typeAnswer, parseTypeAnswer);
+  const named = remember(index.memo.names, query.laoName, parseLaoNameAnswer);
   const claims = new Set<TypeClaim>();
   for (const answer of [typed, named]) {
     if (answer.type) claims.add(answer.type);
@@ -58,6 +54,7 @@ export function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery 
     nameSlots,
     nameMask: charMask(nameSlots),
     code: parseCodeAnswer(query.code),
+    sessionTypes: query.sessionTypes && query.sessionTypes.length < LAO_TYPES.length ? new Set(query.sessionTypes) : null,
   };
 }
 
@@ -66,39 +63,36 @@ export function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery 
  * one-of-a-kind LAOs (PAO, Pattaya, Bangkok) the type names.
  */
 export function blockCandidates(index: MatchIndex, q: PreparedQuery): IndexedLao[] {
-  const found = new Set<IndexedLao>();
-  const add = (list: readonly IndexedLao[] | undefined): void => list?.forEach((l) => found.add(l));
+  const found: IndexedLao[] = [];
+  const add = (list: readonly IndexedLao[] | undefined): void => {
+    if (list) for (const lao of list) if (!found.includes(lao)) found.push(lao);
+  };
   const province = q.province.province;
-  if (q.nameKey) {
-    if (province) {
-      add(province.byName.get(q.nameKey));
-      add(province.byMarks.get(q.marksKey));
-      add(nearNames(province, q.nameKey, q.nameSlots, q.nameMask));
-    } else {
-      add(index.byName.get(q.nameKey));
-      add(index.byMarks.get(q.marksKey));
-    }
+  if (q.nameKey && province) {
+    // Exact, tone-mark and near names all pass nearNames' tests.
+    add(nearNames(province, q.nameKey, q.nameSlots, q.nameMask));
+    add(province.byMarks.get(q.marksKey));
+  } else if (q.nameKey) {
+    add(index.byName.get(q.nameKey));
+    add(index.byMarks.get(q.marksKey));
   }
   for (const claim of q.typeClaims) {
-    const national = claim === 'เทศบาล' ? undefined : index.nationalOnes.get(claim);
-    if (national) found.add(national);
-    if (province && claim !== 'เทศบาล') add(province.byType.get(claim)?.filter((l) => l.onlyOfItsType));
+    if (claim === 'เทศบาล') continue;
+    const national = index.nationalOnes.get(claim);
+    if (national) add([national]);
+    if (province) add(province.onlyOfType.get(claim));
   }
   const byCode = q.code ? index.byCode.get(q.code) : undefined;
-  if (byCode) found.add(byCode);
-  return [...found];
+  if (byCode) add([byCode]);
+  return found;
 }
 
 /** The registry code for one response's LAO answers, or the candidates a person should choose from. */
 export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
-  const key = [query.province, query.district, query.typeAnswer, query.laoName, query.code ?? ''].join('\u0001');
-  let result = index.memo.results.get(key);
-  if (!result) {
-    result = decide(index, prepareQuery(index, query));
-    index.memo.results.set(key, result);
-  }
-  return result;
+  const key = [query.province, query.district, query.typeAnswer, query.laoName, query.code ?? '', query.sessionTypes?.join() ?? ''];
+  return remember(index.memo.results, key.join('\u0001'), () => decide(index, prepareQuery(index, query)));
 }
+
 
 function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
   const scored = blockCandidates(index, q).map((lao) => scorePair(q, lao));

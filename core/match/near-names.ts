@@ -76,24 +76,23 @@ export function nearNames(province: ProvinceIndex, nameKey: string, slots: Uint8
   const length = slots.length;
   const { nameLengths, masksLow, masksHigh, laos } = province;
   const canContain = length >= MIN_CONTAINED;
+  const half = Math.ceil(length / 2);
   for (let i = 0; i < laos.length; i++) {
     const other = nameLengths[i]!;
-    const near = other <= length + 2 && other >= length - 2;
-    const inAnswer = canContain && other < length && other >= MIN_CONTAINED && other * 2 >= length;
-    const answerInside = canContain && other > length && other <= length * 2;
-    if (!near && !inAnswer && !answerInside) continue;
     const low = masksLow[i]!;
     const high = masksHigh[i]!;
-    // Distinct (folded) characters of the answer missing from this name, and the other way round.
-    const answerOnly = bitCount(mask.low & ~low) + bitCount(mask.high & ~high);
-    const nameOnly = bitCount(low & ~mask.low) + bitCount(high & ~mask.high);
-    const lao = laos[i]!;
-    if (near && answerOnly <= 2 && nameOnly <= 2 && Math.max(length, other) - sharedCharacters(slots, lao.nameSlots) <= 2) {
-      found.push(lao);
-    } else if (inAnswer && nameOnly === 0 && nameKey.includes(lao.nameKey)) {
-      found.push(lao);
-    } else if (answerInside && answerOnly === 0 && lao.nameKey.includes(nameKey)) {
-      found.push(lao);
+    if (other <= length + 2 && other >= length - 2) {
+      // Within two edits: at most two (folded) characters on either side missing from the other, and a shared bag
+      // of at least max(length) - 2. Containment with so close lengths passes this test too.
+      if (bitCount(mask.low & ~low) + bitCount(mask.high & ~high) > 2) continue;
+      if (bitCount(low & ~mask.low) + bitCount(high & ~mask.high) > 2) continue;
+      const lao = laos[i]!;
+      if (Math.max(length, other) - sharedCharacters(slots, lao.nameSlots) <= 2) found.push(lao);
+    } else if (canContain && other < length && other >= half && other >= MIN_CONTAINED) {
+      // A registry name inside the answer: all its characters occur in the answer.
+      if ((low & ~mask.low) === 0 && (high & ~mask.high) === 0 && nameKey.includes(laos[i]!.nameKey)) found.push(laos[i]!);
+    } else if (canContain && other > length && other <= length * 2) {
+      if ((mask.low & ~low) === 0 && (mask.high & ~high) === 0 && laos[i]!.nameKey.includes(nameKey)) found.push(laos[i]!);
     }
   }
   return found;

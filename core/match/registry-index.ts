@@ -1,7 +1,7 @@
 import { districtKey, normaliseDistrict, normaliseProvince } from '../lao/place';
 import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
-import type { TypeAnswer } from './lao-answer';
+import type { LaoNameAnswer, TypeAnswer } from './lao-answer';
 import type { LaoMatch } from './match-lao';
 import { compactKey } from '../text/thai';
 import { editDistance, withoutMarks } from './edit-distance';
@@ -26,9 +26,9 @@ export interface IndexedLao {
 export interface ProvinceIndex {
   province: string;
   laos: IndexedLao[];
-  byName: Map<string, IndexedLao[]>;
   byMarks: Map<string, IndexedLao[]>;
-  byType: Map<LaoType, IndexedLao[]>;
+  /** The LAO that is the only one of its type here (the PAO): named by its type alone. */
+  onlyOfType: Map<LaoType, IndexedLao[]>;
   districts: Set<string>;
   /** Name length and character mask of laos[i], in flat arrays so the fuzzy scan touches no objects. */
   nameLengths: Uint8Array;
@@ -44,11 +44,15 @@ export interface MatchIndex {
   byMarks: Map<string, IndexedLao[]>;
   /** Pattaya and Bangkok, found by type alone anywhere. */
   nationalOnes: Map<LaoType, IndexedLao>;
-  /** Answers repeat (77 provinces, some hundreds of district spellings, whole answers from one office): each distinct one is read once. */
+  /**
+   * Answers repeat (77 provinces, some hundreds of district spellings, whole answers from one office): each
+   * distinct one is read once.
+   */
   memo: {
     provinces: Map<string, ProvinceAnswer>;
     districts: Map<string, DistrictAnswer>;
     types: Map<string, TypeAnswer>;
+    names: Map<string, LaoNameAnswer>;
     results: Map<string, LaoMatch>;
   };
 }
@@ -63,7 +67,7 @@ export function buildMatchIndex(registry: readonly RegistryEntry[]): MatchIndex 
     byName: new Map(),
     byMarks: new Map(),
     nationalOnes: new Map(),
-    memo: { provinces: new Map(), districts: new Map(), types: new Map(), results: new Map() },
+    memo: { provinces: new Map(), districts: new Map(), types: new Map(), names: new Map(), results: new Map() },
   };
   const typeCounts = new Map<string, number>();
   for (const entry of registry) {
@@ -91,9 +95,8 @@ export function buildMatchIndex(registry: readonly RegistryEntry[]): MatchIndex 
     if (ONE_PER_COUNTRY.has(entry.type)) index.nationalOnes.set(entry.type, lao);
     const province = provinceIndex(index, entry.province);
     province.laos.push(lao);
-    push(province.byName, nameKey, lao);
     push(province.byMarks, lao.marksKey, lao);
-    push(province.byType, entry.type, lao);
+    if (lao.onlyOfItsType) push(province.onlyOfType, entry.type, lao);
     for (const d of lao.districtKeys) province.districts.add(d);
   }
   for (const province of index.provinces.values()) {
@@ -110,9 +113,8 @@ function provinceIndex(index: MatchIndex, province: string): ProvinceIndex {
     p = {
       province,
       laos: [],
-      byName: new Map(),
       byMarks: new Map(),
-      byType: new Map(),
+      onlyOfType: new Map(),
       districts: new Set(),
       nameLengths: new Uint8Array(0),
       masksLow: new Int32Array(0),
@@ -144,12 +146,17 @@ export interface ProvinceAnswer {
  * forms carry typed text: `จ.ตาก`, a one-letter slip, or a unique part (`อยุธยา`, `ประจวบ`).
  */
 export function resolveProvince(index: MatchIndex, answer: string): ProvinceAnswer {
-  let read = index.memo.provinces.get(answer);
-  if (!read) {
-    read = readProvince(index, answer);
-    index.memo.provinces.set(answer, read);
+  return remember(index.memo.provinces, answer, () => readProvince(index, answer));
+}
+
+/** The memo's value for `key`, read once. */
+export function remember<T>(memo: Map<string, T>, key: string, read: (key: string) => T): T {
+  let value = memo.get(key);
+  if (value === undefined) {
+    value = read(key);
+    memo.set(key, value);
   }
-  return read;
+  return value;
 }
 
 function readProvince(index: MatchIndex, answer: string): ProvinceAnswer {
@@ -171,13 +178,7 @@ export interface DistrictAnswer {
 
 /** District as answered → a district of the province (when the province is known): exact, near spelling, or not. */
 export function resolveDistrict(index: MatchIndex, province: ProvinceIndex | null, answer: string): DistrictAnswer {
-  const key = `${province?.province ?? ''}\n${answer}`;
-  let read = index.memo.districts.get(key);
-  if (!read) {
-    read = readDistrict(province, answer);
-    index.memo.districts.set(key, read);
-  }
-  return read;
+  return remember(index.memo.districts, `${province?.province ?? ''}\n${answer}`, () => readDistrict(province, answer));
 }
 
 function readDistrict(province: ProvinceIndex | null, answer: string): DistrictAnswer {

@@ -59,7 +59,7 @@ const ROWS: Grid = [
   /*  2 */ [T, 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมใต้', 'นางสาวมาลี ศรีสุข', JOB, '075-123-456', 'malee@example.com', SAO, ''],
   /*  3 */ [T, 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมใต้', 'นายวิชัย มั่นคง', JOB, '075-123-456', 'wichai@example.com', SAO, ''],
   /*  4 */ ['12/6/2026, 10:00:00', 'กระบี่', 'คลองท่อม', '', 'อบต.คลองท่อมใต้', 'สมชาย ใจดี', JOB, '081-234-5678', 'somchai@example.com', SAO, ''],
-  /*  5 */ [T, 'กระบี่', 'คลองท่อม', '', 'คลองท่อมใต้', 'นางรอ ตรวจสอบ', JOB, '0861111111', 'ror@example.com', SAO, ''],
+  /*  5 */ [T, 'กระบี่', 'คลองท่อม', '', 'คลองท่อมใต้', 'นางรอ ตรวจสอบ', JOB, '0861111111', 'ror@example.com', '', ''],
   /*  6 */ [T, 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมเหนือ', '', JOB, '0862222222', 'x@example.com', SAO, ''],
   /*  7 */ [T, '', '', '', '', 'นายไม่มี อปท', JOB, '0863333333', 'y@example.com', SAO, ''],
   /*  8 */ [T, 'จ.กระบี่', 'อ.คลองท่อม', 'เทศบาลตำบล', 'ทต.คลองท่อมไต้', 'นายเทศ บาลตำบล', JOB, '0864444444', 'tes@example.com', MUNICIPAL, ''],
@@ -144,7 +144,7 @@ describe('duplicates', () => {
 });
 
 describe('matching', () => {
-  test('an SAO and a subdistrict municipality sharing a name: review with both candidates', () => {
+  test('an SAO and a subdistrict municipality sharing a name, no type and no session: review with both candidates', () => {
     expect(at(5)).toMatchObject({ status: 'unmatched', laoCode: null, province: 'กระบี่', district: 'คลองท่อม', laoName: 'คลองท่อมใต้' });
     expect(at(5).candidates.map((c) => c.code).sort()).toEqual(['5810401', '6810408']);
     expect(codesOf(at(5))).toContain('lao_ambiguous');

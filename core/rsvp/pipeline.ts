@@ -10,7 +10,7 @@ import { Registry } from '../registry/index';
 import type { RegistryEntry } from '../registry/types';
 import { checkResponse, type CheckResult } from './checks';
 import { hasError, reason } from './reasons';
-import type { Session } from './sessions';
+import { findSession, type Session } from './sessions';
 import type { AnnotatedResponse, Reason } from './types';
 
 export interface PipelineInput {
@@ -73,8 +73,9 @@ function annotate(
     typeAnswer: text('laoType'),
     laoName: text('laoName'),
     code: text('laoCode'),
+    sessionTypes: findSession(row.session ?? null, sessions)?.laoTypes,
   };
-  const hasLaoAnswer = Object.values(query).some((v) => v.trim() !== '');
+  const hasLaoAnswer = [query.province, query.district, query.typeAnswer, query.laoName, query.code].some((v) => v?.trim());
   const match: LaoMatch | null = hasLaoAnswer ? matchLao(index, query) : null;
   const entry = match?.status === 'matched' ? registry.byCode.get(match.code) : undefined;
   // Checked after matching, so the session is judged against the matched LAO's type.
