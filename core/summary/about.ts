@@ -3,6 +3,7 @@ import { aboutSheet, UNKNOWN_PROVINCE_LABEL } from '../../sheets-schema/summarie
 import { statusLabel } from '../../sheets-schema/registrations';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { formatThaiDateTime } from '../dates/format';
+import { formatFigure } from '../indicators/reasons';
 import type { ResponseStatus } from '../rsvp/types';
 import type { RsvpSummary } from './counts';
 import { provinceTitle } from './layout-parts';
@@ -43,7 +44,7 @@ export function aboutLayout(input: AboutInput): SheetLayout {
     );
     if (input.province === null) {
       rows.push(
-        ...STATUSES.map((s): [string, Cell] => [`จำนวนคำตอบ "${statusLabel(s)}"`, input.rsvp!.statusCounts[s]]),
+        ...STATUSES.map((s): [string, Cell] => [`จำนวนคำตอบ "${statusLabel(s)}"`, `${formatFigure(input.rsvp!.statusCounts[s], 0)} รายการ`]),
         [UNKNOWN_PROVINCE_LABEL, 'คำตอบที่ต้องตรวจสอบซึ่งไม่ได้ระบุจังหวัด หรือระบุจังหวัดที่ไม่มีในทะเบียน ดูรายละเอียดในตารางคำตอบทั้งหมดที่ตรวจแล้ว'],
       );
     }

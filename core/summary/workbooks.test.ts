@@ -69,8 +69,8 @@ describe('national workbook', () => {
     expect(about['จัดทำเมื่อ']).toBe('22 มิ.ย. 2569 10:05 น. (เวลาประเทศไทย)');
     expect(sheet(national, 'เกี่ยวกับรายงาน').rows.filter((r) => r[0] === 'แหล่งข้อมูล').map((r) => r[1])).toEqual(sources);
     expect(about['สถานะ "ต้องตรวจสอบ"']).toContain('อปท. ที่อาจตรงกัน');
-    expect(about['จำนวนคำตอบ "ใช้ได้"']).toBe(8);
-    expect(about['จำนวนคำตอบ "ซ้ำ"']).toBe(2);
+    expect(about['จำนวนคำตอบ "ใช้ได้"']).toBe('8 รายการ');
+    expect(about['จำนวนคำตอบ "ซ้ำ"']).toBe('2 รายการ');
   });
 
   test('PDPA: no name, phone or e-mail of anyone', () => {
