@@ -54,8 +54,8 @@ export function markStale(services: Services): void {
 }
 
 /**
- * Null when nothing changed since the last rebuild and `force` is not set. `force` (the menu) also rewrites the
- * province files whose content did not change.
+ * Null when, without `force`, nothing changed since the last rebuild or another execution holds the lock. `force`
+ * (the menu) also rewrites the province files whose content did not change.
  */
 export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, options: { force: boolean }): RebuildOutcome | null {
   const started = services.now().getTime();
@@ -63,7 +63,11 @@ export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, o
   const stored = properties.getProperties();
   if (!options.force && stored[STALE_PROPERTY] === 'false') return null;
   const lock = services.lockService.getScriptLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) throw new UserError('กำลังสร้างสรุปหรือบันทึกคำตอบอยู่ กรุณาลองใหม่อีกครั้งในอีกสักครู่');
+  if (!lock.tryLock(LOCK_WAIT_MS)) {
+    // The clock simply tries again next time (the summaries stay marked stale); a person is told.
+    if (!options.force) return null;
+    throw new UserError('กำลังสร้างสรุปหรือบันทึกคำตอบอยู่ กรุณาลองใหม่อีกครั้งในอีกสักครู่');
+  }
   try {
     // Cleared before the responses are read: a submission arriving during the run marks them stale again.
     properties.setProperty(STALE_PROPERTY, 'false');

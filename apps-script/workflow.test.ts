@@ -86,6 +86,20 @@ describe('rebuildSummaries', () => {
     expect(w.ss.getSheetByName(REGISTRATIONS)).toBeNull();
   });
 
+  it('from the clock, waits for the next run while another execution holds the lock; from the menu, says so', () => {
+    const w = setUpWorkshop();
+    w.fake.submitForm(w.form, SOMSRI);
+    w.fake.lockService.heldByOther.add('script');
+    w.fake.runClock();
+    expect(w.ss.getSheetByName(REGISTRATIONS)).toBeNull();
+    expect(stale(w)).toBe('true');
+    menuRebuild(w);
+    expect(lastAlert(w.fake)).toMatch(/กรุณาลองใหม่อีกครั้ง/);
+    w.fake.lockService.heldByOther.clear();
+    w.fake.runClock();
+    expect(w.ss.getSheetByName(REGISTRATIONS)!.getLastRow()).toBe(2);
+  });
+
   it('tells the user when the registry sheet is missing', () => {
     const w = setUpWorkshop();
     w.ss.deleteSheet(w.ss.getSheetByName('ทะเบียน อปท.')!);
