@@ -1,0 +1,133 @@
+/**
+ * npm run bench [-- --json --runs N --seed N --responses N --registry real|generated]
+ *
+ * Times the main job at national scale (7,849 LAOs, 30,000 responses, ~400,000 indicator entries): each run is a
+ * fresh process (job-worker.ts) running `npm run summarize`'s job on CSV files, so its stage times and its peak memory
+ * are what a coordinator's run costs. Prints medians of the runs, the job's core (everything but reading and
+ * writing) against the 2-second target, the whole job against read + write alone, and peak memory.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { medianOf } from '../../core/indicators/outliers';
+import type { SummarizeOptions } from '../cli/args';
+import { BANGKOK_CODE, buildDataset, writeDataset } from './dataset';
+import type { WorkerResult } from './job-worker';
+import { newReport, printReport, type Section } from './report';
+
+/** The job's stage names (scripts/cli/summarize-job.ts) in English, for the report's stage ids. */
+const STAGES: Record<string, string> = {
+  อ่านไฟล์: 'read',
+  'นำเข้าทะเบียน อปท.': 'registry import',
+  ตรวจและจับคู่คำตอบ: 'responses: normalise + match + dedupe',
+  ตรวจข้อมูลตัวชี้วัด: 'indicator checks',
+  สรุปผล: 'summaries',
+  เขียนไฟล์: 'write',
+};
+const READ = 'อ่านไฟล์';
+const WRITE = 'เขียนไฟล์';
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean' }, runs: { type: 'string' }, seed: { type: 'string' }, responses: { type: 'string' }, registry: { type: 'string' } },
+  });
+  const runs = Math.max(1, Number(values.runs ?? 5));
+  const seed = Number(values.seed ?? 2569);
+  const log = (line: string) => (values.json ? undefined : console.error(line));
+
+  const dir = await mkdtemp(join(tmpdir(), 'lao-minstd-bench-'));
+  try {
+    log('generating the national data set ...');
+    const dataset = await buildDataset({ seed, responses: Number(values.responses ?? 30_000), registry: values.registry === 'generated' ? 'generated' : 'real' });
+    const files = await writeDataset(dataset, join(dir, 'input'));
+    const options: SummarizeOptions = {
+      registry: files.registry,
+      responses: files.responses,
+      sessions: files.sessions,
+      catalog: files.catalog,
+      indicators: files.indicators,
+      bangkokCode: BANGKOK_CODE,
+      out: join(dir, 'out'),
+    };
+    const results: WorkerResult[] = [];
+    for (let i = 0; i < runs; i++) {
+      log(`run ${i + 1} of ${runs} ...`);
+      results.push(runWorker(options));
+    }
+    const report = newReport('speed', {
+      registry: dataset.registrySource,
+      laos: dataset.registry.length,
+      responses: dataset.responses.rows.length,
+      indicatorEntries: dataset.entries?.rows.length ?? 0,
+      runs,
+      seed,
+    });
+    report.sections.push(localJobSection(results));
+    printReport(report, Boolean(values.json));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function runWorker(options: SummarizeOptions): WorkerResult {
+  const worker = join(__dirname, 'job-worker.ts');
+  const run = spawnSync(process.execPath, ['--import', 'tsx', worker, JSON.stringify(options)], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
+  if (run.status !== 0) throw new Error(`job run failed (${run.status ?? run.signal}):\n${run.stderr}`);
+  const line = run.stdout.trim().split('\n').at(-1) ?? '';
+  return JSON.parse(line) as WorkerResult;
+}
+
+function median(values: readonly number[]): number {
+  return medianOf(Float64Array.from(values));
+}
+
+function localJobSection(results: WorkerResult[]): Section {
+  const stageNames = results[0]!.stages.map((s) => s.stage);
+  const per = (stage: string) => results.map((r) => r.stages.find((s) => s.stage === stage)?.ms ?? 0);
+  const totals = results.map((r) => r.stages.reduce((sum, s) => sum + s.ms, 0));
+  const readWrite = results.map((r) => r.stages.filter((s) => s.stage === READ || s.stage === WRITE).reduce((sum, s) => sum + s.ms, 0));
+  const core = totals.map((t, i) => t - readWrite[i]!);
+  const ratio = totals.map((t, i) => t / readWrite[i]!);
+  const peak = results.map((r) => r.peakRssMb);
+  const part = (key: keyof WorkerResult['parts']) => results.map((r) => r.parts[key]);
+  const row = (name: string, stage: string, xs: number[]) => [name, stage, median(xs), Math.min(...xs), Math.max(...xs)];
+  return {
+    id: 'local-job',
+    title: 'Main job (npm run summarize) at national scale',
+    metrics: [
+      { id: 'job.core_ms', label: 'core: everything but reading and writing files (median)', value: median(core), unit: 'ms', target: { op: '<=', value: 2000 } },
+      { id: 'job.total_ms', label: 'whole job (median)', value: median(totals), unit: 'ms' },
+      { id: 'job.read_write_ms', label: 'reading inputs + writing outputs (median)', value: median(readWrite), unit: 'ms' },
+      { id: 'job.ratio_to_read_write', label: 'whole job / (read + write) (median of runs)', value: median(ratio), unit: '×', target: { op: '<=', value: 2 } },
+      { id: 'job.peak_rss_mb', label: 'peak memory (max RSS of the job process, median)', value: median(peak), unit: 'MB', target: { op: '<=', value: 500 } },
+    ],
+    tables: [
+      {
+        title: 'Stages (ms)',
+        columns: ['stage', 'in the job', 'median', 'min', 'max'],
+        rows: [...stageNames.map((s) => row(STAGES[s] ?? s, s, per(s))), row('whole job', '', totals)],
+      },
+      {
+        title: 'The responses stage in parts, each timed on its own after the job (ms)',
+        columns: ['part', 'code', 'median', 'min', 'max'],
+        rows: [
+          row('normalise (read answers, names, phones, e-mails, places, sessions)', 'core/rsvp/checks', part('normalise')),
+          row('match to the registry', 'core/match', part('match')),
+          row('dedupe within each LAO', 'core/dedupe', part('dedupe')),
+        ],
+      },
+    ],
+    notes: [
+      'Each run is a new Node process (node --import tsx scripts/bench/job-worker.ts); stage times come from the job itself (scripts/cli/summarize-job.ts).',
+      'Peak memory is the process high-water mark (process.resourceUsage().maxRSS), which includes Node, tsx and the loaded libraries.',
+      'Other sections (Apps Script service calls per submission, Sheets API requests per rebuild) join this report as further entries of `sections`.',
+    ],
+  };
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
