@@ -7,7 +7,8 @@ import {
   NO_DISTRICT_LABEL,
   UNKNOWN_DISTRICT_LABEL,
 } from '../../sheets-schema/summaries';
-import { describeCandidate, statusLabel } from '../../sheets-schema/registrations';
+import { columnKeys } from '../../sheets-schema/define';
+import { registrationRow } from '../../sheets-schema/registrations';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { LAO_TYPES, laoDisplayName } from '../lao/lao-type';
 import type { Registry } from '../registry';
@@ -119,20 +120,10 @@ function time(placed: PlacedResponse): number {
   return placed.response.submittedAt?.getTime() ?? 0;
 }
 
+/** The review sheet shows a subset of the registrations row, under the same keys. */
 function reviewRow(r: AnnotatedResponse, registry: Registry): Record<keyof typeof needsReviewSheet.columns, Cell> {
-  return {
-    row: r.row,
-    status: statusLabel(r.status),
-    reasons: r.reasons.map((reason) => reason.message).join('; '),
-    candidates: r.candidates.map((c, i) => `${i + 1}) ${describeCandidate(c, registry)}`).join('; '),
-    district: r.district,
-    laoType: r.laoType,
-    laoName: r.laoName,
-    personName: r.personName,
-    position: r.position,
-    phone: r.phone,
-    email: r.email,
-    session: r.session,
-    submittedAt: r.submittedAt,
-  };
+  const full = registrationRow(r, registry);
+  const row = {} as Record<keyof typeof needsReviewSheet.columns, Cell>;
+  for (const key of columnKeys(needsReviewSheet)) row[key] = full[key];
+  return row;
 }
