@@ -24,7 +24,7 @@ async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof UserError) {
-      console.error(`ไม่สามารถสรุปผลได้ (ยังไม่ได้เขียนไฟล์ผลลัพธ์):\n${error.message}`);
+      console.error(`สรุปผลไม่สำเร็จ:\n${error.message}`);
       return 1;
     }
     throw error;

@@ -182,6 +182,13 @@ test('a missing column stops the job in Thai before anything is written', async 
   expect(existsSync(join(dir, 'never'))).toBe(false);
 });
 
+test('an output folder that cannot be made is a Thai error', async () => {
+  await writeFile(join(dir, 'a-file'), 'x');
+  const error = await runSummarize(options('a-file'), quiet, now).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toContain(`เขียนไฟล์ผลลัพธ์ในโฟลเดอร์ ${join(dir, 'a-file')} ไม่สำเร็จ`);
+});
+
 describe('the command itself', () => {
   const run = promisify(execFile);
   const cli = (args: string[]) =>
@@ -201,7 +208,7 @@ describe('the command itself', () => {
   test('a missing file: Thai message, exit code 1, no output', async () => {
     const { code, stderr } = await cli(['--registry', 'registry.csv', '--responses', 'nope.csv', '--out', 'cli-fail']);
     expect(code).toBe(1);
-    expect(stderr).toContain('ไม่พบไฟล์ nope.csv (--responses)');
+    expect(stderr).toContain('สรุปผลไม่สำเร็จ:\nไม่พบไฟล์ nope.csv (--responses)');
     expect(existsSync(join(dir, 'cli-fail'))).toBe(false);
   });
 });

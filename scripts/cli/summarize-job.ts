@@ -21,6 +21,7 @@ import { buildSummaryWorkbooks } from '../../core/summary/workbooks';
 import type { SummarizeOptions } from './args';
 import { assertInputsExist, inputError, problemLines, readInput, type InputFile } from './inputs';
 import { writeOutputs, type WrittenFiles } from './outputs';
+import { UserError } from './user-error';
 
 export interface JobLog {
   /** Progress and results, for stdout. */
@@ -43,7 +44,7 @@ export interface JobResult {
 
 /**
  * The local main job: reads the inputs, checks and matches every response, summarises, then writes. Every input
- * problem that stops the job is found before the first file is written, so a failed run leaves no partial output.
+ * problem that stops the job is found before the first file is written, so bad input leaves no partial output.
  */
 export async function runSummarize(options: SummarizeOptions, log: JobLog, now: Date = new Date()): Promise<JobResult> {
   const timings: StageTiming[] = [];
@@ -112,7 +113,12 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
     return { ...workbooks, registrations, report };
   });
 
-  const files = await stage('เขียนไฟล์', () => writeOutputs(options.out, outputs));
+  const files = await stage('เขียนไฟล์', () =>
+    writeOutputs(options.out, outputs).catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new UserError(`เขียนไฟล์ผลลัพธ์ในโฟลเดอร์ ${options.out} ไม่สำเร็จ (บางไฟล์อาจเขียนไปแล้ว): ${detail}`);
+    }),
+  );
   return { files, report: outputs.report, timings };
 }
 
