@@ -114,6 +114,17 @@ describe('different people are not merged', () => {
     expect(pairs([reg('สมชาย ใจดี', '0812345678'), reg('สมหญิง ใจดี', '0812345678')])).toEqual([]);
   });
 
+  test('namesakes: a title of the other sex keeps them apart even with a shared office phone', () => {
+    expect(pairs([reg('นายสมพร ใจดี', '075-123-456'), reg('นางสาวสมพร ใจดี', '075-123-456')])).toEqual([]);
+  });
+
+  test('namesakes with other contacts, one นาง and one นางสาว, stay apart; the same title or none does not count', () => {
+    expect(pairs([reg('นางภัทรา เพชรธรรม', '0911111111', 'a@example.com'), reg('นางสาวภัทรา เพชรธรรม', '0922222222', 'b@example.com')])).toEqual([]);
+    const a = reg('นางภัทรา เพชรธรรม', '0911111111', 'a@example.com');
+    const b = reg('ภัทรา เพชรธรรม', '0922222222', 'b@example.com');
+    expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+  });
+
   test('a name slip with nothing else in common is not enough', () => {
     expect(pairs([reg('สมชาย ใจดีมาก', '0812345678'), reg('สมชาย ใจดีมก', '0899999999')])).toEqual([]);
   });

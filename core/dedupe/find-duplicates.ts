@@ -4,7 +4,7 @@ import { PERSON_COMPARISONS, PersonPair, personProfile, type PersonProfile, type
 /** Same person when the evidence reaches this and the name itself is evidence for it (never contacts alone). */
 export const DUPLICATE_RULE = { minScore: 5 } as const;
 
-/** Name levels that rule a person out of a group, whatever the contacts say. */
+/** Name levels that rule a person out of a group, whatever the contacts say (as does a title of the other sex). */
 const OTHER_PERSON: ReadonlySet<string> = new Set(['different', 'same_family']);
 
 export interface DuplicateLink {
@@ -32,7 +32,7 @@ export function comparePeople(a: Registration | PersonProfile, b: Registration |
   const nameLevel = outcome.levels.name ?? 'missing';
   return {
     same: outcome.total >= DUPLICATE_RULE.minScore && (outcome.weights.name ?? 0) > 0,
-    excludes: OTHER_PERSON.has(nameLevel),
+    excludes: OTHER_PERSON.has(nameLevel) || outcome.levels.title === 'sex',
     score: outcome.total,
     fired: outcome.fired,
   };

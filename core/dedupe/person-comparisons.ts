@@ -21,7 +21,7 @@ export interface Registration {
   email: ParsedEmail;
 }
 
-export type PersonComparisonId = 'name' | 'phone' | 'email';
+export type PersonComparisonId = 'name' | 'title' | 'phone' | 'email';
 
 /** What the comparisons read from a registration, computed once per registration (not once per pair). */
 export interface PersonProfile {
@@ -30,6 +30,9 @@ export interface PersonProfile {
   marksKey: string;
   given: string;
   family: string;
+  /** What the titles say: 'm' or 'f' (null when no title tells), and for women นาง (married) or นางสาว. */
+  sex: 'm' | 'f' | null;
+  married: boolean | null;
   /** E.164 of the main number, or null. */
   phone: string | null;
   mobile: boolean;
@@ -43,10 +46,24 @@ export function personProfile(r: Registration): PersonProfile {
     marksKey: withoutMarks(r.person.key),
     given: compactKey(r.person.given),
     family: compactKey(r.person.family),
+    ...titleFacts(r.person.titles),
     phone: r.phone.ok ? r.phone.e164 : null,
     mobile: r.phone.ok && r.phone.kind === 'mobile',
     email: r.email.ok ? r.email.value : null,
   };
+}
+
+const MALE_TITLES: ReadonlySet<string> = new Set(['นาย', 'Mr.', 'นพ.', 'ทพ.', 'ภก.']);
+const MARRIED_TITLES: ReadonlySet<string> = new Set(['นาง', 'Mrs.']);
+const UNMARRIED_TITLES: ReadonlySet<string> = new Set(['นางสาว', 'Miss', 'Ms.']);
+const FEMALE_TITLES: ReadonlySet<string> = new Set([...MARRIED_TITLES, ...UNMARRIED_TITLES, 'พญ.', 'ทพญ.', 'ภญ.']);
+
+/** Sex and (for women) marital status as the titles state them; ranks without หญิง say nothing. */
+function titleFacts(titles: readonly string[]): Pick<PersonProfile, 'sex' | 'married'> {
+  const female = titles.some((t) => FEMALE_TITLES.has(t) || t.endsWith('หญิง'));
+  const male = titles.some((t) => MALE_TITLES.has(t));
+  const married = titles.some((t) => MARRIED_TITLES.has(t)) ? true : titles.some((t) => UNMARRIED_TITLES.has(t)) ? false : null;
+  return { sex: female === male ? null : female ? 'f' : 'm', married };
 }
 
 /** Two registrations; the name edit distance is computed at most once. */
@@ -96,6 +113,20 @@ export const PERSON_COMPARISONS: ReadonlyArray<Comparison<PersonPair, PersonComp
       { id: 'typo', label: 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', weight: 3, when: nameTypo },
       { id: 'same_family', label: 'นามสกุลเดียวกันแต่ชื่อต่างกัน', weight: -6, when: (p) => p.a.family !== '' && p.a.family === p.b.family },
       { id: 'different', label: 'ชื่อ-นามสกุลต่างกัน', weight: -8, when: always },
+    ],
+  },
+  {
+    // Namesakes in one office exist; a title of the other sex says it is someone else, นาง/นางสาว weakly so.
+    id: 'title',
+    levels: [
+      { id: 'sex', label: 'คำนำหน้าระบุเพศต่างกัน', weight: -8, when: (p) => p.a.sex !== null && p.b.sex !== null && p.a.sex !== p.b.sex },
+      {
+        id: 'married',
+        label: 'คำนำหน้า นาง/นางสาว ต่างกัน',
+        weight: -1,
+        when: (p) => p.a.married !== null && p.b.married !== null && p.a.married !== p.b.married,
+      },
+      { id: 'same_or_unknown', label: '', weight: 0, when: always },
     ],
   },
   {

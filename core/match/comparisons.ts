@@ -97,6 +97,10 @@ export const LAO_COMPARISONS: ReadonlyArray<Comparison<Pair, LaoComparisonId>> =
     ],
   },
   {
+    // Type claims come from the form's choice and from a prefix typed in the name. When they contradict each other
+    // neither is preferred (a careless dropdown and a stale name are both common): each type claimed scores
+    // `one_of`, so same-name LAOs of the two types tie and go to review, while a name only one LAO has still matches.
+    // A type that contradicts the registry counts against (-3) without vetoing: upgraded SAOs keep their code.
     id: 'type',
     levels: [
       { id: 'missing', label: 'ไม่ได้ระบุประเภท', weight: 0, when: (p) => p.query.typeClaims.length === 0 },
