@@ -97,17 +97,11 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
   }
 
   const outputs = await stage('สรุปผล', () => {
-    const summary = responses ? summarizeRsvp(responses, registry) : null;
-    const rsvp = responses && summary ? { responses, summary } : undefined;
+    // Without responses the report still lists every province, with nothing registered.
+    const summary = summarizeRsvp(responses ?? [], registry);
+    const rsvp = responses ? { responses, summary } : undefined;
     const workbooks = buildSummaryWorkbooks({ registry, generatedAt: now, sources, rsvp, extraSheets: indicators?.sheets });
-    const report = Report.parse(
-      buildReport({
-        generatedAt: now,
-        responses: responses ?? [],
-        summary: summary ?? summarizeRsvp([], registry),
-        indicators: indicators?.report,
-      }),
-    );
+    const report = Report.parse(buildReport({ generatedAt: now, responses: responses ?? [], summary, indicators: indicators?.report }));
     const annotated = responses && layoutFromDef(registrationsSheet, responses.map((r) => registrationRow(r, registry)));
     const registrations = annotated ? { header: annotated.columns.map((c) => c.header), rows: annotated.rows } : undefined;
     return { ...workbooks, registrations, report };
