@@ -72,6 +72,7 @@ describe('generated registry', () => {
 
   test('names are bare real place names: PAO = province, SAOs named after a tambon of their district', () => {
     for (const e of registry.filter((x) => x.type === 'อบจ.')) expect(e.name).toBe(e.province);
+    expect(registry.filter((e) => e.name === `เมือง${e.province}`)).toEqual([]);
     const tambons = new Set(geography.flatMap((p) => p.districts.flatMap((d) => d.tambons.map((t) => `${p.name}|${d.name}|${t}`))));
     for (const e of registry.filter((x) => x.type === 'อบต.')) expect(tambons.has(`${e.province}|${e.district}|${e.name}`)).toBe(true);
     const pattaya = registry.filter((e) => e.type === 'ท้องถิ่นรูปแบบพิเศษ');

@@ -154,7 +154,8 @@ function provinceDrafts(
   for (let k = 0; k < n.subdistrict; k++) {
     const slot = takeSlot();
     if (!slot) break;
-    if (rng.chance(o.subdistrictDistrictNameRate) && add('เทศบาลตำบล', slot.district.name, slot.district)) continue;
+    // Named after its district, but never after the capital district: `เมือง<province>` is no LAO's name in reality.
+    if (slot.district !== capital && rng.chance(o.subdistrictDistrictNameRate) && add('เทศบาลตำบล', slot.district.name, slot.district)) continue;
     if (add('เทศบาลตำบล', slot.tambon, slot.district)) shareable.push(slot);
     else k--; // the name was taken in this district: try the next tambon
   }
