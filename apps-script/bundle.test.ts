@@ -9,6 +9,8 @@ import path from 'node:path';
 import vm from 'node:vm';
 import { parse } from 'csv-parse/sync';
 import { buildAppsScript, type BuildResult } from '../scripts/build-apps-script';
+import { headers } from '../sheets-schema/define';
+import { registrationsSheet } from '../sheets-schema/registrations';
 import { RSVP_TITLES } from '../sheets-schema/rsvp-form';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import type { FakeAppsScript } from './testing/fake-apps-script';
@@ -174,6 +176,7 @@ describe('the Apps Script bundle', () => {
     expect(fake.console.entries.filter((e) => e.level === 'error')).toEqual([]);
 
     const rebuilt = registrations.getDataRange().getValues();
+    expect(rebuilt[0]).toEqual(headers(registrationsSheet));
     const statusOf = (row: number) => rebuilt.find((r) => r[0] === row)![1];
     expect([statusOf(1), statusOf(2), statusOf(3), statusOf(4)]).toEqual(['ซ้ำ', 'ใช้ได้', 'ใช้ได้', 'ต้องตรวจสอบ']);
     expect(registrations.getDataRange().getFormulas().flat().every((f) => f === '')).toBe(true);
@@ -189,6 +192,7 @@ describe('the Apps Script bundle', () => {
     const fileOf = (province: string) => fake.spreadsheetApp.openById(String(files.find((r) => r[0] === province)![1]).split('/d/')[1]!.split('/')[0]!);
     const takFile = JSON.stringify(fileOf('ตาก').getSheets().map((s) => s.getDataRange().getValues()));
     const maeHongSonFile = JSON.stringify(fileOf('แม่ฮ่องสอน').getSheets().map((s) => s.getDataRange().getValues()));
+    expect(fileOf('ตาก').getSheets().map((s) => s.getName())).toEqual(expect.arrayContaining(['ผู้ลงทะเบียน', 'อปท. ที่ยังไม่ลงทะเบียน', rsvpLinksSheet.name]));
     expect(takFile).toContain('สมศรี');
     expect(takFile).not.toContain('สมชาย');
     expect(maeHongSonFile).toContain('สมชาย');
