@@ -115,8 +115,13 @@ export function scorePairs(actual: ReadonlySet<number>, predicted: ReadonlySet<n
   return { truePairs: truths, predictedPairs: predictions, found, precision, recall, f1 };
 }
 
+/** A pair filter from a test on its two response indexes. */
+export function pairWhere(test: (a: number, b: number) => boolean): (pair: number) => boolean {
+  return (pair) => test(Math.floor(pair / 67_108_864), pair % 67_108_864);
+}
+
 /** Pairs with at least one response carrying `kind`. */
 export function pairsTouching(truth: readonly ResponseTruth[], kind: MistakeKind): (pair: number) => boolean {
   const carries = truth.map((t) => t.mistakes.includes(kind));
-  return (pair) => carries[Math.floor(pair / 67_108_864)]! || carries[pair % 67_108_864]!;
+  return pairWhere((a, b) => carries[a]! || carries[b]!);
 }
