@@ -23,11 +23,9 @@ export interface CodeConflict {
   message: string;
 }
 
-/** Equal answers share one (read-only) result: several people of one office often type exactly the same. */
-export type LaoMatch = Readonly<
+export type LaoMatch =
   | { status: 'matched'; code: string; score: number; explanation: string; codeConflict: CodeConflict | null }
-  | { status: 'ambiguous' | 'not_found'; candidates: readonly MatchCandidate[]; codeConflict: CodeConflict | null }
->;
+  | { status: 'ambiguous' | 'not_found'; candidates: MatchCandidate[]; codeConflict: CodeConflict | null };
 
 /** Reads the answers once: province and district resolved against the registry, type claims, name keys, code. */
 export function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
@@ -89,10 +87,8 @@ export function blockCandidates(index: MatchIndex, q: PreparedQuery): IndexedLao
 
 /** The registry code for one response's LAO answers, or the candidates a person should choose from. */
 export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
-  const key = [query.province, query.district, query.typeAnswer, query.laoName, query.code ?? '', query.sessionTypes?.join() ?? ''];
-  return remember(index.memo.results, key.join('\u0001'), () => decide(index, prepareQuery(index, query)));
+  return decide(index, prepareQuery(index, query));
 }
-
 
 function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
   const scored = blockCandidates(index, q).map((lao) => scorePair(q, lao));

@@ -2,7 +2,6 @@ import { districtKey, normaliseDistrict, normaliseProvince } from '../lao/place'
 import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import type { LaoNameAnswer, TypeAnswer } from './lao-answer';
-import type { LaoMatch } from './match-lao';
 import { compactKey } from '../text/thai';
 import { editDistance, withoutMarks } from './edit-distance';
 import { charMask, charSlots, LONG_NAME, type CharMask } from './near-names';
@@ -45,15 +44,14 @@ export interface MatchIndex {
   /** Pattaya and Bangkok, found by type alone anywhere. */
   nationalOnes: Map<LaoType, IndexedLao>;
   /**
-   * Answers repeat (77 provinces, some hundreds of district spellings, whole answers from one office): each
-   * distinct one is read once.
+   * Answers repeat (77 provinces, some hundreds of district spellings, 7 types, one LAO name typed by colleagues
+   * alike): each distinct one is read once.
    */
   memo: {
     provinces: Map<string, ProvinceAnswer>;
     districts: Map<string, DistrictAnswer>;
     types: Map<string, TypeAnswer>;
     names: Map<string, LaoNameAnswer>;
-    results: Map<string, LaoMatch>;
   };
 }
 
@@ -67,7 +65,7 @@ export function buildMatchIndex(registry: readonly RegistryEntry[]): MatchIndex 
     byName: new Map(),
     byMarks: new Map(),
     nationalOnes: new Map(),
-    memo: { provinces: new Map(), districts: new Map(), types: new Map(), names: new Map(), results: new Map() },
+    memo: { provinces: new Map(), districts: new Map(), types: new Map(), names: new Map() },
   };
   const typeCounts = new Map<string, number>();
   for (const entry of registry) {
@@ -151,11 +149,9 @@ export function resolveProvince(index: MatchIndex, answer: string): ProvinceAnsw
 
 /** The memo's value for `key`, read once. */
 export function remember<T>(memo: Map<string, T>, key: string, read: (key: string) => T): T {
-  let value = memo.get(key);
-  if (value === undefined) {
-    value = read(key);
-    memo.set(key, value);
-  }
+  if (memo.has(key)) return memo.get(key)!;
+  const value = read(key);
+  memo.set(key, value);
   return value;
 }
 

@@ -5,8 +5,9 @@ import { findDuplicates } from '../dedupe/find-duplicates';
 import type { Registration } from '../dedupe/person-comparisons';
 import { parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from '../match/lao-answer';
 import { matchLao, type CodeConflict, type LaoMatch } from '../match/match-lao';
-import { buildMatchIndex, resolveProvince, type MatchIndex } from '../match/registry-index';
+import { buildMatchIndex, remember, resolveProvince, type MatchIndex } from '../match/registry-index';
 import { Registry } from '../registry/index';
+import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import { checkResponse, type CheckResult } from './checks';
 import { hasError, reason } from './reasons';
@@ -39,7 +40,11 @@ export function processResponses(input: PipelineInput): PipelineResult {
   const registry = input.registry instanceof Registry ? input.registry : new Registry(input.registry);
   const index = input.matchIndex ?? buildMatchIndex(registry.entries);
 
-  const rows = table.rows.map((row) => annotate(row, registry, index, input.sessions));
+  // Four or so session labels repeat over thousands of rows: each is looked up once.
+  const sessionTypes = new Map<string, readonly LaoType[] | undefined>();
+  const typesOf = (row: RsvpResponseRow) =>
+    remember(sessionTypes, cellText(row.session), () => findSession(row.session, input.sessions)?.laoTypes);
+  const rows = table.rows.map((row) => annotate(row, registry, index, input.sessions, typesOf(row)));
   const registrations: Registration[] = rows
     .filter((r) => r.response.status === 'ok')
     .map(({ response, check }) => ({
@@ -65,6 +70,7 @@ function annotate(
   registry: Registry,
   index: MatchIndex,
   sessions: readonly Session[],
+  sessionTypes: readonly LaoType[] | undefined,
 ): { response: AnnotatedResponse; check: CheckResult } {
   const text = (key: RsvpResponseKey): string => cellText(row[key] ?? null);
   const query: LaoQuery = {
@@ -73,7 +79,7 @@ function annotate(
     typeAnswer: text('laoType'),
     laoName: text('laoName'),
     code: text('laoCode'),
-    sessionTypes: findSession(row.session ?? null, sessions)?.laoTypes,
+    sessionTypes,
   };
   const hasLaoAnswer = [query.province, query.district, query.typeAnswer, query.laoName, query.code].some((v) => v?.trim());
   const match: LaoMatch | null = hasLaoAnswer ? matchLao(index, query) : null;
@@ -100,7 +106,7 @@ function annotate(
     session: parsed.session?.label ?? parsed.sessionAnswer,
     duplicateOf: null,
     reasons,
-    candidates: match && match.status !== 'matched' ? [...match.candidates] : [],
+    candidates: match && match.status !== 'matched' ? match.candidates : [],
   };
   if (hasError(reasons)) response.status = 'invalid';
   else if (!entry) {
