@@ -18,7 +18,6 @@ export interface PreparedQuery {
   district: DistrictAnswer;
   /** Distinct claims from the form's type choice and the name's prefix; two claims mean they contradict. */
   typeClaims: TypeClaim[];
-  name: string;
   nameKey: string;
   marksKey: string;
   /** The name's characters as slots (its length is the name's length in code points) and mask, for nearNames. */

@@ -13,7 +13,8 @@ import { type LaoQuery } from './lao-answer';
 import { matchLao, type LaoMatch } from './match-lao';
 import { buildMatchIndex } from './registry-index';
 
-const imported = registryFromGrid(parse(readFileSync(join(__dirname, '../../../shared/data/lao-registry.csv'), 'utf8'), { bom: true }) as Grid);
+const REGISTRY_CSV = join(__dirname, '../../../shared/data/lao-registry.csv');
+const imported = registryFromGrid(parse(readFileSync(REGISTRY_CSV, 'utf8'), { bom: true }) as Grid);
 if (!imported.ok) throw new Error('registry did not import');
 const registry: RegistryEntry[] = imported.entries;
 const index = buildMatchIndex(registry);

@@ -28,7 +28,7 @@ export type LaoMatch =
   | { status: 'ambiguous' | 'not_found'; candidates: MatchCandidate[]; codeConflict: CodeConflict | null };
 
 /** Reads the answers once: province and district resolved against the registry, type claims, name keys, code. */
-export function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
+function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
   const province = resolveProvince(index, query.province);
   const district = resolveDistrict(index, province.province, query.district);
   const typed = remember(index.memo.types, query.typeAnswer, parseTypeAnswer);
@@ -46,7 +46,6 @@ export function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery 
     province,
     district,
     typeClaims: [...claims],
-    name: named.name,
     nameKey,
     marksKey: withoutMarks(nameKey),
     nameSlots,
@@ -60,7 +59,7 @@ export function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery 
  * Registry entries worth scoring: same or near name (within the province when known), the code's entry, and the
  * one-of-a-kind LAOs (PAO, Pattaya, Bangkok) the type names.
  */
-export function blockCandidates(index: MatchIndex, q: PreparedQuery): IndexedLao[] {
+function blockCandidates(index: MatchIndex, q: PreparedQuery): IndexedLao[] {
   const found: IndexedLao[] = [];
   const add = (list: readonly IndexedLao[] | undefined): void => {
     if (list) for (const lao of list) if (!found.includes(lao)) found.push(lao);
