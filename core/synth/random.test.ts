@@ -1,4 +1,4 @@
-import { createRng } from './random';
+import { createRng, weightedSampler } from './random';
 
 describe('seeded random numbers', () => {
   test('the same seed gives the same stream, another seed another one', () => {
@@ -44,6 +44,17 @@ describe('seeded random numbers', () => {
     expect(counts.c).toBe(0);
     expect(counts.b / counts.a).toBeGreaterThan(1.8);
     expect(counts.b / counts.a).toBeLessThan(2.2);
+  });
+
+  test('a weighted sampler draws like weighted picks: by weight, never a zero weight', () => {
+    const rng = createRng(4);
+    const pick = weightedSampler([['a', 1], ['b', 0], ['c', 3]] as const);
+    const counts = { a: 0, b: 0, c: 0 };
+    for (let i = 0; i < 40_000; i++) counts[pick(rng)] += 1;
+    expect(counts.b).toBe(0);
+    expect(counts.c / counts.a).toBeGreaterThan(2.8);
+    expect(counts.c / counts.a).toBeLessThan(3.2);
+    expect(() => weightedSampler([])).toThrow();
   });
 
   test('normal draws have mean about 0 and deviation about 1', () => {
