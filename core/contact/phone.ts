@@ -67,13 +67,18 @@ function numbersInPart(part: string): PhoneNumber[] {
   return numbers;
 }
 
-/** One number's digits to its national form, or null. */
+/**
+ * One number's digits to its national form, or null. Each reading is tried in turn, and only one that gives a
+ * valid Thai number counts: `660990531` is 066-099-0531 with its zero lost, not +66 0990531.
+ */
 function nationalForm(digits: string): string | null {
-  let national = digits;
-  if (/^660/.test(digits)) national = digits.slice(2); // +66 (0) 81...
-  else if (/^66[2-57-9]/.test(digits) && digits.length >= 10) national = `0${digits.slice(2)}`;
-  else if (/^[689]\d{8}$/.test(digits) || /^[2-57]\d{7}$/.test(digits)) national = `0${digits}`; // leading zero lost
-  return MOBILE.test(national) || LANDLINE.test(national) ? national : null;
+  const readings = [
+    digits,
+    digits.startsWith('660') ? digits.slice(2) : null, // +66 (0) 81...
+    digits.startsWith('66') ? `0${digits.slice(2)}` : null, // +66 81...
+    `0${digits}`, // leading zero lost when a sheet stored the number as a number
+  ];
+  return readings.find((n): n is string => n !== null && (MOBILE.test(n) || LANDLINE.test(n))) ?? null;
 }
 
 /**
@@ -85,7 +90,7 @@ function splitRun(digits: string): string[] {
   let rest = digits;
   while (rest) {
     if (rest.startsWith('660')) rest = rest.slice(2);
-    else if (/^66[2-57-9]/.test(rest)) rest = `0${rest.slice(2)}`;
+    else if (rest.startsWith('66')) rest = `0${rest.slice(2)}`;
     const length = /^0[689]/.test(rest) ? 10 : 9;
     const national = rest.startsWith('0') ? nationalForm(rest.slice(0, length)) : null;
     if (!national) return [];
