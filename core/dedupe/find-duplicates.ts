@@ -54,17 +54,11 @@ export function findDuplicates(registrations: readonly Registration[]): Duplicat
   }
   const links: DuplicateLink[] = [];
   for (const group of byLao.values()) {
+    if (group.length < 2) continue;
     const newestFirst = group.sort((x, y) => recency.get(y)! - recency.get(x)!).map(personProfile);
     const people: PersonProfile[][] = [];
     for (const r of newestFirst) {
-      let best: { person: PersonProfile[]; with: PersonProfile; verdict: Verdict } | null = null;
-      for (const person of people) {
-        const verdicts = person.map((member) => ({ member, verdict: comparePeople(r, member) }));
-        if (verdicts.some((v) => v.verdict.excludes)) continue;
-        for (const { member, verdict } of verdicts) {
-          if (verdict.same && (!best || verdict.score > best.verdict.score)) best = { person, with: member, verdict };
-        }
-      }
+      const best = bestPerson(r, people);
       if (!best) {
         people.push([r]);
         continue;
@@ -80,6 +74,28 @@ export function findDuplicates(registrations: readonly Registration[]): Duplicat
     }
   }
   return links.sort((x, y) => x.row - y.row);
+}
+
+/** The person (group of registrations) `r` matches best, skipping anyone with a registration that is clearly not `r`. */
+function bestPerson(
+  r: PersonProfile,
+  people: readonly PersonProfile[][],
+): { person: PersonProfile[]; with: PersonProfile; verdict: Verdict } | null {
+  let best: { person: PersonProfile[]; with: PersonProfile; verdict: Verdict } | null = null;
+  for (const person of people) {
+    let candidate: { with: PersonProfile; verdict: Verdict } | null = null;
+    let excluded = false;
+    for (const member of person) {
+      const verdict = comparePeople(r, member);
+      if (verdict.excludes) {
+        excluded = true;
+        break;
+      }
+      if (verdict.same && (!candidate || verdict.score > candidate.verdict.score)) candidate = { with: member, verdict };
+    }
+    if (!excluded && candidate && (!best || candidate.verdict.score > best.verdict.score)) best = { person, ...candidate };
+  }
+  return best;
 }
 
 /**

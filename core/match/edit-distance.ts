@@ -19,14 +19,14 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   if (n === 0 || m === 0) return Math.max(n, m);
   const over = limit + 1;
   // Three rolling rows (two back for the swap step); cells outside the band stay at `over`.
-  let before = new Array<number>(m + 1).fill(over);
-  let previous = new Array<number>(m + 1).fill(over);
-  let current = new Array<number>(m + 1).fill(over);
+  let [before, previous, current] = scratchRows(m + 1);
+  before.fill(over, 0, m + 1);
+  previous.fill(over, 0, m + 1);
   for (let j = 0; j <= Math.min(m, limit); j++) previous[j] = j;
   for (let i = 1; i <= n; i++) {
     const from = Math.max(1, i - limit);
     const to = Math.min(m, i + limit);
-    current.fill(over);
+    current.fill(over, 0, m + 1);
     if (i <= limit) current[0] = i;
     let rowMin = i <= limit ? i : over;
     const si = s[i - 1];
@@ -43,6 +43,14 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   }
   const result = previous[m]!;
   return result > limit ? over : result;
+}
+
+// Rows reused between calls (JavaScript runs one call at a time): comparing thousands of pairs allocates nothing.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+function scratchRows(length: number): [Int32Array, Int32Array, Int32Array] {
+  if (rows[0].length < length) rows = [new Int32Array(length * 2), new Int32Array(length * 2), new Int32Array(length * 2)];
+  return [rows[0], rows[1], rows[2]];
 }
 
 /** Code points as numbers; Thai text is all in the Basic Multilingual Plane, so usually one per UTF-16 unit. */
