@@ -29,9 +29,14 @@ export function listProblems(messages: readonly string[]): string {
 const missingSheet = (name: string, hint: string) => `ไม่พบแผ่นงาน "${name}" ${hint}`;
 
 export function loadRegistry(spreadsheet: Spreadsheet): Loaded<Registry> {
+  const sheet = findRegistrySheet(spreadsheet);
+  return sheet.ok ? registryFromSheetGrid(readGrid(sheet.value)) : sheet;
+}
+
+export function findRegistrySheet(spreadsheet: Spreadsheet): Loaded<Sheet> {
   const sheet = spreadsheet.getSheetByName(laoRegistrySheet.name);
   if (!sheet) return { ok: false, message: missingSheet(laoRegistrySheet.name, `กรุณาใช้เมนู ${MENU_TITLE} › นำเข้าทะเบียน อปท.`) };
-  return registryFromSheetGrid(readGrid(sheet));
+  return { ok: true, value: sheet, warnings: [] };
 }
 
 export function registryFromSheetGrid(grid: Grid): Loaded<Registry> {
@@ -43,12 +48,18 @@ export function registryFromSheetGrid(grid: Grid): Loaded<Registry> {
 }
 
 export function loadSessions(spreadsheet: Spreadsheet): Loaded<Session[]> {
-  const sheet = spreadsheet.getSheetByName(sessionsSheet.name);
-  if (!sheet) return { ok: false, message: missingSheet(sessionsSheet.name, 'กรุณาสร้างแผ่นงานนี้และกรอกรอบการประชุม (ชื่อรอบ วันที่ เวลา ประเภท อปท. ที่เข้าร่วม)') };
-  const parsed = parseSessions(readGrid(sheet));
+  const sheet = findSessionsSheet(spreadsheet);
+  if (!sheet.ok) return sheet;
+  const parsed = parseSessions(readGrid(sheet.value));
   const messages = parsed.problems.map(withRow);
   if (!parsed.ok) return { ok: false, message: `แผ่นงาน "${sessionsSheet.name}" ใช้ไม่ได้:\n${listProblems(messages)}` };
   return { ok: true, value: parsed.sessions, warnings: messages };
+}
+
+export function findSessionsSheet(spreadsheet: Spreadsheet): Loaded<Sheet> {
+  const sheet = spreadsheet.getSheetByName(sessionsSheet.name);
+  if (!sheet) return { ok: false, message: missingSheet(sessionsSheet.name, 'กรุณาสร้างแผ่นงานนี้และกรอกรอบการประชุม (ชื่อรอบ วันที่ เวลา ประเภท อปท. ที่เข้าร่วม)') };
+  return { ok: true, value: sheet, warnings: [] };
 }
 
 export function loadResponsesSheet(spreadsheet: Spreadsheet): Loaded<Sheet> {

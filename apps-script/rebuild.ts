@@ -7,19 +7,17 @@
  * not change since they were last written are skipped (a fingerprint per province in the script properties), and the
  * run stops writing province files before Apps Script's 6-minute limit; the next run finishes them.
  */
-import { buildSummaryWorkbooks } from '../core/summary/workbooks';
-import { summarizeRsvp } from '../core/summary/counts';
+import { summarizeGrids } from '../core/job/summarize-grids';
 import { formatThaiDateTime } from '../core/dates/format';
 import type { Registry } from '../core/registry/index';
 import type { AnnotatedResponse } from '../core/rsvp/types';
 import type { SheetLayout, WorkbookLayout } from '../sheets-schema/workbook';
 import { layoutFromDef } from '../sheets-schema/workbook';
-import { registrationRow, registrationsSheet } from '../sheets-schema/registrations';
 import { provinceFilesSheet } from '../sheets-schema/province-files';
 import { UserError } from './errors';
 import { fingerprint } from './fingerprint';
 import { readGrid } from './grid-reader';
-import { annotate, loadRegistry, loadResponsesSheet, loadSessions } from './inputs';
+import { findRegistrySheet, findSessionsSheet, listProblems, loadResponsesSheet } from './inputs';
 import { writeSheetLayout, writeWorkbookLayout } from './layout-writer';
 import { loadPrefillTemplate, rsvpLinksLayout } from './rsvp-form';
 import type { Services, Spreadsheet } from './services';
@@ -71,39 +69,47 @@ export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, o
   try {
     // Cleared before the responses are read: a submission arriving during the run marks them stale again.
     properties.setProperty(STALE_PROPERTY, 'false');
-    const registry = loadRegistry(spreadsheet);
-    if (!registry.ok) throw new UserError(registry.message);
-    const sessions = loadSessions(spreadsheet);
+    const registrySheet = findRegistrySheet(spreadsheet);
+    if (!registrySheet.ok) throw new UserError(registrySheet.message);
     const responsesSheet = loadResponsesSheet(spreadsheet);
     if (!responsesSheet.ok) throw new UserError(responsesSheet.message);
-    const grid = readGrid(responsesSheet.value);
+    const sessionsSheet = findSessionsSheet(spreadsheet);
     const generatedAt = services.now();
-    const annotated = annotate({ registry: registry.value, sessions: sessions.ok ? sessions.value : [], grid, now: generatedAt });
-    if (!annotated.ok) throw new UserError(annotated.message);
-    const responses = annotated.value;
-    const summary = summarizeRsvp(responses, registry.value);
     const template = loadPrefillTemplate(services);
-    const workbooks = buildSummaryWorkbooks({
-      registry: registry.value,
-      generatedAt,
-      // No response count here: it would change every province's file on every submission.
-      sources: [`คำตอบจากแบบฟอร์ม: แผ่นงาน "${responsesSheet.value.getName()}"`, `ทะเบียน อปท.: ${registry.value.entries.length} แห่ง`],
-      rsvp: { responses, summary },
-      extraSheets: template ? { national: [], byProvince: linksByProvince(registry.value, template) } : undefined,
-    });
+    const built = summarizeGrids(
+      {
+        registry: readGrid(registrySheet.value),
+        responses: readGrid(responsesSheet.value),
+        sessions: sessionsSheet.ok ? readGrid(sessionsSheet.value) : null,
+      },
+      {
+        registry: quoted(registrySheet.value.getName()),
+        responses: quoted(responsesSheet.value.getName()),
+        sessions: sessionsSheet.ok ? quoted(sessionsSheet.value.getName()) : undefined,
+      },
+      {
+        generatedAt,
+        // No response count here: it would change every province's file on every submission.
+        sources: (counts) => [`คำตอบจากแบบฟอร์ม: ${quoted(responsesSheet.value.getName())}`, `ทะเบียน อปท.: ${counts.laos} แห่ง`],
+        unusableSessions: 'warn',
+        provinceSheets: template ? (registry) => linksByProvince(registry, template) : undefined,
+      },
+    );
+    if (!built.ok) throw new UserError(`ยังไม่ได้สร้างสรุป เพราะข้อมูลในสเปรดชีตใช้ไม่ได้:\n${listProblems(built.problems)}`);
+    const { workbooks } = built;
 
     const app = services.spreadsheetApp;
-    writeSheetLayout(spreadsheet, layoutFromDef(registrationsSheet, responses.map((r) => registrationRow(r, registry.value))), app);
+    if (built.registrations) writeSheetLayout(spreadsheet, built.registrations, app);
     writeWorkbookLayout(spreadsheet, workbooks.national, app);
 
     const stamp = formatThaiDateTime(generatedAt);
     const outcome: RebuildOutcome = {
-      responses: responses.length,
-      statusCounts: summary.statusCounts,
+      responses: built.responses?.length ?? 0,
+      statusCounts: built.summary.statusCounts,
       provincesWritten: [],
       provincesUnchanged: 0,
       provincesPending: [],
-      warnings: [...registry.warnings, ...(sessions.ok ? sessions.warnings : [sessions.message]), ...annotated.warnings],
+      warnings: [...(sessionsSheet.ok ? [] : [sessionsSheet.message]), ...built.warnings],
     };
     const records = new Map<string, ProvinceFileRecord>();
     for (const { province, workbook } of workbooks.provinces) {
@@ -138,6 +144,8 @@ export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, o
     lock.releaseLock();
   }
 }
+
+const quoted = (sheetName: string) => `แผ่นงาน "${sheetName}"`;
 
 function writeProvinceFile(
   services: Services,

@@ -5,6 +5,7 @@
  * folder listing) is not written, so a quiet run costs two requests. Nothing is written when an input cannot be
  * read; one file failing does not stop the others.
  */
+import { summarizeGrids, type InputCounts } from '../core/job/summarize-grids';
 import { normaliseProvince } from '../core/lao/place';
 import type { Grid } from '../sheets-schema/cell';
 import type { WorkbookLayout } from '../sheets-schema/workbook';
@@ -13,7 +14,6 @@ import type { RebuildConfig } from './config';
 import { ensureSpreadsheets, recordContentHash, shareExactly } from './drive-adapter';
 import type { ApiBucket, GoogleApi } from './google-api';
 import { readGrids, renderWorkbook } from './sheets-adapter';
-import { summariesFromGrids, type InputCounts } from './summaries-from-grids';
 import { workbookFingerprint } from './workbook-fingerprint';
 
 export interface RebuildDeps {
@@ -74,10 +74,11 @@ export async function runRebuild({ api, config, clock, force = false }: RebuildD
   const read = await readGrids(api, config.sourceSpreadsheetId, wanted);
   if (!read.ok) return refuse(api, [read.message]);
   const grid = (name: string): Grid | undefined => read.grids[wanted.indexOf(name)];
+  const sheet = (name: string) => `แผ่นงาน "${name}"`;
 
   const generatedAt = new Date(clock.now());
   const sources = wanted.map((n) => `แผ่นงาน "${n}" ในสเปรดชีต ${config.sourceSpreadsheetId}`);
-  const built = summariesFromGrids(
+  const built = summarizeGrids(
     {
       registry: grid(names.registry)!,
       responses: grid(names.responses),
@@ -85,8 +86,14 @@ export async function runRebuild({ api, config, clock, force = false }: RebuildD
       catalog: grid(names.catalog),
       entries: grid(names.entries),
     },
-    names,
-    { generatedAt, sources, bangkokCode: config.bangkokCode },
+    {
+      registry: sheet(names.registry),
+      responses: sheet(names.responses),
+      sessions: sheet(names.sessions),
+      catalog: sheet(names.catalog),
+      entries: sheet(names.entries),
+    },
+    { generatedAt, sources: () => sources, bangkokCode: config.bangkokCode },
   );
   if (!built.ok) return refuse(api, built.problems);
 

@@ -1,16 +1,15 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Cell } from '../../sheets-schema/cell';
 import type { Report } from '../../sheets-schema/report';
-import type { WorkbookLayout } from '../../sheets-schema/workbook';
+import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
 import { writeCsv } from '../local/write-csv';
 import { writeWorkbook } from '../local/write-workbook';
 
 export interface JobOutputs {
   national: WorkbookLayout;
   provinces: ReadonlyArray<{ province: string; workbook: WorkbookLayout }>;
-  /** Left out when no responses were given. */
-  registrations?: { header: readonly string[]; rows: ReadonlyArray<readonly Cell[]> };
+  /** Null when no responses were given. */
+  registrations: SheetLayout | null;
   report: Report;
 }
 
@@ -35,7 +34,9 @@ export async function writeOutputs(outDir: string, outputs: JobOutputs): Promise
   // measured no faster (77 province workbooks, 300,000 cells: about 2.5 s either way).
   await writeWorkbook(outputs.national, national);
   for (const [i, p] of outputs.provinces.entries()) await writeWorkbook(p.workbook, provinceFiles[i]!);
-  if (outputs.registrations && registrations) await writeCsv(outputs.registrations.header, outputs.registrations.rows, registrations);
+  if (outputs.registrations && registrations) {
+    await writeCsv(outputs.registrations.columns.map((c) => c.header), outputs.registrations.rows, registrations);
+  }
   await writeFile(report, reportJson(outputs.report), 'utf8');
   return { national, provincesDir, provinceFiles, registrations, report };
 }

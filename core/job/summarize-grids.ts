@@ -1,0 +1,229 @@
+/**
+ * The summarise job, once for every runtime (the CLI on local files, Apps Script on the bound spreadsheet, the cloud
+ * function on the Sheets API): the input grids through the registry import, the RSVP pipeline, the indicator checks
+ * and the summaries, to everything the adapters write. No I/O: each adapter reads the grids, names them for the
+ * person who fixes them, and writes what comes back. Every input problem that stops the job is collected before
+ * anything is built, so an adapter writes all or nothing.
+ */
+import { Report } from '../../sheets-schema/report';
+import type { Grid } from '../../sheets-schema/cell';
+import { registrationRow, registrationsSheet } from '../../sheets-schema/registrations';
+import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
+import { catalogFromGrid } from '../indicators/catalog';
+import { checkEntries } from '../indicators/checks';
+import { entriesFromGrid } from '../indicators/entries';
+import { indicatorProgress } from '../indicators/progress';
+import { indicatorReport } from '../indicators/report';
+import { indicatorNationalSheets, indicatorProvinceSheets } from '../indicators/sheets';
+import { registryFromGrid, withBangkok } from '../registry/import';
+import { Registry } from '../registry/index';
+import { processResponses } from '../rsvp/pipeline';
+import { parseSessions, type Session } from '../rsvp/sessions';
+import type { AnnotatedResponse, ResponseStatus } from '../rsvp/types';
+import { summarizeRsvp, type AreaCounts, type RsvpSummary } from '../summary/counts';
+import { buildReport } from '../summary/report';
+import { buildSummaryWorkbooks, type SummaryWorkbooks } from '../summary/workbooks';
+
+export interface JobGrids {
+  registry: Grid;
+  /** Summarise the workshop registrations. */
+  responses?: Grid | null;
+  /** The schedule: checks each response's session against its LAO's type. */
+  sessions?: Grid | null;
+  /** With `entries`: summarise the indicator data. */
+  catalog?: Grid | null;
+  entries?: Grid | null;
+}
+
+export type JobInput = keyof JobGrids;
+
+/**
+ * What the person who fixes an input calls it, for each input given: `แผ่นงาน "ทะเบียน อปท."`,
+ * `ไฟล์ registry.csv (--registry)`.
+ */
+export type InputNames = Readonly<Partial<Record<JobInput, string>>>;
+
+export interface InputCounts {
+  /** Registry LAOs, Bangkok included. */
+  laos: number;
+  sessions?: number;
+  responses?: number;
+  responseStatus?: Record<ResponseStatus, number>;
+  /** Registered LAOs, attendees and responses needing review, nationwide. */
+  national?: Pick<AreaCounts, 'laosTotal' | 'laosRegistered' | 'attendees' | 'needsReview'>;
+  indicatorEntries?: number;
+}
+
+/** Times one step (the CLI prints the stages); must return what `work` returns. */
+export type StageHook = <T>(name: string, work: () => T) => T;
+
+/** The job's steps as the CLI prints them; adapters time reading and writing around the job. */
+export const JOB_STAGES = {
+  registry: 'นำเข้าทะเบียน อปท.',
+  responses: 'ตรวจและจับคู่คำตอบ',
+  indicators: 'ตรวจข้อมูลตัวชี้วัด',
+  summaries: 'สรุปผล',
+} as const;
+
+export interface JobContext {
+  generatedAt: Date;
+  /** Thai lines naming the inputs for the "about" sheets, once the counts are known. */
+  sources: (counts: InputCounts) => readonly string[];
+  /** Bangkok's code (it is outside DLA's registry); default `BKK`. */
+  bangkokCode?: string;
+  /**
+   * `warn`: an unusable sessions grid is a warning and the responses are checked without sessions (Apps Script's
+   * clock rebuild goes on rather than fail every few minutes); `stop` (default): it stops the job.
+   */
+  unusableSessions?: 'stop' | 'warn';
+  /** Sheets an adapter adds to each province's workbook, after the job's own (Apps Script's registration links). */
+  provinceSheets?: (registry: Registry) => ReadonlyMap<string, readonly SheetLayout[]>;
+  /** Build report.json's content: only the CLI writes it (0.8 s at national scale with indicators). */
+  report?: boolean;
+  stage?: StageHook;
+}
+
+export type JobOutcome =
+  | {
+      ok: true;
+      registry: Registry;
+      /** Null when no responses were given. */
+      responses: AnnotatedResponse[] | null;
+      /** Over the responses (none when none were given: every province, nothing registered). */
+      summary: RsvpSummary;
+      /** The national workbook (counts only) and one per province (its own people only). */
+      workbooks: SummaryWorkbooks;
+      /** Every response with its status and reasons; null when no responses were given. */
+      registrations: SheetLayout | null;
+      /** Validated; present when `context.report`. */
+      report?: Report;
+      counts: InputCounts;
+      /** Problems of inputs that were still usable (rows skipped or doubtful), as Thai lines naming the input. */
+      warnings: string[];
+    }
+  | {
+      ok: false;
+      /** Every input that cannot be used, as Thai lines naming the input; nothing is built. */
+      problems: string[];
+    };
+
+export interface InputProblem {
+  message: string;
+  /** 1-based data row; null or absent for the whole input. */
+  row?: number | null;
+}
+
+/** At most this many lines per input: the rest are counted (the derived sheets list every row's reasons). */
+export const LINES_PER_INPUT = 10;
+
+export function summarizeGrids(grids: JobGrids, names: InputNames, context: JobContext): JobOutcome {
+  const stage: StageHook = context.stage ?? ((_, work) => work());
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  const lines = (input: JobInput, list: readonly InputProblem[]) => namedProblemLines(names[input] ?? input, list);
+  const fail = (input: JobInput, list: readonly InputProblem[]) => problems.push(...lines(input, list));
+  const note = (input: JobInput, list: readonly InputProblem[]) => warnings.push(...lines(input, list));
+
+  const registryRead = stage(JOB_STAGES.registry, () => registryFromGrid(grids.registry));
+  if (!registryRead.ok) return { ok: false, problems: lines('registry', registryRead.problems) };
+  note('registry', registryRead.problems);
+  const registry = new Registry(withBangkok(registryRead.entries, context.bangkokCode));
+  const counts: InputCounts = { laos: registry.entries.length };
+
+  let sessions: Session[] = [];
+  if (grids.sessions) {
+    const read = parseSessions(grids.sessions);
+    if (read.ok) {
+      sessions = read.sessions;
+      counts.sessions = sessions.length;
+      note('sessions', read.problems);
+    } else if (context.unusableSessions === 'warn') {
+      note('sessions', read.problems);
+    } else {
+      fail('sessions', read.problems);
+    }
+  }
+
+  let responses: AnnotatedResponse[] | null = null;
+  if (grids.responses) {
+    const grid = grids.responses;
+    const processed = stage(JOB_STAGES.responses, () => processResponses({ registry, sessions, grid, now: context.generatedAt }));
+    if (processed.ok) responses = processed.responses;
+    else fail('responses', processed.problems);
+  }
+
+  let indicators: IndicatorResults | null = null;
+  if (grids.catalog && grids.entries) {
+    const catalogGrid = grids.catalog;
+    const entriesGrid = grids.entries;
+    indicators = stage(JOB_STAGES.indicators, () => {
+      const catalogRead = catalogFromGrid(catalogGrid);
+      const entriesRead = entriesFromGrid(entriesGrid);
+      if (!catalogRead.ok) fail('catalog', catalogRead.problems);
+      if (!entriesRead.ok) fail('entries', entriesRead.problems);
+      if (!catalogRead.ok || !entriesRead.ok || problems.length) return null;
+      note('catalog', catalogRead.problems);
+      const checked = checkEntries(entriesRead.rows, catalogRead.catalog, registry);
+      const progress = indicatorProgress(checked, catalogRead.catalog, registry);
+      return {
+        entries: checked.length,
+        report: context.report ? indicatorReport(checked, progress) : undefined,
+        national: indicatorNationalSheets(progress, context.generatedAt),
+        byProvince: new Map(progress.provinces.map((p) => [p.province, indicatorProvinceSheets(p, context.generatedAt)])),
+      };
+    });
+  }
+  if (problems.length) return { ok: false, problems };
+
+  return stage(JOB_STAGES.summaries, () => {
+    const summary = summarizeRsvp(responses ?? [], registry);
+    if (responses) {
+      const { laosTotal, laosRegistered, attendees, needsReview } = summary.national;
+      counts.responses = responses.length;
+      counts.responseStatus = summary.statusCounts;
+      counts.national = { laosTotal, laosRegistered, attendees, needsReview };
+    }
+    if (indicators) counts.indicatorEntries = indicators.entries;
+    const workbooks = buildSummaryWorkbooks({
+      registry,
+      generatedAt: context.generatedAt,
+      sources: context.sources(counts),
+      rsvp: responses ? { responses, summary } : undefined,
+      extraSheets: extraSheets(indicators, context.provinceSheets?.(registry)),
+    });
+    const registrations = responses && layoutFromDef(registrationsSheet, responses.map((r) => registrationRow(r, registry)));
+    const report = context.report
+      ? Report.parse(buildReport({ generatedAt: context.generatedAt, responses: responses ?? [], summary, indicators: indicators?.report }))
+      : undefined;
+    return { ok: true, registry, responses, summary, workbooks, registrations, report, counts, warnings };
+  });
+}
+
+interface IndicatorResults {
+  entries: number;
+  report: Report['indicators'];
+  national: SheetLayout[];
+  byProvince: Map<string, SheetLayout[]>;
+}
+
+/** The indicator sheets, then the adapter's own, per province. */
+function extraSheets(
+  indicators: IndicatorResults | null,
+  adapter: ReadonlyMap<string, readonly SheetLayout[]> | undefined,
+): { national: readonly SheetLayout[]; byProvince: ReadonlyMap<string, readonly SheetLayout[]> } | undefined {
+  if (!adapter) return indicators ?? undefined;
+  if (!indicators) return { national: [], byProvince: adapter };
+  const byProvince = new Map<string, readonly SheetLayout[]>(indicators.byProvince);
+  for (const [province, sheets] of adapter) byProvince.set(province, [...(byProvince.get(province) ?? []), ...sheets]);
+  return { national: indicators.national, byProvince };
+}
+
+/**
+ * One input's problems as self-contained Thai lines, `แผ่นงาน "ทะเบียน อปท." แถว 12: …`, at most LINES_PER_INPUT of
+ * them, then how many more.
+ */
+export function namedProblemLines(name: string, list: readonly InputProblem[], limit = LINES_PER_INPUT): string[] {
+  const lines = list.slice(0, limit).map((p) => `${name}${p.row ? ` แถว ${p.row}` : ''}: ${p.message}`);
+  if (list.length > limit) lines.push(`${name}: และอีก ${list.length - limit} รายการ`);
+  return lines;
+}
