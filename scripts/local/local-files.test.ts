@@ -190,6 +190,22 @@ describe('readGrid', () => {
     ]);
   });
 
+  test('csv: blank lines in the middle stay rows; no extra row from the final line break, LF or CRLF', async () => {
+    const path = join(dir, 'blank-lines.csv');
+    await writeFile(path, 'ก,ข\n\n1,2\n\n');
+    expect(await readGrid(path)).toEqual([['ก', 'ข'], [null, null], ['1', '2'], [null, null]]);
+    await writeFile(path, 'ก,ข\r\n1\r\n1,2,3');
+    expect(await readGrid(path)).toEqual([['ก', 'ข', null], ['1', null, null], ['1', '2', '3']]);
+  });
+
+  test('csv: a quote inside an unquoted value is kept; an unclosed quote is an error in Thai with its row', async () => {
+    const path = join(dir, 'quotes.csv');
+    await writeFile(path, 'ชื่อ,หมายเหตุ\nถนน 5" ซอย,ก\n');
+    expect(await readGrid(path)).toEqual([['ชื่อ', 'หมายเหตุ'], ['ถนน 5" ซอย', 'ก']]);
+    await writeFile(path, 'ชื่อ,หมายเหตุ\nก,ข\n"ค,ง\nจ,ฉ\n');
+    await expect(readGrid(path)).rejects.toThrow('เครื่องหมายอัญประกาศ (") ไม่ครบคู่ ตั้งแต่แถวที่ 3');
+  });
+
   test('other extensions are refused in Thai', async () => {
     await expect(readGrid(join(dir, 'x.xls'))).rejects.toThrow('รองรับเฉพาะไฟล์ .csv และ .xlsx');
   });
