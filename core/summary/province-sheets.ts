@@ -1,4 +1,3 @@
-import type { Cell } from '../../sheets-schema/cell';
 import {
   attendeesSheet,
   needsReviewSheet,
@@ -7,7 +6,6 @@ import {
   NO_DISTRICT_LABEL,
   UNKNOWN_DISTRICT_LABEL,
 } from '../../sheets-schema/summaries';
-import { columnKeys } from '../../sheets-schema/define';
 import { registrationRow } from '../../sheets-schema/registrations';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { LAO_TYPES, laoDisplayName } from '../lao/lao-type';
@@ -90,23 +88,17 @@ export function provinceRsvpSheets(input: ProvinceSheetsInput): SheetLayout[] {
     ),
     layoutFromDef(
       attendeesSheet,
-      attendees.map(({ response: r, placement: p }) => ({
-        district: districtLabel(p.district),
-        lao: laoDisplayName(p.lao!.type, p.lao!.name),
-        laoCode: p.lao!.code,
-        personName: r.personName,
-        position: r.position,
-        phone: r.phone,
-        email: r.email,
-        session: r.session,
-        submittedAt: r.submittedAt,
-        notes: r.reasons.map((reason) => reason.message).join('; '),
-      })),
+      // The registrations row under the attendees' keys (layouts take only their own columns), placed in its LAO.
+      attendees.map(({ response: r, placement: p }) => {
+        const row = registrationRow(r, input.registry);
+        return { ...row, district: districtLabel(p.district), lao: laoDisplayName(p.lao!.type, p.lao!.name), laoCode: p.lao!.code, notes: row.reasons };
+      }),
       { preamble: title('ผู้ลงทะเบียน') },
     ),
     layoutFromDef(
       needsReviewSheet,
-      review.map(({ response: r }) => reviewRow(r, input.registry)),
+      // A subset of the registrations row, under the same keys.
+      review.map(({ response: r }) => registrationRow(r, input.registry)),
       { preamble: title('คำตอบที่ต้องตรวจสอบ') },
     ),
   ];
@@ -118,12 +110,4 @@ function lao(placed: PlacedResponse): RegistryEntry {
 
 function time(placed: PlacedResponse): number {
   return placed.response.submittedAt?.getTime() ?? 0;
-}
-
-/** The review sheet shows a subset of the registrations row, under the same keys. */
-function reviewRow(r: AnnotatedResponse, registry: Registry): Record<keyof typeof needsReviewSheet.columns, Cell> {
-  const full = registrationRow(r, registry);
-  const row = {} as Record<keyof typeof needsReviewSheet.columns, Cell>;
-  for (const key of columnKeys(needsReviewSheet)) row[key] = full[key];
-  return row;
 }
