@@ -78,6 +78,7 @@ describe('writeSheetLayout', () => {
     const protection = sheet.getProtections(app.ProtectionType.SHEET)[0]!;
     expect(protection.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['B2:C4', 'E2:E4']);
     expect(sheet.getRange(2, 2).getDataValidations()[0]![0]!.getCriteriaValues()).toEqual([0]);
+    expect(sheet.getRange(2, 2).getDataValidations()[0]![0]!.getHelpText()).toBe('กรุณากรอกตัวเลข ตั้งแต่ 0 ขึ้นไป ในคอลัมน์ "กรอบการประเมิน (1)"');
     expect(sheet.getRange(2, 4).getDataValidations()[0]![0]!.getCriteriaType()).toBe(app.DataValidationCriteria.VALUE_IN_LIST);
 
     writeSheetLayout(ss, { ...entry, rows: [['6630101', 1, 1, null, null]], protect: false, columns: entry.columns.map((c) => ({ header: c.header })) }, app);

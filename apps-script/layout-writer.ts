@@ -4,7 +4,15 @@
  */
 import type { Cell } from '../sheets-schema/cell';
 import { columnKeys, type ColumnDef, type ColumnValidation, type SheetDef } from '../sheets-schema/define';
-import { KIND_NUMBER_FORMAT, columnWidth, storedValue, type SheetLayout, type WorkbookLayout } from '../sheets-schema/workbook';
+import {
+  KIND_NUMBER_FORMAT,
+  columnWidth,
+  numberRule,
+  storedValue,
+  validationMessage,
+  type SheetLayout,
+  type WorkbookLayout,
+} from '../sheets-schema/workbook';
 import type { Sheet, Spreadsheet } from './services';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -125,24 +133,12 @@ function setWidths(sheet: Sheet, columns: readonly ColumnDef[]): void {
 }
 
 function validationRule(app: SpreadsheetApp, col: ColumnDef, validation: ColumnValidation): GoogleAppsScript.Spreadsheet.DataValidation {
-  const builder = app.newDataValidation().setAllowInvalid(false);
-  if (validation.kind === 'list') {
-    return builder.requireValueInList([...validation.values], true).setHelpText(`กรุณาเลือกจากรายการในคอลัมน์ "${col.header}"`).build();
-  }
-  const { min, max } = validation;
-  const describe =
-    min !== undefined && max !== undefined ? ` ตั้งแต่ ${min} ถึง ${max}` : min !== undefined ? ` ตั้งแต่ ${min} ขึ้นไป` : max !== undefined ? ` ไม่เกิน ${max}` : '';
-  const help = `กรุณากรอกตัวเลข${describe} ในคอลัมน์ "${col.header}"`;
-  // Sheets has no "any number" rule; a range wider than any real value stands for it.
-  const rule =
-    min !== undefined && max !== undefined
-      ? builder.requireNumberBetween(min, max)
-      : min !== undefined
-        ? builder.requireNumberGreaterThanOrEqualTo(min)
-        : max !== undefined
-          ? builder.requireNumberLessThanOrEqualTo(max)
-          : builder.requireNumberBetween(-1e15, 1e15);
-  return rule.setHelpText(help).build();
+  const builder = app.newDataValidation().setAllowInvalid(false).setHelpText(validationMessage(col, validation));
+  if (validation.kind === 'list') return builder.requireValueInList([...validation.values], true).build();
+  const rule = numberRule(validation);
+  if (rule.operator === 'between') return builder.requireNumberBetween(...rule.values).build();
+  const [bound] = rule.values;
+  return (rule.operator === 'atLeast' ? builder.requireNumberGreaterThanOrEqualTo(bound) : builder.requireNumberLessThanOrEqualTo(bound)).build();
 }
 
 /**

@@ -5,7 +5,7 @@
  */
 import type { sheets_v4 } from 'googleapis/build/src/apis/sheets/v4';
 import type { ColumnValidation } from '../sheets-schema/define';
-import { columnWidth, KIND_NUMBER_FORMAT, storedValue, type SheetLayout, type WorkbookLayout } from '../sheets-schema/workbook';
+import { columnWidth, KIND_NUMBER_FORMAT, numberRule, storedValue, type SheetLayout, type WorkbookLayout } from '../sheets-schema/workbook';
 import { a1Block } from './a1';
 
 type Request = sheets_v4.Schema$Request;
@@ -190,19 +190,12 @@ function validationRule(validation: ColumnValidation): sheets_v4.Schema$DataVali
       showCustomUi: true,
     };
   }
-  const { min, max } = validation;
-  const value = (n: number) => ({ userEnteredValue: String(n) });
-  const condition =
-    min !== undefined && max !== undefined
-      ? { type: 'NUMBER_BETWEEN', values: [value(min), value(max)] }
-      : min !== undefined
-        ? { type: 'NUMBER_GREATER_THAN_EQ', values: [value(min)] }
-        : max !== undefined
-          ? { type: 'NUMBER_LESS_THAN_EQ', values: [value(max)] }
-          : // "Any number": Sheets, like Excel, has no such condition, so a range wider than any real value.
-            { type: 'NUMBER_BETWEEN', values: [value(-1e15), value(1e15)] };
+  const { operator, values } = numberRule(validation);
+  const condition = { type: SHEETS_CONDITION[operator], values: values.map((n) => ({ userEnteredValue: String(n) })) };
   return { condition, strict: true };
 }
+
+const SHEETS_CONDITION = { between: 'NUMBER_BETWEEN', atLeast: 'NUMBER_GREATER_THAN_EQ', atMost: 'NUMBER_LESS_THAN_EQ' } as const;
 
 function sheetValues(sheet: SheetLayout): { values: Array<Array<string | number | boolean>>; truncated: number } {
   let truncated = 0;

@@ -1,4 +1,4 @@
-import { columnWidth, KIND_NUMBER_FORMAT, storedValue } from './workbook';
+import { columnWidth, KIND_NUMBER_FORMAT, numberRule, storedValue, validationMessage } from './workbook';
 
 describe('shared writer rules', () => {
   test('dates are stored as Buddhist-era Bangkok text; blanks as nothing', () => {
@@ -23,5 +23,21 @@ describe('shared writer rules', () => {
   test('percent columns hold percentage points: rounded, never multiplied', () => {
     expect(KIND_NUMBER_FORMAT.percent).toBe('0.00');
     expect(KIND_NUMBER_FORMAT.text).toBe('@');
+  });
+
+  test('a number validation is one comparison; "any number" a range wider than any real value', () => {
+    expect(numberRule({ min: 0, max: 100 })).toEqual({ operator: 'between', values: [0, 100] });
+    expect(numberRule({ min: 0 })).toEqual({ operator: 'atLeast', values: [0] });
+    expect(numberRule({ max: 5 })).toEqual({ operator: 'atMost', values: [5] });
+    expect(numberRule({})).toEqual({ operator: 'between', values: [-1e15, 1e15] });
+  });
+
+  test('validation messages name the column and the allowed range, in Thai', () => {
+    const col = { header: 'กรอบการประเมิน (1)' };
+    expect(validationMessage(col, { kind: 'list', values: ['ใช่'] })).toBe('กรุณาเลือกจากรายการในคอลัมน์ "กรอบการประเมิน (1)"');
+    expect(validationMessage(col, { kind: 'number', min: 0, max: 100 })).toBe('กรุณากรอกตัวเลข ตั้งแต่ 0 ถึง 100 ในคอลัมน์ "กรอบการประเมิน (1)"');
+    expect(validationMessage(col, { kind: 'number', min: 0 })).toBe('กรุณากรอกตัวเลข ตั้งแต่ 0 ขึ้นไป ในคอลัมน์ "กรอบการประเมิน (1)"');
+    expect(validationMessage(col, { kind: 'number', max: 9 })).toBe('กรุณากรอกตัวเลข ไม่เกิน 9 ในคอลัมน์ "กรอบการประเมิน (1)"');
+    expect(validationMessage(col, { kind: 'number' })).toBe('กรุณากรอกตัวเลข ในคอลัมน์ "กรอบการประเมิน (1)"');
   });
 });

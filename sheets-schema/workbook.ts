@@ -1,6 +1,6 @@
 import { formatThaiDate, formatThaiDateTime } from '../core/dates/format';
 import type { Cell } from './cell';
-import type { ColumnDef, ColumnKind, SheetDef } from './define';
+import type { ColumnDef, ColumnKind, ColumnValidation, SheetDef } from './define';
 import { columnKeys } from './define';
 
 /**
@@ -73,4 +73,26 @@ export function storedValue(cell: Cell, kind: ColumnKind = 'text'): string | num
   if (cell instanceof Date) return isNaN(cell.getTime()) ? null : kind === 'date' ? formatThaiDate(cell) : formatThaiDateTime(cell);
   if (typeof cell === 'string') return cell === '' ? null : cell;
   return cell;
+}
+
+/**
+ * A number validation as the one comparison every writer makes. "Any number" has no rule in Excel or Sheets, so a
+ * range wider than any real value stands for it.
+ */
+export type NumberRule = { operator: 'between'; values: [number, number] } | { operator: 'atLeast' | 'atMost'; values: [number] };
+
+export function numberRule({ min, max }: { min?: number; max?: number }): NumberRule {
+  if (min !== undefined && max !== undefined) return { operator: 'between', values: [min, max] };
+  if (min !== undefined) return { operator: 'atLeast', values: [min] };
+  if (max !== undefined) return { operator: 'atMost', values: [max] };
+  return { operator: 'between', values: [-1e15, 1e15] };
+}
+
+/** What a person is told about a validated column (help text, or the error when a value is refused). */
+export function validationMessage(col: ColumnDef, validation: ColumnValidation): string {
+  if (validation.kind === 'list') return `กรุณาเลือกจากรายการในคอลัมน์ "${col.header}"`;
+  const { min, max } = validation;
+  const range =
+    min !== undefined && max !== undefined ? ` ตั้งแต่ ${min} ถึง ${max}` : min !== undefined ? ` ตั้งแต่ ${min} ขึ้นไป` : max !== undefined ? ` ไม่เกิน ${max}` : '';
+  return `กรุณากรอกตัวเลข${range} ในคอลัมน์ "${col.header}"`;
 }
