@@ -7,6 +7,9 @@ export const DUPLICATE_RULE = { minScore: 5 } as const;
 /** Name levels that rule a person out of a group, whatever the contacts say (as does a title of the other sex). */
 const OTHER_PERSON: ReadonlySet<string> = new Set(['different', 'same_family']);
 
+/** Name levels that count as the same name for `sure`: equal, or equal but for tone marks. */
+const SAME_NAME: ReadonlySet<string> = new Set(['exact', 'marks']);
+
 export interface DuplicateLink {
   row: number;
   /** The registration kept for this person: the most recent submission. */
@@ -22,6 +25,11 @@ export interface Verdict {
   same: boolean;
   /** The names say "someone else" (different, or one surname with another given name), whatever the contacts say. */
   excludes: boolean;
+  /**
+   * Strong evidence, for decisions outside one LAO's registrations: the same name (but for tone marks), the same
+   * mobile or e-mail, and nothing that says someone else. A shared landline (an office's) does not count.
+   */
+  sure: boolean;
   score: number;
   fired: Array<{ label: string; weight: number }>;
 }
@@ -29,10 +37,14 @@ export interface Verdict {
 export function comparePeople(a: Registration | PersonProfile, b: Registration | PersonProfile): Verdict {
   const profile = (x: Registration | PersonProfile): PersonProfile => ('registration' in x ? x : personProfile(x));
   const outcome = compare(PERSON_COMPARISONS, new PersonPair(profile(a), profile(b)));
-  const nameLevel = outcome.levels.name ?? 'missing';
+  const { levels } = outcome;
+  const nameLevel = levels.name ?? 'missing';
+  const same = outcome.total >= DUPLICATE_RULE.minScore && (outcome.weights.name ?? 0) > 0;
+  const excludes = OTHER_PERSON.has(nameLevel) || levels.title === 'sex';
   return {
-    same: outcome.total >= DUPLICATE_RULE.minScore && (outcome.weights.name ?? 0) > 0,
-    excludes: OTHER_PERSON.has(nameLevel) || outcome.levels.title === 'sex',
+    same,
+    excludes,
+    sure: same && !excludes && SAME_NAME.has(nameLevel) && (levels.phone === 'mobile' || levels.email === 'equal'),
     score: outcome.total,
     fired: outcome.fired,
   };
@@ -99,10 +111,10 @@ function bestPerson(
 }
 
 /**
- * Rank of each registration from oldest to newest: by timestamp, and by row (the later row is newer) for ties
+ * Rank of each submission from oldest to newest: by timestamp, and by row (the later row is newer) for ties
  * and for a timestamp that could not be read, which takes the time of the row above it (forms append rows).
  */
-function recencyOrder(registrations: readonly Registration[]): Map<Registration, number> {
+export function recencyOrder<T extends Pick<Registration, 'row' | 'submittedAt'>>(registrations: readonly T[]): Map<T, number> {
   const byRow = [...registrations].sort((x, y) => x.row - y.row);
   let previous = Number.NEGATIVE_INFINITY;
   const timed = byRow.map((r) => {

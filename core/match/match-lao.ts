@@ -89,6 +89,21 @@ export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
   return decide(index, prepareQuery(index, query));
 }
 
+/** Name levels within the matcher's fuzzy reach: the same name, but for tone marks, one or two slips, or contained. */
+const NEAR_NAME: ReadonlySet<string | undefined> = new Set(['exact', 'marks', 'edit1', 'edit2', 'contains']);
+
+/**
+ * Whether the answered province is this LAO's and the answered name is its name or near it (the levels of
+ * LAO_COMPARISONS), whatever the type and district answers say. Not enough to match on (names repeat within a
+ * province); enough to confirm an LAO that other evidence names (core/dedupe/other-submissions.ts).
+ */
+export function nearInProvince(index: MatchIndex, query: LaoQuery, code: string): boolean {
+  const lao = index.byCode.get(code);
+  if (!lao) return false;
+  const { levels } = scorePair(prepareQuery(index, query), lao);
+  return (levels.province === 'equal' || levels.province === 'close') && NEAR_NAME.has(levels.name);
+}
+
 function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
   const scored = blockCandidates(index, q).map((lao) => scorePair(q, lao));
   scored.sort((a, b) => b.answerScore - a.answerScore || a.lao.entry.code.localeCompare(b.lao.entry.code));

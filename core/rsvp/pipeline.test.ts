@@ -235,3 +235,144 @@ test('a submission stamped after the run time is not taken as the newest', () =>
     [2, 'ok', null],
   ]);
 });
+
+describe('an unmatched response of someone who registered by another submission', () => {
+  const DAY1 = '10/6/2026, 9:00:00';
+  const DAY2 = '11/6/2026, 9:00:00';
+  const SOMCHAI = 'นายสมชาย ใจดี';
+  // Type answered as เทศบาลตำบล, the SAO's session chosen: both คลองท่อมใต้ fit, so review (and the session is doubted).
+  const typeSlip = (at: string, phone = '0812345678', email = 'somchai@example.com') =>
+    [at, 'กระบี่', 'คลองท่อม', 'เทศบาลตำบล', 'คลองท่อมใต้', SOMCHAI, JOB, phone, email, SAO, ''];
+  const sao = (at: string, phone = '0812345678', email = 'somchai@example.com', name = SOMCHAI) =>
+    [at, 'กระบี่', 'คลองท่อม', OBT, 'อบต.คลองท่อมใต้', name, JOB, phone, email, SAO, ''];
+  const process = (rows: Grid, registry = REGISTRY): AnnotatedResponse[] => {
+    const result = processResponses({ registry, sessions: SESSIONS, grid: [HEADER, ...rows] });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    return result.responses;
+  };
+  const summary = (rs: AnnotatedResponse[]) => rs.map((r) => [r.row, r.status, r.laoCode, r.duplicateOf]);
+  const message = (r: AnnotatedResponse, code: string) => r.reasons.find((x) => x.code === code)?.message;
+
+  test('alone, the type slip is left for review, its session doubted against the answered type', () => {
+    const [r] = process([typeSlip(DAY1)]);
+    expect(r).toMatchObject({ status: 'unmatched', laoCode: null });
+    expect(codesOf(r!)).toEqual(expect.arrayContaining(['lao_ambiguous', 'session_wrong_type']));
+  });
+
+  test('corrected later: the earlier try takes the LAO of the correction and is its duplicate', () => {
+    const rs = process([typeSlip(DAY1), sao(DAY2, '0898765432')]);
+    expect(summary(rs)).toEqual([
+      [1, 'duplicate', '6810408', 2],
+      [2, 'ok', '6810408', null],
+    ]);
+    expect(rs[0]).toMatchObject({ laoType: 'อบต.', laoName: 'คลองท่อมใต้', province: 'กระบี่', district: 'คลองท่อม', candidates: [] });
+    expect(message(rs[0]!, 'lao_from_other_submission')).toBe(
+      'ข้อมูล อปท. ที่ตอบในแถวนี้ระบุไม่ได้ว่าเป็นแห่งใด จึงใช้ อปท. จากการลงทะเบียนอีกครั้งของบุคคลเดียวกัน (แถว 2)',
+    );
+    // No longer unmatched, and the SAO's session is right for an SAO.
+    expect(codesOf(rs[0]!)).not.toEqual(expect.arrayContaining(['lao_ambiguous']));
+    expect(codesOf(rs[0]!)).not.toContain('session_wrong_type');
+    expect(codesOf(rs[0]!)).toContain('duplicate_of');
+  });
+
+  test('the answers confirm the LAO by province and a near name when they match nothing', () => {
+    // Two slips in the name, the wrong type and district: not even a candidate, but near อบต.คลองท่อมเหนือ's name.
+    const lost = ['9/6/2026, 9:00:00', 'กระบี่', 'เมืองกระบี่', 'เทศบาลตำบล', 'คลองทอมเหนอ', SOMCHAI, JOB, '0812345678', '', SAO, ''];
+    const right = [DAY1, 'กระบี่', 'คลองท่อม', OBT, 'คลองท่อมเหนือ', SOMCHAI, JOB, '0812345678', '', SAO, ''];
+    expect(process([lost]).map((r) => [r.status, r.candidates])).toEqual([['unmatched', []]]);
+    expect(summary(process([lost, right]))).toEqual([
+      [1, 'duplicate', '6810403', 2],
+      [2, 'ok', '6810403', null],
+    ]);
+  });
+
+  test('the unclear answer came last: it is kept, with the LAO of the earlier registration and its newer phone', () => {
+    // No type and no session: both คลองท่อมใต้ fit equally, so the SAO fits as well as any.
+    const unclear = [DAY2, 'กระบี่', 'คลองท่อม', '', 'คลองท่อมใต้', 'สมชาย ใจดี', JOB, '0898765432', 'somchai@example.com', '', ''];
+    const rs = process([sao(DAY1), unclear]);
+    expect(summary(rs)).toEqual([
+      [1, 'duplicate', '6810408', 2],
+      [2, 'ok', '6810408', null],
+    ]);
+    expect(rs[1]!.phone).toBe('089-876-5432');
+    expect(message(rs[1]!, 'lao_from_other_submission')).toContain('(แถว 1)');
+  });
+
+  test('the last answer fits another LAO better: review beside the registration, in either order only the earlier try is taken', () => {
+    // Two SAOs in one district whose names differ only in a tone mark: ท่าช่าง is exact for one, near for the other.
+    const registry = withBangkok([lao('6300101', 'อบต.', 'ท่าช้าง', 'นครราชสีมา', 'เฉลิมพระเกียรติ'), lao('6300102', 'อบต.', 'ท่าช่าง', 'นครราชสีมา', 'เฉลิมพระเกียรติ')]);
+    // The registration came through the LAO's prefilled link (its code); the other try has none.
+    const answer = (at: string, name: string, code = '') => [at, 'นครราชสีมา', 'เฉลิมพระเกียรติ', OBT, name, SOMCHAI, JOB, '0812345678', '', SAO, code];
+    const later = process([answer(DAY1, 'ท่าช้าง', '6300101'), answer(DAY2, 'ท่าช่าง')], registry);
+    expect(summary(later)).toEqual([
+      [1, 'ok', '6300101', null],
+      [2, 'unmatched', null, null],
+    ]);
+    expect(message(later[1]!, 'possible_duplicate')).toBe('อาจเป็นการลงทะเบียนซ้ำ ของบุคคลเดียวกับแถว 1 ควรตรวจสอบพร้อมกัน');
+    const earlier = process([answer(DAY1, 'ท่าช่าง'), answer(DAY2, 'ท่าช้าง', '6300101')], registry);
+    expect(summary(earlier)).toEqual([
+      [1, 'duplicate', '6300101', 2],
+      [2, 'ok', '6300101', null],
+    ]);
+  });
+
+  test('two unmatched tries with the same answers: the earlier points to the later for review, neither is a duplicate', () => {
+    const rs = process([typeSlip(DAY1), typeSlip(DAY2, '081-234-5678')]);
+    expect(summary(rs)).toEqual([
+      [1, 'unmatched', null, null],
+      [2, 'unmatched', null, null],
+    ]);
+    expect(message(rs[0]!, 'possible_duplicate')).toContain('แถว 2');
+    expect(codesOf(rs[1]!)).not.toContain('possible_duplicate');
+    // Another person's try with the same answers is not flagged.
+    const other = process([typeSlip(DAY1), [...typeSlip(DAY2, '0899999999', 'wichai@example.com').slice(0, 5), 'นายวิชัย มั่นคง', ...typeSlip(DAY2).slice(6)]]);
+    expect(other.flatMap(codesOf)).not.toContain('possible_duplicate');
+  });
+
+  describe('not merged', () => {
+    const unchanged = (rs: AnnotatedResponse[]) => {
+      expect(rs[0]).toMatchObject({ status: 'unmatched', laoCode: null, duplicateOf: null });
+      expect(codesOf(rs[0]!)).not.toContain('lao_from_other_submission');
+    };
+
+    test('a namesake with another mobile and e-mail', () => {
+      unchanged(process([typeSlip(DAY1), sao(DAY2, '0898765432', 'other.somchai@example.com')]));
+    });
+
+    test('the same name on the same office landline (no mobile or e-mail in common)', () => {
+      unchanged(process([typeSlip(DAY1, '075-123-456', 'a@example.com'), sao(DAY2, '075-123-456', 'b@example.com')]));
+    });
+
+    test('a title of the other sex with the same mobile', () => {
+      unchanged(process([typeSlip(DAY1), sao(DAY2, '0812345678', 'somchai@example.com', 'นางสาวสมชาย ใจดี')]));
+    });
+
+    test('a name slip, even with the same mobile and e-mail (the name must be the same)', () => {
+      unchanged(process([typeSlip(DAY1), sao(DAY2, '0812345678', 'somchai@example.com', 'นายสมชาย ใจดีย')]));
+    });
+
+    test('the person registered for two LAOs, either of which the unclear answer could mean', () => {
+      const municipality = [DAY2, 'กระบี่', 'คลองท่อม', 'เทศบาลตำบล', 'ทต.คลองท่อมใต้', SOMCHAI, JOB, '0812345678', 'somchai@example.com', MUNICIPAL, ''];
+      const rs = process([typeSlip(DAY1), sao(DAY2), municipality]);
+      unchanged(rs);
+      expect(summary(rs).slice(1)).toEqual([
+        [2, 'ok', '6810408', null],
+        [3, 'ok', '5810401', null],
+      ]);
+    });
+
+    test('two people of the LAO it could belong to, and dedupe would join it to the other one', () => {
+      // A man and a woman of one office with one name and one (office) mobile: the try is surely one of them.
+      const him = sao('12/6/2026, 9:00:00', '0812345678', '', 'นายสมชาย ใจดี');
+      const her = sao(DAY2, '0812345678', 'somchai@example.com', 'นางสาวสมชาย ใจดี');
+      const rs = process([[...typeSlip(DAY1).slice(0, 5), 'สมชาย ใจดี', ...typeSlip(DAY1).slice(6)], her, him]);
+      unchanged(rs);
+      expect(rs.slice(1).map((r) => r.status)).toEqual(['ok', 'ok']);
+    });
+
+    test('an answer that does not point to the registered LAO', () => {
+      const elsewhere = [DAY1, 'ตาก', 'บ้านตาก', '', 'หนองบัว', SOMCHAI, JOB, '0812345678', 'somchai@example.com', SAO, ''];
+      unchanged(process([elsewhere, sao(DAY2)]));
+    });
+  });
+});

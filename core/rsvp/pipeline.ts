@@ -1,15 +1,17 @@
 import { cellText, type Grid } from '../../sheets-schema/cell';
 import { rsvpResponsesSheet, type RsvpResponseKey, type RsvpResponseRow } from '../../sheets-schema/rsvp-form';
 import { readTable, type TableProblem } from '../../sheets-schema/table';
-import { findDuplicates } from '../dedupe/find-duplicates';
+import { findDuplicates, type DuplicateLink } from '../dedupe/find-duplicates';
+import { laoFromOtherSubmissions, type LaoFit } from '../dedupe/other-submissions';
 import type { Registration } from '../dedupe/person-comparisons';
 import { parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from '../match/lao-answer';
-import { matchLao, type CodeConflict, type LaoMatch } from '../match/match-lao';
+import { matchLao, nearInProvince, type CodeConflict, type LaoMatch } from '../match/match-lao';
 import { buildMatchIndex, remember, resolveProvince, type MatchIndex } from '../match/registry-index';
 import { Registry } from '../registry/index';
 import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
-import { checkResponse, type CheckResult } from './checks';
+import { compactKey } from '../text/thai';
+import { checkResponse, sessionTypeReason, type CheckResult } from './checks';
 import { hasError, reason } from './reasons';
 import { findSession, type Session } from './sessions';
 import type { AnnotatedResponse, Reason } from './types';
@@ -32,7 +34,10 @@ export type PipelineResult = { ok: true; responses: AnnotatedResponse[] } | { ok
  * deduplicated per LAO (core/dedupe). Each response gets exactly one status:
  * `invalid` (a blocking error), else `unmatched` (the answers do not single out one LAO; candidates listed), else
  * `duplicate` (an earlier submission of a person who registered again; points to the kept row), else `ok`.
- * Warnings travel with the row whatever its status. Reports missing columns, in Thai, instead of guessing.
+ * An unmatched response of someone who surely registered for one LAO by another submission takes that LAO and joins
+ * that person's submissions (core/dedupe/other-submissions.ts); two unmatched responses of one person with the same
+ * answers point to each other for review. Warnings travel with the row whatever its status. Reports missing
+ * columns, in Thai, instead of guessing.
  */
 export function processResponses(input: PipelineInput): PipelineResult {
   const table = readTable(rsvpResponsesSheet, input.grid);
@@ -45,24 +50,90 @@ export function processResponses(input: PipelineInput): PipelineResult {
   const typesOf = (row: RsvpResponseRow) =>
     remember(sessionTypes, cellText(row.session), () => findSession(row.session, input.sessions)?.laoTypes);
   const rows = table.rows.map((row) => annotate(row, registry, index, input.sessions, typesOf(row)));
-  const registrations: Registration[] = rows
-    .filter((r) => r.response.status === 'ok')
-    .map(({ response, check }) => ({
-      row: response.row,
-      laoCode: response.laoCode!,
-      submittedAt: input.now && response.submittedAt && response.submittedAt > input.now ? null : response.submittedAt,
-      person: check.parsed.person,
-      phone: check.parsed.phone,
-      email: check.parsed.email,
-    }));
-  const byRow = new Map(rows.map((r) => [r.response.row, r.response]));
-  for (const link of findDuplicates(registrations)) {
-    const response = byRow.get(link.row)!;
+  const byRow = new Map(rows.map((r) => [r.response.row, r]));
+  const asRegistration = ({ response, check }: Annotated, laoCode: string): Registration => ({
+    row: response.row,
+    laoCode,
+    submittedAt: input.now && response.submittedAt && response.submittedAt > input.now ? null : response.submittedAt,
+    person: check.parsed.person,
+    phone: check.parsed.phone,
+    email: check.parsed.email,
+  });
+  const registrations = rows.filter((r) => r.response.status === 'ok').map((r) => asRegistration(r, r.response.laoCode!));
+  const unmatched = rows.filter((r) => r.response.status === 'unmatched');
+
+  const outcomes = laoFromOtherSubmissions(
+    unmatched.map((r) => ({ ...asRegistration(r, ''), fit: (code: string) => laoFit(index, r, code) })),
+    registrations,
+  );
+  const { taken, links } = dedupe(
+    registrations,
+    outcomes.flatMap((o) => (o.kind === 'lao' ? [{ ...o, registration: asRegistration(byRow.get(o.row)!, o.laoCode) }] : [])),
+  );
+  for (const t of taken) {
+    const r = byRow.get(t.row)!;
+    assignLao(r.response, registry.byCode.get(t.laoCode)!);
+    r.response.status = 'ok';
+    recheckSession(r, input.sessions);
+    r.response.reasons.push(reason('lao_from_other_submission', { row: t.from }));
+  }
+  for (const link of links) {
+    const response = byRow.get(link.row)!.response;
     response.status = 'duplicate';
     response.duplicateOf = link.duplicateOf;
     response.reasons.push(reason('duplicate_of', { row: link.duplicateOf }));
   }
+  for (const o of outcomes) if (o.kind === 'review') byRow.get(o.row)!.response.reasons.push(reason('possible_duplicate', { row: o.with }));
+  flagRepeatedUnmatched(rows.filter((r) => r.response.status === 'unmatched'), asRegistration);
   return { ok: true, responses: rows.map((r) => r.response) };
+}
+
+interface Annotated {
+  response: AnnotatedResponse;
+  check: CheckResult;
+  query: LaoQuery;
+}
+
+interface Taken {
+  row: number;
+  laoCode: string;
+  from: number;
+  registration: Registration;
+}
+
+/**
+ * Duplicates among the registrations and the responses that took an LAO from another submission. A taken LAO
+ * stands only where dedupe puts the response with the person's registration it came from; the others are left out
+ * and dedupe runs again (rarely: the person would have to look like two people of that LAO).
+ */
+function dedupe(registrations: readonly Registration[], taken: readonly Taken[]): { taken: readonly Taken[]; links: DuplicateLink[] } {
+  const links = findDuplicates([...registrations, ...taken.map((t) => t.registration)]);
+  const keptOf = new Map(links.map((l) => [l.row, l.duplicateOf]));
+  const standing = taken.filter((t) => (keptOf.get(t.row) ?? t.row) === (keptOf.get(t.from) ?? t.from));
+  return standing.length === taken.length ? { taken, links } : dedupe(registrations, standing);
+}
+
+/** How an unmatched response's answers fit an LAO: among its candidates (the best of them or not), or near by name. */
+function laoFit(index: MatchIndex, r: Annotated, code: string): LaoFit {
+  const { candidates } = r.response;
+  const candidate = candidates.find((c) => c.code === code);
+  if (candidate) return candidates.every((c) => c.score <= candidate.score) ? 'best' : 'fits';
+  if (!nearInProvince(index, r.query, code)) return null;
+  return candidates.length === 0 ? 'best' : 'fits';
+}
+
+/**
+ * Two unmatched responses of one person with the same LAO answers cannot be duplicates (there is no LAO to keep
+ * them under), but review should see them together: each earlier one points to the newest (dedupe's rule, with the
+ * answers standing in for the LAO).
+ */
+function flagRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration: (r: Annotated, laoCode: string) => Registration): void {
+  const answersKey = ({ query: q }: Annotated) => [q.province, q.district, q.typeAnswer, q.laoName, q.code].map((a) => compactKey(a ?? '')).join('|');
+  const byRow = new Map(unmatched.map((r) => [r.response.row, r.response]));
+  for (const link of findDuplicates(unmatched.map((r) => asRegistration(r, answersKey(r))))) {
+    const response = byRow.get(link.row)!;
+    if (!response.reasons.some((x) => x.code === 'possible_duplicate')) response.reasons.push(reason('possible_duplicate', { row: link.duplicateOf }));
+  }
 }
 
 function annotate(
@@ -71,7 +142,7 @@ function annotate(
   index: MatchIndex,
   sessions: readonly Session[],
   sessionTypes: readonly LaoType[] | undefined,
-): { response: AnnotatedResponse; check: CheckResult } {
+): Annotated {
   const text = (key: RsvpResponseKey): string => cellText(row[key] ?? null);
   const query: LaoQuery = {
     province: text('province'),
@@ -95,10 +166,10 @@ function annotate(
     status: 'ok',
     submittedAt: parsed.submittedAt,
     laoCode: null,
-    province: entry?.province ?? (parsed.province ? (resolveProvince(index, parsed.province).province?.province ?? parsed.province) : null),
-    district: entry?.district ?? parsed.district,
-    laoType: entry?.type ?? answeredType(query),
-    laoName: entry?.name ?? (parseLaoNameAnswer(query.laoName).name || null),
+    province: parsed.province ? (resolveProvince(index, parsed.province).province?.province ?? parsed.province) : null,
+    district: parsed.district,
+    laoType: answeredType(query),
+    laoName: parseLaoNameAnswer(query.laoName).name || null,
     personName: parsed.person.display,
     position: parsed.position,
     phone: parsed.phoneDisplay,
@@ -108,13 +179,37 @@ function annotate(
     reasons,
     candidates: match && match.status !== 'matched' ? match.candidates : [],
   };
-  if (hasError(reasons)) response.status = 'invalid';
-  else if (!entry) {
+  if (entry) assignLao(response, entry);
+  if (hasError(reasons)) {
+    response.status = 'invalid';
+    response.laoCode = null;
+  } else if (!entry) {
     response.status = 'unmatched';
     if (match?.status === 'ambiguous') reasons.push(reason('lao_ambiguous', { count: match.candidates.length }));
     else reasons.push(reason('lao_not_found'));
-  } else response.laoCode = entry.code;
-  return { response, check };
+  }
+  return { response, check, query };
+}
+
+const UNMATCHED_REASONS: ReadonlySet<string> = new Set(['lao_ambiguous', 'lao_not_found']);
+
+/** The response is for this registry LAO: its code, and its place, type and name as the registry spells them. */
+function assignLao(response: AnnotatedResponse, entry: RegistryEntry): void {
+  response.laoCode = entry.code;
+  response.province = entry.province;
+  response.district = entry.district;
+  response.laoType = entry.type;
+  response.laoName = entry.name;
+  response.candidates = [];
+  response.reasons = response.reasons.filter((r) => !UNMATCHED_REASONS.has(r.code));
+}
+
+/** The session judged again, against the type of the LAO the response was given. */
+function recheckSession({ response, check }: Annotated, sessions: readonly Session[]): void {
+  const session = check.parsed.session;
+  const wrong = session && response.laoType ? sessionTypeReason(session, response.laoType, sessions) : null;
+  response.reasons = response.reasons.filter((r) => r.code !== 'session_wrong_type');
+  if (wrong) response.reasons.push(wrong);
 }
 
 /** The answered type, when the form choice and the name prefix give one (and do not contradict each other). */

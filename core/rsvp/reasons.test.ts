@@ -19,6 +19,8 @@ describe('reasons', () => {
       'lao_ambiguous',
       'lao_not_found',
       'duplicate_of',
+      'lao_from_other_submission',
+      'possible_duplicate',
     ];
     for (const code of required) expect(Object.keys(REASONS)).toContain(code);
     const errors = Object.entries(REASONS).filter(([, spec]) => spec.severity === 'error').map(([code]) => code);
@@ -38,6 +40,7 @@ describe('reasons', () => {
   test('details fill the template; missing ones drop their segment', () => {
     expect(reason('duplicate_of', { row: 12 }).message).toBe('ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด (แถว 12)');
     expect(reason('duplicate_of').message).toBe('ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด');
+    expect(reason('possible_duplicate').message).toBe('อาจเป็นการลงทะเบียนซ้ำ ควรตรวจสอบพร้อมกัน');
     expect(reason('district_unknown', { value: 'แม่สาย' }).message).toBe('ไม่พบอำเภอ "แม่สาย"');
     expect(reason('district_unknown', { value: 'แม่สาย', province: 'ตาก' }).message).toBe('ไม่พบอำเภอ "แม่สาย" ในจังหวัดตาก');
     expect(reason('phone_invalid', { value: '' }).message).toBe('หมายเลขโทรศัพท์ไม่ถูกต้อง');

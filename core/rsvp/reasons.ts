@@ -33,8 +33,16 @@ export const REASONS = {
   code_mismatch: { severity: 'warning', template: 'รหัส อปท.[ {value}] ไม่ตรงกับข้อมูล อปท. ที่ตอบ[ ({expected})]' },
   lao_ambiguous: { severity: 'warning', template: 'ข้อมูลที่ตอบตรงกับ อปท. มากกว่าหนึ่งแห่ง[ ({count} แห่ง)] ต้องตรวจสอบว่าเป็นแห่งใด' },
   lao_not_found: { severity: 'warning', template: 'ไม่พบ อปท. ที่ตรงกับข้อมูลที่ตอบในทะเบียน' },
+  lao_from_other_submission: {
+    severity: 'warning',
+    template: 'ข้อมูล อปท. ที่ตอบในแถวนี้ระบุไม่ได้ว่าเป็นแห่งใด จึงใช้ อปท. จากการลงทะเบียนอีกครั้งของบุคคลเดียวกัน[ (แถว {row})]',
+  },
   // Duplicates
   duplicate_of: { severity: 'warning', template: 'ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด[ (แถว {row})]' },
+  possible_duplicate: {
+    severity: 'warning',
+    template: 'อาจเป็นการลงทะเบียนซ้ำ[ ของบุคคลเดียวกับแถว {row}] ควรตรวจสอบพร้อมกัน',
+  },
 } as const satisfies Record<string, { severity: Reason['severity']; template: string }>;
 
 export type ReasonCode = keyof typeof REASONS;

@@ -1,0 +1,95 @@
+import { parseEmail } from '../contact/email';
+import { parsePhone } from '../contact/phone';
+import { parsePersonName } from '../person/name';
+import { laoFromOtherSubmissions, type LaoFit, type UnmatchedSubmission } from './other-submissions';
+import type { Registration } from './person-comparisons';
+
+const LAO = '6810408';
+const OTHER_LAO = '5810401';
+let nextRow = 1;
+
+function person(name: string, phone: string, email: string, day: number) {
+  return {
+    row: nextRow++,
+    submittedAt: new Date(`2026-06-${String(day).padStart(2, '0')}T09:00:00+07:00`),
+    person: parsePersonName(name),
+    phone: parsePhone(phone),
+    email: parseEmail(email),
+  };
+}
+
+function registered(name: string, phone: string, email: string, day: number, laoCode = LAO): Registration {
+  return { ...person(name, phone, email, day), laoCode };
+}
+
+/** An unmatched submission whose answers fit the given LAOs as stated (anything else: null). */
+function unmatched(name: string, phone: string, email: string, day: number, fits: Record<string, LaoFit> = { [LAO]: 'fits' }): UnmatchedSubmission {
+  return { ...person(name, phone, email, day), fit: (code) => fits[code] ?? null };
+}
+
+beforeEach(() => {
+  nextRow = 1;
+});
+
+test('an earlier try takes the LAO from the newest registration that is surely the same person', () => {
+  const u = unmatched('นายสมชาย ใจดี', '0812345678', '', 1);
+  const first = registered('สมชาย ใจดี', '081-234-5678', 'old@example.com', 2);
+  const second = registered('สมชาย ใจดี', '0812345678', 'somchai@example.com', 3);
+  // Same name, nothing else in common with the try: dedupe may join it to the person, this needs more.
+  const third = registered('สมชาย ใจดี', '0899999999', '', 4);
+  expect(laoFromOtherSubmissions([u], [second, first, third])).toEqual([{ row: u.row, kind: 'lao', laoCode: LAO, from: second.row }]);
+});
+
+test('the same name but for a tone mark, with the same e-mail, is the same person', () => {
+  const u = unmatched('สมชาย ใจดี', '', 'Somchai@Example.com', 1);
+  const r = registered('สมชาย ใจดี่', '0899999999', 'somchai@example.com', 2);
+  expect(laoFromOtherSubmissions([u], [r])).toEqual([{ row: u.row, kind: 'lao', laoCode: LAO, from: r.row }]);
+});
+
+test('a later try needs its answers to fit the LAO best; otherwise it goes to review beside the registration', () => {
+  const r = registered('สมชาย ใจดี', '0812345678', '', 1);
+  const best = unmatched('สมชาย ใจดี', '0812345678', '', 2, { [LAO]: 'best' });
+  const near = unmatched('สมชาย ใจดี', '0812345678', '', 2, { [LAO]: 'fits', [OTHER_LAO]: 'best' });
+  expect(laoFromOtherSubmissions([best, near], [r])).toEqual([
+    { row: best.row, kind: 'lao', laoCode: LAO, from: r.row },
+    { row: near.row, kind: 'review', with: r.row },
+  ]);
+});
+
+test('answers that do not point to the LAO, or no registration of the person: nothing', () => {
+  const r = registered('สมชาย ใจดี', '0812345678', '', 2);
+  expect(laoFromOtherSubmissions([unmatched('สมชาย ใจดี', '0812345678', '', 1, { [OTHER_LAO]: 'best' })], [r])).toEqual([]);
+  expect(laoFromOtherSubmissions([unmatched('วิชัย มั่นคง', '0812345678', '', 1)], [r])).toEqual([]);
+});
+
+describe('only strong evidence of the same person', () => {
+  const none = (u: UnmatchedSubmission, ...rs: Registration[]) => expect(laoFromOtherSubmissions([u], rs)).toEqual([]);
+
+  test('a namesake with other contacts', () => {
+    none(unmatched('สมชาย ใจดี', '0811111111', 'a@example.com', 1), registered('สมชาย ใจดี', '0822222222', 'b@example.com', 2));
+  });
+
+  test('the same name on a shared office landline', () => {
+    none(unmatched('สมชาย ใจดี', '075-123-456', 'a@example.com', 1), registered('สมชาย ใจดี', '075-123-456', 'b@example.com', 2));
+  });
+
+  test('a name with no contact details at all', () => {
+    none(unmatched('สมชาย ใจดี', '', '', 1), registered('สมชาย ใจดี', '0812345678', '', 2));
+  });
+
+  test('a title of the other sex', () => {
+    none(unmatched('นายสมพร ใจดี', '0812345678', '', 1), registered('นางสาวสมพร ใจดี', '0812345678', '', 2));
+  });
+
+  test('a name slip, whatever the contacts', () => {
+    none(unmatched('สมชาย ใจดีมาก', '0812345678', 'x@example.com', 1), registered('สมชาย ใจดีมก', '0812345678', 'x@example.com', 2));
+  });
+
+  test('a person registered for two LAOs, even when the answers fit only one', () => {
+    none(
+      unmatched('สมชาย ใจดี', '0812345678', '', 1, { [LAO]: 'best' }),
+      registered('สมชาย ใจดี', '0812345678', '', 2, LAO),
+      registered('สมชาย ใจดี', '0812345678', '', 3, OTHER_LAO),
+    );
+  });
+});

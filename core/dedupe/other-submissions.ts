@@ -1,0 +1,66 @@
+/**
+ * Unmatched responses (their LAO answers single out no LAO) of people who registered for an LAO by another
+ * submission: typically a first try with a typo or an ambiguous name, then a corrected resubmission.
+ */
+import { comparePeople, recencyOrder } from './find-duplicates';
+import { personProfile, type PersonProfile, type Registration } from './person-comparisons';
+
+/** How an unmatched response's LAO answers fit one registry LAO. */
+export type LaoFit = 'best' | 'fits' | null;
+
+export interface UnmatchedSubmission extends Omit<Registration, 'laoCode'> {
+  /**
+   * `best`: no LAO fits the answers better; `fits`: the LAO is one of the answers' candidates, or the answered
+   * province is its province and the answered name is near its name; null: the answers do not point to it.
+   */
+  fit(laoCode: string): LaoFit;
+}
+
+export type OtherSubmissionOutcome =
+  /** The response is for `laoCode`, the LAO of the same person's registration `from` (the person's newest one). */
+  | { row: number; kind: 'lao'; laoCode: string; from: number }
+  /** Possibly the same person as registration `with`, but the evidence does not settle the LAO: left for review. */
+  | { row: number; kind: 'review'; with: number };
+
+/**
+ * For each unmatched submission, the LAO its person registered for by other submissions, when that settles it:
+ * - the person is surely the same (`Verdict.sure`: same name, same mobile or e-mail, no title of the other sex);
+ *   namesakes and colleagues sharing an office landline are not;
+ * - all of that person's registrations are for one LAO (someone registered for two LAOs could mean either), and the
+ *   submission's answers fit it.
+ * An earlier unmatched submission then becomes a duplicate of the person's later registration (the usual rule: the
+ * newest is kept). A LATER unmatched submission is the person's last word: it is kept (its contact details, position
+ * and session are the newest, which is why people resubmit) with the LAO of the earlier one, which becomes its
+ * duplicate. Since a later answer might also mean the person changed LAO, that needs more: no other LAO fits its
+ * answers better (`best`); otherwise it goes to review beside the registration. The LAO is never guessed from a
+ * person's answers alone, so a wrong LAO needs a namesake with the same mobile or e-mail.
+ */
+export function laoFromOtherSubmissions(
+  unmatched: readonly UnmatchedSubmission[],
+  registrations: readonly Registration[],
+): OtherSubmissionOutcome[] {
+  // A sure match has the same name but for tone marks: blocking on that key loses no candidate.
+  const byName = new Map<string, PersonProfile[]>();
+  for (const r of registrations) {
+    const profile = personProfile(r);
+    if (!profile.marksKey) continue;
+    const list = byName.get(profile.marksKey);
+    if (list) list.push(profile);
+    else byName.set(profile.marksKey, [profile]);
+  }
+  const recency = recencyOrder<Pick<Registration, 'row' | 'submittedAt'>>([...registrations, ...unmatched]);
+  const outcomes: OtherSubmissionOutcome[] = [];
+  for (const u of unmatched) {
+    const profile = personProfile({ ...u, laoCode: '' });
+    const same = (byName.get(profile.marksKey) ?? []).filter((r) => comparePeople(profile, r).sure).map((r) => r.registration);
+    const laos = new Set(same.map((r) => r.laoCode));
+    if (laos.size !== 1) continue;
+    const [laoCode] = laos as Set<string>;
+    const fit = u.fit(laoCode!);
+    if (!fit) continue;
+    const newest = same.reduce((a, b) => (recency.get(b)! > recency.get(a)! ? b : a));
+    const later = recency.get(u)! > recency.get(newest)!;
+    outcomes.push(later && fit !== 'best' ? { row: u.row, kind: 'review', with: newest.row } : { row: u.row, kind: 'lao', laoCode: laoCode!, from: newest.row });
+  }
+  return outcomes;
+}
