@@ -6,6 +6,7 @@
  * (Thai locale: day first). A leading apostrophe makes the rest plain text and is not stored. A cell formatted
  * as plain text (`@`) keeps whatever string it is given.
  */
+import { utcWallTime, type WallTime } from '../../core/dates/bangkok';
 
 /** A stored date, kept as epoch milliseconds so no realm's Date leaks into storage. */
 export interface StoredDate {
@@ -46,16 +47,8 @@ export function zoneOffsetMinutes(timeZone: string, ms: number): number {
 }
 
 /** Wall-clock fields of an instant in a time zone. */
-export function wallClock(ms: number, timeZone: string) {
-  const local = new Date(ms + zoneOffsetMinutes(timeZone, ms) * 60000);
-  return {
-    year: local.getUTCFullYear(),
-    month: local.getUTCMonth() + 1,
-    day: local.getUTCDate(),
-    hour: local.getUTCHours(),
-    minute: local.getUTCMinutes(),
-    second: local.getUTCSeconds(),
-  };
+export function wallClock(ms: number, timeZone: string): WallTime {
+  return utcWallTime(new Date(ms + zoneOffsetMinutes(timeZone, ms) * 60000));
 }
 
 function fromWallClock(timeZone: string, y: number, mo: number, d: number, h: number, mi: number, s: number): number {

@@ -37,14 +37,18 @@ export interface WallTime {
 
 /** The Bangkok wall-clock time of an instant. */
 export function bangkokWallTime(date: Date): WallTime {
-  const shifted = new Date(date.getTime() + BANGKOK_OFFSET_MS);
+  return utcWallTime(new Date(date.getTime() + BANGKOK_OFFSET_MS));
+}
+
+/** A Date's fields read in UTC: of an instant shifted by a zone's offset, that zone's wall-clock time. */
+export function utcWallTime(date: Date): WallTime {
   return {
-    year: shifted.getUTCFullYear(),
-    month: shifted.getUTCMonth() + 1,
-    day: shifted.getUTCDate(),
-    hour: shifted.getUTCHours(),
-    minute: shifted.getUTCMinutes(),
-    second: shifted.getUTCSeconds(),
+    year: date.getUTCFullYear(),
+    month: date.getUTCMonth() + 1,
+    day: date.getUTCDate(),
+    hour: date.getUTCHours(),
+    minute: date.getUTCMinutes(),
+    second: date.getUTCSeconds(),
   };
 }
 
