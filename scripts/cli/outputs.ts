@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../../sheets-schema/report';
 import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
 import { writeCsv } from '../local/write-csv';
+import { jsonText, writeJson } from '../local/write-json';
 import { writeWorkbook } from '../local/write-workbook';
 
 export interface JobOutputs {
@@ -37,30 +38,13 @@ export async function writeOutputs(outDir: string, outputs: JobOutputs): Promise
   if (outputs.registrations && registrations) {
     await writeCsv(outputs.registrations.columns.map((c) => c.header), outputs.registrations.rows, registrations);
   }
-  await writeFile(report, reportJson(outputs.report), 'utf8');
+  await writeJson(report, outputs.report);
   return { national, provincesDir, provinceFiles, registrations, report };
 }
 
-/**
- * Indented JSON with each array element on one line: as easy to read and grep as fully indented JSON, at a third
- * of the size (400,000 indicator entries indented in full made a 100 MB file).
- */
+/** report.json's text: indented, each array element on one line (scripts/local/write-json). */
 export function reportJson(report: Report): string {
-  return `${indentedJson(report, '')}\n`;
-}
-
-function indentedJson(value: unknown, indent: string): string {
-  const inner = `${indent}  `;
-  if (Array.isArray(value)) {
-    if (value.length === 0) return '[]';
-    return `[\n${value.map((v) => inner + JSON.stringify(v)).join(',\n')}\n${indent}]`;
-  }
-  if (value !== null && typeof value === 'object') {
-    const fields = Object.entries(value).filter(([, v]) => v !== undefined);
-    if (fields.length === 0) return '{}';
-    return `{\n${fields.map(([k, v]) => `${inner}${JSON.stringify(k)}: ${indentedJson(v, inner)}`).join(',\n')}\n${indent}}`;
-  }
-  return JSON.stringify(value);
+  return jsonText(report);
 }
 
 /** Province names are Thai words; only characters no file system accepts are replaced. */

@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import type { WorkbookLayout } from '../../sheets-schema/workbook';
 import { readGrid } from './read-grid';
 import { writeCsv } from './write-csv';
+import { jsonText, writeJson } from './write-json';
 import { writeWorkbook } from './write-workbook';
 
 let dir: string;
@@ -227,5 +228,29 @@ describe('writeCsv', () => {
       ['อบต.คลองท่อมใต้', 'a,b', 'เขา "ว่า"', 'บรรทัด\nสอง', '12.5'],
       ['=1+1', null, null, 'true', '0'],
     ]);
+  });
+});
+
+describe('writeJson', () => {
+  test('written piece by piece, the same text as jsonText: objects indented, one array element per line', async () => {
+    // Over a megabyte of text, so the file is written in several batches.
+    const entries = Array.from({ length: 20_000 }, (_, i) => ({ row: i + 1, result: i % 2 ? 'สูงกว่าค่าเป้าหมาย' : null, errors: [] }));
+    const value = { generatedAt: '2026-06-22T08:00:00.000Z', empty: [], none: {}, skipped: undefined, indicators: { entries } };
+    const path = join(dir, 'report.json');
+    await writeJson(path, value);
+    const text = await readFile(path, 'utf8');
+    expect(text.length).toBeGreaterThan(2 ** 20);
+    expect(text).toBe(jsonText(value));
+    expect(JSON.parse(text)).toEqual({ generatedAt: value.generatedAt, empty: [], none: {}, indicators: { entries } });
+    expect(text.split('\n').slice(0, 7)).toEqual([
+      '{',
+      '  "generatedAt": "2026-06-22T08:00:00.000Z",',
+      '  "empty": [],',
+      '  "none": {},',
+      '  "indicators": {',
+      '    "entries": [',
+      '      {"row":1,"result":null,"errors":[]},',
+    ]);
+    expect(text.endsWith('    ]\n  }\n}\n')).toBe(true);
   });
 });
