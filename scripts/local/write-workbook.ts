@@ -27,9 +27,9 @@ type WithValidations = ExcelJS.Worksheet & {
  *
  * exceljs's streaming writer: each row is turned into XML as soon as it is filled, so a workbook is never held as
  * cell objects, and the zip is compressed by Node's zlib rather than in JavaScript (77 province workbooks: 3.5 s
- * instead of 5.5 s, and 50 MB of memory instead of 300 MB). It supports everything the layouts use (column widths and formats, frozen panes given when the
- * sheet is created, autofilter, validations, protection, a very hidden sheet); shared strings as the in-memory
- * writer, so the files are alike.
+ * instead of 5.5 s, and 50 MB of memory instead of 300 MB). It supports everything the layouts use: column widths
+ * and formats, frozen panes (given when the sheet is created: the streaming writer ignores later changes),
+ * autofilter, validations, protection, a very hidden sheet. Shared strings, as the in-memory writer uses them.
  */
 export async function writeWorkbook(layout: WorkbookLayout, path: string): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
