@@ -124,10 +124,13 @@ export function summarizeGrids(grids: JobGrids, names: InputNames, context: JobC
   const fail = (input: JobInput, list: readonly InputProblem[]) => problems.push(...lines(input, list));
   const note = (input: JobInput, list: readonly InputProblem[]) => warnings.push(...lines(input, list));
 
-  const registryRead = stage(JOB_STAGES.registry, () => registryFromGrid(grids.registry));
+  const registryRead = stage(JOB_STAGES.registry, () => {
+    const read = registryFromGrid(grids.registry);
+    return read.ok ? { ...read, registry: new Registry(withBangkok(read.entries, context.bangkokCode)) } : read;
+  });
   if (!registryRead.ok) return { ok: false, problems: lines('registry', registryRead.problems) };
   note('registry', registryRead.problems);
-  const registry = new Registry(withBangkok(registryRead.entries, context.bangkokCode));
+  const { registry } = registryRead;
   const counts: InputCounts = { laos: registry.entries.length };
 
   let sessions: Session[] = [];
