@@ -323,6 +323,7 @@ describe('an unmatched response of someone who registered by another submission'
       [2, 'unmatched', null, null],
     ]);
     expect(message(rs[0]!, 'possible_duplicate')).toContain('แถว 2');
+    expect(rs[0]!.reasons.find((x) => x.code === 'possible_duplicate')?.otherRow).toBe(2);
     expect(codesOf(rs[1]!)).not.toContain('possible_duplicate');
     // Another person's try with the same answers is not flagged.
     const other = process([typeSlip(DAY1), [...typeSlip(DAY2, '0899999999', 'wichai@example.com').slice(0, 5), 'นายวิชัย มั่นคง', ...typeSlip(DAY2).slice(6)]]);

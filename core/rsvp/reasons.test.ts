@@ -41,6 +41,9 @@ describe('reasons', () => {
     expect(reason('duplicate_of', { row: 12 }).message).toBe('ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด (แถว 12)');
     expect(reason('duplicate_of').message).toBe('ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด');
     expect(reason('possible_duplicate').message).toBe('อาจเป็นการลงทะเบียนซ้ำ ควรตรวจสอบพร้อมกัน');
+    // The row a reason points to is kept as data too, for whatever shows the two responses together.
+    expect(reason('possible_duplicate', { row: 7 }).otherRow).toBe(7);
+    expect(reason('possible_duplicate')).not.toHaveProperty('otherRow');
     expect(reason('district_unknown', { value: 'แม่สาย' }).message).toBe('ไม่พบอำเภอ "แม่สาย"');
     expect(reason('district_unknown', { value: 'แม่สาย', province: 'ตาก' }).message).toBe('ไม่พบอำเภอ "แม่สาย" ในจังหวัดตาก');
     expect(reason('phone_invalid', { value: '' }).message).toBe('หมายเลขโทรศัพท์ไม่ถูกต้อง');

@@ -60,7 +60,9 @@ export type ReasonDetail = {
 /** Builds the `Reason` for a code, its message filled from `detail`. */
 export function reason(code: ReasonCode, detail: ReasonDetail = {}): Reason {
   const spec = REASONS[code];
-  return { code, severity: spec.severity, message: fillTemplate(spec.template, detail) };
+  const built: Reason = { code, severity: spec.severity, message: fillTemplate(spec.template, detail) };
+  if (detail.row !== undefined) built.otherRow = detail.row;
+  return built;
 }
 
 /** A response with any error reason is `invalid`. */

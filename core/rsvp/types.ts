@@ -9,6 +9,8 @@ export interface Reason {
   severity: 'error' | 'warning';
   /** Thai, for the coordinator. */
   message: string;
+  /** The other response the reason refers to (1-based data row), e.g. the kept submission of a duplicate. */
+  otherRow?: number;
 }
 
 /** A registry candidate with the evidence that made it one, so every match is explainable. */
