@@ -97,8 +97,3 @@ export function readTable<K extends string>(def: SheetDef<K>, grid: Grid): ReadR
   }
   return { ok: true, rows, columnIndex };
 }
-
-/** Thai one-line summary of table problems, for CLI and UI alerts. */
-export function describeProblems(problems: readonly TableProblem[]): string {
-  return problems.map((p) => p.message).join('\n');
-}
