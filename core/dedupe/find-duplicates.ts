@@ -111,10 +111,10 @@ function bestPerson(
 }
 
 /**
- * Rank of each submission from oldest to newest: by timestamp, and by row (the later row is newer) for ties
+ * Rank of each registration from oldest to newest: by timestamp, and by row (the later row is newer) for ties
  * and for a timestamp that could not be read, which takes the time of the row above it (forms append rows).
  */
-export function recencyOrder<T extends Pick<Registration, 'row' | 'submittedAt'>>(registrations: readonly T[]): Map<T, number> {
+function recencyOrder(registrations: readonly Registration[]): Map<Registration, number> {
   const byRow = [...registrations].sort((x, y) => x.row - y.row);
   let previous = Number.NEGATIVE_INFINITY;
   const timed = byRow.map((r) => {

@@ -2,7 +2,8 @@
  * Unmatched responses (their LAO answers single out no LAO) of people who registered for an LAO by another
  * submission: typically a first try with a typo or an ambiguous name, then a corrected resubmission.
  */
-import { comparePeople, recencyOrder } from './find-duplicates';
+import { comparePeople } from './find-duplicates';
+import { withoutMarks } from '../match/edit-distance';
 import { personProfile, type PersonProfile, type Registration } from './person-comparisons';
 
 /** How an unmatched response's LAO answers fit one registry LAO. */
@@ -39,16 +40,17 @@ export function laoFromOtherSubmissions(
   unmatched: readonly UnmatchedSubmission[],
   registrations: readonly Registration[],
 ): OtherSubmissionOutcome[] {
-  // A sure match has the same name but for tone marks: blocking on that key loses no candidate.
+  // A sure match has the same name but for tone marks: blocking on that key loses no candidate. Only the
+  // registrations that share a key with an unmatched submission (a few hundred out of tens of thousands) are profiled.
+  const wanted = new Set(unmatched.map((u) => withoutMarks(u.person.key)).filter(Boolean));
   const byName = new Map<string, PersonProfile[]>();
   for (const r of registrations) {
+    if (!wanted.has(withoutMarks(r.person.key))) continue;
     const profile = personProfile(r);
-    if (!profile.marksKey) continue;
     const list = byName.get(profile.marksKey);
     if (list) list.push(profile);
     else byName.set(profile.marksKey, [profile]);
   }
-  const recency = recencyOrder<Pick<Registration, 'row' | 'submittedAt'>>([...registrations, ...unmatched]);
   const outcomes: OtherSubmissionOutcome[] = [];
   for (const u of unmatched) {
     const profile = personProfile({ ...u, laoCode: '' });
@@ -58,9 +60,15 @@ export function laoFromOtherSubmissions(
     const [laoCode] = laos as Set<string>;
     const fit = u.fit(laoCode!);
     if (!fit) continue;
-    const newest = same.reduce((a, b) => (recency.get(b)! > recency.get(a)! ? b : a));
-    const later = recency.get(u)! > recency.get(newest)!;
+    const newest = same.reduce((a, b) => (newer(b, a) ? b : a));
+    const later = newer(u, newest);
     outcomes.push(later && fit !== 'best' ? { row: u.row, kind: 'review', with: newest.row } : { row: u.row, kind: 'lao', laoCode: laoCode!, from: newest.row });
   }
   return outcomes;
+}
+
+/** By timestamp, and by row (forms append rows) for ties or a timestamp that could not be read. */
+function newer(a: Pick<Registration, 'row' | 'submittedAt'>, b: Pick<Registration, 'row' | 'submittedAt'>): boolean {
+  const [x, y] = [a.submittedAt?.getTime() ?? NaN, b.submittedAt?.getTime() ?? NaN];
+  return Number.isNaN(x) || Number.isNaN(y) || x === y ? a.row > b.row : x > y;
 }
