@@ -70,14 +70,24 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
   });
   header.commit();
 
+  // One style object per column, shared by its cells: exceljs keys its style table by object, so a shared object is
+  // looked up once instead of being serialised for every cell.
+  const styles = layout.columns.map((col, c): Partial<ExcelJS.Style> => ({
+    numFmt: KIND_NUMBER_FORMAT[kinds[c]!],
+    ...(layout.protect && !col.locked ? { protection: { locked: false } } : {}),
+  }));
   const unlocked = layout.protect ? layout.columns.flatMap((col, c) => (col.locked ? [] : [c])) : [];
   layout.rows.forEach((row, r) => {
     const target = ws.getRow(firstDataRow + r);
     for (let c = 0; c < layout.columns.length; c++) {
       const value = storedValue(row[c] ?? null, kinds[c]!);
-      if (value !== null) target.getCell(c + 1).value = value;
+      if (value === null) continue;
+      const cell = target.getCell(c + 1);
+      cell.value = value;
+      cell.style = styles[c]!;
     }
-    for (const c of unlocked) target.getCell(c + 1).protection = { locked: false };
+    // Input cells stay unlocked even when blank.
+    for (const c of unlocked) target.getCell(c + 1).style = styles[c]!;
     target.commit();
   });
 
