@@ -17,6 +17,22 @@ describe('entries reader', () => {
     });
   });
 
+  test('a filled template: extra columns ignored; a row is blank only when every column is (spaces count as blank)', () => {
+    const read = entriesFromGrid([
+      ['รหัส อปท.', 'ชื่อ อปท.', 'รหัสตัวชี้วัด', 'กรอบการประเมิน (1)', 'การจัดบริการสาธารณะ (2)', 'หมายเหตุ'],
+      ['6630106', 'อบต.ก', 'R1', 10, 5, 'ประมาณการ'],
+      [' ', null, '', null, '  ', null],
+      [null, 'อบต.ข', null, null, null, null],
+    ]);
+    expect(read).toEqual({
+      ok: true,
+      rows: [
+        { row: 1, laoCode: '6630106', indicatorCode: 'R1', frame: 10, delivered: 5, note: 'ประมาณการ' },
+        { row: 3, laoCode: null, indicatorCode: null, frame: null, delivered: null, note: null },
+      ],
+    });
+  });
+
   test('a missing number column is reported by its Thai header', () => {
     const read = entriesFromGrid([['รหัส อปท.', 'รหัสตัวชี้วัด', 'กรอบการประเมิน (1)']]);
     expect(read.ok).toBe(false);
