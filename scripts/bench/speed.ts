@@ -1,10 +1,12 @@
 /**
- * npm run bench [-- --json --runs N --seed N --responses N --registry real|generated]
+ * npm run bench [-- --json --runs N --seed N --responses N --registry real|generated --no-google]
  *
  * Times the main job at national scale (7,849 LAOs, 30,000 responses, ~400,000 indicator entries): each run is a
  * fresh process (job-worker.ts) running `npm run summarize`'s job on CSV files, so its stage times and its peak memory
  * are what a coordinator's run costs. Prints medians of the runs, the job's core (everything but reading and
- * writing) against the 2-second target, the whole job against read + write alone, and peak memory.
+ * writing) against the 2-second target, the whole job against read + write alone, and peak memory. Then, unless
+ * `--no-google`, the Google side on the same data set (google.ts): Apps Script service calls per submission and per
+ * rebuild, and the cloud function's API requests per rebuild (about a minute more).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,7 +15,9 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { medianOf } from '../../core/indicators/outliers';
 import type { SummarizeOptions } from '../cli/args';
+import { readGrid } from '../local/read-grid';
 import { BANGKOK_CODE, buildDataset, writeDataset } from './dataset';
+import { appsScriptSection, cloudFunctionSection } from './google';
 import type { WorkerResult } from './job-worker';
 import { newReport, printReport, type Section } from './report';
 
@@ -31,7 +35,14 @@ const WRITE = 'เขียนไฟล์';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean' }, runs: { type: 'string' }, seed: { type: 'string' }, responses: { type: 'string' }, registry: { type: 'string' } },
+    options: {
+      json: { type: 'boolean' },
+      runs: { type: 'string' },
+      seed: { type: 'string' },
+      responses: { type: 'string' },
+      registry: { type: 'string' },
+      'no-google': { type: 'boolean' },
+    },
   });
   const runs = Math.max(1, Number(values.runs ?? 5));
   const seed = Number(values.seed ?? 2569);
@@ -65,6 +76,13 @@ async function main(): Promise<void> {
       seed,
     });
     report.sections.push(localJobSection(results));
+    if (!values['no-google']) {
+      const google = { dataset, sessions: await readGrid(files.sessions) };
+      log('Apps Script costs on the fakes ...');
+      report.sections.push(await appsScriptSection(google));
+      log('cloud function rebuilds against the fake Google server ...');
+      report.sections.push(await cloudFunctionSection(google));
+    }
     printReport(report, Boolean(values.json));
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -122,7 +140,6 @@ function localJobSection(results: WorkerResult[]): Section {
     notes: [
       'Each run is a new Node process (node --import tsx scripts/bench/job-worker.ts); stage times come from the job itself (scripts/cli/summarize-job.ts).',
       'Peak memory is the process high-water mark (process.resourceUsage().maxRSS), which includes Node, tsx and the loaded libraries.',
-      'Other sections (Apps Script service calls per submission, Sheets API requests per rebuild) join this report as further entries of `sections`.',
     ],
   };
 }

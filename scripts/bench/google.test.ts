@@ -1,0 +1,62 @@
+import type { Grid } from '../../sheets-schema/cell';
+import { generateIndicatorEntries } from '../../core/synth/indicators';
+import { catalogSheet, demoIndicators } from '../../core/synth/indicator-catalog';
+import { generateResponses } from '../../core/synth/responses';
+import { readGrid } from '../local/read-grid';
+import { BANGKOK_CODE, EXAMPLE_SESSIONS, loadExampleSessions, loadRealRegistry, type Dataset } from './dataset';
+import { appsScriptSection, cloudFunctionSection } from './google';
+import { newReport, renderReport, type Section } from './report';
+
+/** Two provinces of the real registry, 120 responses and their indicator entries. */
+async function smallDataset(): Promise<Dataset> {
+  const registry = (await loadRealRegistry()).filter((e) => e.province === 'ตาก' || e.province === 'กระบี่');
+  const sessions = await loadExampleSessions();
+  const indicators = demoIndicators();
+  return {
+    registrySource: 'test',
+    registry,
+    sessions,
+    responses: generateResponses(registry, sessions, { seed: 3, responses: 120, bangkokCode: BANGKOK_CODE }),
+    indicators,
+    catalog: catalogSheet(indicators),
+    entries: generateIndicatorEntries(registry, indicators, { seed: 3 }),
+  };
+}
+
+const value = (section: Section, id: string) => section.metrics.find((m) => m.id === id)?.value;
+
+describe('Google-side benchmark sections', () => {
+  let inputs: { dataset: Dataset; sessions: Grid };
+  beforeAll(async () => {
+    inputs = { dataset: await smallDataset(), sessions: await readGrid(EXAMPLE_SESSIONS) };
+  });
+
+  test('Apps Script: a submission costs a few calls, a rebuild after it less than the first, an idle clock least', async () => {
+    const section = await appsScriptSection(inputs);
+    const [submission, first, after, idle] = ['submission_calls', 'first_rebuild_calls', 'incremental_rebuild_calls', 'idle_clock_calls'].map(
+      (id) => value(section, `apps_script.${id}`) as number,
+    );
+    expect(submission).toBeGreaterThan(0);
+    expect(idle!).toBeLessThan(submission!);
+    expect(after!).toBeLessThan(first!);
+    expect(value(section, 'apps_script.bundle_kb')).toBeGreaterThan(10);
+    expect(section.tables[0]!.rows.map((r) => r[0])).toHaveLength(4);
+    expect(section.notes[0]).toContain(`${inputs.dataset.registry.length} LAOs`);
+  });
+
+  test('cloud function: a quiet rebuild reads and writes almost nothing, one new response rewrites two files', async () => {
+    const section = await cloudFunctionSection(inputs);
+    const first = value(section, 'cloud_function.first_requests') as number;
+    const unchanged = value(section, 'cloud_function.unchanged_requests') as number;
+    const one = value(section, 'cloud_function.one_province_requests') as number;
+    expect(unchanged).toBeLessThan(one);
+    expect(one).toBeLessThan(first);
+    expect(value(section, 'cloud_function.rejected_429')).toBe(0);
+    // files written per run: every file, none, the province's file and the national one
+    expect(section.tables[0]!.rows.map((r) => r[5])).toEqual([expect.any(Number), 0, 2]);
+    const report = newReport('speed', {});
+    report.sections.push(section);
+    expect(renderReport(report)).toContain('API requests, first rebuild');
+    expect(JSON.parse(JSON.stringify(report)).sections[0].id).toBe('cloud-functions');
+  });
+});
