@@ -179,6 +179,47 @@ describe('outliers (modified z-score per indicator and LAO type)', () => {
     expect(relaxed.flatMap(codes)).toEqual([]);
   });
 
+  test('effect size: a ratio more than 50 points from the median is an outlier, 50 or fewer is not, whatever its z-score', () => {
+    const ratioOutliers = (last: number, settings = DEFAULT_CHECK_SETTINGS) => {
+      nextRow = 1;
+      const delivered = [100, 100, 100, 100, 100, 100, 100, 100, last];
+      return check(delivered.map((d, i) => row(saos[i]!, 'R1', 100, d)), settings)
+        .filter((e) => codes(e).includes('ratio_outlier'))
+        .map((e) => e.delivered);
+    };
+    expect(DEFAULT_CHECK_SETTINGS.outlierMinRatioGap).toBe(50);
+    expect(ratioOutliers(49)).toEqual([49]);
+    expect(ratioOutliers(50)).toEqual([]);
+    expect(ratioOutliers(51)).toEqual([]);
+    // Their z-scores (about 7) are far over the threshold: only the effect size keeps them out.
+    const noGap = { ...DEFAULT_CHECK_SETTINGS, outlierMinRatioGap: 0 };
+    expect(ratioOutliers(50, noGap)).toEqual([50]);
+    expect(ratioOutliers(51, noGap)).toEqual([51]);
+    expect(ratioOutliers(76, { ...DEFAULT_CHECK_SETTINGS, outlierMinRatioGap: 25 })).toEqual([]);
+    expect(ratioOutliers(74, { ...DEFAULT_CHECK_SETTINGS, outlierMinRatioGap: 25 })).toEqual([74]);
+  });
+
+  test('effect size: a frame more than 10 times above or below the median is an outlier, less is not', () => {
+    const frameOutliers = (last: number, settings = DEFAULT_CHECK_SETTINGS) => {
+      nextRow = 1;
+      // Every ratio 50%: only the frames differ.
+      const frames = [100, 100, 100, 100, 100, 100, 100, 100, last];
+      return check(frames.map((f, i) => row(saos[i]!, 'R1', f, f / 2)), settings)
+        .filter((e) => codes(e).includes('frame_outlier'))
+        .map((e) => e.frame);
+    };
+    expect(DEFAULT_CHECK_SETTINGS.outlierMinFrameFactor).toBe(10);
+    expect(frameOutliers(1050)).toEqual([1050]);
+    expect(frameOutliers(950)).toEqual([]);
+    expect(frameOutliers(9)).toEqual([9]);
+    expect(frameOutliers(11)).toEqual([]);
+    const noFactor = { ...DEFAULT_CHECK_SETTINGS, outlierMinFrameFactor: 1 };
+    expect(frameOutliers(950, noFactor)).toEqual([950]);
+    expect(frameOutliers(11, noFactor)).toEqual([11]);
+    expect(frameOutliers(350, { ...DEFAULT_CHECK_SETTINGS, outlierMinFrameFactor: 3 })).toEqual([350]);
+    expect(frameOutliers(250, { ...DEFAULT_CHECK_SETTINGS, outlierMinFrameFactor: 3 })).toEqual([]);
+  });
+
   test('no outliers in a group smaller than the minimum, nor when every value is equal, nor across LAO types', () => {
     const small = check([90, 92, 94, 5].map((d, i) => row(saos[i]!, 'R1', 100, d)));
     expect(small.flatMap(codes)).toEqual([]);

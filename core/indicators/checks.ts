@@ -10,14 +10,28 @@ import { modifiedZ, outlierScale } from './outliers';
 import { formatFigure, indicatorReason } from './reasons';
 import { BELOW_TARGET, MEETS_TARGET, ratioPct, resultFor, type IndicatorResult } from './result';
 
+/**
+ * When a figure is reported as an outlier. It must pass two tests: unusual for its group (the modified z-score) and
+ * far from the group's median in plain terms (the effect size). Many ratios sit at exactly 100%, which makes the
+ * spread tiny, so the z-score alone flagged ordinary results such as 67% (1.8% of the national demo entries, while
+ * published real results include 46% and 52%); with the effect size 0.14% are flagged and every planted slip of
+ * units or digits still is (npm run demo's data set).
+ */
 export interface CheckSettings {
-  /** Modified z-score above which a figure is reported as an outlier. */
+  /** Modified z-score above which a figure is unusual for its group (Iglewicz & Hoaglin's 3.5). */
   outlierThreshold: number;
   /** Smallest (indicator, LAO type) group in which outliers are looked for; a median of a handful means little. */
   outlierMinGroup: number;
+  /**
+   * A ratio must also be more than this many percentage points above or below its group's median. Default 50: so
+   * 1 of 2 (50%) against a median of 100% is not an outlier, 5% is.
+   */
+  outlierMinRatioGap: number;
+  /** A frame must also be more than this many times above or below its group's median. Default 10: a slip of units or a digit. */
+  outlierMinFrameFactor: number;
 }
 
-export const DEFAULT_CHECK_SETTINGS: CheckSettings = { outlierThreshold: 3.5, outlierMinGroup: 5 };
+export const DEFAULT_CHECK_SETTINGS: CheckSettings = { outlierThreshold: 3.5, outlierMinGroup: 5, outlierMinRatioGap: 50, outlierMinFrameFactor: 10 };
 
 /** An entry row after every check: what it is about, its numbers, its result and its reasons. */
 export interface CheckedEntry {
@@ -37,10 +51,17 @@ export interface CheckedEntry {
   ratioPct: number | null;
   /** Null when not entered or when an error makes it unknowable. */
   result: IndicatorResult | null;
-  reasons: Reason[];
+  /** Most entries have none: they share one empty list. */
+  reasons: readonly Reason[];
   hasError: boolean;
   /** The first row of the same (LAO, indicator) when this one repeats it with equal values. */
   repeatOf: number | null;
+}
+
+const NO_REASONS: readonly Reason[] = Object.freeze([]);
+
+function addReason(entry: CheckedEntry, reason: Reason): void {
+  entry.reasons = entry.reasons.length ? [...entry.reasons, reason] : [reason];
 }
 
 const PLAIN_CODE = /^[0-9A-Za-z.\-]*$/;
@@ -113,7 +134,7 @@ function checkOne(row: EntryRow, catalog: Catalog, registry: ReadonlyMap<string,
     entered: frameParsed !== null || deliveredParsed !== null,
     ratioPct: frame !== null && delivered !== null ? ratioPct(frame, delivered) : null,
     result: null,
-    reasons,
+    reasons: reasons.length ? reasons : NO_REASONS,
     hasError: false,
     repeatOf: null,
   };
@@ -164,12 +185,12 @@ function markRepeats(checked: CheckedEntry[]): void {
     if (list.every((e) => sameValues(e, first))) {
       for (const e of list.slice(1)) {
         e.repeatOf = first.row;
-        e.reasons.push(indicatorReason('entry_repeated', { first: first.row }));
+        addReason(e, indicatorReason('entry_repeated', { first: first.row }));
       }
       continue;
     }
     const rows = list.map((e) => e.row).join(', ');
-    for (const e of list) e.reasons.push(indicatorReason('entry_conflict', { lao: e.laoCode, indicator: e.indicatorCode, rows }));
+    for (const e of list) addReason(e, indicatorReason('entry_conflict', { lao: e.laoCode, indicator: e.indicatorCode, rows }));
   }
 }
 
@@ -196,7 +217,20 @@ function markOutliers(checked: CheckedEntry[], settings: CheckSettings): void {
     if (list) list.push(e);
     else perType.set(e.lao.type, [e]);
   }
-  const { outlierThreshold: threshold, outlierMinGroup: minGroup } = settings;
+  const ratio: Scoring = {
+    code: 'ratio_outlier',
+    value: (e) => e.ratioPct!,
+    shown: (e) => e.ratioPct!,
+    shownMedian: (m) => m,
+    minGap: settings.outlierMinRatioGap,
+  };
+  const frame: Scoring = {
+    code: 'frame_outlier',
+    value: (e) => Math.log10(e.frame!),
+    shown: (e) => e.frame!,
+    shownMedian: (m) => 10 ** m,
+    minGap: Math.log10(settings.outlierMinFrameFactor),
+  };
   for (const [type, entries] of [...groups.values()].flatMap((perType) => [...perType])) {
     const rated: CheckedEntry[] = [];
     const framed: CheckedEntry[] = [];
@@ -204,33 +238,37 @@ function markOutliers(checked: CheckedEntry[], settings: CheckSettings): void {
       if (e.result === MEETS_TARGET || e.result === BELOW_TARGET) rated.push(e);
       if (e.frame !== null && e.frame > 0) framed.push(e);
     }
-    score(rated, (e) => e.ratioPct!, (e) => e.ratioPct!, (m) => m, 'ratio_outlier', type, threshold, minGroup);
-    score(framed, (e) => Math.log10(e.frame!), (e) => e.frame!, (m) => 10 ** m, 'frame_outlier', type, threshold, minGroup);
+    score(rated, ratio, type, settings);
+    score(framed, frame, type, settings);
   }
 }
 
-function score(
-  entries: CheckedEntry[],
+/** How one figure is scored. */
+interface Scoring {
+  code: 'ratio_outlier' | 'frame_outlier';
   /** The figure scored, the figure shown, and the scored median back on the shown scale. */
-  value: (e: CheckedEntry) => number,
-  shown: (e: CheckedEntry) => number,
-  shownMedian: (m: number) => number,
-  code: 'ratio_outlier' | 'frame_outlier',
-  type: LaoType,
-  threshold: number,
-  minGroup: number,
-): void {
+  value(e: CheckedEntry): number;
+  shown(e: CheckedEntry): number;
+  shownMedian(median: number): number;
+  /** Distance from the group's median, on the scored scale, that an outlier must exceed (the effect size). */
+  minGap: number;
+}
+
+function score(entries: CheckedEntry[], scoring: Scoring, type: LaoType, settings: CheckSettings): void {
+  const { outlierThreshold: threshold, outlierMinGroup: minGroup } = settings;
   if (entries.length < minGroup) return;
   const values = new Float64Array(entries.length);
-  for (let i = 0; i < entries.length; i++) values[i] = value(entries[i]!);
+  for (let i = 0; i < entries.length; i++) values[i] = scoring.value(entries[i]!);
   const scale = outlierScale(values);
   for (let i = 0; i < entries.length; i++) {
+    if (Math.abs(values[i]! - scale.median) <= scoring.minGap) continue;
     const z = modifiedZ(values[i]!, scale);
     if (z === null || Math.abs(z) <= threshold) continue;
-    entries[i]!.reasons.push(
-      indicatorReason(code, {
-        value: formatFigure(shown(entries[i]!)),
-        median: formatFigure(shownMedian(scale.median)),
+    addReason(
+      entries[i]!,
+      indicatorReason(scoring.code, {
+        value: formatFigure(scoring.shown(entries[i]!)),
+        median: formatFigure(scoring.shownMedian(scale.median)),
         type,
         z: formatFigure(z, 1),
         threshold: formatFigure(threshold, 2),
