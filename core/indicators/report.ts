@@ -23,10 +23,17 @@ export function indicatorReport(checked: readonly CheckedEntry[], progress: Indi
   };
 }
 
-/** Most entries have no reason: skip the filtering for them (400,000 rows). */
+/**
+ * Most entries have no reason: they share one frozen empty list instead of two new ones each (400,000 entries:
+ * 25 MB), and skip the filtering.
+ */
 function codesBySeverity(e: CheckedEntry): { errors: string[]; warnings: string[] } {
+  if (e.reasons.length === 0) return NO_CODES;
   const errors: string[] = [];
   const warnings: string[] = [];
   for (const r of e.reasons) (r.severity === 'error' ? errors : warnings).push(r.code);
-  return { errors, warnings };
+  return { errors: errors.length ? errors : NONE, warnings: warnings.length ? warnings : NONE };
 }
+
+const NONE = Object.freeze([]) as readonly string[] as string[];
+const NO_CODES = Object.freeze({ errors: NONE, warnings: NONE });
