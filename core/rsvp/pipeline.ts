@@ -165,11 +165,7 @@ function annotate(
     row: row.rowNumber,
     status: 'ok',
     submittedAt: parsed.submittedAt,
-    laoCode: null,
-    province: parsed.province ? (resolveProvince(index, parsed.province).province?.province ?? parsed.province) : null,
-    district: parsed.district,
-    laoType: answeredType(query),
-    laoName: parseLaoNameAnswer(query.laoName).name || null,
+    ...(entry ? laoFields(entry) : answeredPlace(index, query, check)),
     personName: parsed.person.display,
     position: parsed.position,
     phone: parsed.phoneDisplay,
@@ -179,7 +175,6 @@ function annotate(
     reasons,
     candidates: match && match.status !== 'matched' ? match.candidates : [],
   };
-  if (entry) assignLao(response, entry);
   if (hasError(reasons)) {
     response.status = 'invalid';
     response.laoCode = null;
@@ -193,13 +188,27 @@ function annotate(
 
 const UNMATCHED_REASONS: ReadonlySet<string> = new Set(['lao_ambiguous', 'lao_not_found']);
 
-/** The response is for this registry LAO: its code, and its place, type and name as the registry spells them. */
+type LaoFields = Pick<AnnotatedResponse, 'laoCode' | 'province' | 'district' | 'laoType' | 'laoName'>;
+
+/** A registry LAO's code, and its place, type and name as the registry spells them. */
+function laoFields(entry: RegistryEntry): LaoFields {
+  return { laoCode: entry.code, province: entry.province, district: entry.district, laoType: entry.type, laoName: entry.name };
+}
+
+/** Without an LAO: the place, type and name as answered (normalised), so review can still group the response. */
+function answeredPlace(index: MatchIndex, query: LaoQuery, { parsed }: CheckResult): LaoFields {
+  return {
+    laoCode: null,
+    province: parsed.province ? (resolveProvince(index, parsed.province).province?.province ?? parsed.province) : null,
+    district: parsed.district,
+    laoType: answeredType(query),
+    laoName: parseLaoNameAnswer(query.laoName).name || null,
+  };
+}
+
+/** An unmatched response is given an LAO: its fields, no candidates, no "unmatched" reasons. */
 function assignLao(response: AnnotatedResponse, entry: RegistryEntry): void {
-  response.laoCode = entry.code;
-  response.province = entry.province;
-  response.district = entry.district;
-  response.laoType = entry.type;
-  response.laoName = entry.name;
+  Object.assign(response, laoFields(entry));
   response.candidates = [];
   response.reasons = response.reasons.filter((r) => !UNMATCHED_REASONS.has(r.code));
 }
