@@ -2,8 +2,8 @@
  * Unmatched responses (their LAO answers single out no LAO) of people who registered for an LAO by another
  * submission: typically a first try with a typo or an ambiguous name, then a corrected resubmission.
  */
-import { comparePeople } from './find-duplicates';
 import { withoutMarks } from '../match/edit-distance';
+import { comparePeople } from './find-duplicates';
 import { personProfile, type PersonProfile, type Registration } from './person-comparisons';
 
 /** How an unmatched response's LAO answers fit one registry LAO. */
@@ -34,7 +34,8 @@ export type OtherSubmissionOutcome =
  * and session are the newest, which is why people resubmit) with the LAO of the earlier one, which becomes its
  * duplicate. Since a later answer might also mean the person changed LAO, that needs more: no other LAO fits its
  * answers better (`best`); otherwise it goes to review beside the registration. The LAO is never guessed from a
- * person's answers alone, so a wrong LAO needs a namesake with the same mobile or e-mail.
+ * person's answers alone: a wrong one needs a namesake with the same mobile or e-mail, or a registration that was
+ * itself matched to the wrong LAO (in 8 generated national data sets: 1 of 265 responses given an LAO this way).
  */
 export function laoFromOtherSubmissions(
   unmatched: readonly UnmatchedSubmission[],
