@@ -47,7 +47,7 @@ describe('reasons', () => {
     expect(reason('district_unknown', { value: 'แม่สาย' }).message).toBe('ไม่พบอำเภอ "แม่สาย"');
     expect(reason('district_unknown', { value: 'แม่สาย', province: 'ตาก' }).message).toBe('ไม่พบอำเภอ "แม่สาย" ในจังหวัดตาก');
     expect(reason('phone_invalid', { value: '' }).message).toBe('หมายเลขโทรศัพท์ไม่ถูกต้อง');
-    expect(reason('lao_ambiguous', { count: 0 }).message).toContain('(0 แห่ง)');
+    expect(reason('lao_ambiguous', { count: 0 }).message).toContain('ที่อาจตรงกัน 0 แห่ง)');
   });
 
   test('long typed values are shortened', () => {

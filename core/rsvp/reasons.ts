@@ -31,7 +31,8 @@ export const REASONS = {
   code_invalid: { severity: 'warning', template: 'รหัส อปท.[ "{value}"] ไม่ใช่ตัวเลข 7 หลัก' },
   code_unknown: { severity: 'warning', template: 'ไม่พบรหัส อปท.[ {value}] ในทะเบียน' },
   code_mismatch: { severity: 'warning', template: 'รหัส อปท.[ {value}] ไม่ตรงกับข้อมูล อปท. ที่ตอบ[ ({expected})]' },
-  lao_ambiguous: { severity: 'warning', template: 'ข้อมูลที่ตอบตรงกับ อปท. มากกว่าหนึ่งแห่ง[ ({count} แห่ง)] ต้องตรวจสอบว่าเป็นแห่งใด' },
+  // One candidate can be ambiguous too: it fits, but not with enough evidence to assign it without a person.
+  lao_ambiguous: { severity: 'warning', template: 'ข้อมูลที่ตอบไม่พอจะระบุ อปท. ได้แน่ชัด[ (อปท. ที่อาจตรงกัน {count} แห่ง)] ต้องตรวจสอบว่าเป็นแห่งใด' },
   lao_not_found: { severity: 'warning', template: 'ไม่พบ อปท. ที่ตรงกับข้อมูลที่ตอบในทะเบียน' },
   lao_from_other_submission: {
     severity: 'warning',
