@@ -153,6 +153,18 @@ function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+/** Counts one expected LAO in the indicator's tally; `result` when it is done. */
+function tally(tallies: Map<Indicator, IndicatorTally>, ind: Indicator, result: IndicatorResult | undefined, error: boolean): void {
+  let t = tallies.get(ind);
+  if (!t) tallies.set(ind, (t = { indicator: ind, laosExpected: 0, laosDone: 0, laosWithErrors: 0, results: emptyResults() }));
+  t.laosExpected++;
+  if (result !== undefined) {
+    t.laosDone++;
+    t.results[result]++;
+  }
+  if (error) t.laosWithErrors++;
+}
+
 function scorecard(
   lao: RegistryEntry,
   applicable: readonly Indicator[],
@@ -160,37 +172,28 @@ function scorecard(
   provinceTallies: Map<Indicator, IndicatorTally>,
   nationalTallies: Map<Indicator, IndicatorTally>,
 ): LaoScorecard {
-  // Per indicator code of this LAO: whether any row errs, and the first entered row's result.
-  const pairs = new Map<string, { error: boolean; result: IndicatorResult | null }>();
+  // Per applicable indicator of this LAO (a row's catalog row is the one for its code and this LAO's type): whether
+  // any of its rows errs, and the first result (a row has one only when entered without error).
+  const errs = new Set<Indicator>();
+  const resultOf = new Map<Indicator, IndicatorResult>();
   let rowsWithErrors = 0;
   let rowsWithWarnings = 0;
   for (const e of rows) {
     if (e.hasError) rowsWithErrors++;
     else if (e.reasons.length) rowsWithWarnings++;
-    const pair = pairs.get(e.indicatorCode);
-    if (!pair) pairs.set(e.indicatorCode, { error: e.hasError, result: e.entered ? e.result : null });
-    else {
-      pair.error ||= e.hasError;
-      pair.result ??= e.entered ? e.result : null;
-    }
+    if (!e.indicator) continue;
+    if (e.hasError) errs.add(e.indicator);
+    if (e.result !== null && !resultOf.has(e.indicator)) resultOf.set(e.indicator, e.result);
   }
   const results = emptyResults();
   const missing: Indicator[] = [];
   for (const ind of applicable) {
-    const pair = pairs.get(ind.code);
-    const done = pair !== undefined && !pair.error && pair.result !== null;
-    if (done) results[pair.result!]++;
+    const error = errs.has(ind);
+    const result = error ? undefined : resultOf.get(ind);
+    if (result !== undefined) results[result]++;
     else missing.push(ind);
-    for (const tallies of [provinceTallies, nationalTallies]) {
-      let t = tallies.get(ind);
-      if (!t) tallies.set(ind, (t = { indicator: ind, laosExpected: 0, laosDone: 0, laosWithErrors: 0, results: emptyResults() }));
-      t.laosExpected++;
-      if (done) {
-        t.laosDone++;
-        t.results[pair.result!]++;
-      }
-      if (pair?.error) t.laosWithErrors++;
-    }
+    tally(provinceTallies, ind, result, error);
+    tally(nationalTallies, ind, result, error);
   }
   const assessed = results[MEETS_TARGET] + results[BELOW_TARGET] + results[NOT_DONE];
   const doneCount = applicable.length - missing.length;
