@@ -20,6 +20,38 @@ export interface CheckContext {
   registry?: Registry;
   /** The matched LAO's type, when known: the session is checked against it rather than the answered type. */
   laoType?: LaoType | null;
+  /** Shared by the calls of one job (`checkMemo()`): answers that repeat over thousands of rows are read once. */
+  memo?: CheckMemo;
+}
+
+/**
+ * What checks read from answers that repeat (77 provinces in a few spellings, some thousands of districts, a few
+ * types, positions and sessions): each distinct answer is cleaned, normalised and judged once per job.
+ * Tied to one registry and one session table: make a new one when either changes.
+ */
+export interface CheckMemo {
+  cleaned: Map<string, string>;
+  places: Map<string, readonly Reason[]>;
+  sessions: Map<string, Session | null>;
+  sessionTypes: Map<Session, Map<LaoType, Reason | null>>;
+  provinces: Map<string, string | null>;
+  districts: Map<string, string | null>;
+  codes: Map<string, boolean>;
+}
+
+export function checkMemo(): CheckMemo {
+  return { cleaned: new Map(), places: new Map(), sessions: new Map(), sessionTypes: new Map(), codes: new Map(), provinces: new Map(), districts: new Map() };
+}
+
+/** Answers that repeat across rows; names, phones, e-mails and timestamps rarely do and are not memoised. */
+const REPEATING: ReadonlySet<RsvpResponseKey> = new Set<RsvpResponseKey>(['province', 'district', 'laoType', 'laoName', 'laoCode', 'position', 'session', 'collectedEmail']);
+
+function memoised<K, T>(memo: Map<K, T>, key: K, read: () => T): T {
+  const known = memo.get(key);
+  if (known !== undefined || memo.has(key)) return known as T;
+  const value = read();
+  memo.set(key, value);
+  return value;
 }
 
 /** Every answer read and normalised; LAO answers stay text (cleaned) for matching (core/match). */
@@ -54,7 +86,11 @@ export interface CheckResult {
  * Blocking errors: no person name; no LAO information at all. Everything else is a warning.
  */
 export function checkResponse(row: ResponseCells, sessions: readonly Session[], context: CheckContext = {}): CheckResult {
-  const text = (key: RsvpResponseKey) => cleanText(cellText(row[key] ?? null));
+  const memo = context.memo ?? checkMemo();
+  const text = (key: RsvpResponseKey): string => {
+    const raw = cellText(row[key] ?? null);
+    return REPEATING.has(key) ? memoised(memo.cleaned, raw, () => cleanText(raw)) : cleanText(raw);
+  };
   const reasons: Reason[] = [];
 
   const person = parsePersonName(text('personName'));
@@ -62,14 +98,17 @@ export function checkResponse(row: ResponseCells, sessions: readonly Session[], 
 
   const provinceAnswer = text('province');
   const districtAnswer = text('district');
-  const province = blank(provinceAnswer) ? null : normaliseProvince(provinceAnswer);
-  const district = blank(districtAnswer) ? null : normaliseDistrict(districtAnswer);
+  const province = memoised(memo.provinces, provinceAnswer, () => (blank(provinceAnswer) ? null : normaliseProvince(provinceAnswer)));
+  const district = memoised(memo.districts, districtAnswer, () => (blank(districtAnswer) ? null : normaliseDistrict(districtAnswer)));
   const laoTypeAnswer = text('laoType');
   const laoNameAnswer = text('laoName');
   const codeAnswer = text('laoCode');
   if (!province && [laoTypeAnswer, laoNameAnswer, codeAnswer].every(blank)) reasons.push(reason('lao_missing'));
-  reasons.push(...placeReasons(province, district, context.registry));
-  if (!blank(codeAnswer) && !isCodeLike(codeAnswer, context.registry)) reasons.push(reason('code_invalid', { value: codeAnswer }));
+  const places = context.registry ? memoised(memo.places, `${province ?? ''}\n${district ?? ''}`, () => placeReasons(province, district, context.registry)) : [];
+  for (const r of places) reasons.push({ ...r });
+  if (!blank(codeAnswer) && !memoised(memo.codes, codeAnswer, () => isCodeLike(codeAnswer, context.registry))) {
+    reasons.push(reason('code_invalid', { value: codeAnswer }));
+  }
 
   const submittedAt = parseTimestamp(row.timestamp ?? null);
   if (!submittedAt) reasons.push(reason('timestamp_invalid', { value: text('timestamp') }));
@@ -90,14 +129,14 @@ export function checkResponse(row: ResponseCells, sessions: readonly Session[], 
   else if (!email.ok) reasons.push(reason('email_missing'));
 
   const sessionAnswer = text('session');
-  const session = findSession(sessionAnswer, sessions);
+  const session = memoised(memo.sessions, sessionAnswer, () => findSession(sessionAnswer, sessions));
   if (sessions.length > 0) {
     if (blank(sessionAnswer)) reasons.push(reason('session_missing'));
     else if (!session) reasons.push(reason('session_unknown', { value: sessionAnswer }));
     else {
       const type = context.laoType ?? parseLaoType(laoTypeAnswer) ?? splitLaoName(laoNameAnswer).type;
-      const wrong = type ? sessionTypeReason(session, type, sessions) : null;
-      if (wrong) reasons.push(wrong);
+      const wrong = type ? memoised(memoised(memo.sessionTypes, session, () => new Map()), type, () => sessionTypeReason(session, type, sessions)) : null;
+      if (wrong) reasons.push({ ...wrong });
     }
   }
 

@@ -11,7 +11,7 @@ import { Registry } from '../registry/index';
 import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import { compactKey } from '../text/thai';
-import { checkResponse, sessionTypeReason, type CheckResult } from './checks';
+import { checkMemo, checkResponse, sessionTypeReason, type CheckMemo, type CheckResult } from './checks';
 import { hasError, reason } from './reasons';
 import { findSession, type Session } from './sessions';
 import type { AnnotatedResponse, Reason } from './types';
@@ -49,7 +49,8 @@ export function processResponses(input: PipelineInput): PipelineResult {
   const sessionTypes = new Map<string, readonly LaoType[] | undefined>();
   const typesOf = (row: RsvpResponseRow) =>
     remember(sessionTypes, cellText(row.session), () => findSession(row.session, input.sessions)?.laoTypes);
-  const rows = table.rows.map((row) => annotate(row, registry, index, input.sessions, typesOf(row)));
+  const memo = checkMemo();
+  const rows = table.rows.map((row) => annotate(row, registry, index, input.sessions, typesOf(row), memo));
   const byRow = new Map(rows.map((r) => [r.response.row, r]));
   const asRegistration = ({ response, check }: Annotated, laoCode: string): Registration => ({
     row: response.row,
@@ -142,6 +143,7 @@ function annotate(
   index: MatchIndex,
   sessions: readonly Session[],
   sessionTypes: readonly LaoType[] | undefined,
+  memo: CheckMemo,
 ): Annotated {
   const text = (key: RsvpResponseKey): string => cellText(row[key] ?? null);
   const query: LaoQuery = {
@@ -156,7 +158,7 @@ function annotate(
   const match: LaoMatch | null = hasLaoAnswer ? matchLao(index, query) : null;
   const entry = match?.status === 'matched' ? registry.byCode.get(match.code) : undefined;
   // Checked after matching, so the session is judged against the matched LAO's type.
-  const check = checkResponse(row, sessions, { registry, laoType: entry?.type ?? null });
+  const check = checkResponse(row, sessions, { registry, laoType: entry?.type ?? null, memo });
   const reasons: Reason[] = [...check.reasons];
   if (match?.codeConflict) reasons.push(...codeReasons(match.codeConflict, reasons));
 

@@ -58,12 +58,29 @@ export type ReasonDetail = {
   count?: number;
 };
 
+// Messages repeat (most reasons carry no detail or a repeated one): each is filled once. Bounded, as details can be
+// anything a respondent typed.
+const MESSAGES = new Map<string, string>();
+const MAX_MESSAGES = 10_000;
+
 /** Builds the `Reason` for a code, its message filled from `detail`. */
 export function reason(code: ReasonCode, detail: ReasonDetail = {}): Reason {
   const spec = REASONS[code];
-  const built: Reason = { code, severity: spec.severity, message: fillTemplate(spec.template, detail) };
+  const key = `${code}${part(detail.value)}${part(detail.type)}${part(detail.expected)}${part(detail.province)}${part(detail.row)}${part(detail.count)}`;
+  let message = MESSAGES.get(key);
+  if (message === undefined) {
+    message = fillTemplate(spec.template, detail);
+    if (MESSAGES.size >= MAX_MESSAGES) MESSAGES.clear();
+    MESSAGES.set(key, message);
+  }
+  const built: Reason = { code, severity: spec.severity, message };
   if (detail.row !== undefined) built.otherRow = detail.row;
   return built;
+}
+
+/** One detail in a message key: absent and given (even as the text "undefined") never collide. */
+function part(value: string | number | undefined): string {
+  return value === undefined ? '\n' : `\n=${value}`;
 }
 
 /** A response with any error reason is `invalid`. */
