@@ -1,10 +1,9 @@
 import { LAO_TYPES, laoDisplayName } from '../lao/lao-type';
 import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
-import { withoutMarks } from './edit-distance';
-import { charMask, charSlots, nearNames } from './near-names';
+import { nearNames } from './near-names';
 import { parseCodeAnswer, parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from './lao-answer';
-import { remember, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
+import { nameKeyParts, remember, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
 
 /**
  * When the answers single out an LAO: the best candidate needs `minScore` (e.g. exact name + province; a one-letter
@@ -41,15 +40,15 @@ function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
   // "เทศบาล" next to a specific level of เทศบาล adds nothing; next to another type it is a contradiction.
   if (claims.has('เทศบาล') && [...claims].some((c) => c.startsWith('เทศบาล') && c !== 'เทศบาล')) claims.delete('เทศบาล');
   const nameKey = named.key;
-  const nameSlots = charSlots(nameKey);
+  const parts = nameKeyParts(index, nameKey);
   return {
     province,
     district,
     typeClaims: [...claims],
     nameKey,
-    marksKey: withoutMarks(nameKey),
-    nameSlots,
-    nameMask: charMask(nameSlots),
+    marksKey: parts.marksKey,
+    nameSlots: parts.slots,
+    nameMask: parts.mask,
     code: parseCodeAnswer(query.code),
     sessionTypes: query.sessionTypes && query.sessionTypes.length < LAO_TYPES.length ? new Set(query.sessionTypes) : null,
   };

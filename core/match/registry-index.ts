@@ -52,7 +52,23 @@ export interface MatchIndex {
     districts: Map<string, DistrictAnswer>;
     types: Map<string, TypeAnswer>;
     names: Map<string, LaoNameAnswer>;
+    /** What the fuzzy scan reads from a name key (several spellings of a name share one key). */
+    nameKeys: Map<string, NameKeyParts>;
   };
+}
+
+/** A name key's tone-mark-free key, character slots and mask (see near-names.ts). */
+export interface NameKeyParts {
+  marksKey: string;
+  slots: Uint8Array;
+  mask: CharMask;
+}
+
+export function nameKeyParts(index: MatchIndex, nameKey: string): NameKeyParts {
+  return remember(index.memo.nameKeys, nameKey, () => {
+    const slots = charSlots(nameKey);
+    return { marksKey: withoutMarks(nameKey), slots, mask: charMask(slots) };
+  });
 }
 
 const ONE_PER_PROVINCE: ReadonlySet<LaoType> = new Set<LaoType>(['อบจ.']);
@@ -65,7 +81,7 @@ export function buildMatchIndex(registry: readonly RegistryEntry[]): MatchIndex 
     byName: new Map(),
     byMarks: new Map(),
     nationalOnes: new Map(),
-    memo: { provinces: new Map(), districts: new Map(), types: new Map(), names: new Map() },
+    memo: { provinces: new Map(), districts: new Map(), types: new Map(), names: new Map(), nameKeys: new Map() },
   };
   const typeCounts = new Map<string, number>();
   for (const entry of registry) {

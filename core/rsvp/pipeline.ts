@@ -203,8 +203,8 @@ function answeredPlace(index: MatchIndex, query: LaoQuery, { parsed }: CheckResu
     laoCode: null,
     province: parsed.province ? (resolveProvince(index, parsed.province).province?.province ?? parsed.province) : null,
     district: parsed.district,
-    laoType: answeredType(query),
-    laoName: parseLaoNameAnswer(query.laoName).name || null,
+    laoType: answeredType(index, query),
+    laoName: remember(index.memo.names, query.laoName, parseLaoNameAnswer).name || null,
   };
 }
 
@@ -224,9 +224,10 @@ function recheckSession({ response, check }: Annotated, sessions: readonly Sessi
 }
 
 /** The answered type, when the form choice and the name prefix give one (and do not contradict each other). */
-function answeredType(query: LaoQuery): AnnotatedResponse['laoType'] {
-  const choice = parseTypeAnswer(query.typeAnswer).type;
-  const prefix = parseLaoNameAnswer(query.laoName).type;
+function answeredType(index: MatchIndex, query: LaoQuery): AnnotatedResponse['laoType'] {
+  // Matching read these answers already (the index's memo).
+  const choice = remember(index.memo.types, query.typeAnswer, parseTypeAnswer).type;
+  const prefix = remember(index.memo.names, query.laoName, parseLaoNameAnswer).type;
   return choice && prefix && choice !== prefix ? null : (choice ?? prefix);
 }
 
