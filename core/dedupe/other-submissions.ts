@@ -2,9 +2,8 @@
  * Unmatched responses (their LAO answers single out no LAO) of people who registered for an LAO by another
  * submission: typically a first try with a typo or an ambiguous name, then a corrected resubmission.
  */
-import { withoutMarks } from '../match/edit-distance';
 import { comparePeople } from './find-duplicates';
-import { personProfile, type PersonProfile, type Registration } from './person-comparisons';
+import { nameFacts, personProfile, type PersonProfile, type Registration } from './person-comparisons';
 
 /** How an unmatched response's LAO answers fit one registry LAO. */
 export type LaoFit = 'best' | 'fits' | null;
@@ -43,10 +42,10 @@ export function laoFromOtherSubmissions(
 ): OtherSubmissionOutcome[] {
   // A sure match has the same name but for tone marks: blocking on that key loses no candidate. Only the
   // registrations that share a key with an unmatched submission (a few hundred out of tens of thousands) are profiled.
-  const wanted = new Set(unmatched.map((u) => withoutMarks(u.person.key)).filter(Boolean));
+  const wanted = new Set(unmatched.map((u) => nameFacts(u.person).marksKey).filter(Boolean));
   const byName = new Map<string, PersonProfile[]>();
   for (const r of registrations) {
-    if (!wanted.has(withoutMarks(r.person.key))) continue;
+    if (!wanted.has(nameFacts(r.person).marksKey)) continue;
     const profile = personProfile(r);
     const list = byName.get(profile.marksKey);
     if (list) list.push(profile);

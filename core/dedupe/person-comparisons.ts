@@ -43,14 +43,26 @@ export function personProfile(r: Registration): PersonProfile {
   return {
     registration: r,
     key: r.person.key,
-    marksKey: withoutMarks(r.person.key),
-    given: compactKey(r.person.given),
-    family: compactKey(r.person.family),
-    ...titleFacts(r.person.titles),
+    ...nameFacts(r.person),
     phone: r.phone.ok ? r.phone.e164 : null,
     mobile: r.phone.ok && r.phone.kind === 'mobile',
     email: r.email.ok ? r.email.value : null,
   };
+}
+
+type NameFacts = Pick<PersonProfile, 'marksKey' | 'given' | 'family' | 'sex' | 'married'>;
+
+// One parsed name is profiled by several passes (duplicates, other submissions, repeated unmatched): read it once.
+const NAME_FACTS = new WeakMap<PersonName, NameFacts>();
+
+/** What the comparisons read from a parsed name, computed once per name. */
+export function nameFacts(person: PersonName): NameFacts {
+  let facts = NAME_FACTS.get(person);
+  if (!facts) {
+    facts = { marksKey: withoutMarks(person.key), given: compactKey(person.given), family: compactKey(person.family), ...titleFacts(person.titles) };
+    NAME_FACTS.set(person, facts);
+  }
+  return facts;
 }
 
 const MALE_TITLES: ReadonlySet<string> = new Set(['นาย', 'Mr.', 'นพ.', 'ทพ.', 'ภก.']);

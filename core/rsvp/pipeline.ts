@@ -129,7 +129,9 @@ function laoFit(index: MatchIndex, r: Annotated, code: string): LaoFit {
  * answers standing in for the LAO).
  */
 function flagRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration: (r: Annotated, laoCode: string) => Registration): void {
-  const answersKey = ({ query: q }: Annotated) => [q.province, q.district, q.typeAnswer, q.laoName, q.code].map((a) => compactKey(a ?? '')).join('|');
+  const keys = new Map<string, string>();
+  const key = (answer: string) => remember(keys, answer, compactKey);
+  const answersKey = ({ query: q }: Annotated) => [q.province, q.district, q.typeAnswer, q.laoName, q.code].map((a) => key(a ?? '')).join('|');
   const byRow = new Map(unmatched.map((r) => [r.response.row, r.response]));
   for (const link of findDuplicates(unmatched.map((r) => asRegistration(r, answersKey(r))))) {
     const response = byRow.get(link.row)!;
