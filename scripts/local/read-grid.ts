@@ -35,36 +35,41 @@ async function readCsv(path: string): Promise<Grid> {
   const bytes = await readFile(path);
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const text = bytes.toString('latin1', bom ? 3 : 0);
-  const { data, errors } = Papa.parse<string[]>(text, { delimiter: ',', skipEmptyLines: false });
-  const quotes = errors.find((e) => e.type === 'Quotes');
-  if (quotes) {
-    throw new Error(`อ่านไฟล์ ${path} ไม่ได้: เครื่องหมายอัญประกาศ (") ไม่ครบคู่ ตั้งแต่แถวที่ ${(quotes.row ?? 0) + 1} กรุณาตรวจสอบไฟล์ CSV`);
-  }
-  // A line break at the end of the file ends the last record; it does not start an empty one.
-  const last = data[data.length - 1];
-  if (last && last.length === 1 && last[0] === '' && /[\r\n]$/.test(text)) data.pop();
-  let width = 0;
-  for (const record of data) if (record.length > width) width = record.length;
-  // Rows of exactly `width` cells: the parser's own arrays grow by pushing and keep spare room.
   // Equal values share one string: codes, numbers, places and session labels repeat down a column (national
   // entries: 37 MB instead of 70 MB, responses 10 MB instead of 22 MB), and each distinct one is decoded once.
   const distinct = new Map<string, string>();
-  const grid: Grid = new Array<Cell[]>(data.length);
-  for (let r = 0; r < data.length; r++) {
-    const record = data[r]!;
-    const row = new Array<Cell>(width);
-    for (let i = 0; i < width; i++) {
-      const raw = record[i];
-      if (raw === undefined || raw === '') {
-        row[i] = null;
-        continue;
+  const grid: Grid = [];
+  let width = 0;
+  let unclosedQuote: number | null = null;
+  let lastRecord: string[] = [];
+  // Record by record: each parsed record dies young instead of the whole file's records being kept until the end.
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    skipEmptyLines: false,
+    step: ({ data: record, errors }) => {
+      if (unclosedQuote === null && errors.some((e) => e.type === 'Quotes')) unclosedQuote = grid.length + 1;
+      const row = new Array<Cell>(record.length);
+      for (let i = 0; i < record.length; i++) {
+        const raw = record[i]!;
+        if (raw === '') {
+          row[i] = null;
+          continue;
+        }
+        let value = distinct.get(raw);
+        if (value === undefined) distinct.set(raw, (value = raw.length < SLICE_LENGTH && !NOT_ASCII.test(raw) ? raw : utf8(raw)));
+        row[i] = value;
       }
-      let value = distinct.get(raw);
-      if (value === undefined) distinct.set(raw, (value = raw.length < SLICE_LENGTH && !NOT_ASCII.test(raw) ? raw : utf8(raw)));
-      row[i] = value;
-    }
-    grid[r] = row;
+      if (row.length > width) width = row.length;
+      grid.push(row);
+      lastRecord = record;
+    },
+  });
+  if (unclosedQuote !== null) {
+    throw new Error(`อ่านไฟล์ ${path} ไม่ได้: เครื่องหมายอัญประกาศ (") ไม่ครบคู่ ตั้งแต่แถวที่ ${unclosedQuote} กรุณาตรวจสอบไฟล์ CSV`);
   }
+  // A line break at the end of the file ends the last record; it does not start an empty one.
+  if (lastRecord.length === 1 && lastRecord[0] === '' && /[\r\n]$/.test(text)) grid.pop();
+  for (const row of grid) while (row.length < width) row.push(null);
   return grid;
 }
 
