@@ -66,7 +66,7 @@ function blockCandidates(index: MatchIndex, q: PreparedQuery): IndexedLao[] {
   const province = q.province.province;
   if (q.nameKey && province) {
     // Exact, tone-mark and near names all pass nearNames' tests.
-    add(nearNames(province, q.nameKey, q.nameSlots, q.nameMask));
+    add(remember(province.near, q.nameKey, () => nearNames(province, q.nameKey, q.nameSlots, q.nameMask)));
     add(province.byMarks.get(q.marksKey));
   } else if (q.nameKey) {
     add(index.byName.get(q.nameKey));

@@ -29,6 +29,8 @@ export interface ProvinceIndex {
   /** The LAO that is the only one of its type here (the PAO): named by its type alone. */
   onlyOfType: Map<LaoType, IndexedLao[]>;
   districts: Set<string>;
+  /** nearNames' result per answered name key: colleagues of one LAO type its name alike. */
+  near: Map<string, IndexedLao[]>;
   /** Name length and character mask of laos[i], in flat arrays so the fuzzy scan touches no objects. */
   nameLengths: Uint8Array;
   masksLow: Int32Array;
@@ -49,7 +51,8 @@ export interface MatchIndex {
    */
   memo: {
     provinces: Map<string, ProvinceAnswer>;
-    districts: Map<string, DistrictAnswer>;
+    /** Province ('' when unknown) → district answer → reading (nested: no key string built per look-up). */
+    districts: Map<string, Map<string, DistrictAnswer>>;
     types: Map<string, TypeAnswer>;
     names: Map<string, LaoNameAnswer>;
     /** What the fuzzy scan reads from a name key (several spellings of a name share one key). */
@@ -130,6 +133,7 @@ function provinceIndex(index: MatchIndex, province: string): ProvinceIndex {
       byMarks: new Map(),
       onlyOfType: new Map(),
       districts: new Set(),
+      near: new Map(),
       nameLengths: new Uint8Array(0),
       masksLow: new Int32Array(0),
       masksHigh: new Int32Array(0),
@@ -190,7 +194,8 @@ export interface DistrictAnswer {
 
 /** District as answered → a district of the province (when the province is known): exact, near spelling, or not. */
 export function resolveDistrict(index: MatchIndex, province: ProvinceIndex | null, answer: string): DistrictAnswer {
-  return remember(index.memo.districts, `${province?.province ?? ''}\n${answer}`, () => readDistrict(province, answer));
+  const answers = remember(index.memo.districts, province?.province ?? '', () => new Map<string, DistrictAnswer>());
+  return remember(answers, answer, () => readDistrict(province, answer));
 }
 
 function readDistrict(province: ProvinceIndex | null, answer: string): DistrictAnswer {

@@ -31,7 +31,8 @@ export interface CheckContext {
  */
 export interface CheckMemo {
   cleaned: Map<string, string>;
-  places: Map<string, readonly Reason[]>;
+  /** Province ('' when blank) → district ('' when blank) → reasons. */
+  places: Map<string, Map<string, readonly Reason[]>>;
   sessions: Map<string, Session | null>;
   sessionTypes: Map<Session, Map<LaoType, Reason | null>>;
   provinces: Map<string, string | null>;
@@ -104,7 +105,7 @@ export function checkResponse(row: ResponseCells, sessions: readonly Session[], 
   const laoNameAnswer = text('laoName');
   const codeAnswer = text('laoCode');
   if (!province && [laoTypeAnswer, laoNameAnswer, codeAnswer].every(blank)) reasons.push(reason('lao_missing'));
-  const places = context.registry ? memoised(memo.places, `${province ?? ''}\n${district ?? ''}`, () => placeReasons(province, district, context.registry)) : [];
+  const places = context.registry ? memoised(memoised(memo.places, province ?? '', () => new Map()), district ?? '', () => placeReasons(province, district, context.registry)) : [];
   for (const r of places) reasons.push({ ...r });
   if (!blank(codeAnswer) && !memoised(memo.codes, codeAnswer, () => isCodeLike(codeAnswer, context.registry))) {
     reasons.push(reason('code_invalid', { value: codeAnswer }));
