@@ -124,6 +124,11 @@ describe('writeWorkbook', () => {
     expect(summary.getCell('B2').numFmt).toBe('#,##0');
   });
 
+  test('a file that cannot be written is a rejected promise, not a crash', async () => {
+    await expect(writeWorkbook(entryLayout, join(dir, 'no-such-folder', 'x.xlsx'))).rejects.toThrow('ENOENT');
+    await expect(writeWorkbook(entryLayout, dir)).rejects.toThrow('EISDIR');
+  });
+
   test('a long list goes to a hidden sheet and is referenced by range', async () => {
     const values = Array.from({ length: 80 }, (_, i) => `ตัวเลือกที่ ${i + 1}`);
     const path = join(dir, 'long-list.xlsx');
