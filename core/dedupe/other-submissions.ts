@@ -3,7 +3,7 @@
  * submission: typically a first try with a typo or an ambiguous name, then a corrected resubmission.
  */
 import { comparePeople } from './find-duplicates';
-import { nameFacts, personProfile, type PersonProfile, type Registration } from './person-comparisons';
+import { marksKeyOf, personProfile, type PersonProfile, type Registration } from './person-comparisons';
 
 /** How an unmatched response's LAO answers fit one registry LAO. */
 export type LaoFit = 'best' | 'fits' | null;
@@ -42,10 +42,10 @@ export function laoFromOtherSubmissions(
 ): OtherSubmissionOutcome[] {
   // A sure match has the same name but for tone marks: blocking on that key loses no candidate. Only the
   // registrations that share a key with an unmatched submission (a few hundred out of tens of thousands) are profiled.
-  const wanted = new Set(unmatched.map((u) => nameFacts(u.person).marksKey).filter(Boolean));
+  const wanted = new Set(unmatched.map((u) => marksKeyOf(u.person)).filter(Boolean));
   const byName = new Map<string, PersonProfile[]>();
   for (const r of registrations) {
-    if (!wanted.has(nameFacts(r.person).marksKey)) continue;
+    if (!wanted.has(marksKeyOf(r.person))) continue;
     const profile = personProfile(r);
     const list = byName.get(profile.marksKey);
     if (list) list.push(profile);

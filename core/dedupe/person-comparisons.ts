@@ -54,15 +54,26 @@ type NameFacts = Pick<PersonProfile, 'marksKey' | 'given' | 'family' | 'sex' | '
 
 // One parsed name is profiled by several passes (duplicates, other submissions, repeated unmatched): read it once.
 const NAME_FACTS = new WeakMap<PersonName, NameFacts>();
+const MARKS_KEYS = new WeakMap<PersonName, string>();
 
 /** What the comparisons read from a parsed name, computed once per name. */
 export function nameFacts(person: PersonName): NameFacts {
   let facts = NAME_FACTS.get(person);
   if (!facts) {
-    facts = { marksKey: withoutMarks(person.key), given: compactKey(person.given), family: compactKey(person.family), ...titleFacts(person.titles) };
+    facts = { marksKey: marksKeyOf(person), given: compactKey(person.given), family: compactKey(person.family), ...titleFacts(person.titles) };
     NAME_FACTS.set(person, facts);
   }
   return facts;
+}
+
+/** The name key without tone marks (what other-submission search groups by), computed once per name. */
+export function marksKeyOf(person: PersonName): string {
+  let key = MARKS_KEYS.get(person);
+  if (key === undefined) {
+    key = withoutMarks(person.key);
+    MARKS_KEYS.set(person, key);
+  }
+  return key;
 }
 
 const MALE_TITLES: ReadonlySet<string> = new Set(['นาย', 'Mr.', 'นพ.', 'ทพ.', 'ภก.']);

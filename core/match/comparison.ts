@@ -33,7 +33,14 @@ export const always = (): boolean => true;
 export function compare<P, Id extends string>(comparisons: ReadonlyArray<Comparison<P, Id>>, pair: P): ComparisonOutcome<Id> {
   const outcome: ComparisonOutcome<Id> = { levels: {}, weights: {}, fired: [], total: 0 };
   for (const comparison of comparisons) {
-    const level = comparison.levels.find((l) => l.when(pair));
+    // A plain loop: this runs for every candidate pair, and a closure per comparison showed in profiles.
+    let level: ComparisonLevel<P> | undefined;
+    for (const l of comparison.levels) {
+      if (l.when(pair)) {
+        level = l;
+        break;
+      }
+    }
     if (!level) continue;
     outcome.levels[comparison.id] = level.id;
     outcome.weights[comparison.id] = level.weight;

@@ -60,27 +60,28 @@ function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
  */
 function blockCandidates(index: MatchIndex, q: PreparedQuery): IndexedLao[] {
   const found: IndexedLao[] = [];
-  const add = (list: readonly IndexedLao[] | undefined): void => {
-    if (list) for (const lao of list) if (!found.includes(lao)) found.push(lao);
-  };
   const province = q.province.province;
   if (q.nameKey && province) {
     // Exact, tone-mark and near names all pass nearNames' tests.
-    add(remember(province.near, q.nameKey, () => nearNames(province, q.nameKey, q.nameSlots, q.nameMask)));
-    add(province.byMarks.get(q.marksKey));
+    addNew(found, remember(province.near, q.nameKey, () => nearNames(province, q.nameKey, q.nameSlots, q.nameMask)));
+    addNew(found, province.byMarks.get(q.marksKey));
   } else if (q.nameKey) {
-    add(index.byName.get(q.nameKey));
-    add(index.byMarks.get(q.marksKey));
+    addNew(found, index.byName.get(q.nameKey));
+    addNew(found, index.byMarks.get(q.marksKey));
   }
   for (const claim of q.typeClaims) {
     if (claim === 'เทศบาล') continue;
     const national = index.nationalOnes.get(claim);
-    if (national) add([national]);
-    if (province) add(province.onlyOfType.get(claim));
+    if (national && !found.includes(national)) found.push(national);
+    if (province) addNew(found, province.onlyOfType.get(claim));
   }
   const byCode = q.code ? index.byCode.get(q.code) : undefined;
-  if (byCode) add([byCode]);
+  if (byCode && !found.includes(byCode)) found.push(byCode);
   return found;
+}
+
+function addNew(found: IndexedLao[], list: readonly IndexedLao[] | undefined): void {
+  if (list) for (const lao of list) if (!found.includes(lao)) found.push(lao);
 }
 
 /** The registry code for one response's LAO answers, or the candidates a person should choose from. */
