@@ -236,6 +236,20 @@ describe('writeCsv', () => {
   });
 });
 
+describe('writeCsv in batches', () => {
+  test('thousands of rows come back whole and in order, one header and one BOM', async () => {
+    const path = join(dir, 'many.csv');
+    const rows = Array.from({ length: 4501 }, (_, i) => [String(i + 1), `อปท. ${i}`, i % 7 === 0 ? null : i / 4]);
+    await writeCsv(['แถว', 'ชื่อ', 'ค่า'], rows, path);
+    const text = await readFile(path, 'utf8');
+    expect(text.match(/\uFEFF/g)).toHaveLength(1);
+    const grid = await readGrid(path);
+    expect(grid).toHaveLength(4502);
+    expect(grid[0]).toEqual(['แถว', 'ชื่อ', 'ค่า']);
+    expect(grid.slice(1)).toEqual(rows.map(([row, name, value]) => [row, name, value === null ? null : String(value)]));
+  });
+});
+
 describe('writeJson', () => {
   test('written piece by piece, the same text as jsonText: objects indented, one array element per line', async () => {
     // Over a megabyte of text, so the file is written in several batches.
