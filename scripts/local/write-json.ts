@@ -43,9 +43,16 @@ function* indented(value: unknown, indent: string): Generator<string> {
       yield '[]';
       return;
     }
-    yield '[\n';
-    for (let i = 0; i < value.length; i++) yield `${inner}${JSON.stringify(value[i])}${i < value.length - 1 ? ',' : ''}\n`;
-    yield `${indent}]`;
+    // Elements gathered into pieces of about BATCH_CHARS: one resumption per piece, not per element.
+    let piece = '[\n';
+    for (let i = 0; i < value.length; i++) {
+      piece += `${inner}${JSON.stringify(value[i])}${i < value.length - 1 ? ',' : ''}\n`;
+      if (piece.length >= BATCH_CHARS) {
+        yield piece;
+        piece = '';
+      }
+    }
+    yield `${piece}${indent}]`;
     return;
   }
   if (value !== null && typeof value === 'object') {
