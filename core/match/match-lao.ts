@@ -1,8 +1,8 @@
-import { LAO_TYPES, laoDisplayName } from '../lao/lao-type';
+import { LAO_TYPES, laoDisplayName, type LaoType } from '../lao/lao-type';
 import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
-import { parseCodeAnswer, parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from './lao-answer';
+import { parseCodeAnswer, parseLaoNameAnswer, parseTypeAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import { nameKeyParts, remember, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
 
 /**
@@ -32,26 +32,49 @@ function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
   const district = resolveDistrict(index, province.province, query.district);
   const typed = remember(index.memo.types, query.typeAnswer, parseTypeAnswer);
   const named = remember(index.memo.names, query.laoName, parseLaoNameAnswer);
-  const claims = new Set<TypeClaim>();
-  for (const answer of [typed, named]) {
-    if (answer.type) claims.add(answer.type);
-    else if (answer.municipality) claims.add('เทศบาล');
-  }
-  // "เทศบาล" next to a specific level of เทศบาล adds nothing; next to another type it is a contradiction.
-  if (claims.has('เทศบาล') && [...claims].some((c) => c.startsWith('เทศบาล') && c !== 'เทศบาล')) claims.delete('เทศบาล');
   const nameKey = named.key;
   const parts = nameKeyParts(index, nameKey);
   return {
     province,
     district,
-    typeClaims: [...claims],
+    typeClaims: typeClaims(typed, named),
     nameKey,
     marksKey: parts.marksKey,
     nameSlots: parts.slots,
     nameMask: parts.mask,
     code: parseCodeAnswer(query.code),
-    sessionTypes: query.sessionTypes && query.sessionTypes.length < LAO_TYPES.length ? new Set(query.sessionTypes) : null,
+    sessionTypes: query.sessionTypes && query.sessionTypes.length < LAO_TYPES.length ? typeSet(query.sessionTypes) : null,
   };
+}
+
+/** The distinct type claims of the form's choice and the name's prefix, in that order. */
+function typeClaims(typed: TypeAnswer, named: TypeAnswer): TypeClaim[] {
+  const a = claimOf(typed);
+  const b = claimOf(named);
+  if (a === null || b === null || a === b) {
+    const one = a ?? b;
+    return one === null ? [] : [one];
+  }
+  // "เทศบาล" next to a specific level of เทศบาล adds nothing; next to another type it is a contradiction.
+  if (a === 'เทศบาล' && b.startsWith('เทศบาล')) return [b];
+  if (b === 'เทศบาล' && a.startsWith('เทศบาล')) return [a];
+  return [a, b];
+}
+
+function claimOf(answer: TypeAnswer): TypeClaim | null {
+  return answer.type ?? (answer.municipality ? 'เทศบาล' : null);
+}
+
+// A session's type list is one array shared by all its responses: its set is built once.
+const TYPE_SETS = new WeakMap<readonly LaoType[], ReadonlySet<LaoType>>();
+
+function typeSet(types: readonly LaoType[]): ReadonlySet<LaoType> {
+  let set = TYPE_SETS.get(types);
+  if (!set) {
+    set = new Set(types);
+    TYPE_SETS.set(types, set);
+  }
+  return set;
 }
 
 /**
