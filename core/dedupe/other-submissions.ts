@@ -53,8 +53,11 @@ export function laoFromOtherSubmissions(
   }
   const outcomes: OtherSubmissionOutcome[] = [];
   for (const u of unmatched) {
+    // Most unmatched people have no registration under their name: no profile is built for them.
+    const namesakes = byName.get(marksKeyOf(u.person));
+    if (!namesakes) continue;
     const profile = personProfile({ ...u, laoCode: '' });
-    const same = (byName.get(profile.marksKey) ?? []).filter((r) => comparePeople(profile, r).sure).map((r) => r.registration);
+    const same = namesakes.filter((r) => comparePeople(profile, r).sure).map((r) => r.registration);
     const laos = new Set(same.map((r) => r.laoCode));
     if (laos.size !== 1) continue;
     const [laoCode] = laos as Set<string>;
