@@ -10,10 +10,9 @@
  */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (a === b) return 0;
-  const s = codePoints(a);
-  const t = codePoints(b);
-  const n = s.length;
-  const m = t.length;
+  const n = codePoints(a, 0);
+  const m = codePoints(b, 1);
+  const [s, t] = points;
   const limit = Math.min(max, Math.max(n, m));
   if (Math.abs(n - m) > limit) return limit + 1;
   if (n === 0 || m === 0) return Math.max(n, m);
@@ -53,15 +52,23 @@ function scratchRows(length: number): [Int32Array, Int32Array, Int32Array] {
   return [rows[0], rows[1], rows[2]];
 }
 
-/** Code points as numbers; Thai text is all in the Basic Multilingual Plane, so usually one per UTF-16 unit. */
-function codePoints(text: string): number[] {
-  const out: number[] = [];
+// The two texts' code points, in buffers reused between calls like the rows.
+const points: [Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64)];
+
+/**
+ * Writes the code points of `text` into points[which] (grown when needed) and returns how many there are; Thai text
+ * is all in the Basic Multilingual Plane, so usually one per UTF-16 unit.
+ */
+function codePoints(text: string, which: 0 | 1): number {
+  if (points[which].length < text.length) points[which] = new Int32Array(text.length * 2);
+  const out = points[which];
+  let count = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.codePointAt(i)!;
-    out.push(c);
+    out[count++] = c;
     if (c > 0xffff) i++;
   }
-  return out;
+  return count;
 }
 
 // Tone marks, mai taikhu and thanthakhat: people drop or swap them far more often than letters.
