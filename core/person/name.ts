@@ -18,6 +18,8 @@ interface TitleMatcher {
   abbreviation: boolean;
   latinWord: boolean;
   letters: number;
+  /** Second letter (lower case), null for one-letter forms: a quick test before the pattern. */
+  second: string | null;
   pattern: RegExp;
 }
 
@@ -40,6 +42,7 @@ function matcher(t: PersonTitle, form: string): TitleMatcher {
     abbreviation,
     latinWord: !abbreviation && /[a-z]$/i.test(form),
     letters: letters.length,
+    second: letters[1]?.toLowerCase() ?? null,
     pattern: new RegExp(`^(${body})${suffix}`, 'i'),
   };
 }
@@ -50,7 +53,13 @@ function escape(text: string): string {
 
 /** Removes one leading title, or returns null when the text does not start with one. */
 function stripTitle(text: string): { title: string; rest: string } | null {
-  for (const m of MATCHERS.get(text.charAt(0).toLowerCase()) ?? []) {
+  const matchers = MATCHERS.get(text.charAt(0).toLowerCase());
+  if (!matchers) return null;
+  // A pattern allows only spaces and dots between its letters, so the text's next other character must be the
+  // second letter: most of the dozens of patterns for a first letter are ruled out without running them.
+  const second = secondLetter(text);
+  for (const m of matchers) {
+    if (m.second !== null && m.second !== second) continue;
     const found = m.pattern.exec(text);
     if (!found) continue;
     const body = found[1] ?? '';
@@ -70,6 +79,17 @@ function stripTitle(text: string): { title: string; rest: string } | null {
     return { title: woman ? `${m.title}หญิง` : m.title, rest: rest.replace(/^[\s.]+/, '') };
   }
   return null;
+}
+
+const SPACE_OR_DOT = /[\s.]/;
+
+/** The first character after the first one that is not a space or a dot, lower case; '' when none. */
+function secondLetter(text: string): string {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charAt(i);
+    if (!SPACE_OR_DOT.test(c)) return c.toLowerCase();
+  }
+  return '';
 }
 
 /**
