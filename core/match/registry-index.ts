@@ -168,8 +168,10 @@ export function resolveProvince(index: MatchIndex, answer: string): ProvinceAnsw
 }
 
 /** The memo's value for `key`, read once. */
-export function remember<T>(memo: Map<string, T>, key: string, read: (key: string) => T): T {
-  if (memo.has(key)) return memo.get(key)!;
+export function remember<K, T>(memo: Map<K, T>, key: K, read: (key: K) => T): T {
+  const known = memo.get(key);
+  // One look-up on a hit (the usual case); `has` only tells a stored undefined from a miss.
+  if (known !== undefined || memo.has(key)) return known as T;
   const value = read(key);
   memo.set(key, value);
   return value;

@@ -5,6 +5,7 @@ import { parsePhone, type ParsedPhone } from '../contact/phone';
 import { parseTimestamp } from '../dates/parse';
 import { LAO_TYPE_LONG, parseLaoType, splitLaoName, type LaoType } from '../lao/lao-type';
 import { normaliseDistrict, normaliseProvince } from '../lao/place';
+import { remember } from '../match/registry-index';
 import { parsePersonName, type PersonName } from '../person/name';
 import type { Registry } from '../registry/index';
 import { cleanText, compactKey } from '../text/thai';
@@ -47,14 +48,6 @@ export function checkMemo(): CheckMemo {
 /** Answers that repeat across rows; names, phones, e-mails and timestamps rarely do and are not memoised. */
 const REPEATING: ReadonlySet<RsvpResponseKey> = new Set<RsvpResponseKey>(['province', 'district', 'laoType', 'laoName', 'laoCode', 'position', 'session', 'collectedEmail']);
 
-function memoised<K, T>(memo: Map<K, T>, key: K, read: () => T): T {
-  const known = memo.get(key);
-  if (known !== undefined || memo.has(key)) return known as T;
-  const value = read();
-  memo.set(key, value);
-  return value;
-}
-
 /** Every answer read and normalised; LAO answers stay text (cleaned) for matching (core/match). */
 export interface ParsedResponse {
   submittedAt: Date | null;
@@ -90,7 +83,7 @@ export function checkResponse(row: ResponseCells, sessions: readonly Session[], 
   const memo = context.memo ?? checkMemo();
   const text = (key: RsvpResponseKey): string => {
     const raw = cellText(row[key] ?? null);
-    return REPEATING.has(key) ? memoised(memo.cleaned, raw, () => cleanText(raw)) : cleanText(raw);
+    return REPEATING.has(key) ? remember(memo.cleaned, raw, () => cleanText(raw)) : cleanText(raw);
   };
   const reasons: Reason[] = [];
 
@@ -99,15 +92,15 @@ export function checkResponse(row: ResponseCells, sessions: readonly Session[], 
 
   const provinceAnswer = text('province');
   const districtAnswer = text('district');
-  const province = memoised(memo.provinces, provinceAnswer, () => (blank(provinceAnswer) ? null : normaliseProvince(provinceAnswer)));
-  const district = memoised(memo.districts, districtAnswer, () => (blank(districtAnswer) ? null : normaliseDistrict(districtAnswer)));
+  const province = remember(memo.provinces, provinceAnswer, () => (blank(provinceAnswer) ? null : normaliseProvince(provinceAnswer)));
+  const district = remember(memo.districts, districtAnswer, () => (blank(districtAnswer) ? null : normaliseDistrict(districtAnswer)));
   const laoTypeAnswer = text('laoType');
   const laoNameAnswer = text('laoName');
   const codeAnswer = text('laoCode');
   if (!province && [laoTypeAnswer, laoNameAnswer, codeAnswer].every(blank)) reasons.push(reason('lao_missing'));
-  const places = context.registry ? memoised(memoised(memo.places, province ?? '', () => new Map()), district ?? '', () => placeReasons(province, district, context.registry)) : [];
+  const places = context.registry ? remember(remember(memo.places, province ?? '', () => new Map()), district ?? '', () => placeReasons(province, district, context.registry)) : [];
   for (const r of places) reasons.push({ ...r });
-  if (!blank(codeAnswer) && !memoised(memo.codes, codeAnswer, () => isCodeLike(codeAnswer, context.registry))) {
+  if (!blank(codeAnswer) && !remember(memo.codes, codeAnswer, () => isCodeLike(codeAnswer, context.registry))) {
     reasons.push(reason('code_invalid', { value: codeAnswer }));
   }
 
@@ -130,13 +123,13 @@ export function checkResponse(row: ResponseCells, sessions: readonly Session[], 
   else if (!email.ok) reasons.push(reason('email_missing'));
 
   const sessionAnswer = text('session');
-  const session = memoised(memo.sessions, sessionAnswer, () => findSession(sessionAnswer, sessions));
+  const session = remember(memo.sessions, sessionAnswer, () => findSession(sessionAnswer, sessions));
   if (sessions.length > 0) {
     if (blank(sessionAnswer)) reasons.push(reason('session_missing'));
     else if (!session) reasons.push(reason('session_unknown', { value: sessionAnswer }));
     else {
       const type = context.laoType ?? parseLaoType(laoTypeAnswer) ?? splitLaoName(laoNameAnswer).type;
-      const wrong = type ? memoised(memoised(memo.sessionTypes, session, () => new Map()), type, () => sessionTypeReason(session, type, sessions)) : null;
+      const wrong = type ? remember(remember(memo.sessionTypes, session, () => new Map()), type, () => sessionTypeReason(session, type, sessions)) : null;
       if (wrong) reasons.push({ ...wrong });
     }
   }
