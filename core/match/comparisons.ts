@@ -29,9 +29,10 @@ export interface PreparedQuery {
   sessionTypes: ReadonlySet<LaoType> | null;
 }
 
-/** One (answers, registry entry) pair being compared; the edit distance is computed at most once. */
+/** One (answers, registry entry) pair being compared; the edit distance and district key are computed at most once. */
 export class Pair {
   private distance: number | undefined;
+  private districtKey: string | undefined;
   constructor(
     readonly query: PreparedQuery,
     readonly lao: IndexedLao,
@@ -41,6 +42,12 @@ export class Pair {
   nameDistance(): number {
     if (this.distance === undefined) this.distance = editDistance(this.query.nameKey, this.lao.nameKey, 2);
     return this.distance;
+  }
+
+  /** The answer's district key against this entry's province (up to three district levels ask for it). */
+  answerDistrictKey(): string {
+    if (this.districtKey === undefined) this.districtKey = answerDistrictKey(this);
+    return this.districtKey;
   }
 
   shorterName(): number {
@@ -137,15 +144,15 @@ export const LAO_COMPARISONS: ReadonlyArray<Comparison<Pair, LaoComparisonId>> =
         id: 'equal',
         label: 'อำเภอตรงกัน',
         weight: 3,
-        when: (p) => p.query.district.level !== 'close' && answerDistrictKey(p) === p.lao.districtKeys[0],
+        when: (p) => p.query.district.level !== 'close' && p.answerDistrictKey() === p.lao.districtKeys[0],
       },
       {
         id: 'covered',
         label: 'อำเภออยู่ในพื้นที่ของ อปท.',
         weight: 3,
-        when: (p) => p.query.district.level !== 'close' && p.lao.districtKeys.includes(answerDistrictKey(p)),
+        when: (p) => p.query.district.level !== 'close' && p.lao.districtKeys.includes(p.answerDistrictKey()),
       },
-      { id: 'close', label: 'อำเภอสะกดใกล้เคียง', weight: 2, when: (p) => p.lao.districtKeys.includes(answerDistrictKey(p)) },
+      { id: 'close', label: 'อำเภอสะกดใกล้เคียง', weight: 2, when: (p) => p.lao.districtKeys.includes(p.answerDistrictKey()) },
       { id: 'whole_province', label: 'อปท. ครอบคลุมทั้งจังหวัด', weight: 0, when: (p) => p.lao.wholeProvince },
       {
         id: 'unrecognised',
