@@ -1,5 +1,6 @@
 import { headers } from '../../sheets-schema/define';
 import { INDICATOR_CATALOG } from '../../sheets-schema/indicators';
+import type { Indicator } from '../indicators/catalog';
 import { LAO_TYPES, type LaoType } from '../lao/lao-type';
 
 /**
@@ -241,13 +242,7 @@ const AREAS: ReadonlyArray<{ area: string; missions: ReadonlyArray<{ mission: st
 ];
 
 /** One catalog indicator as the demo needs it: the catalog row(s) plus how to draw realistic figures. */
-export interface DemoIndicator {
-  code: string;
-  area: string;
-  mission: string;
-  name: string;
-  unit: string;
-  percentage: boolean;
+export interface DemoIndicator extends Pick<Indicator, 'code' | 'area' | 'mission' | 'name' | 'unit' | 'percentage'> {
   measure: Measure;
   size: number;
   none: number;
