@@ -89,7 +89,8 @@ export function checkEntries(
   registry: Registry,
   settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
 ): CheckedEntry[] {
-  const checked = rows.map((row) => checkOne(row, catalog, registry.byCode));
+  const keys = new CodeKeys(registry.byCode);
+  const checked = rows.map((row) => checkOne(row, catalog, keys));
   markRepeats(checked);
   for (const entry of checked) {
     entry.hasError = entry.reasons.some((r) => r.severity === 'error');
@@ -101,11 +102,35 @@ export function checkEntries(
   return checked;
 }
 
-function checkOne(row: EntryRow, catalog: Catalog, registry: ReadonlyMap<string, RegistryEntry>): CheckedEntry {
+/**
+ * Each distinct code cell cleaned and looked up once: the same few thousand codes repeat down 400,000 rows (the
+ * grid readers share equal strings, so a cell is found again by identity).
+ */
+class CodeKeys {
+  private readonly laos = new Map<Cell, { code: string; lao: RegistryEntry | null }>();
+  private readonly codes = new Map<Cell, string>();
+  constructor(private readonly registry: ReadonlyMap<string, RegistryEntry>) {}
+
+  lao(cell: Cell): { code: string; lao: RegistryEntry | null } {
+    let known = this.laos.get(cell);
+    if (!known) {
+      const code = laoKey(cell);
+      this.laos.set(cell, (known = { code, lao: this.registry.get(code) ?? null }));
+    }
+    return known;
+  }
+
+  indicator(cell: Cell): string {
+    let code = this.codes.get(cell);
+    if (code === undefined) this.codes.set(cell, (code = codeKey(cell)));
+    return code;
+  }
+}
+
+function checkOne(row: EntryRow, catalog: Catalog, keys: CodeKeys): CheckedEntry {
   const reasons: Reason[] = [];
-  const laoCode = laoKey(row.laoCode);
-  const indicatorCode = codeKey(row.indicatorCode);
-  const lao = registry.get(laoCode) ?? null;
+  const { code: laoCode, lao } = keys.lao(row.laoCode);
+  const indicatorCode = keys.indicator(row.indicatorCode);
   let indicator: Indicator | null = null;
   if (!lao) reasons.push(indicatorReason('unknown_lao', { lao: laoCode || '(ว่าง)' }));
   if (!catalog.has(indicatorCode)) {
