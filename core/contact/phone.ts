@@ -36,7 +36,8 @@ const EXTENSION = /(?:ต่อ|ext(?:ension)?|x|#)\s*[.:]?\s*(\d{1,6})\D*$/i;
  * the first mobile is the main one and the rest go to `others`.
  */
 export function parsePhone(text: string): ParsedPhone {
-  const numbers = cleanText(text).split(NUMBER_SEPARATOR).flatMap(numbersInPart);
+  const cleaned = cleanText(text);
+  const numbers = plainNumber(cleaned) ?? cleaned.split(NUMBER_SEPARATOR).flatMap(numbersInPart);
   const main = numbers.find((n) => n.kind === 'mobile') ?? numbers[0];
   if (!main) return { ok: false };
   return {
@@ -53,6 +54,20 @@ export function parsePhone(text: string): ParsedPhone {
 export function phoneKey(text: string): string | null {
   const phone = parsePhone(text);
   return phone.ok ? phone.e164.slice(1) : null;
+}
+
+/** Only digits, dashes and spaces: no separator, extension or prefix to look for. */
+const PLAIN = /^[\d -]+$/;
+
+/**
+ * The usual cell, one number as `081-234-5678` or `0812345678`, read without the general search (what
+ * numbersInPart would find for it: the digits themselves, when they are a valid number). Null for anything else.
+ */
+function plainNumber(cleaned: string): PhoneNumber[] | null {
+  if (!PLAIN.test(cleaned)) return null;
+  const national = cleaned.replace(/\D/g, '');
+  const kind = MOBILE.test(national) ? 'mobile' : LANDLINE.test(national) ? 'landline' : null;
+  return kind ? [{ kind, national, extension: null }] : null;
 }
 
 function numbersInPart(part: string): PhoneNumber[] {

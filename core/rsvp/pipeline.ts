@@ -156,20 +156,27 @@ function annotate(
     code: text('laoCode'),
     sessionTypes,
   };
-  const hasLaoAnswer = [query.province, query.district, query.typeAnswer, query.laoName, query.code].some((v) => v?.trim());
+  const hasLaoAnswer = hasText(query.province) || hasText(query.district) || hasText(query.typeAnswer) || hasText(query.laoName) || hasText(query.code);
   const match: LaoMatch | null = hasLaoAnswer ? matchLao(index, query) : null;
   const entry = match?.status === 'matched' ? registry.byCode.get(match.code) : undefined;
   // Checked after matching, so the session is judged against the matched LAO's type.
   const check = checkResponse(row, sessions, { registry, laoType: entry?.type ?? null, memo });
-  const reasons: Reason[] = [...check.reasons];
+  // The check's own list (nothing else reads it): the row's reasons start from it.
+  const reasons: Reason[] = check.reasons;
   if (match?.codeConflict) reasons.push(...codeReasons(match.codeConflict, reasons));
 
   const { parsed } = check;
+  const place = entry ? laoFields(entry) : answeredPlace(index, query, check);
+  // Fields written out (not spread): one object per row, in the order report.json lists them.
   const response: AnnotatedResponse = {
     row: row.rowNumber,
     status: 'ok',
     submittedAt: parsed.submittedAt,
-    ...(entry ? laoFields(entry) : answeredPlace(index, query, check)),
+    laoCode: place.laoCode,
+    province: place.province,
+    district: place.district,
+    laoType: place.laoType,
+    laoName: place.laoName,
     personName: parsed.person.display,
     position: parsed.position,
     phone: parsed.phoneDisplay,
@@ -188,6 +195,11 @@ function annotate(
     else reasons.push(reason('lao_not_found'));
   }
   return { response, check, query };
+}
+
+/** Anything but spaces (a blank answer says nothing about the LAO). */
+function hasText(answer: string | undefined): boolean {
+  return answer !== undefined && answer !== '' && answer.trim() !== '';
 }
 
 const UNMATCHED_REASONS: ReadonlySet<string> = new Set(['lao_ambiguous', 'lao_not_found']);

@@ -62,11 +62,16 @@ export type ReasonDetail = {
 // anything a respondent typed.
 const MESSAGES = new Map<string, string>();
 const MAX_MESSAGES = 10_000;
+const NO_DETAIL: ReasonDetail = Object.freeze({});
 
 /** Builds the `Reason` for a code, its message filled from `detail`. */
-export function reason(code: ReasonCode, detail: ReasonDetail = {}): Reason {
+export function reason(code: ReasonCode, detail: ReasonDetail = NO_DETAIL): Reason {
   const spec = REASONS[code];
-  const key = `${code}${part(detail.value)}${part(detail.type)}${part(detail.expected)}${part(detail.province)}${part(detail.row)}${part(detail.count)}`;
+  // Without details the code alone is the key (no other key is a bare code: they all hold a newline).
+  const key =
+    detail === NO_DETAIL
+      ? code
+      : `${code}${part(detail.value)}${part(detail.type)}${part(detail.expected)}${part(detail.province)}${part(detail.row)}${part(detail.count)}`;
   let message = MESSAGES.get(key);
   if (message === undefined) {
     message = fillTemplate(spec.template, detail);
