@@ -90,7 +90,9 @@ export function checkEntries(
   settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
 ): CheckedEntry[] {
   const keys = new CodeKeys(registry.byCode);
-  const checked = rows.map((row) => checkOne(row, catalog, keys));
+  // One scratch list for every row's reasons: most rows have none, and then no list is allocated for them.
+  const scratch: Reason[] = [];
+  const checked = rows.map((row) => checkOne(row, catalog, keys, scratch));
   markRepeats(checked);
   for (const entry of checked) {
     entry.hasError = entry.reasons.some((r) => r.severity === 'error');
@@ -127,8 +129,8 @@ class CodeKeys {
   }
 }
 
-function checkOne(row: EntryRow, catalog: Catalog, keys: CodeKeys): CheckedEntry {
-  const reasons: Reason[] = [];
+/** `reasons` is empty on entry and on return; the row keeps a copy when it has any. */
+function checkOne(row: EntryRow, catalog: Catalog, keys: CodeKeys, reasons: Reason[]): CheckedEntry {
   const { code: laoCode, lao } = keys.lao(row.laoCode);
   const indicatorCode = keys.indicator(row.indicatorCode);
   let indicator: Indicator | null = null;
@@ -159,7 +161,7 @@ function checkOne(row: EntryRow, catalog: Catalog, keys: CodeKeys): CheckedEntry
     entered: frameParsed !== null || deliveredParsed !== null,
     ratioPct: frame !== null && delivered !== null ? ratioPct(frame, delivered) : null,
     result: null,
-    reasons: reasons.length ? reasons : NO_REASONS,
+    reasons: reasons.length ? reasons.splice(0) : NO_REASONS,
     hasError: false,
     repeatOf: null,
   };
@@ -232,67 +234,81 @@ function sameValues(a: CheckedEntry, b: CheckedEntry): boolean {
  * linear scale every large town would be flagged, while on a log scale what stands out is a slip of units or digits.
  */
 function markOutliers(checked: CheckedEntry[], settings: CheckSettings): void {
-  // Keyed by the catalog row (one per code and group of types), then by type: no key strings per entry.
-  const groups = new Map<Indicator, Map<LaoType, CheckedEntry[]>>();
-  for (const e of checked) {
+  // Keyed by the catalog row (one per code and group of types), then by type: no key strings per entry. Each figure
+  // is taken in this one pass over the entries, as a row index and a number: scoring then reads plain arrays
+  // instead of 400,000 entries scattered in memory, and touches an entry again only to flag it.
+  const groups = new Map<Indicator, Map<LaoType, ScoredGroup>>();
+  for (let i = 0; i < checked.length; i++) {
+    const e = checked[i]!;
     if (e.hasError || e.repeatOf !== null || !e.entered || !e.lao || !e.indicator) continue;
     let perType = groups.get(e.indicator);
     if (!perType) groups.set(e.indicator, (perType = new Map()));
-    const list = perType.get(e.lao.type);
-    if (list) list.push(e);
-    else perType.set(e.lao.type, [e]);
+    let group = perType.get(e.lao.type);
+    if (!group) perType.set(e.lao.type, (group = { ratio: { at: [], values: [] }, frame: { at: [], values: [] } }));
+    if (e.result === MEETS_TARGET || e.result === BELOW_TARGET) {
+      group.ratio.at.push(i);
+      group.ratio.values.push(e.ratioPct!);
+    }
+    if (e.frame !== null && e.frame > 0) {
+      group.frame.at.push(i);
+      group.frame.values.push(Math.log10(e.frame));
+    }
   }
   const ratio: Scoring = {
     code: 'ratio_outlier',
-    value: (e) => e.ratioPct!,
     shown: (e) => e.ratioPct!,
     shownMedian: (m) => m,
     minGap: settings.outlierMinRatioGap,
   };
   const frame: Scoring = {
     code: 'frame_outlier',
-    value: (e) => Math.log10(e.frame!),
     shown: (e) => e.frame!,
     shownMedian: (m) => 10 ** m,
     minGap: Math.log10(settings.outlierMinFrameFactor),
   };
-  for (const [type, entries] of [...groups.values()].flatMap((perType) => [...perType])) {
-    const rated: CheckedEntry[] = [];
-    const framed: CheckedEntry[] = [];
-    for (const e of entries) {
-      if (e.result === MEETS_TARGET || e.result === BELOW_TARGET) rated.push(e);
-      if (e.frame !== null && e.frame > 0) framed.push(e);
+  for (const perType of groups.values()) {
+    for (const [type, group] of perType) {
+      score(checked, group.ratio, ratio, type, settings);
+      score(checked, group.frame, frame, type, settings);
     }
-    score(rated, ratio, type, settings);
-    score(framed, frame, type, settings);
   }
 }
 
-/** How one figure is scored. */
+/** One figure of one (indicator, LAO type) group: the entries' indexes and their figures on the scored scale. */
+interface Figures {
+  at: number[];
+  values: number[];
+}
+
+interface ScoredGroup {
+  ratio: Figures;
+  frame: Figures;
+}
+
+/** How one figure is shown. */
 interface Scoring {
   code: 'ratio_outlier' | 'frame_outlier';
-  /** The figure scored, the figure shown, and the scored median back on the shown scale. */
-  value(e: CheckedEntry): number;
+  /** The figure shown, and the scored median back on the shown scale. */
   shown(e: CheckedEntry): number;
   shownMedian(median: number): number;
   /** Distance from the group's median, on the scored scale, that an outlier must exceed (the effect size). */
   minGap: number;
 }
 
-function score(entries: CheckedEntry[], scoring: Scoring, type: LaoType, settings: CheckSettings): void {
+function score(checked: CheckedEntry[], figures: Figures, scoring: Scoring, type: LaoType, settings: CheckSettings): void {
   const { outlierThreshold: threshold, outlierMinGroup: minGroup } = settings;
-  if (entries.length < minGroup) return;
-  const values = new Float64Array(entries.length);
-  for (let i = 0; i < entries.length; i++) values[i] = scoring.value(entries[i]!);
+  if (figures.at.length < minGroup) return;
+  const values = new Float64Array(figures.values);
   const scale = outlierScale(values);
-  for (let i = 0; i < entries.length; i++) {
+  for (let i = 0; i < values.length; i++) {
     if (Math.abs(values[i]! - scale.median) <= scoring.minGap) continue;
     const z = modifiedZ(values[i]!, scale);
     if (z === null || Math.abs(z) <= threshold) continue;
+    const entry = checked[figures.at[i]!]!;
     addReason(
-      entries[i]!,
+      entry,
       indicatorReason(scoring.code, {
-        value: formatFigure(scoring.shown(entries[i]!)),
+        value: formatFigure(scoring.shown(entry)),
         median: formatFigure(scoring.shownMedian(scale.median)),
         type,
         z: formatFigure(z, 1),
