@@ -12,7 +12,11 @@ const ADDRESS_SEPARATOR = /[,;/]|หรือ/;
  * or angle brackets dropped, a trailing dot dropped. NFKC is safe here: a valid address is ASCII only.
  */
 export function parseEmail(text: string): ParsedEmail {
-  for (const part of cleanText(text).split(ADDRESS_SEPARATOR)) {
+  const cleaned = cleanText(text);
+  // The usual cell, one address as it should be: none of the repairs below can change it (an address has no
+  // separator, space, capital, non-ASCII letter, `:`, `<` or trailing dot).
+  if (EMAIL.test(cleaned)) return { ok: true, value: cleaned };
+  for (const part of cleaned.split(ADDRESS_SEPARATOR)) {
     const value = part
       .normalize('NFKC')
       .replace(/\s+/g, '')
