@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { compareThai, compareThaiFallback } from './order';
+import { compareThai, compareThaiFallback, thaiRanks } from './order';
 
 // Thai dictionary order, checked by hand: a leading vowel is read after its consonant (เชียงใหม่ under ช, แพร่ after
 // พะเยา), tone marks count only between otherwise equal words (กอ, ก่อ, ก้อ).
@@ -50,4 +50,14 @@ test('the fallback orders every name, province and district of the real registry
   }
   // Punctuation counts only between otherwise equal words, as in the Thai collation.
   expect(['จ.ป.ร.', 'จตุรพักตรพิมาน'].sort(compareThaiFallback)).toEqual(['จตุรพักตรพิมาน', 'จ.ป.ร.']);
+});
+
+test('thaiRanks: sorting by rank gives compareThai\'s order, strings that collate equal share a rank', () => {
+  // ZERO WIDTH SPACE is ignored by the Thai collation: two strings, one place.
+  const words = [...shuffled(), 'เมือง\u200b', 'ตาก'];
+  const rank = thaiRanks(words);
+  expect([...words].sort((a, b) => rank.get(a)! - rank.get(b)!)).toEqual([...words].sort(compareThai));
+  expect(rank.get('เมือง\u200b')).toBe(rank.get('เมือง'));
+  expect(rank.get('ก่อ')).toBeGreaterThan(rank.get('กอ')!);
+  expect(new Set(rank.values()).size).toBe(ORDERED.length);
 });

@@ -12,6 +12,22 @@ export function compareThai(a: string, b: string): number {
 }
 
 /**
+ * Each distinct string's place in Thai order, strings that collate equal sharing one: comparing these numbers gives
+ * exactly compareThai's order, with the collation run once per distinct string rather than in every comparison of a
+ * sort (ICU collation dominated sorting thousands of rows by district and name).
+ */
+export function thaiRanks(strings: Iterable<string>): Map<string, number> {
+  const distinct = [...new Set(strings)].sort(compareThai);
+  const ranks = new Map<string, number>();
+  let rank = 0;
+  for (let i = 0; i < distinct.length; i++) {
+    if (i > 0 && compareThai(distinct[i - 1]!, distinct[i]!) !== 0) rank++;
+    ranks.set(distinct[i]!, rank);
+  }
+  return ranks;
+}
+
+/**
  * Without Thai data a collator falls back to another locale's rules (Thai by code point, so every เ word after
  * every ก–ฮ word): the probe `เก` < `ขา` holds only with Thai rules.
  */

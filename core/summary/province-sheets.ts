@@ -14,7 +14,7 @@ import type { RegistryEntry } from '../registry/types';
 import type { AnnotatedResponse } from '../rsvp/types';
 import type { ProvinceSummary } from './counts';
 import { byTypeLayout, overviewLayout, overviewRow, preamble, provinceTitle } from './layout-parts';
-import { compareThai } from './order';
+import { thaiRanks } from './order';
 import type { Placement } from './placement';
 
 export interface PlacedResponse {
@@ -55,24 +55,26 @@ export function provinceRsvpSheets(input: ProvinceSheetsInput): SheetLayout[] {
       review.push(placed);
     }
   }
-  const byDistrict = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : compareThai(a, b));
+  const rank = thaiRanks(placesAndNames(input.laos, attendees, review));
+  const byThai = (a: string, b: string) => rank.get(a)! - rank.get(b)!;
+  const byDistrict = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : byThai(a, b));
 
   const notRegistered = input.laos
     .filter((e) => !registered.has(e.code))
     .sort(
       (a, b) =>
-        compareThai(a.district, b.district) ||
+        byThai(a.district, b.district) ||
         TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)! ||
-        compareThai(a.name, b.name) ||
-        a.code.localeCompare(b.code),
+        byThai(a.name, b.name) ||
+        byCode(a.code, b.code),
     );
 
   attendees.sort(
     (a, b) =>
       byDistrict(a.placement.district, b.placement.district) ||
       TYPE_ORDER.get(lao(a).type)! - TYPE_ORDER.get(lao(b).type)! ||
-      compareThai(lao(a).name, lao(b).name) ||
-      lao(a).code.localeCompare(lao(b).code) ||
+      byThai(lao(a).name, lao(b).name) ||
+      byCode(lao(a).code, lao(b).code) ||
       time(a) - time(b) ||
       a.response.row - b.response.row,
   );
@@ -88,10 +90,22 @@ export function provinceRsvpSheets(input: ProvinceSheetsInput): SheetLayout[] {
     ),
     layoutFromDef(
       attendeesSheet,
-      // The registrations row under the attendees' keys (layouts take only their own columns), placed in its LAO.
+      // The registrations row's person columns, placed in its LAO. Named one by one rather than spread: a copy of
+      // the whole row for each of 30,000 attendees was most of this sheet's time.
       attendees.map(({ response: r, placement: p }) => {
         const row = registrationRow(r, input.registry);
-        return { ...row, district: districtLabel(p.district), lao: laoDisplayName(p.lao!.type, p.lao!.name), laoCode: p.lao!.code, notes: row.reasons };
+        return {
+          district: districtLabel(p.district),
+          lao: laoDisplayName(p.lao!.type, p.lao!.name),
+          laoCode: p.lao!.code,
+          personName: row.personName,
+          position: row.position,
+          phone: row.phone,
+          email: row.email,
+          session: row.session,
+          submittedAt: row.submittedAt,
+          notes: row.reasons,
+        };
       }),
       { preamble: title('ผู้ลงทะเบียน') },
     ),
@@ -102,6 +116,21 @@ export function provinceRsvpSheets(input: ProvinceSheetsInput): SheetLayout[] {
       { preamble: title('คำตอบที่ต้องตรวจสอบ') },
     ),
   ];
+}
+
+/** Every district and LAO name the sheets are sorted by. */
+function* placesAndNames(laos: readonly RegistryEntry[], attendees: readonly PlacedResponse[], review: readonly PlacedResponse[]): Generator<string> {
+  for (const e of laos) {
+    yield e.district;
+    yield e.name;
+  }
+  for (const a of attendees) yield lao(a).name;
+  for (const placed of [...attendees, ...review]) if (placed.placement.district !== null) yield placed.placement.district;
+}
+
+/** Codes in the locale's order; one LAO's attendees share a code, which skips the collation for them. */
+function byCode(a: string, b: string): number {
+  return a === b ? 0 : a.localeCompare(b);
 }
 
 function lao(placed: PlacedResponse): RegistryEntry {
