@@ -40,10 +40,16 @@ export interface PersonProfile {
 }
 
 export function personProfile(r: Registration): PersonProfile {
+  // Fields written out, not spread: profiles are built for every registration that shares an LAO or a name.
+  const facts = nameFacts(r.person);
   return {
     registration: r,
     key: r.person.key,
-    ...nameFacts(r.person),
+    marksKey: facts.marksKey,
+    given: facts.given,
+    family: facts.family,
+    sex: facts.sex,
+    married: facts.married,
     phone: r.phone.ok ? r.phone.e164 : null,
     mobile: r.phone.ok && r.phone.kind === 'mobile',
     email: r.email.ok ? r.email.value : null,
