@@ -69,8 +69,11 @@ export interface IndicatorProgress {
   unknownLao: CheckedEntry[];
 }
 
+const NO_RESULTS = Object.freeze(Object.fromEntries(INDICATOR_RESULTS.map((r) => [r, 0])) as ResultCounts);
+
+/** A copy of one template: cheap for the two per LAO and one per (province, indicator). */
 export function emptyResults(): ResultCounts {
-  return Object.fromEntries(INDICATOR_RESULTS.map((r) => [r, 0])) as ResultCounts;
+  return { ...NO_RESULTS };
 }
 
 function emptyArea(): AreaProgress {
