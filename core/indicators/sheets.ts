@@ -15,6 +15,7 @@ import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { laoDisplayName } from '../lao/lao-type';
 import { preamble, provinceTitle } from '../summary/layout-parts';
 import type { CheckedEntry } from './checks';
+import { BELOW_TARGET, MEETS_TARGET, NO_SERVICE, NOT_DONE } from './result';
 import type { AreaProgress, IndicatorProgress, IndicatorTally, LaoScorecard, ProvinceProgress, ResultCounts } from './progress';
 
 type ResultKey = (typeof RESULT_COLUMN_KEYS)[keyof typeof RESULT_COLUMN_KEYS];
@@ -108,12 +109,19 @@ export function indicatorProvinceSheets(p: ProvinceProgress, generatedAt: Date):
     layoutFromDef(indicatorProblemsSheet, problemRows(p.problems), { preamble: title('ข้อมูลตัวชี้วัดที่ต้องตรวจสอบ') }),
     layoutFromDef(
       indicatorScorecardSheet,
+      // One literal per LAO, without spreads: copying two spread objects into each of 7,800 rows was this sheet's cost.
       p.laos.map((c) => ({
-        ...laoCells(c),
+        district: districtLabel(c.lao.district),
+        laoType: c.lao.type,
+        laoName: laoDisplayName(c.lao.type, c.lao.name),
+        laoCode: c.lao.code,
         status: statusOf(c),
         applicable: c.applicable,
         done: c.done,
-        ...resultCells(c.results),
+        meets: c.results[MEETS_TARGET],
+        below: c.results[BELOW_TARGET],
+        noService: c.results[NO_SERVICE],
+        notDone: c.results[NOT_DONE],
         meetsTargetPct: c.meetsTargetPct,
       })),
       { preamble: title('ผลการประเมินราย อปท.') },
