@@ -187,14 +187,15 @@ export function summarizeGrids(grids: JobGrids, names: InputNames, context: JobC
       counts.national = { laosTotal, laosRegistered, attendees, needsReview };
     }
     if (indicators) counts.indicatorEntries = indicators.entries;
+    const rows = responses?.map((r) => registrationRow(r, registry));
     const workbooks = buildSummaryWorkbooks({
       registry,
       generatedAt: context.generatedAt,
       sources: context.sources(counts),
-      rsvp: responses ? { responses, summary } : undefined,
+      rsvp: responses && rows ? { responses, rows, summary } : undefined,
       extraSheets: extraSheets(indicators, context.provinceSheets?.(registry)),
     });
-    const registrations = responses && layoutFromDef(registrationsSheet, responses.map((r) => registrationRow(r, registry)));
+    const registrations = rows ? layoutFromDef(registrationsSheet, rows) : null;
     const report = context.report
       ? validated(buildReport({ generatedAt: context.generatedAt, responses: responses ?? [], summary, indicators: indicators?.report }))
       : undefined;

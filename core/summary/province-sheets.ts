@@ -6,7 +6,7 @@ import {
   NO_DISTRICT_LABEL,
   UNKNOWN_DISTRICT_LABEL,
 } from '../../sheets-schema/summaries';
-import { registrationRow } from '../../sheets-schema/registrations';
+import type { RegistrationRow } from '../../sheets-schema/registrations';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { LAO_TYPES, laoDisplayName } from '../lao/lao-type';
 import type { Registry } from '../registry';
@@ -20,6 +20,8 @@ import type { Placement } from './placement';
 export interface PlacedResponse {
   response: AnnotatedResponse;
   placement: Placement;
+  /** The response's registrations row (what the attendee and review sheets show of it). */
+  row: RegistrationRow;
 }
 
 export interface ProvinceSheetsInput {
@@ -92,27 +94,24 @@ export function provinceRsvpSheets(input: ProvinceSheetsInput): SheetLayout[] {
       attendeesSheet,
       // The registrations row's person columns, placed in its LAO. Named one by one rather than spread: a copy of
       // the whole row for each of 30,000 attendees was most of this sheet's time.
-      attendees.map(({ response: r, placement: p }) => {
-        const row = registrationRow(r, input.registry);
-        return {
-          district: districtLabel(p.district),
-          lao: laoDisplayName(p.lao!.type, p.lao!.name),
-          laoCode: p.lao!.code,
-          personName: row.personName,
-          position: row.position,
-          phone: row.phone,
-          email: row.email,
-          session: row.session,
-          submittedAt: row.submittedAt,
-          notes: row.reasons,
-        };
-      }),
+      attendees.map(({ placement: p, row }) => ({
+        district: districtLabel(p.district),
+        lao: laoDisplayName(p.lao!.type, p.lao!.name),
+        laoCode: p.lao!.code,
+        personName: row.personName,
+        position: row.position,
+        phone: row.phone,
+        email: row.email,
+        session: row.session,
+        submittedAt: row.submittedAt,
+        notes: row.reasons,
+      })),
       { preamble: title('ผู้ลงทะเบียน') },
     ),
     layoutFromDef(
       needsReviewSheet,
       // A subset of the registrations row, under the same keys.
-      review.map(({ response: r }) => registrationRow(r, input.registry)),
+      review.map(({ row }) => row),
       { preamble: title('คำตอบที่ต้องตรวจสอบ') },
     ),
   ];

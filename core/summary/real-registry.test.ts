@@ -39,7 +39,7 @@ test('878 districts, each LAO in its registry district; Pattaya in ชลบุ�
 });
 
 test('a workbook per province, each listing all its LAOs as not yet registered', () => {
-  const { provinces } = buildSummaryWorkbooks({ registry, generatedAt: new Date(), sources: [], rsvp: { responses: [], summary } });
+  const { provinces } = buildSummaryWorkbooks({ registry, generatedAt: new Date(), sources: [], rsvp: { responses: [], rows: [], summary } });
   expect(provinces).toHaveLength(77);
   const listed = provinces.reduce((n, p) => n + p.workbook.sheets.find((s) => s.name === 'อปท. ที่ยังไม่ลงทะเบียน')!.rows.length, 0);
   expect(listed).toBe(7850);

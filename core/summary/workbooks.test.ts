@@ -1,5 +1,6 @@
 import type { Cell } from '../../sheets-schema/cell';
 import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
+import { registrationRow } from '../../sheets-schema/registrations';
 import { Registry } from '../registry';
 import { summarizeRsvp } from './counts';
 import { placeResponse } from './placement';
@@ -10,7 +11,7 @@ const registry = new Registry(REGISTRY);
 const generatedAt = new Date('2026-06-22T03:05:00Z'); // 10:05 in Bangkok
 const sources = ['ทะเบียน อปท.: registry.csv (12 แห่ง)', 'คำตอบแบบฟอร์ม: responses.csv (16 แถว)'];
 const summary = summarizeRsvp(RESPONSES, registry);
-const { national, provinces } = buildSummaryWorkbooks({ registry, generatedAt, sources, rsvp: { responses: RESPONSES, summary } });
+const { national, provinces } = buildSummaryWorkbooks({ registry, generatedAt, sources, rsvp: { responses: RESPONSES, rows: RESPONSES.map((r) => registrationRow(r, registry)), summary } });
 
 const sheet = (wb: WorkbookLayout, name: string): SheetLayout => {
   const found = wb.sheets.find((s) => s.name === name);

@@ -1,5 +1,6 @@
 import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
 import type { Registry } from '../registry';
+import type { RegistrationRow } from '../../sheets-schema/registrations';
 import type { AnnotatedResponse } from '../rsvp/types';
 import { aboutLayout } from './about';
 import type { RsvpSummary } from './counts';
@@ -14,8 +15,11 @@ export interface SummaryWorkbooksInput {
   generatedAt: Date;
   /** Thai lines naming the inputs, for the "about" sheets. */
   sources: readonly string[];
-  /** The RSVP run, when responses were given. */
-  rsvp?: { responses: readonly AnnotatedResponse[]; summary: RsvpSummary };
+  /**
+   * The RSVP run, when responses were given. `rows` are the responses' registrations rows, in the same order: built
+   * once by the caller, which also writes them as the registrations sheet.
+   */
+  rsvp?: { responses: readonly AnnotatedResponse[]; rows: readonly RegistrationRow[]; summary: RsvpSummary };
   /** Sheets from other parts (indicators), added before the "about" sheet. */
   extraSheets?: { national: readonly SheetLayout[]; byProvince: ReadonlyMap<string, readonly SheetLayout[]> };
 }
@@ -32,13 +36,13 @@ export function buildSummaryWorkbooks(input: SummaryWorkbooksInput): SummaryWork
   const { registry, generatedAt, sources, rsvp, extraSheets } = input;
   const responsesByProvince = new Map<string, PlacedResponse[]>();
   if (rsvp) {
-    for (const response of rsvp.responses) {
+    rsvp.responses.forEach((response, i) => {
       const placement = placeResponse(response, registry);
-      if (!placement) continue;
+      if (!placement) return;
       let list = responsesByProvince.get(placement.province);
       if (!list) responsesByProvince.set(placement.province, (list = []));
-      list.push({ response, placement });
-    }
+      list.push({ response, placement, row: rsvp.rows[i]! });
+    });
   }
   const summaries = new Map(rsvp?.summary.provinces.map((p) => [p.province, p]));
 
