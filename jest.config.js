@@ -5,4 +5,6 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   transform: { '^.+\\.ts$': ['ts-jest', { diagnostics: false }] },
   testTimeout: 60000,
+  // The default output, then one line naming the suites skipped for want of ../shared/data (scripts/testing/).
+  reporters: ['default', '<rootDir>/scripts/testing/shared-data-reporter.js'],
 };

@@ -17,8 +17,8 @@ import type { FakeAppsScript } from './testing/fake-apps-script';
 import { loadBundle, typeInto } from './testing/load-bundle';
 import { SOMSRI } from './testing/workshop';
 import { MENU_ITEMS, MENU_TITLE } from './ui';
+import { sharedDataPath, testWithSharedData } from '../scripts/testing/shared-data';
 
-const DATA = path.join(__dirname, '../../shared/data');
 const PROVINCES = ['ตาก', 'แม่ฮ่องสอน'];
 
 function csv(file: string): string[][] {
@@ -79,7 +79,7 @@ describe('the Apps Script bundle', () => {
     for (const item of items) expect(typeof global(item.functionName!)).toBe('function');
   });
 
-  it('imports the registry, builds the form with per-LAO links, and installs triggers once', () => {
+  testWithSharedData('imports the registry, builds the form with per-LAO links, and installs triggers once', ['lao-registry.csv'], () => {
     const { fake } = load();
     const ss = fake.spreadsheet;
     fake.open();
@@ -125,7 +125,7 @@ describe('the Apps Script bundle', () => {
     ]);
   });
 
-  it('appends each submission on the form-submit trigger and rebuilds on the clock, never touching the raw responses', () => {
+  testWithSharedData('appends each submission on the form-submit trigger and rebuilds on the clock, never touching the raw responses', ['lao-registry.csv'], () => {
     const { fake } = ready();
     const ss = fake.spreadsheet;
     const form = fake.onlyForm();
@@ -206,7 +206,7 @@ describe('the Apps Script bundle', () => {
 
 /** The registry CSV rows of the test provinces, header first. */
 function registryRows(): string[][] {
-  const all = csv(path.join(DATA, 'lao-registry.csv'));
+  const all = csv(sharedDataPath('lao-registry.csv'));
   return [all[0]!, ...all.slice(1).filter((r) => PROVINCES.includes(r[3]!))];
 }
 

@@ -13,7 +13,10 @@ import { SPREADSHEET_MIME } from './testing/fake-drive';
 import { serveHandler } from './testing/local-server';
 import { seedSource, type SeededSource } from './testing/source-data';
 import { VirtualClock } from './testing/virtual-clock';
+import { describeWithSharedData } from '../scripts/testing/shared-data';
 
+// Every test seeds real registry rows; the body is left unindented to keep this wrapper a two-line change.
+describeWithSharedData('the rebuild function end to end', ['lao-registry.csv'], () => {
 const PROVINCES = ['ภูเก็ต', 'ระนอง'];
 const COORDINATORS = { 'จ.ภูเก็ต': ['phuket1@example.go.th', 'phuket2@example.go.th'], ระนอง: ['ranong@example.go.th'] };
 const NATIONAL_VIEWERS = ['odloc@example.go.th'];
@@ -47,8 +50,10 @@ beforeEach(async () => {
   fake.resetCounts();
 });
 afterEach(async () => {
-  await server.close();
-  await fake.close();
+  // Both closed even when beforeEach failed half-way: a fake server left listening keeps jest from exiting.
+  const open = [server, fake];
+  server = fake = undefined as never;
+  await Promise.all(open.map((o) => o?.close()));
 });
 
 async function post(method = 'POST', body?: unknown): Promise<{ status: number; body: any }> {
@@ -233,4 +238,5 @@ test('one file failing does not stop the others; the run reports it and answers 
   // The file that failed was not shared either.
   const national = folderFiles().find((f) => f.name === 'สรุประดับประเทศ')!;
   expect(fake.drive.sharedWith(national.id)).toEqual([fake.drive.ownerEmail]);
+});
 });

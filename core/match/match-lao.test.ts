@@ -4,7 +4,6 @@
  */
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { Grid } from '../../sheets-schema/cell';
 import { LAO_TYPE_LONG } from '../lao/lao-type';
 import { registryFromGrid, withBangkok } from '../registry/import';
@@ -12,8 +11,12 @@ import type { RegistryEntry } from '../registry/types';
 import { type LaoQuery } from './lao-answer';
 import { matchLao, type LaoMatch } from './match-lao';
 import { buildMatchIndex } from './registry-index';
+import { describeWithSharedData, sharedDataPath } from '../../scripts/testing/shared-data';
 
-const REGISTRY_CSV = join(__dirname, '../../../shared/data/lao-registry.csv');
+const REGISTRY_CSV = sharedDataPath('lao-registry.csv');
+
+// The whole file reads the registry; its body is left unindented to keep this wrapper a two-line change.
+describeWithSharedData('LAO matching against the real registry', ['lao-registry.csv'], () => {
 const imported = registryFromGrid(parse(readFileSync(REGISTRY_CSV, 'utf8'), { bom: true }) as Grid);
 if (!imported.ok) throw new Error('registry did not import');
 const registry: RegistryEntry[] = imported.entries;
@@ -283,4 +286,5 @@ describe('every registry entry', () => {
     expect(unique).toBeGreaterThan(0);
     expect(unique).toBeLessThan(registry.length);
   });
+});
 });

@@ -5,15 +5,18 @@
  */
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'fs';
-import { join } from 'path';
 import type { Grid } from '../../sheets-schema/cell';
 import { registryFromGrid } from '../registry/import';
 import { compactKey } from '../text/thai';
 import { editDistance } from './edit-distance';
 import { charMask, charSlots, MIN_CONTAINED, nearNames } from './near-names';
 import { buildMatchIndex } from './registry-index';
+import { describeWithSharedData, sharedDataPath } from '../../scripts/testing/shared-data';
 
-const REGISTRY_CSV = join(__dirname, '../../../shared/data/lao-registry.csv');
+const REGISTRY_CSV = sharedDataPath('lao-registry.csv');
+
+// The whole file reads the registry; its body is left unindented to keep this wrapper a two-line change.
+describeWithSharedData('nearNames over the real registry', ['lao-registry.csv'], () => {
 const imported = registryFromGrid(parse(readFileSync(REGISTRY_CSV, 'utf8'), { bom: true }) as Grid);
 if (!imported.ok) throw new Error('registry did not import');
 const province = buildMatchIndex(imported.entries).provinces.get('นครราชสีมา')!;
@@ -71,4 +74,5 @@ test('it is a filter, not the whole province', () => {
   const found = nearNames(province, answer, slots, charMask(slots));
   expect(found.length).toBeGreaterThan(0);
   expect(found.length).toBeLessThan(province.laos.length / 10);
+});
 });

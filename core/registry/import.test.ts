@@ -1,16 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'fs';
-import { join } from 'path';
 import { registryEntrySchema } from '../../sheets-schema/registry';
 import type { Grid } from '../../sheets-schema/cell';
 import { Registry } from './index';
 import { registryFromGrid, withBangkok } from './import';
 import type { RegistryEntry } from './types';
+import { describeWithSharedData, sharedDataPath } from '../../scripts/testing/shared-data';
 
-const REGISTRY_CSV = join(__dirname, '../../../shared/data/lao-registry.csv');
+const REGISTRY_CSV = sharedDataPath('lao-registry.csv');
 const realGrid = (): Grid => parse(readFileSync(REGISTRY_CSV, 'utf8'), { bom: true }) as Grid;
 
-describe('registryFromGrid on the real DLA registry', () => {
+describeWithSharedData('registryFromGrid on the real DLA registry', ['lao-registry.csv'], () => {
   const result = registryFromGrid(realGrid());
   if (!result.ok) throw new Error(JSON.stringify(result.problems.slice(0, 3)));
   const { entries } = result;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { compareThai, compareThaiFallback, thaiRanks } from './order';
+import { sharedDataPath, testWithSharedData } from '../../scripts/testing/shared-data';
 
 // Thai dictionary order, checked by hand: a leading vowel is read after its consonant (เชียงใหม่ under ช, แพร่ after
 // พะเยา), tone marks count only between otherwise equal words (กอ, ก่อ, ก้อ).
@@ -40,8 +40,8 @@ test('with Intl but no Thai data (a collator ordering by code point): the fallba
   expect(shuffled().sort(withoutThai)).toEqual(ORDERED);
 });
 
-test('the fallback orders every name, province and district of the real registry as the Thai collation does', () => {
-  const rows = parse(readFileSync(join(__dirname, '../../../shared/data/lao-registry.csv'), 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
+testWithSharedData('the fallback orders every name, province and district of the real registry as the Thai collation does', ['lao-registry.csv'], () => {
+  const rows = parse(readFileSync(sharedDataPath('lao-registry.csv'), 'utf8'), { bom: true, columns: true }) as Array<Record<string, string>>;
   const collator = new Intl.Collator('th');
   for (const column of ['name', 'province', 'district']) {
     const words = [...new Set(rows.map((r) => r[column]!))];

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import geodb from 'thai-address-database/database/backup/geodb.json';
 import type { RegistryEntry } from '../registry/types';
 import { expandCompactAddressDb, type CompactAddressDb } from './geography';
 import { allocateProportionally, generateRegistry } from './registry';
+import { sharedDataPath, testWithSharedData } from '../../scripts/testing/shared-data';
 
 const geography = expandCompactAddressDb(geodb as CompactAddressDb);
 const registry = generateRegistry(geography, { seed: 1 });
 
 /** The real DLA registry, read only to compare shapes (never copied into the repository). */
 function realRegistry(): Array<Pick<RegistryEntry, 'code' | 'type' | 'name' | 'province' | 'district'>> {
-  const text = readFileSync(join(__dirname, '../../../shared/data/lao-registry.csv'), 'utf8');
+  const text = readFileSync(sharedDataPath('lao-registry.csv'), 'utf8');
   return text
     .trim()
     .split(/\r?\n/)
@@ -47,9 +47,9 @@ describe('geography from thai-address-database', () => {
 });
 
 describe('generated registry', () => {
-  const real = realRegistry();
 
-  test('has the real count per type and 76 provinces, without Bangkok', () => {
+  testWithSharedData('has the real count per type and 76 provinces, without Bangkok', ['lao-registry.csv'], () => {
+    const real = realRegistry();
     expect(registry).toHaveLength(7849);
     expect(Object.fromEntries(countBy(registry, (e) => e.type))).toEqual(Object.fromEntries(countBy(real, (e) => e.type)));
     expect(new Set(registry.map((e) => e.province)).size).toBe(76);
@@ -80,7 +80,8 @@ describe('generated registry', () => {
     expect(registry.every((e) => e.districts.length === 1 && e.districts[0] === e.district)).toBe(true);
   });
 
-  test('reproduces the real name-clash families at roughly the real rates', () => {
+  testWithSharedData('reproduces the real name-clash families at roughly the real rates', ['lao-registry.csv'], () => {
+    const real = realRegistry();
     const byProvinceName = (r: Pick<RegistryEntry, 'province' | 'name'>) => `${r.province}|${r.name}`;
     const byProvinceTypeName = (r: Pick<RegistryEntry, 'province' | 'type' | 'name'>) => `${r.province}|${r.type}|${r.name}`;
     const full = (r: Pick<RegistryEntry, 'province' | 'district' | 'type' | 'name'>) => `${r.province}|${r.district}|${r.type}|${r.name}`;
@@ -102,7 +103,8 @@ describe('generated registry', () => {
     expect(tambon / realTambon).toBeLessThan(1.25);
   });
 
-  test('provinces are sized like the real ones', () => {
+  testWithSharedData('provinces are sized like the real ones', ['lao-registry.csv'], () => {
+    const real = realRegistry();
     const gen = countBy(registry, (e) => e.province);
     const actual = countBy(real, (e) => e.province);
     let relativeError = 0;

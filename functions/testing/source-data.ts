@@ -12,8 +12,8 @@ import { laoRegistrySheet } from '../../sheets-schema/registry';
 import { rsvpResponsesSheet } from '../../sheets-schema/rsvp-form';
 import { sessionsSheet } from '../../sheets-schema/sessions';
 import type { FakeGoogle } from './fake-google';
+import { sharedDataPath } from '../../scripts/testing/shared-data';
 
-const DATA_DIR = path.join(__dirname, '../../../shared/data');
 
 export interface RegistryRow {
   code: string;
@@ -24,7 +24,7 @@ export interface RegistryRow {
 }
 
 export function registryRows(provinces: readonly string[]): RegistryRow[] {
-  const rows: RegistryRow[] = parse(readFileSync(path.join(DATA_DIR, 'lao-registry.csv'), 'utf8'), { columns: true, bom: true });
+  const rows: RegistryRow[] = parse(readFileSync(sharedDataPath('lao-registry.csv'), 'utf8'), { columns: true, bom: true });
   return provinces.length ? rows.filter((r) => provinces.includes(r.province)) : rows;
 }
 

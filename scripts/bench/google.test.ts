@@ -6,6 +6,7 @@ import { readGrid } from '../local/read-grid';
 import { BANGKOK_CODE, EXAMPLE_SESSIONS, loadExampleSessions, loadRealRegistry, type Dataset } from './dataset';
 import { appsScriptSection, cloudFunctionSection } from './google';
 import { newReport, renderReport, type Section } from './report';
+import { describeWithSharedData } from '../testing/shared-data';
 
 /** Two provinces of the real registry, 120 responses and their indicator entries. */
 async function smallDataset(): Promise<Dataset> {
@@ -25,7 +26,7 @@ async function smallDataset(): Promise<Dataset> {
 
 const value = (section: Section, id: string) => section.metrics.find((m) => m.id === id)?.value;
 
-describe('Google-side benchmark sections', () => {
+describeWithSharedData('Google-side benchmark sections', ['lao-registry.csv'], () => {
   let inputs: { dataset: Dataset; sessions: Grid };
   beforeAll(async () => {
     inputs = { dataset: await smallDataset(), sessions: await readGrid(EXAMPLE_SESSIONS) };
