@@ -21,7 +21,7 @@ class SharedDataReporter {
     const names = [...this.suites.keys()].sort();
     process.stderr.write(
       `Skipped for want of ../shared/data (not beside this checkout; LAO_MINSTD_REQUIRE_SHARED=1 makes it a failure): ` +
-        `${[...this.suites.values()].reduce((a, b) => a + b, 0)} blocks in ${names.length} suites: ${names.join(', ')}\n`,
+        `${[...this.suites.values()].reduce((a, b) => a + b, 0)} block(s) in ${names.length} suite(s): ${names.join(', ')}\n`,
     );
   }
 }
