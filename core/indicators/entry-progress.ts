@@ -188,7 +188,7 @@ export function provinceProgressLayouts(p: ProvinceEntryProgress, window: EntryW
           missing: card.missing.map((i) => i.code).join(', '),
         })),
       ),
-      { preamble: [`อปท. ที่ยังกรอกไม่ครบ รายอำเภอ ${provinceTitle(p.province)}`, entryWindowLine(window, now)] },
+      { preamble: lines(`อปท. ที่ยังกรอกไม่ครบ รายอำเภอ ${provinceTitle(p.province)}`, window, now) },
     ),
   ];
 }

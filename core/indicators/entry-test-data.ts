@@ -7,6 +7,7 @@ import type { Cell, Grid } from '../../sheets-schema/cell';
 import { headers } from '../../sheets-schema/define';
 import type { RegistryEntry } from '../registry/types';
 import { Registry } from '../registry/index';
+import { withBangkok } from '../registry/import';
 import { catalogSheet, type DemoIndicator } from '../synth/indicator-catalog';
 import { generateIndicatorEntries } from '../synth/indicators';
 import { storedValue } from '../../sheets-schema/workbook';
@@ -35,12 +36,13 @@ export interface EntryDataSet {
  * file cannot hold (a wrong or repeated code typed in the free entries sheet) are left out.
  */
 export function entryDataSet(laos: readonly RegistryEntry[], indicators: readonly DemoIndicator[], seed = 2569): EntryDataSet {
-  const registry = new Registry(laos);
+  // Bangkok is added as every run adds it (withBangkok): 76 provinces and Bangkok make the 77 files.
+  const registry = new Registry(withBangkok(laos));
   const sheet = catalogSheet(indicators);
   const catalogGrid: Grid = [headers(INDICATOR_CATALOG), ...sheet.rows];
   const read = catalogFromGrid(catalogGrid);
   if (!read.ok) throw new Error('demo catalog');
-  const generated = generateIndicatorEntries(laos, indicators, { seed });
+  const generated = generateIndicatorEntries(registry.entries, indicators, { seed });
   const typed = new Map<string, string[]>();
   for (const row of generated.rows) {
     const key = rowKey(row[0]!, row[1]!);
