@@ -9,6 +9,8 @@ import { provinceFilesSheet } from '../sheets-schema/province-files';
 import { statusLabel } from '../sheets-schema/registrations';
 import { rsvpForm } from '../sheets-schema/rsvp-form';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
+import { checkEntryFilesInAppsScript, describeEntryCheck } from './entry-checks';
+import { describeEntrySetup, setUpEntryFiles } from './entry-files';
 import { UserError } from './errors';
 import { listProblems, loadRegistry, loadSessions } from './inputs';
 import { writeSheetLayout } from './layout-writer';
@@ -141,4 +143,18 @@ function describeRebuild(o: RebuildOutcome): string {
   ];
   if (o.warnings.length) lines.push(`ข้อควรตรวจสอบ ${o.warnings.length} รายการ:`, listProblems(o.warnings));
   return lines.join('\n');
+}
+
+/** Creates (or resumes creating) the indicator entry file of each province, shared and protected per LAO. */
+export function setUpEntryFilesAction(services: Services): void {
+  runAction(services, true, () => describeEntrySetup(setUpEntryFiles(services, boundSpreadsheet(services))));
+}
+
+/** Checks every entry file and writes the status columns (menu, or a clock trigger where no function runs). */
+export function checkEntryFilesAction(services: Services, interactive: boolean): void {
+  runAction(services, interactive, () => {
+    const outcome = checkEntryFilesInAppsScript(services, boundSpreadsheet(services));
+    if (!outcome) return interactive ? 'กำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้งในอีกสักครู่' : null;
+    return describeEntryCheck(outcome);
+  });
 }

@@ -42,3 +42,12 @@ export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): voi
 export function rebuildSummaries(e?: GoogleAppsScript.Events.TimeDriven): void {
   app.rebuildAction(services(), e === undefined);
 }
+
+export function setUpEntryFiles(): void {
+  app.setUpEntryFilesAction(services());
+}
+
+/** Menu item (no event) and, where no cloud function is deployed, a clock trigger (an event). */
+export function checkEntryFiles(e?: GoogleAppsScript.Events.TimeDriven): void {
+  app.checkEntryFilesAction(services(), e === undefined);
+}

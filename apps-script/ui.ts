@@ -9,6 +9,9 @@ export const MENU_ITEMS = [
   null,
   { caption: 'นำเข้าทะเบียน อปท.', functionName: 'importRegistry' },
   { caption: 'สร้างแบบฟอร์มลงทะเบียน', functionName: 'createRsvpForm' },
+  null,
+  { caption: 'สร้างไฟล์บันทึกตัวชี้วัดรายจังหวัด', functionName: 'setUpEntryFiles' },
+  { caption: 'ตรวจข้อมูลตัวชี้วัด', functionName: 'checkEntryFiles' },
 ] as const;
 
 /** The spreadsheet's menu; runs in the simple `onOpen` trigger, so it uses nothing that needs authorization. */

@@ -16,8 +16,8 @@ import { INDICATOR_CATALOG } from '../sheets-schema/indicators';
 import { laoRegistrySheet } from '../sheets-schema/registry';
 import { settingsSheet } from '../sheets-schema/settings';
 import { locateColumns } from '../sheets-schema/table';
-import { storedValue, type SheetLayout } from '../sheets-schema/workbook';
-import { entryProgress, nationalProgressLayout, provinceProgressLayouts } from '../core/indicators/entry-progress';
+import type { SheetLayout } from '../sheets-schema/workbook';
+import { entryProgress, nationalProgressLayout, progressGrid, provinceProgressLayouts, sameProgress } from '../core/indicators/entry-progress';
 import { readEntrySource, type EntryFileRef } from '../core/indicators/entry-source';
 import { checkEntryFiles, planStatusWrite, statusWriteRuns, type StatusCells } from '../core/indicators/entry-status';
 import { columnLetters, quoteSheetName } from './a1';
@@ -252,44 +252,13 @@ async function settleStatuses(api: GoogleApi, read: FileRead, byKey: ReadonlyMap
   return null;
 }
 
-/** A layout's cells as they read back (UNFORMATTED): what to compare with the sheet to skip an unchanged write. */
-function layoutGrid(layout: SheetLayout): Cell[][] {
-  const width = layout.columns.length;
-  const kinds = layout.columns.map((c) => c.kind ?? 'text');
-  const value = (cell: Cell, c: number) => {
-    const v = storedValue(cell, kinds[c]);
-    return v === null ? '' : v;
-  };
-  return [
-    ...(layout.preamble ?? []).map((line) => [line, ...new Array<Cell>(width - 1).fill('')]),
-    layout.columns.map((c) => c.header),
-    ...layout.rows.map((row) => layout.columns.map((_, c) => value(row[c] ?? null, c))),
-  ];
-}
-
-/** The "checked at" line (second preamble line) changes every run; it alone is no change. */
-function sameExceptTime(a: readonly Cell[][], b: readonly Cell[][]): boolean {
-  const norm = (g: readonly Cell[][]) => {
-    const rows = g.map((row, r) => (r === 1 ? [] : trimRow(row)));
-    while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
-    return JSON.stringify(rows);
-  };
-  return norm(a) === norm(b);
-}
-
-function trimRow(row: readonly Cell[]): Cell[] {
-  const copy = row.map((c) => (c === null ? '' : c));
-  while (copy.length && copy[copy.length - 1] === '') copy.pop();
-  return copy;
-}
-
 /**
  * Writes a progress layout over a sheet's values (values only: the set-up formatted the sheet), padding with
  * blanks to clear what an earlier, longer list left. Skipped when only the time line would change.
  */
 async function writeLayoutIfChanged(api: GoogleApi, spreadsheetId: string, layout: SheetLayout, current: Grid, exists = true): Promise<boolean> {
-  const next = layoutGrid(layout);
-  if (exists && sameExceptTime(current, next)) return false;
+  const next = progressGrid(layout);
+  if (exists && sameProgress(current, next)) return false;
   if (!exists) {
     await api.call('sheetsWrite', 'sheets.spreadsheets.batchUpdate', () =>
       api.sheets.spreadsheets.batchUpdate({

@@ -70,6 +70,17 @@ export class FakeProtection {
     if (!this.editors.includes(email)) this.editors.push(email);
     return this;
   }
+  /**
+   * Protection.addEditors: only people who may edit the spreadsheet can edit a protected range
+   * (https://developers.google.com/apps-script/reference/spreadsheet/protection#addEditors(String)).
+   */
+  addEditors(emails: string[]): this {
+    const file = this.range.sheet.parent;
+    const strangers = emails.filter((e) => !file.canEdit(e));
+    if (strangers.length) this.env.fail(`${strangers[0]} is not an editor of this spreadsheet.`);
+    for (const email of emails) if (!this.editors.includes(email)) this.editors.push(email);
+    return this;
+  }
   /** The owner (the script's user) always keeps edit rights, as in Sheets. */
   removeEditors(users: Array<string | { getEmail(): string }>): this {
     const emails = users.map((u) => (typeof u === 'string' ? u : u.getEmail()));
@@ -97,6 +108,56 @@ export class FakeProtection {
   remove(): void {
     this.removed = true;
     this.range.sheet.dropProtection(this);
+  }
+}
+
+/**
+ * A conditional format rule (https://developers.google.com/apps-script/reference/spreadsheet/conditional-format-rule-builder):
+ * only the text conditions and the background the adapter uses. `build()` without a condition fails as Sheets does.
+ */
+export class FakeConditionalFormatRule {
+  constructor(
+    readonly condition: { kind: 'TEXT_STARTS_WITH' | 'TEXT_EQUAL_TO'; text: string },
+    readonly background: string | null,
+    readonly ranges: FakeRange[],
+  ) {}
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
+  /** The background this rule gives a cell showing `text`, or null when the condition does not hold. */
+  backgroundFor(text: string): string | null {
+    const holds = this.condition.kind === 'TEXT_STARTS_WITH' ? text.startsWith(this.condition.text) : text === this.condition.text;
+    return holds ? this.background : null;
+  }
+}
+
+export class FakeConditionalFormatRuleBuilder {
+  private condition: FakeConditionalFormatRule['condition'] | null = null;
+  private background: string | null = null;
+  private ranges: FakeRange[] = [];
+  constructor(private readonly env: FakeEnv) {
+    env.counter.expose('ConditionalFormatRuleBuilder', this);
+  }
+  whenTextStartsWith(text: string): this {
+    this.condition = { kind: 'TEXT_STARTS_WITH', text };
+    return this;
+  }
+  whenTextEqualTo(text: string): this {
+    this.condition = { kind: 'TEXT_EQUAL_TO', text };
+    return this;
+  }
+  setBackground(color: string | null): this {
+    this.background = color;
+    return this;
+  }
+  setRanges(ranges: FakeRange[]): this {
+    this.ranges = [...ranges];
+    return this;
+  }
+  build(): FakeConditionalFormatRule {
+    if (!this.condition) this.env.fail('The conditional format rule must have a condition.');
+    if (!this.ranges.length) this.env.fail('The conditional format rule must have at least one range.');
+    return new FakeConditionalFormatRule(this.condition, this.background, this.ranges);
   }
 }
 
@@ -352,6 +413,7 @@ export class FakeSheet {
   private frozenColumns = 0;
   private widths = new Map<number, number>();
   private protections: FakeProtection[] = [];
+  private conditionalRules: FakeConditionalFormatRule[] = [];
   private filter: FakeFilter | null = null;
   /** Set when a form sends its responses here. */
   formUrl: string | null = null;
@@ -518,6 +580,13 @@ export class FakeSheet {
   getColumnWidth(column: number): number {
     return this.widths.get(column) ?? DEFAULT_COLUMN_WIDTH;
   }
+  /** Replaces every conditional format rule of the sheet (Sheet.setConditionalFormatRules). */
+  setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {
+    this.conditionalRules = [...rules];
+  }
+  getConditionalFormatRules(): FakeConditionalFormatRule[] {
+    return [...this.conditionalRules];
+  }
 
   protect(): FakeProtection {
     const existing = this.protections.find((p) => p.type === 'SHEET');
@@ -586,6 +655,7 @@ export class FakeSpreadsheet {
   private nextSheetId = 0;
   readonly toasts: Toast[] = [];
   readonly viewers: string[] = [];
+  readonly editors: string[] = [];
 
   constructor(
     private readonly env: FakeEnv,
@@ -652,6 +722,38 @@ export class FakeSpreadsheet {
   }
   getProtections(type: ProtectionType): FakeProtection[] {
     return this.sheets.flatMap((s) => s.getProtections(type));
+  }
+  /**
+   * Sharing as editor (Spreadsheet.addEditors / getEditors / removeEditor,
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#addEditors(String)): the owner is
+   * always an editor and cannot be removed; an invalid address fails as Drive refuses it.
+   */
+  addEditors(emails: string[]): this {
+    for (const email of emails) {
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) this.env.fail(`Invalid email: ${email}`);
+      if (email !== this.env.userEmail && !this.editors.includes(email)) this.editors.push(email);
+    }
+    return this;
+  }
+  addEditor(email: string): this {
+    return this.addEditors([email]);
+  }
+  removeEditor(email: string): this {
+    if (email === this.env.userEmail) this.env.fail('The owner of a file cannot be removed.');
+    const i = this.editors.indexOf(email);
+    if (i >= 0) this.editors.splice(i, 1);
+    return this;
+  }
+  getEditors(): Array<{ getEmail(): string }> {
+    return [this.env.userEmail, ...this.editors].map((email) => ({ getEmail: () => email }));
+  }
+  getOwner(): { getEmail(): string } {
+    const email = this.env.userEmail;
+    return { getEmail: () => email };
+  }
+  /** Who may edit: the owner and the editors it was shared with. */
+  canEdit(email: string): boolean {
+    return email === this.env.userEmail || this.editors.includes(email);
   }
 
   // --- internals ---
@@ -768,6 +870,9 @@ export class FakeSpreadsheetApp {
   }
   newDataValidation(): FakeDataValidationBuilder {
     return new FakeDataValidationBuilder(this.env);
+  }
+  newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
+    return new FakeConditionalFormatRuleBuilder(this.env);
   }
   flush(): void {}
 

@@ -14,7 +14,7 @@ import {
 import { NO_DISTRICT_LABEL } from '../../sheets-schema/summaries';
 import { SETTING_KEYS, settingsSheet } from '../../sheets-schema/settings';
 import { readTable } from '../../sheets-schema/table';
-import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
+import { layoutFromDef, storedValue, type SheetLayout } from '../../sheets-schema/workbook';
 import { bangkokWallTime, fromBangkokWallTime } from '../dates/bangkok';
 import { formatThaiDate, formatThaiDateTime } from '../dates/format';
 import { parseDate } from '../dates/parse';
@@ -201,3 +201,35 @@ export function nationalProgressLayout(progress: EntryProgress, window: EntryWin
     { preamble: lines('ความคืบหน้าการบันทึกตัวชี้วัด ทั้งประเทศ', window, now) },
   );
 }
+
+/** A layout's cells as they read back (UNFORMATTED): what to compare with the sheet to skip an unchanged write. */
+export function progressGrid(layout: SheetLayout): Cell[][] {
+  const width = layout.columns.length;
+  const kinds = layout.columns.map((c) => c.kind ?? 'text');
+  const value = (cell: Cell, c: number) => {
+    const v = storedValue(cell, kinds[c]);
+    return v === null ? '' : v;
+  };
+  return [
+    ...(layout.preamble ?? []).map((line) => [line, ...new Array<Cell>(width - 1).fill('')]),
+    layout.columns.map((c) => c.header),
+    ...layout.rows.map((row) => layout.columns.map((_, c) => value(row[c] ?? null, c))),
+  ];
+}
+
+/** The "checked at" line (second preamble line) changes every run; it alone is no change. */
+export function sameProgress(a: readonly Cell[][], b: readonly Cell[][]): boolean {
+  const norm = (g: readonly Cell[][]) => {
+    const rows = g.map((row, r) => (r === 1 ? [] : trimRow(row)));
+    while (rows.length && rows[rows.length - 1]!.length === 0) rows.pop();
+    return JSON.stringify(rows);
+  };
+  return norm(a) === norm(b);
+}
+
+function trimRow(row: readonly Cell[]): Cell[] {
+  const copy = row.map((c) => (c === null ? '' : c));
+  while (copy.length && copy[copy.length - 1] === '') copy.pop();
+  return copy;
+}
+
