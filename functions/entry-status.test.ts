@@ -11,6 +11,7 @@ import { entryDataSet } from '../core/indicators/entry-test-data';
 import { demoIndicators } from '../core/synth/indicator-catalog';
 import type { Cell } from '../sheets-schema/cell';
 import { entryDistrictProgressSheet, entryProvinceProgressSheet, entrySheet } from '../sheets-schema/entry-files';
+import { createEntryCheckHandler } from './entry-handler';
 import { runEntryChecks } from './entry-status';
 import { startFakeSetup, type FakeSetup } from './testing/fake-clients';
 import { seedEntryFiles, type SeededEntryFiles } from './testing/entry-files';
@@ -145,5 +146,34 @@ describe('entry check run on the Sheets API', () => {
     expect(summary.ok).toBe(false);
     expect(summary.problems).toEqual([expect.stringContaining('เปิดไฟล์บันทึกตัวชี้วัดระนอง')]);
     expect(summary.filesWritten.sort()).toEqual(ENTERED.filter((p) => p !== 'ระนอง').sort());
+  });
+});
+
+describe('checkEntries HTTP handler', () => {
+  const respond = () => {
+    const out: { status: number; body: unknown } = { status: 200, body: undefined };
+    const res = {
+      status(code: number) {
+        out.status = code;
+        return res;
+      },
+      json(body: unknown) {
+        out.body = body;
+      },
+    };
+    return { out, res };
+  };
+
+  it('runs on POST, refuses other methods and a second run at once', async () => {
+    const handler = createEntryCheckHandler(() => ({ sourceSpreadsheetId: seeded.sourceId, newApi: () => setup.api, clock: setup.clock }));
+    const get = respond();
+    await handler({ method: 'GET' }, get.res);
+    expect(get.out.status).toBe(405);
+    const first = respond();
+    const second = respond();
+    await Promise.all([handler({ method: 'POST' }, first.res), handler({ method: 'POST' }, second.res)]);
+    expect(first.out.status).toBe(200);
+    expect((first.out.body as { filesRead: number }).filesRead).toBe(FILES.length);
+    expect(second.out.status).toBe(409);
   });
 });

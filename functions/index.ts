@@ -62,3 +62,5 @@ export const rebuild: HttpHandler = createRebuildHandler(() => ({
   newApi: () => new GoogleApi({ auth: (googleAuth ??= new auth.GoogleAuth({ scopes: SCOPES })) }),
   clock: systemClock,
 }));
+
+export { checkEntries } from './entry-handler';

@@ -17,6 +17,7 @@ import { medianOf } from '../../core/indicators/outliers';
 import type { SummarizeOptions } from '../cli/args';
 import { readGrid } from '../local/read-grid';
 import { BANGKOK_CODE, buildDataset, writeDataset } from './dataset';
+import { entryFilesSection } from './entry-files';
 import { appsScriptSection, cloudFunctionSection } from './google';
 import type { WorkerResult } from './job-worker';
 import { newReport, printReport, type Section } from './report';
@@ -82,6 +83,8 @@ async function main(): Promise<void> {
       report.sections.push(await appsScriptSection(google));
       log('cloud function rebuilds against the fake Google server ...');
       report.sections.push(await cloudFunctionSection(google));
+      log('entry check runs on 77 entry files against the fake Google server ...');
+      report.sections.push(await entryFilesSection(dataset));
     }
     printReport(report, Boolean(values.json));
   } finally {
