@@ -123,19 +123,20 @@ export function setUpEntryFiles(services: Services, spreadsheet: Spreadsheet): E
         if (record.blocksDone === 0) removeLaoProtections(services, sheet);
         const { firstColumn, columns } = inputColumnSpan();
         let done = record.blocksDone;
+        // A new protection mirrors the file's editors (exactly `editors`, shared above) until its list is changed:
+        // removing everyone but this LAO's staff and the coordinators leaves exactly them (and the owner), with no
+        // call to read the list. Four calls per LAO; a domain's edit right only where there is a domain.
+        let domainEdit: boolean | null = null;
         for (; done < laoEditors.length; done++) {
           if (services.now().getTime() - started > ENTRY_SETUP_BUDGET_MS) break;
           const { block, emails } = laoEditors[done]!;
-          const protection = sheet.getRange(block.firstRow, firstColumn, block.rows, columns).protect();
-          protection.setDescription(`${LAO_PROTECTION_PREFIX}${block.laoCode}`);
-          // Who may edit these rows: this LAO's staff and the province's coordinators (and the owner, always).
-          protection.addEditors([...new Set([...emails, ...coordinators])]);
-          const others = protection
-            .getEditors()
-            .map((u) => u.getEmail())
-            .filter((e) => !emails.includes(e) && !coordinators.includes(e));
+          const wanted = new Set([...emails, ...coordinators]);
+          const protection = sheet.getRange(block.firstRow, firstColumn, block.rows, columns).protect().setDescription(`${LAO_PROTECTION_PREFIX}${block.laoCode}`);
+          const others = editors.filter((e) => !wanted.has(e));
           if (others.length) protection.removeEditors(others);
-          if (protection.canDomainEdit()) protection.setDomainEdit(false);
+          else protection.addEditors([...wanted]);
+          domainEdit ??= protection.canDomainEdit();
+          if (domainEdit) protection.setDomainEdit(false);
           if ((done + 1) % RECORD_EVERY === 0) save(province, (record = { ...record, blocksDone: done + 1 }));
         }
         if (done < laoEditors.length) {

@@ -40,7 +40,10 @@ export class FakeProtection {
     readonly type: ProtectionType,
     readonly range: FakeRange,
   ) {
-    this.editors = [env.userEmail];
+    // "Until the script actually changes the list of editors for the range ... the permissions mirror those of the
+    // spreadsheet itself" (https://developers.google.com/apps-script/reference/spreadsheet/range#protect()): a new
+    // protection starts with every editor of the file.
+    this.editors = range.sheet.parent.getEditors().map((u) => u.getEmail());
     env.counter.expose('Protection', this);
   }
   getProtectionType(): ProtectionType {
