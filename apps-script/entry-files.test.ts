@@ -197,3 +197,46 @@ describe('checking the entry files in Apps Script', () => {
     expect(lastAlert(w)).toContain('ปรับผลการตรวจ 0 แถว ใน 0 ไฟล์');
   });
 });
+
+describe('a national set of entry files', () => {
+  it('is created once for every province and Bangkok, with every registered LAO given its own rows', () => {
+    // Every LAO of the generated national registry, with two indicators that apply to every type (Bangkok too: the
+    // catalog leaves their types blank), so that the fakes stay small.
+    const everyType = demoIndicators().filter((i) => Object.keys(i.targets).length === 6 && new Set(Object.values(i.targets)).size === 1);
+    const national = entryDataSet(demoRegistry(2569), everyType.slice(0, 2));
+    const fake = createFakeAppsScript({ now: () => Date.UTC(2026, 6, 1, 2) });
+    const services = fakeServices(fake);
+    const ss = fake.spreadsheet;
+    typeInto(ss.insertSheet('ทะเบียน อปท.'), [['code', 'type', 'name', 'province', 'district'], ...national.registry.entries.map((e) => [e.code, e.type, e.name, e.province, e.district])]);
+    typeInto(ss.insertSheet(INDICATOR_CATALOG.name), national.catalogGrid);
+    const width = headers(registrationsSheet).length;
+    const registered = national.registry.entries.filter((_, i) => i % 2 === 0);
+    typeInto(ss.insertSheet(registrationsSheet.name), [
+      headers(registrationsSheet),
+      ...registered.map((l) => {
+        const row = new Array<Cell>(width).fill(null);
+        row[1] = 'ใช้ได้';
+        row[3] = l.code;
+        row[11] = `staff${l.code}@example.com`;
+        return row;
+      }),
+    ]);
+    const run = () => fake.env.runAs('interactive', () => app.setUpEntryFilesAction(services));
+    run();
+    const files = [...fake.spreadsheetApp.spreadsheets.values()].filter((s) => s !== ss);
+    expect(files.length).toBe(national.files.length);
+    expect(files.length).toBe(77);
+    const expectedOwn = registered.filter((l) => national.catalog.applicable(l.type).length).length;
+    const expectedLaos = national.registry.entries.filter((l) => national.catalog.applicable(l.type).length).length;
+    expect(fake.ui.alerts.at(-1)!.prompt).toContain(`อปท. ที่แก้ไขได้เฉพาะแถวของตน (ตามอีเมลที่ลงทะเบียน) ${expectedOwn} จาก ${expectedLaos} แห่ง`);
+    const protections = files.flatMap((f) => f.getSheetByName(entrySheet.name)!.getProtections('RANGE'));
+    expect(protections.length).toBe(expectedOwn);
+    for (const p of protections) {
+      const code = p.getDescription().replace('อปท. ', '');
+      expect(p.getEditors().map((u) => u.getEmail())).toEqual(['admin@odloc.example', `staff${code}@example.com`]);
+    }
+    run();
+    expect([...fake.spreadsheetApp.spreadsheets.values()].filter((s) => s !== ss).map((s) => s.getId())).toEqual(files.map((f) => f.getId()));
+    expect(fake.ui.alerts.at(-1)!.prompt).toContain('สร้างไฟล์ใหม่ 0 ไฟล์ พร้อมใช้ 77 จังหวัด');
+  });
+});
