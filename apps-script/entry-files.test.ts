@@ -198,6 +198,43 @@ describe('checking the entry files in Apps Script', () => {
   });
 });
 
+describe('a user sorting while Apps Script checks', () => {
+  it('does not misplace any status', () => {
+    const w = setUp();
+    menu(w);
+    const frameAt = entryColumnIndex('frame');
+    for (const f of data.files) {
+      const sheet = fileOf(w, f.province).getSheetByName(entrySheet.name)!;
+      sheet.getRange(2, frameAt + 1, f.filled.length - 1, 3).setValues(f.filled.slice(1).map((r) => r.slice(frameAt, frameAt + 3).map((c) => c ?? '')));
+    }
+    const sheet = fileOf(w, 'กระบี่').getSheetByName(entrySheet.name)!;
+    const proto = Object.getPrototypeOf(sheet.getRange(1, 1)) as { setValues(values: unknown[][]): unknown };
+    const original = proto.setValues;
+    let sorted = false;
+    const spy = jest.spyOn(proto, 'setValues').mockImplementation(function (this: { getSheet(): unknown; getColumn(): number }, values: unknown[][]) {
+      if (!sorted && this.getSheet() === sheet && this.getColumn() === entryColumnIndex('checkStatus') + 1) {
+        sorted = true;
+        // Just before the first status write lands, the user sorts the data rows (here: reverses them).
+        const all = sheet.getDataRange().getValues();
+        original.call(sheet.getRange(2, 1, all.length - 1, all[0]!.length), all.slice(1).reverse());
+      }
+      return original.call(this, values);
+    });
+    try {
+      w.fake.env.runAs('interactive', () => app.checkEntryFilesAction(w.services, true));
+    } finally {
+      spy.mockRestore();
+    }
+    expect(sorted).toBe(true);
+    const expected = localStatuses();
+    const grid = sheet.getDataRange().getValues() as Grid;
+    for (const row of grid.slice(1)) {
+      const want = expected.get(rowKey(row[entryColumnIndex('laoCode')]!, row[entryColumnIndex('indicatorCode')]!))!;
+      expect([row[entryColumnIndex('checkStatus')], row[entryColumnIndex('checkDetail')]]).toEqual([want.status, want.detail]);
+    }
+  });
+});
+
 describe('a national set of entry files', () => {
   it('is created once for every province and Bangkok, with every registered LAO given its own rows', () => {
     // Every LAO of the generated national registry, with two indicators that apply to every type (Bangkok too: the

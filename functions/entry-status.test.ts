@@ -140,6 +140,25 @@ describe('entry check run on the Sheets API', () => {
     }
   });
 
+  it('finds the columns by header when the owner inserted a column, and writes the statuses where they are now', async () => {
+    const province = 'ตาก';
+    const id = seeded.fileIds.get(province)!;
+    const sheet = setup.fake.sheets.sheet(id, entrySheet.name);
+    // A column inserted before everything (the owner's own notes): every column moves one to the right.
+    sheet.cells = sheet.cells.map((row) => [undefined, ...(row ?? [])]);
+    sheet.properties.gridProperties.columnCount++;
+    const before = gridOf(province).map((r) => r.filter((_, c) => c !== STATUS + 1 && c !== DETAIL + 1));
+    const summary = await run();
+    expect(summary.problems).toEqual([]);
+    const grid = gridOf(province);
+    const expected = localStatuses();
+    for (const row of grid.slice(1)) {
+      const want = expected.get(rowKey(row[entryColumnIndex('laoCode') + 1] ?? null, row[entryColumnIndex('indicatorCode') + 1] ?? null))!;
+      expect([row[STATUS + 1] ?? '', row[DETAIL + 1] ?? '']).toEqual([want.status, want.detail]);
+    }
+    expect(grid.map((r) => r.filter((_, c) => c !== STATUS + 1 && c !== DETAIL + 1))).toEqual(before);
+  });
+
   it('says in Thai which file it could not open, and still checks the others', async () => {
     setup.fake.sheets.spreadsheets.delete(seeded.fileIds.get('ระนอง')!);
     const summary = await run();
