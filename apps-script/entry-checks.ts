@@ -8,7 +8,7 @@
  */
 import { entryProgress, nationalProgressLayout, progressGrid, provinceProgressLayouts, sameProgress } from '../core/indicators/entry-progress';
 import { readEntrySource, type EntryFileRef } from '../core/indicators/entry-source';
-import { checkEntryFiles, planStatusWrite, statusWriteRuns, type StatusCells } from '../core/indicators/entry-status';
+import { checkEntryFiles, planStatusWrite, statusWriteBlock, statusWriteRuns, type StatusCells } from '../core/indicators/entry-status';
 import type { Grid } from '../sheets-schema/cell';
 import { entryFilesSheet, entryProvinceProgressSheet, entrySheet } from '../sheets-schema/entry-files';
 import { INDICATOR_CATALOG } from '../sheets-schema/indicators';
@@ -23,6 +23,8 @@ import type { Services, Sheet, Spreadsheet } from './services';
 /** No file write starts after this much of the 6-minute limit. */
 export const ENTRY_CHECK_BUDGET_MS = 4.5 * 60 * 1000;
 const MAX_WRITE_ROUNDS = 3;
+/** Above this many separate runs of changed rows, a file's statuses are written as one block. */
+const MAX_RUNS_PER_WRITE = 10;
 
 export interface EntryCheckOutcome {
   filesRead: number;
@@ -112,7 +114,10 @@ function settle(sheet: Sheet, first: Grid, byKey: ReadonlyMap<string, StatusCell
     // The set-up formats the status columns as plain text (@): a string is stored as it is, never read as a number
     // or a formula, and an apostrophe would be kept literally there.
     const adjacent = checkDetail === checkStatus + 1;
-    for (const { firstRow, cells } of statusWriteRuns(plan.write)) {
+    const runs = statusWriteRuns(plan.write);
+    // Many runs of changed rows (a first run): one block instead of one call per run.
+    const block = runs.length > MAX_RUNS_PER_WRITE ? statusWriteBlock(grid, byKey, plan.write) : null;
+    for (const { firstRow, cells } of block ? [block] : runs) {
       if (adjacent) {
         sheet.getRange(firstRow, checkStatus + 1, cells.length, 2).setValues(cells.map((c) => [c.status, c.detail]));
       } else {

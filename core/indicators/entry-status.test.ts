@@ -8,7 +8,7 @@ import { checkEntries } from './checks';
 import { entriesFromGrid } from './entries';
 import { entryColumnIndex, entryFileLayout, laoRowBlocks } from './entry-file';
 import { daysLeft, entryProgress, entryWindowFromSettings, entryWindowLine, laoEntryState } from './entry-progress';
-import { checkEntryFiles, planStatusWrite, readEntrySheet, rowKey, statusCells, statusWriteRuns, type StatusCells } from './entry-status';
+import { checkEntryFiles, planStatusWrite, readEntrySheet, rowKey, statusCells, statusWriteBlock, statusWriteRuns, type StatusCells } from './entry-status';
 import { entryDataSet } from './entry-test-data';
 import { entryTemplate } from './template';
 import { catalog as fixtureCatalog, registry as fixtureRegistry } from './test-fixture';
@@ -110,6 +110,26 @@ describe('checking entry files', () => {
     const cells = { status: ENTRY_STATUS.ok, detail: '' } as const;
     const runs = statusWriteRuns({ columns: { checkStatus: 11, checkDetail: 12 }, rows: [2, 3, 4, 9, 11, 12].map((sheetRow) => ({ sheetRow, cells })) });
     expect(runs.map((r) => [r.firstRow, r.cells.length])).toEqual([[2, 3], [9, 1], [11, 2]]);
+  });
+
+  it('can write the changed rows as one block without changing any row’s meaning', () => {
+    const file = data.files.find((f) => f.province === 'ตาก')!;
+    const statuses = run.files.find((f) => f.fileId === file.province)!.byKey;
+    const grid = file.filled.map((r) => [...r]);
+    grid.splice(5, 0, ['บันทึกของผู้ประสานงาน', ...new Array(grid[0]!.length - 1).fill(null)]);
+    grid[5]![statusAt] = 'ข้อความเดิม';
+    const plan = planStatusWrite(grid, statuses);
+    if (!plan.ok) throw new Error('plan');
+    const block = statusWriteBlock(grid, statuses, plan.write)!;
+    expect(block.firstRow).toBe(plan.write.rows[0]!.sheetRow);
+    block.cells.forEach((cells, i) => {
+      grid[block.firstRow - 1 + i]![statusAt] = cells.status || null;
+      grid[block.firstRow - 1 + i]![detailAt] = cells.detail || null;
+    });
+    // The row without a key keeps what it showed; every keyed row shows its key's status: nothing left to write.
+    expect(grid[5]![statusAt]).toBe('ข้อความเดิม');
+    const again = planStatusWrite(grid, statuses);
+    expect(again.ok && again.write.rows.length).toBe(0);
   });
 
   it('names a lost status column in Thai and leaves that file out', () => {

@@ -189,3 +189,25 @@ export function planStatusWrite(grid: Grid, byKey: ReadonlyMap<string, StatusCel
   }
   return { ok: true, write: { columns, rows } };
 }
+
+/**
+ * The planned rows as one block, from the first changed row to the last: for writers whose cost is per call
+ * (Apps Script), where a first run's thousands of separate runs of rows would each be a call. Rows in between take
+ * their key's status too (the same as they show, or would show), and rows without a known key keep what they show.
+ */
+export function statusWriteBlock(grid: Grid, byKey: ReadonlyMap<string, StatusCells>, write: StatusWrite): { firstRow: number; cells: StatusCells[] } | null {
+  if (!write.rows.length) return null;
+  const located = locateColumns(entrySheet, grid[0] ?? []);
+  if (!located.ok) return null;
+  const at = located.columnIndex;
+  const firstRow = write.rows[0]!.sheetRow;
+  const lastRow = write.rows[write.rows.length - 1]!.sheetRow;
+  const cells: StatusCells[] = [];
+  for (let sheetRow = firstRow; sheetRow <= lastRow; sheetRow++) {
+    const source = grid[sheetRow - 1] ?? [];
+    const wanted = byKey.get(rowKey(source[at.laoCode!] ?? null, source[at.indicatorCode!] ?? null));
+    const shown = { status: cellText(source[write.columns.checkStatus] ?? null), detail: cellText(source[write.columns.checkDetail] ?? null) } as StatusCells;
+    cells.push(wanted ?? shown);
+  }
+  return { firstRow, cells };
+}
