@@ -111,14 +111,14 @@ export async function runEntryChecks(options: EntryCheckOptions): Promise<EntryC
     }
     const p = byProvince.get(read.ref.province);
     if (p && read.progress) {
-      for (const layout of provinceProgressLayouts(p, window, now)) {
-        if (await writeLayoutIfChanged(api, read.ref.fileId, layout, read.progress.get(layout.name) ?? [])) summary.progressSheetsWritten++;
-      }
+      const progressSheets = read.progress;
+      const layouts = provinceProgressLayouts(p, window, now).map((layout) => ({ layout, current: progressSheets.get(layout.name) ?? [], exists: true }));
+      summary.progressSheetsWritten += await writeLayoutsIfChanged(api, read.ref.fileId, layouts);
     }
   }
-  if (await writeLayoutIfChanged(api, sourceId, nationalProgressLayout(progress, window, now), source.value.nationalProgress, source.value.hasNationalSheet)) {
-    summary.progressSheetsWritten++;
-  }
+  summary.progressSheetsWritten += await writeLayoutsIfChanged(api, sourceId, [
+    { layout: nationalProgressLayout(progress, window, now), current: source.value.nationalProgress, exists: source.value.hasNationalSheet },
+  ]);
   summary.ok = summary.problems.length === 0 && summary.pending.length === 0;
   return summary;
 }
@@ -253,32 +253,43 @@ async function settleStatuses(api: GoogleApi, read: FileRead, byKey: ReadonlyMap
 }
 
 /**
- * Writes a progress layout over a sheet's values (values only: the set-up formatted the sheet), padding with
- * blanks to clear what an earlier, longer list left. Skipped when only the time line would change.
+ * Writes progress layouts into one spreadsheet in one request, over each sheet's values (values only: the set-up
+ * formatted the sheets), padding with blanks to clear what an earlier, longer list left. A layout whose sheet holds
+ * the same but for the time line is skipped; a missing sheet (the national one, first run) is added first.
+ * Returns how many sheets were written.
  */
-async function writeLayoutIfChanged(api: GoogleApi, spreadsheetId: string, layout: SheetLayout, current: Grid, exists = true): Promise<boolean> {
-  const next = progressGrid(layout);
-  if (exists && sameProgress(current, next)) return false;
-  if (!exists) {
+async function writeLayoutsIfChanged(
+  api: GoogleApi,
+  spreadsheetId: string,
+  layouts: ReadonlyArray<{ layout: SheetLayout; current: Grid; exists: boolean }>,
+): Promise<number> {
+  const changed = layouts.filter(({ layout, current, exists }) => !exists || !sameProgress(current, progressGrid(layout)));
+  if (!changed.length) return 0;
+  const missing = changed.filter((l) => !l.exists);
+  if (missing.length) {
     await api.call('sheetsWrite', 'sheets.spreadsheets.batchUpdate', () =>
       api.sheets.spreadsheets.batchUpdate({
         spreadsheetId,
         fields: 'spreadsheetId',
-        requestBody: { requests: [{ addSheet: { properties: { title: layout.name } } }] },
+        requestBody: { requests: missing.map(({ layout }) => ({ addSheet: { properties: { title: layout.name } } })) },
       }),
     );
   }
-  const rows = Math.max(next.length, current.length);
-  const width = Math.max(layout.columns.length, ...current.map((r) => r.length));
-  const values = Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => cellValue(next[r]?.[c])));
+  const data = changed.map(({ layout, current }) => {
+    const next = progressGrid(layout);
+    const rows = Math.max(next.length, current.length);
+    const width = Math.max(layout.columns.length, ...current.map((r) => r.length));
+    const values = Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => cellValue(next[r]?.[c])));
+    return { range: `${quoteSheetName(layout.name)}!A1:${columnLetters(width - 1)}${rows}`, values };
+  });
   await api.call('sheetsWrite', 'sheets.spreadsheets.values.batchUpdate', () =>
     api.sheets.spreadsheets.values.batchUpdate({
       spreadsheetId,
       fields: 'totalUpdatedCells',
-      requestBody: { valueInputOption: 'RAW', data: [{ range: `${quoteSheetName(layout.name)}!A1:${columnLetters(width - 1)}${rows}`, values }], includeValuesInResponse: false },
+      requestBody: { valueInputOption: 'RAW', data, includeValuesInResponse: false },
     }),
   );
-  return true;
+  return changed.length;
 }
 
 function cellValue(cell: Cell | undefined): string | number | boolean {
