@@ -159,6 +159,15 @@ describe('entry check run on the Sheets API', () => {
     expect(grid.map((r) => r.filter((_, c) => c !== STATUS + 1 && c !== DETAIL + 1))).toEqual(before);
   });
 
+  it('runs without a settings sheet, and says the entry window is not set', async () => {
+    const source = setup.fake.sheets.get(seeded.sourceId);
+    source.sheets = source.sheets.filter((s) => s.properties.title !== 'ตั้งค่า');
+    const summary = await run();
+    expect(summary.ok).toBe(true);
+    const national = setup.fake.sheets.grid(seeded.sourceId, entryProvinceProgressSheet.name);
+    expect(national[2]![0]).toContain('ยังไม่ได้กำหนด "วันสุดท้ายของการบันทึกตัวชี้วัด"');
+  });
+
   it('says in Thai which file it could not open, and still checks the others', async () => {
     setup.fake.sheets.spreadsheets.delete(seeded.fileIds.get('ระนอง')!);
     const summary = await run();
