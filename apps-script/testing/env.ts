@@ -1,3 +1,4 @@
+import { CONSUMER, type AccountPolicy } from './account';
 import { CallCounter } from './counter';
 
 /**
@@ -29,8 +30,27 @@ export class FakeEnv {
     readonly realm: Realm,
     readonly now: () => number,
     readonly timeZone: string,
-    readonly userEmail: string,
-  ) {}
+    /** The effective user: who runs the current execution (a trigger runs as the user who installed it). */
+    public userEmail: string,
+  ) {
+    this.ownerEmail = userEmail;
+  }
+
+  /** Who owns the bound spreadsheet and the script project (the first user). */
+  readonly ownerEmail: string;
+  /** Consumer or Workspace, and the domain's policies. */
+  account: AccountPolicy = CONSUMER;
+
+  /** Runs `fn` as another user (a second admin, or a trigger's owner), then restores the effective user. */
+  asUser<T>(email: string, fn: () => T): T {
+    const previous = this.userEmail;
+    this.userEmail = email;
+    try {
+      return fn();
+    } finally {
+      this.userEmail = previous;
+    }
+  }
 
   newId(prefix: string): string {
     return `${prefix}${String(this.nextId++).padStart(6, '0')}`;
