@@ -13,6 +13,9 @@ function services(): Services {
     scriptApp: ScriptApp,
     lockService: LockService,
     propertiesService: PropertiesService,
+    driveApp: DriveApp,
+    session: Session,
+    mailApp: MailApp,
     log: console,
     now: () => new Date(),
   };

@@ -8,6 +8,12 @@ export interface Services {
   scriptApp: GoogleAppsScript.Script.ScriptApp;
   lockService: GoogleAppsScript.Lock.LockService;
   propertiesService: GoogleAppsScript.Properties.PropertiesService;
+  /** The owner's set-up: summary files, and telling a deleted file from a transient error. */
+  driveApp: GoogleAppsScript.Drive.DriveApp;
+  /** Who runs this execution (trigger installer, health check). */
+  session: GoogleAppsScript.Base.Session;
+  /** The health check reads the remaining daily e-mail quota. */
+  mailApp: GoogleAppsScript.Mail.MailApp;
   /** Apps Script's console (Cloud Logging). */
   log: Pick<Console, 'log' | 'warn' | 'error'>;
   now: () => Date;
