@@ -37,6 +37,18 @@ export function createRsvpForm(): void {
   app.createRsvpFormAction(services());
 }
 
+export function removeTriggers(): void {
+  app.removeTriggersAction(services());
+}
+
+export function prepareSummaryFiles(): void {
+  app.prepareSummaryFilesAction(services());
+}
+
+export function checkHealth(): void {
+  app.healthCheckAction(services());
+}
+
 export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   app.formSubmitted(services(), e);
 }

@@ -6,9 +6,13 @@ export const MENU_TITLE = 'มาตรฐานขั้นต่ำ อปท.
 export const MENU_ITEMS = [
   { caption: 'สร้างสรุปใหม่', functionName: 'rebuildSummaries' },
   { caption: 'ติดตั้งทริกเกอร์', functionName: 'installTriggers' },
+  { caption: 'ถอนทริกเกอร์ของฉัน', functionName: 'removeTriggers' },
   null,
   { caption: 'นำเข้าทะเบียน อปท.', functionName: 'importRegistry' },
   { caption: 'สร้างแบบฟอร์มลงทะเบียน', functionName: 'createRsvpForm' },
+  { caption: 'เตรียมไฟล์สรุปสำหรับฟังก์ชันคลาวด์', functionName: 'prepareSummaryFiles' },
+  null,
+  { caption: 'ตรวจสอบระบบ', functionName: 'checkHealth' },
 ] as const;
 
 /** The spreadsheet's menu; runs in the simple `onOpen` trigger, so it uses nothing that needs authorization. */
