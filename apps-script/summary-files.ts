@@ -116,6 +116,7 @@ export function prepareSummaryFiles(services: Services, spreadsheet: Spreadsheet
     notes,
   };
   const ids = new Map<string, string>();
+  const refused = new Map<string, string>();
   for (const key of [NATIONAL_KEY, ...provinces]) {
     // The property first: it is written the moment a file is made, before the sheet is.
     const knownId = stored[FILE_PROPERTY_PREFIX + key] ?? listed.get(key) ?? null;
@@ -132,8 +133,11 @@ export function prepareSummaryFiles(services: Services, spreadsheet: Spreadsheet
       (knownId ? outcome.replaced : outcome.created).push(key);
     }
     const viewers = coordinators.byProvince.get(key) ?? [];
-    outcome.sharingChanges += shareExactly(file, serviceAccount, viewers);
+    outcome.sharingChanges += shareExactly(file, serviceAccount, viewers, refused);
     ids.set(key, file.getId());
+  }
+  for (const [email, reason] of refused) {
+    notes.push(`⚠️ Google ไม่ยอมให้แชร์ไฟล์ให้ ${email} (${reason}) หากเป็น Google Workspace ขอให้ผู้ดูแลอนุญาตการแชร์ไฟล์ภายนอกองค์กรสำหรับบัญชีนี้`);
   }
   writeSummaryFilesSheet(services, spreadsheet, [NATIONAL_KEY, ...provinces], ids);
   return outcome;
@@ -190,26 +194,29 @@ function adoptOrCreate(services: Services, folder: Folder, title: string, mayAdo
 
 /**
  * The function's service account is an editor; the viewers are exactly `viewers` (a coordinator removed from the
- * sheet loses access, PDPA). Other editors, and the owner, are never touched. Returns the changes made.
+ * sheet loses access, PDPA). Other editors, and the owner, are never touched. A share Drive refuses (a Workspace
+ * domain that forbids sharing outside it) is reported in `refused` and the rest goes on.
  */
-function shareExactly(file: DriveFile, serviceAccount: string | null, viewers: readonly string[]): number {
+function shareExactly(file: DriveFile, serviceAccount: string | null, viewers: readonly string[], refused: Map<string, string>): number {
   let changes = 0;
+  const attempt = (email: string, share: () => void) => {
+    try {
+      share();
+      changes++;
+      return true;
+    } catch (error) {
+      refused.set(email, error instanceof Error ? error.message : String(error));
+      return false;
+    }
+  };
   const editors = new Set(file.getEditors().map((u) => u.getEmail().toLowerCase()));
-  if (serviceAccount && !editors.has(serviceAccount)) {
-    file.addEditor(serviceAccount);
-    editors.add(serviceAccount);
-    changes++;
-  }
+  if (serviceAccount && !editors.has(serviceAccount) && attempt(serviceAccount, () => file.addEditor(serviceAccount))) editors.add(serviceAccount);
   const current = new Set(file.getViewers().map((u) => u.getEmail().toLowerCase()));
   for (const email of viewers) {
-    if (current.has(email) || editors.has(email)) continue;
-    file.addViewer(email);
-    changes++;
+    if (!current.has(email) && !editors.has(email)) attempt(email, () => file.addViewer(email));
   }
   for (const email of current) {
-    if (viewers.includes(email) || editors.has(email)) continue;
-    file.removeViewer(email);
-    changes++;
+    if (!viewers.includes(email) && !editors.has(email)) attempt(email, () => file.removeViewer(email));
   }
   return changes;
 }
