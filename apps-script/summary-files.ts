@@ -19,7 +19,7 @@ import { coordinatorsSheet } from '../sheets-schema/coordinators';
 import { SETTING_KEYS, settingsSheet, type SettingKey } from '../sheets-schema/settings';
 import { NATIONAL_KEY, summaryFilesSheet } from '../sheets-schema/summary-files';
 import { readTable } from '../sheets-schema/table';
-import { asTypedText, writeSheetLayout } from './layout-writer';
+import { writeSheetLayout } from './layout-writer';
 import { layoutFromDef } from '../sheets-schema/workbook';
 import { UserError } from './errors';
 import { readGrid } from './grid-reader';
@@ -33,6 +33,7 @@ type Folder = GoogleAppsScript.Drive.Folder;
 
 export const PREPARE_CAPTION = 'เตรียมไฟล์สรุปสำหรับฟังก์ชันคลาวด์';
 export const DEFAULT_FOLDER_NAME = 'ไฟล์สรุป มาตรฐานขั้นต่ำ อปท.';
+const PLAIN_TEXT = '@';
 /** Set the moment a file exists, before anything else can fail, so that a killed run never makes it twice. */
 export const FILE_PROPERTY_PREFIX = 'summaryFile:';
 /**
@@ -249,17 +250,21 @@ function ensureSheet(services: Services, spreadsheet: Spreadsheet, which: 'setti
   return true;
 }
 
-/** One value of the settings sheet, in its row (added at the end when the label is missing). */
+/**
+ * One value of the settings sheet, in its row (added at the end when the label is missing). The cells are made
+ * plain text first and the value written as it is: in a plain-text cell Sheets would keep a leading apostrophe.
+ */
 function writeSetting(spreadsheet: Spreadsheet, key: SettingKey, value: string): void {
   const sheet = spreadsheet.getSheetByName(settingsSheet.name);
   if (!sheet) return;
-  const grid = readGrid(sheet);
-  const table = readTable(settingsSheet, grid);
+  const table = readTable(settingsSheet, readGrid(sheet));
   if (!table.ok) return;
+  const keyColumn = (table.columnIndex.key ?? 0) + 1;
   const valueColumn = (table.columnIndex.value ?? 1) + 1;
   const row = table.rows.find((r) => cellText(r.key).trim() === SETTING_KEYS[key]);
-  if (row) sheet.getRange(row.rowNumber + 1, valueColumn).setValue(asTypedText(value));
-  else sheet.appendRow([asTypedText(SETTING_KEYS[key]), asTypedText(value)]);
+  const rowNumber = row ? row.rowNumber + 1 : sheet.getLastRow() + 1;
+  if (!row) sheet.getRange(rowNumber, keyColumn).setNumberFormat(PLAIN_TEXT).setValue(SETTING_KEYS[key]);
+  sheet.getRange(rowNumber, valueColumn).setNumberFormat(PLAIN_TEXT).setValue(value);
 }
 
 function withRow(p: { row: number | null; message: string }): string {
