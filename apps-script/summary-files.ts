@@ -10,7 +10,7 @@
  * reaches its time budget leaves the rest for the next run. Files are opened by id through `open-file.ts`: only a
  * file that no longer exists is replaced.
  */
-import { parseCoordinators, isEmail } from '../core/sharing/coordinators';
+import { parseCoordinators, singleEmail } from '../core/sharing/coordinators';
 import { folderIdOf, parseSettings } from '../core/sharing/settings';
 import { provinceTitle } from '../core/summary/layout-parts';
 import { compareThai } from '../core/summary/order';
@@ -96,9 +96,10 @@ export function prepareSummaryFiles(services: Services, spreadsheet: Spreadsheet
   // Nothing is shared while the sheet has an error: a typo could share a province's people with the wrong person.
   if (!coordinators.ok) throw new UserError(`ยังไม่ได้แชร์ไฟล์ใด เพราะแผ่นงาน "${coordinatorsSheet.name}" มีข้อผิดพลาด:\n${listProblems(coordinators.problems.map(withRow))}`);
 
-  const serviceAccount = settings.values.functionServiceAccount?.toLowerCase() ?? null;
-  if (!serviceAccount) notes.push(`ยังไม่ได้ระบุ "${SETTING_KEYS.functionServiceAccount}" ในแผ่นงาน "${settingsSheet.name}" จึงยังไม่ได้แชร์ไฟล์ให้ฟังก์ชันคลาวด์`);
-  else if (!isEmail(serviceAccount)) throw new UserError(`"${SETTING_KEYS.functionServiceAccount}" ไม่ใช่อีเมล: ${serviceAccount}`);
+  const typedAccount = settings.values.functionServiceAccount ?? null;
+  const serviceAccount = typedAccount && singleEmail(typedAccount);
+  if (!typedAccount) notes.push(`ยังไม่ได้ระบุ "${SETTING_KEYS.functionServiceAccount}" ในแผ่นงาน "${settingsSheet.name}" จึงยังไม่ได้แชร์ไฟล์ให้ฟังก์ชันคลาวด์`);
+  else if (!serviceAccount) throw new UserError(`"${SETTING_KEYS.functionServiceAccount}" ไม่ใช่อีเมล: ${typedAccount}`);
   else if (!serviceAccount.endsWith('.gserviceaccount.com')) notes.push(`ข้อควรตรวจสอบ: ${serviceAccount} ไม่ใช่บัญชีบริการ (…gserviceaccount.com)`);
 
   const { folder, created: folderCreated } = summaryFolder(services, spreadsheet, settings.values.summaryFolder ?? null);

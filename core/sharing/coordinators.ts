@@ -6,6 +6,7 @@
 import { cellText, type Grid } from '../../sheets-schema/cell';
 import { coordinatorsSheet, NATIONAL_KEY } from '../../sheets-schema/coordinators';
 import { readTable } from '../../sheets-schema/table';
+import { parseEmail } from '../contact/email';
 import { normaliseProvince } from '../lao/place';
 import { cleanText } from '../text/thai';
 
@@ -19,11 +20,14 @@ export type CoordinatorsRead =
   | { ok: true; /** Province (registry spelling, or NATIONAL_KEY) → e-mails, lower case, each once. */ byProvince: Map<string, string[]> }
   | { ok: false; problems: SheetProblem[] };
 
-/** Deliberately plain: one @, a dot in the domain, no spaces or commas (Drive refuses the rest anyway). */
-const EMAIL = /^[^\s@,;]+@[^\s@,;]+\.[^\s@,;]+$/;
+/** Several addresses in one cell: each person gets a row of their own, so that removing one is one row. */
+const SEVERAL = /[,;/]|หรือ/;
 
-export function isEmail(text: string): boolean {
-  return EMAIL.test(text);
+/** One address, as `core/contact/email` repairs it (case, spaces, full-width characters), or null. */
+export function singleEmail(text: string): string | null {
+  if (SEVERAL.test(text)) return null;
+  const parsed = parseEmail(text);
+  return parsed.ok ? parsed.value : null;
 }
 
 export function parseCoordinators(grid: Grid, provinces: readonly string[]): CoordinatorsRead {
@@ -34,14 +38,14 @@ export function parseCoordinators(grid: Grid, provinces: readonly string[]): Coo
   const problems: SheetProblem[] = [];
   for (const row of table.rows) {
     const typed = cleanText(cellText(row.province));
-    const email = cleanText(cellText(row.email)).toLowerCase();
+    const email = singleEmail(cellText(row.email));
     const province = typed === NATIONAL_KEY ? NATIONAL_KEY : known.get(normaliseProvince(typed));
     if (!province) {
       problems.push({ row: row.rowNumber, message: `ไม่รู้จักจังหวัด "${typed}" (ต้องสะกดตามทะเบียน อปท. หรือ "${NATIONAL_KEY}" สำหรับผู้ดูภาพรวมทั้งประเทศ)` });
       continue;
     }
-    if (!isEmail(email)) {
-      problems.push({ row: row.rowNumber, message: `อีเมล "${cellText(row.email)}" ไม่ถูกต้อง` });
+    if (!email) {
+      problems.push({ row: row.rowNumber, message: `อีเมล "${cellText(row.email)}" ไม่ถูกต้อง (ใส่อีเมลเดียวต่อแถว)` });
       continue;
     }
     const list = byProvince.get(province) ?? [];
