@@ -339,6 +339,20 @@ describe('summary files for the cloud function', () => {
     expect(w.fake.spreadsheetApp.spreadsheets.size).toBe(files);
   });
 
+  it('take over the province files a rebuild already made, rather than making a second file per province', () => {
+    const w = withSharingSheets();
+    w.fake.submitForm(w.form, SOMSRI);
+    w.fake.env.runAs('interactive', () => app.rebuildAction(w.services, true));
+    const rebuilt = w.ids();
+    expect([...rebuilt.keys()].sort()).toEqual(['กรุงเทพมหานคร', 'ตาก', 'แม่ฮ่องสอน'].sort());
+    const files = w.fake.spreadsheetApp.spreadsheets.size;
+    w.prepare();
+    expect(lastAlert(w.fake)).toMatch(/สร้างใหม่ 1 ไฟล์, มีอยู่แล้ว 3 ไฟล์/);
+    expect(w.fake.spreadsheetApp.spreadsheets.size).toBe(files + 1);
+    for (const [province, id] of rebuilt) expect(w.ids().get(province)).toBe(id);
+    expect(w.fake.driveApp.sharing(rebuilt.get('ตาก')!)).toMatchObject({ editors: [SERVICE_ACCOUNT], parents: w.fake.driveApp.foldersNamed('ไฟล์สรุป มาตรฐานขั้นต่ำ อปท.') });
+  });
+
   it('on a Workspace domain that forbids outside sharing, say who could not be shared with, in Thai', () => {
     const w = withSharingSheets({ account: workspace('odloc.example', { externalSharingBlocked: true }) });
     w.prepare();

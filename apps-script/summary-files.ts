@@ -65,13 +65,29 @@ export interface PrepareOutcome {
   notes: string[];
 }
 
-/** The summary file of each province (and NATIONAL_KEY), as listed in `ไฟล์สรุปรายจังหวัด`. */
+/**
+ * The summary file of each province (and NATIONAL_KEY), as listed in `ไฟล์สรุปรายจังหวัด`. A listing with links only
+ * (the rebuild's own `province-files` layout, which names the sheet the same) is read too, the id taken from the
+ * link, so both writers agree on one file per province.
+ */
 export function summaryFileIds(spreadsheet: Spreadsheet): Map<string, string> {
   const sheet = spreadsheet.getSheetByName(summaryFilesSheet.name);
   if (!sheet) return new Map();
-  const table = readTable(summaryFilesSheet, readGrid(sheet));
+  const table = readTable(LINKS_ACCEPTED, readGrid(sheet));
   if (!table.ok) return new Map();
-  return new Map(table.rows.flatMap((r) => (cellText(r.fileId) ? [[cellText(r.province), cellText(r.fileId)] as const] : [])));
+  return new Map(
+    table.rows.flatMap((r) => {
+      const id = cellText(r.fileId) || spreadsheetIdOf(cellText(r.link));
+      return id ? [[cellText(r.province), id] as const] : [];
+    }),
+  );
+}
+
+/** The summary-files sheet as read here: an id column or a link column will do. */
+const LINKS_ACCEPTED = { ...summaryFilesSheet, columns: { ...summaryFilesSheet.columns, fileId: { ...summaryFilesSheet.columns.fileId, optional: true } } };
+
+function spreadsheetIdOf(link: string): string | null {
+  return /\/spreadsheets\/d\/([\w-]+)/.exec(link)?.[1] ?? null;
 }
 
 export function summaryFileTitle(key: string): string {
@@ -128,7 +144,11 @@ export function prepareSummaryFiles(services: Services, spreadsheet: Spreadsheet
       continue;
     }
     let file = knownId ? existingFile(services, key, knownId) : null;
-    if (knownId && file) outcome.reused++;
+    if (knownId && file) {
+      outcome.reused++;
+      // A file made elsewhere (the rebuild, before this set-up existed) joins the folder.
+      if (!inFolder(file, folder)) file.moveTo(folder);
+    }
     if (!file) {
       file = adoptOrCreate(services, folder, summaryFileTitle(key), knownId === null);
       properties.setProperty(FILE_PROPERTY_PREFIX + key, file.getId());
@@ -171,6 +191,12 @@ function summaryFolder(services: Services, spreadsheet: Spreadsheet, setting: st
   const folder = driveApp.createFolder(DEFAULT_FOLDER_NAME);
   writeSetting(spreadsheet, 'summaryFolder', folder.getId());
   return { folder, created: true };
+}
+
+function inFolder(file: DriveFile, folder: Folder): boolean {
+  const parents = file.getParents();
+  while (parents.hasNext()) if (parents.next().getId() === folder.getId()) return true;
+  return false;
 }
 
 /** The Drive file behind a kept id, or null when it no longer exists or is in the trash. */
@@ -227,7 +253,7 @@ function writeSummaryFilesSheet(services: Services, spreadsheet: Spreadsheet, ke
   // Keep the function's "last updated" column: it writes it, this only lists the files.
   const previous = new Map<string, Date | null>();
   const sheet = spreadsheet.getSheetByName(summaryFilesSheet.name);
-  const table = sheet ? readTable(summaryFilesSheet, readGrid(sheet)) : null;
+  const table = sheet ? readTable(LINKS_ACCEPTED, readGrid(sheet)) : null;
   if (table?.ok) for (const r of table.rows) previous.set(cellText(r.province), r.updatedAt instanceof Date ? r.updatedAt : null);
   const rows = keys.map((key) => {
     const id = ids.get(key) ?? '';
