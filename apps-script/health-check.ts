@@ -33,7 +33,7 @@ const PROBLEM = '⚠️';
 
 export function healthReport(services: Services, spreadsheet: Spreadsheet): string {
   const properties = services.propertiesService.getScriptProperties();
-  const me = services.session.getEffectiveUser().getEmail();
+  const me = services.userEmail();
   const formId = properties.getProperty(FORM_ID_PROPERTY);
   const sections = [
     formSection(services, formId),

@@ -14,10 +14,10 @@ function services(): Services {
     lockService: LockService,
     propertiesService: PropertiesService,
     driveApp: DriveApp,
-    session: Session,
     mailApp: MailApp,
     log: console,
     now: () => new Date(),
+    userEmail: () => Session.getEffectiveUser().getEmail(),
   };
 }
 

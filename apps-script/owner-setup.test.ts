@@ -32,7 +32,7 @@ const lastAlert = (fake: FakeAppsScript) => fake.ui.alerts.at(-1)?.prompt ?? '';
 
 /** A bound spreadsheet with the registry (and, unless told otherwise, the sessions) typed in; no form yet. */
 function freshProject(options: { now?: number; account?: AccountPolicy; sessions?: boolean } = {}) {
-  const fake = createFakeAppsScript({ now: () => options.now ?? AFTER_CHANGE, account: options.account });
+  const fake = createFakeAppsScript({ now: () => options.now ?? AFTER_CHANGE, accountPolicy: options.account });
   const services = fakeServices(fake);
   fake.setScript((handler, event) => {
     if (handler === 'onFormSubmit') return app.formSubmitted(services, event as GoogleAppsScript.Events.SheetsOnFormSubmit);
@@ -224,7 +224,7 @@ describe('trigger installer', () => {
 
 /** A workshop with the settings and coordinators filled in. */
 function withSharingSheets(options: { account?: AccountPolicy; clock?: () => Date } = {}) {
-  const w = setUpWorkshop({ account: options.account, clock: options.clock });
+  const w = setUpWorkshop({ accountPolicy: options.account, clock: options.clock });
   typeInto(w.ss.insertSheet('ตั้งค่า'), [
     ['รายการ', 'ค่า', 'คำอธิบาย'],
     ['บัญชีบริการของฟังก์ชันคลาวด์', SERVICE_ACCOUNT, ''],

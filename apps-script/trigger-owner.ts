@@ -20,7 +20,7 @@ export const INSTALL_CAPTION = 'ติดตั้งทริกเกอร์
 export const REMOVE_CAPTION = 'ถอนทริกเกอร์ของฉัน';
 
 export function currentUser(services: Services): string {
-  const email = services.session.getEffectiveUser().getEmail();
+  const email = services.userEmail();
   if (!email) throw new UserError('ไม่ทราบอีเมลของผู้ใช้ที่กำลังใช้งาน กรุณาอนุญาตสิทธิ์ให้สคริปต์ (ดูอีเมลของคุณ) แล้วลองอีกครั้ง');
   return email;
 }

@@ -18,8 +18,8 @@ export interface FakeAppsScriptOptions {
   userEmail?: string;
   /** Title of the spreadsheet the script is bound to. */
   spreadsheetName?: string;
-  /** Consumer (default) or a Workspace domain with its policies. */
-  account?: AccountPolicy;
+  /** Consumer (default) or a Workspace domain with its policies (forms sign-in, outside sharing, mail quota). */
+  accountPolicy?: AccountPolicy;
 }
 
 /** 2026-06-22 09:00 Asia/Bangkok, the Monday the workshop's links go public. */
@@ -32,7 +32,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
     options.timeZone ?? 'Asia/Bangkok',
     options.userEmail ?? 'admin@odloc.example',
   );
-  if (options.account) env.account = options.account;
+  if (options.accountPolicy) env.accountPolicy = options.accountPolicy;
   const ui = new FakeUi(env);
   const spreadsheetApp = new FakeSpreadsheetApp(env, ui);
   const scriptApp = new FakeScriptApp(env, env.newId('script'));

@@ -145,8 +145,8 @@ abstract class FakeDriveItem {
     this.requireWrite();
     const email = String(emailAddress).trim().toLowerCase();
     if (!EMAIL.test(email)) this.env.fail(`Invalid argument: ${emailAddress}`);
-    if (this.env.account.externalSharingBlocked && isExternal(this.env.account, email)) {
-      this.env.fail(`Sharing with ${email} is not allowed: your organization does not allow sharing outside ${this.env.account.domain}.`);
+    if (this.env.accountPolicy.externalSharingBlocked && isExternal(this.env.accountPolicy, email)) {
+      this.env.fail(`Sharing with ${email} is not allowed: your organization does not allow sharing outside ${this.env.accountPolicy.domain}.`);
     }
     return email;
   }

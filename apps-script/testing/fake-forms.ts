@@ -182,7 +182,7 @@ export class FakeFormResponse {
     if (!this.form.isPublished()) this.env.fail('This form is not published and does not accept responses.');
     if (!this.form.isAcceptingResponses()) this.env.fail('This form is no longer accepting responses.');
     // Sign-in required: only the domain's users may respond; LAO staff answer anonymously from outside it.
-    if (this.form.requiresLogin() && (!this.respondentEmail || isExternal(this.env.account, this.respondentEmail))) {
+    if (this.form.requiresLogin() && (!this.respondentEmail || isExternal(this.env.accountPolicy, this.respondentEmail))) {
       this.env.fail('You need permission: this form can only be viewed by users in the owner\'s organization.');
     }
     const missing = this.form.itemList().filter((i) => i.isRequired() && !this.itemResponses.some((r) => r.item === i));
@@ -218,7 +218,7 @@ export class FakeForm {
     this.title = title;
     this.publishedId = `1FAIpQL${id}`;
     this.published = env.now() < UNPUBLISHED_BY_DEFAULT_FROM;
-    this.requireLogin = env.account.kind === 'workspace' && env.account.formsRequireLoginByDefault;
+    this.requireLogin = env.accountPolicy.kind === 'workspace' && env.accountPolicy.formsRequireLoginByDefault;
     this.owner = env.userEmail;
     env.counter.expose('Form', this);
   }
@@ -242,7 +242,7 @@ export class FakeForm {
     return this.requireLogin;
   }
   setRequireLogin(requireLogin: boolean): this {
-    const account = this.env.account;
+    const account = this.env.accountPolicy;
     if (account.kind === 'consumer' && requireLogin) this.env.fail('Requiring sign-in is only available to Google Workspace users.');
     if (account.kind === 'workspace' && !requireLogin && account.formsExternalRespondersBlocked) {
       this.env.fail('Your organization does not allow forms to be shared with people outside it.');

@@ -424,7 +424,7 @@ export class FakeMailApp {
     env.counter.expose('MailApp', this);
   }
   getRemainingDailyQuota(): number {
-    return Math.max(0, MAIL_RECIPIENTS_PER_DAY[this.env.account.kind] - this.sentToday);
+    return Math.max(0, MAIL_RECIPIENTS_PER_DAY[this.env.accountPolicy.kind] - this.sentToday);
   }
   sendEmail(to: string, subject: string, _body: string): void {
     this.env.requireAuthorized('MailApp.sendEmail');

@@ -47,7 +47,7 @@ describe('fake DriveApp', () => {
   });
 
   it('refuses sharing outside a Workspace domain whose administrator turned it off', () => {
-    const fake = createFakeAppsScript({ account: workspace('odloc.example', { externalSharingBlocked: true }) });
+    const fake = createFakeAppsScript({ accountPolicy: workspace('odloc.example', { externalSharingBlocked: true }) });
     const file = fake.env.runAs('interactive', () => fake.driveApp.getFileById(fake.spreadsheetApp.create('x').getId()));
     expect(() => file.addEditor('fn@p.iam.gserviceaccount.com')).toThrow(/not allowed/);
     file.addViewer('colleague@odloc.example');
@@ -61,7 +61,7 @@ describe('fake FormApp sign-in', () => {
     const form = consumer.env.runAs('interactive', () => consumer.formApp.create('f'));
     expect(form.requiresLogin()).toBe(false);
     expect(() => form.setRequireLogin(true)).toThrow(/Workspace/);
-    const locked = createFakeAppsScript({ account: workspace('odloc.example', { formsRequireLoginByDefault: true, formsExternalRespondersBlocked: true }) });
+    const locked = createFakeAppsScript({ accountPolicy: workspace('odloc.example', { formsRequireLoginByDefault: true, formsExternalRespondersBlocked: true }) });
     const domainForm = locked.env.runAs('interactive', () => locked.formApp.create('f'));
     expect(domainForm.requiresLogin()).toBe(true);
     expect(() => domainForm.setRequireLogin(false)).toThrow(/organization/);
@@ -71,7 +71,7 @@ describe('fake FormApp sign-in', () => {
 describe('fake MailApp', () => {
   it('has 100 recipients a day on a consumer account and 1,500 on Workspace', () => {
     expect(createFakeAppsScript().mailApp.getRemainingDailyQuota()).toBe(100);
-    const w = createFakeAppsScript({ account: workspace('odloc.example') });
+    const w = createFakeAppsScript({ accountPolicy: workspace('odloc.example') });
     w.env.runAs('interactive', () => w.mailApp.sendEmail('a@x.th,b@x.th', 's', 'b'));
     expect(w.mailApp.getRemainingDailyQuota()).toBe(1498);
   });

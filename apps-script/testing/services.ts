@@ -11,9 +11,9 @@ export function fakeServices(fake: FakeAppsScript, now: () => Date = () => new D
     lockService: g.LockService as unknown as Services['lockService'],
     propertiesService: g.PropertiesService as unknown as Services['propertiesService'],
     driveApp: g.DriveApp as unknown as Services['driveApp'],
-    session: g.Session as unknown as Services['session'],
     mailApp: g.MailApp as unknown as Services['mailApp'],
     log: g.console,
     now,
+    userEmail: () => fake.env.userEmail,
   };
 }
