@@ -14,7 +14,7 @@ import { NATIONAL_KEY, summaryFilesSheet } from '../sheets-schema/summary-files'
 import { readGrid } from './grid-reader';
 import { findLinkedResponsesSheet, loadSessions } from './inputs';
 import { openById } from './open-file';
-import { describeResponders, FORM_ID_PROPERTY } from './rsvp-form';
+import { describeResponders, FORM_ID_PROPERTY, readAccess } from './rsvp-form';
 import type { Services, Spreadsheet } from './services';
 import { PREPARE_CAPTION, summaryFileIds } from './summary-files';
 import { HANDLERS, REBUILD_EVERY_MINUTES } from './triggers';
@@ -65,7 +65,7 @@ function formSection(services: Services, formId: string | null): string {
   }
   if (opened.status === 'gone') return `${PROBLEM} แบบฟอร์ม: ถูกลบแล้ว ใช้เมนู ${MENU_TITLE} › สร้างแบบฟอร์มลงทะเบียน เพื่อสร้างใหม่`;
   const form = opened.file;
-  const access = { published: form.isPublished(), accepting: form.isAcceptingResponses(), domainOnly: form.requiresLogin() };
+  const access = readAccess(form);
   const good = access.published && access.accepting && !access.domainOnly;
   const fix = good ? '' : ` — แก้ได้ด้วยเมนู ${MENU_TITLE} › สร้างแบบฟอร์มลงทะเบียน`;
   return `${good ? OK : PROBLEM} แบบฟอร์ม: ${describeResponders(access)}${fix}\n   ${form.getPublishedUrl()}`;

@@ -107,6 +107,18 @@ describe('the RSVP form', () => {
     expect(p.fake.formApp.forms.size).toBe(1);
   });
 
+  it('updates a legacy form, which has no publish state, without failing', () => {
+    const p = freshProject();
+    p.menu(app.createRsvpFormAction);
+    const form = p.fake.onlyForm();
+    form.legacy = true;
+    p.menu(app.createRsvpFormAction);
+    expect(lastAlert(p.fake)).toMatch(/^ปรับปรุงแบบฟอร์มลงทะเบียนแล้ว/);
+    expect(lastAlert(p.fake)).toMatch(/ผู้ตอบ: เปิดรับคำตอบ ทุกคนที่มีลิงก์/);
+    p.fake.submitForm(form, SOMSRI);
+    expect(form.getResponses()).toHaveLength(1);
+  });
+
   it('leaves a form the owner closed closed, and says how to open it', () => {
     const p = freshProject();
     p.menu(app.createRsvpFormAction);

@@ -91,7 +91,7 @@ export interface ResponderAccess {
 export function openToResponders(form: Form, isNew: boolean): ResponderAccess {
   const changes: string[] = [];
   const problems: string[] = [];
-  if (!form.isPublished()) {
+  if (!publishedState(form)) {
     form.setPublished(true);
     changes.push('เผยแพร่แบบฟอร์มแล้ว (แบบฟอร์มที่สร้างด้วยสคริปต์จะยังไม่เผยแพร่จนกว่าจะสั่ง)');
   }
@@ -103,7 +103,7 @@ export function openToResponders(form: Form, isNew: boolean): ResponderAccess {
       problems.push('แบบฟอร์มปิดรับคำตอบอยู่ หากต้องการเปิด: เปิดแบบฟอร์ม › แท็บ "การตอบกลับ" › เปิด "ยอมรับคำตอบ"');
     }
   }
-  if (form.requiresLogin()) {
+  if (signInRequired(form)) {
     try {
       form.setRequireLogin(false);
       changes.push('ยกเลิกการจำกัดผู้ตอบเฉพาะผู้ใช้ในองค์กร เจ้าหน้าที่ อปท. ตอบได้โดยไม่ต้องลงชื่อเข้าใช้');
@@ -114,7 +114,34 @@ export function openToResponders(form: Form, isNew: boolean): ResponderAccess {
       );
     }
   }
-  return { published: form.isPublished(), accepting: form.isAcceptingResponses(), domainOnly: form.requiresLogin(), changes, problems };
+  return { ...readAccess(form), changes, problems };
+}
+
+/** Who may answer now, read only (the health check). */
+export function readAccess(form: Form): Pick<ResponderAccess, 'published' | 'accepting' | 'domainOnly'> {
+  return { published: publishedState(form), accepting: form.isAcceptingResponses(), domainOnly: signInRequired(form) };
+}
+
+/**
+ * A legacy form (made before publish settings existed) has no publish state, and the Forms API refuses publish
+ * settings for it; such a form is published by nature, so an error here reads as "published".
+ * https://developers.google.com/workspace/forms/api/reference/rest/v1/forms/setPublishSettings
+ */
+function publishedState(form: Form): boolean {
+  try {
+    return form.isPublished();
+  } catch {
+    return true;
+  }
+}
+
+/** Sign-in can only be required on Workspace; an account where the call fails has no such restriction. */
+function signInRequired(form: Form): boolean {
+  try {
+    return form.requiresLogin();
+  } catch {
+    return false;
+  }
 }
 
 /** One Thai line on who may answer. */

@@ -53,5 +53,11 @@ const latencyOf = (call: string) => LATENCY_MS[call] ?? (LOCAL.test(call) ? 5 : 
     expect(fake.ui.alerts.at(-1)!.prompt).toMatch(/เปลี่ยนสิทธิ์ 0 รายการ/);
     expect(fake.spreadsheetApp.spreadsheets.size).toBe(1 + 78);
     expect(modelledMs() - before).toBeLessThan(PREPARE_BUDGET_MS);
+
+    // The health check opens every file's sharing: within the minute it promises.
+    const beforeCheck = modelledMs();
+    fake.env.runAs('interactive', () => app.healthCheckAction(services));
+    expect(fake.ui.alerts.at(-1)!.prompt).toMatch(/✅ ไฟล์สรุป: 78 ไฟล์/);
+    expect(modelledMs() - beforeCheck).toBeLessThan(60_000);
   });
 });

@@ -179,7 +179,7 @@ export class FakeFormResponse {
   }
   submit(): this {
     // https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms
-    if (!this.form.isPublished()) this.env.fail('This form is not published and does not accept responses.');
+    if (!this.form.legacy && !this.form.isPublished()) this.env.fail('This form is not published and does not accept responses.');
     if (!this.form.isAcceptingResponses()) this.env.fail('This form is no longer accepting responses.');
     // Sign-in required: only the domain's users may respond; LAO staff answer anonymously from outside it.
     if (this.form.requiresLogin() && (!this.respondentEmail || isExternal(this.env.accountPolicy, this.respondentEmail))) {
@@ -223,16 +223,26 @@ export class FakeForm {
     env.counter.expose('Form', this);
   }
 
+  /**
+   * Test control: a legacy form (made before publish settings existed), which has no publish state: "Legacy forms
+   * aren't supported because they don't have the publishSettings field" (the Forms API; Apps Script's wording is
+   * paraphrased here). It takes responses as forms always did.
+   * https://developers.google.com/workspace/forms/api/reference/rest/v1/forms/setPublishSettings
+   */
+  legacy = false;
+
   isPublished(): boolean {
+    if (this.legacy) this.env.fail('This operation is not supported for legacy forms.');
     return this.published;
   }
   setPublished(enabled: boolean): this {
+    if (this.legacy) this.env.fail('This operation is not supported for legacy forms.');
     this.published = Boolean(enabled);
     return this;
   }
   /** An unpublished form never accepts responses ("If is_published is set to false, this field is forced to false"). */
   isAcceptingResponses(): boolean {
-    return this.published && this.accepting;
+    return (this.legacy || this.published) && this.accepting;
   }
   setAcceptingResponses(enabled: boolean): this {
     this.accepting = Boolean(enabled);
