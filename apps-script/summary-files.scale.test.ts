@@ -4,9 +4,9 @@
  * stops. Latencies are the issue's typical published figures: creating a file about 2 s, a call that reaches Drive
  * or a spreadsheet 100–275 ms (150 ms here), a script property a few ms (PropertiesService is a local store).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
+import { describeWithSharedData, sharedDataPath } from '../scripts/testing/shared-data';
 import * as app from './app';
 import type { Spreadsheet } from './services';
 import { PREPARE_BUDGET_MS, summaryFileIds } from './summary-files';
@@ -14,19 +14,18 @@ import { createFakeAppsScript } from './testing/fake-apps-script';
 import { typeInto } from './testing/load-bundle';
 import { fakeServices } from './testing/services';
 
-const REGISTRY = path.join(__dirname, '../../shared/data/lao-registry.csv');
 const LATENCY_MS: Record<string, number> = { 'SpreadsheetApp.create': 2000, 'DriveApp.createFolder': 2000 };
 /** Answered without a round trip: the script's own properties and what a fetched object already holds. */
 const LOCAL = /^(Properties|PropertiesService|User|FileIterator|FolderIterator)\.|\.(getId|getUrl|getName)$/;
 const latencyOf = (call: string) => LATENCY_MS[call] ?? (LOCAL.test(call) ? 5 : 150);
 
-(existsSync(REGISTRY) ? describe : describe.skip)('summary files at national scale', () => {
+describeWithSharedData('summary files at national scale', ['lao-registry.csv'], () => {
   it('finish over a few runs, none past its budget by more than one file, with every file made once', () => {
     const fake = createFakeAppsScript();
     const start = fake.env.now();
     const modelledMs = () => Object.entries(fake.counter.snapshot()).reduce((ms, [call, n]) => ms + n * latencyOf(call), 0);
     const services = fakeServices(fake, () => new Date(start + modelledMs()));
-    const rows = parse(readFileSync(REGISTRY, 'utf8'), { bom: true, skip_empty_lines: true }) as string[][];
+    const rows = parse(readFileSync(sharedDataPath('lao-registry.csv'), 'utf8'), { bom: true, skip_empty_lines: true }) as string[][];
     typeInto(fake.spreadsheet.insertSheet('ทะเบียน อปท.'), rows);
     typeInto(fake.spreadsheet.insertSheet('ตั้งค่า'), [['รายการ', 'ค่า'], ['บัญชีบริการของฟังก์ชันคลาวด์', 'fn@p.iam.gserviceaccount.com']]);
     typeInto(fake.spreadsheet.insertSheet('ผู้ประสานงาน'), [['จังหวัด', 'อีเมล'], ...[...new Set(rows.slice(1).map((r) => r[3]!))].map((p, i) => [p, `coord${i}@gmail.com`])]);
