@@ -160,6 +160,19 @@ describe('the RSVP form', () => {
     expect(p.fake.formApp.forms.size).toBe(1);
   });
 
+  it('is not made again by a co-editor who cannot open it (Google says "not found" for both)', () => {
+    const p = freshProject();
+    p.menu(app.createRsvpFormAction);
+    // The co-editor can open the spreadsheet (and its menu), not the form.
+    p.fake.env.runAs('interactive', () => p.fake.driveApp.getFileById(p.ss.getId())).addEditor(SECOND);
+    p.fake.asUser(SECOND, () => p.menu(app.createRsvpFormAction));
+    expect(lastAlert(p.fake)).toMatch(new RegExp(`บัญชี ${SECOND} เปิดแบบฟอร์มลงทะเบียนเดิมไม่ได้.*ให้เจ้าของสเปรดชีต ${OWNER}`));
+    expect(p.fake.formApp.forms.size).toBe(1);
+    p.fake.onlyForm().addEditor(SECOND);
+    p.fake.asUser(SECOND, () => p.menu(app.createRsvpFormAction));
+    expect(lastAlert(p.fake)).toMatch(/^ปรับปรุงแบบฟอร์มลงทะเบียนแล้ว/);
+  });
+
   it('is made again only when it was deleted for ever, and adopts the linked form when its id was lost', () => {
     const p = freshProject();
     p.menu(app.createRsvpFormAction);

@@ -208,6 +208,8 @@ export class FakeForm {
   readonly responses: FakeFormResponse[] = [];
   /** The user who created it (Drive owner). */
   readonly owner: string;
+  /** Shared with as editors (Form.addEditor); only they and the owner can open it. */
+  readonly editors = new Set<string>();
 
   constructor(
     private readonly env: FakeEnv,
@@ -230,6 +232,14 @@ export class FakeForm {
    * https://developers.google.com/workspace/forms/api/reference/rest/v1/forms/setPublishSettings
    */
   legacy = false;
+
+  addEditor(emailAddress: string): this {
+    this.editors.add(String(emailAddress).toLowerCase());
+    return this;
+  }
+  getEditors(): Array<{ getEmail(): string }> {
+    return [...this.editors].map((e) => ({ getEmail: () => e }));
+  }
 
   isPublished(): boolean {
     if (this.legacy) this.env.fail('This operation is not supported for legacy forms.');
@@ -416,7 +426,11 @@ export class FakeFormApp {
   openById(id: string): FakeForm {
     this.env.requireAuthorized('FormApp.openById');
     const form = this.forms.get(id);
-    if (!form) this.env.fail('No item with the given ID could be found, or you do not have permission to access it.');
+    // One message for a deleted form and one not shared with this user, as Google gives.
+    const user = this.env.userEmail;
+    if (!form || (form.owner !== user && !form.editors.has(user))) {
+      this.env.fail('No item with the given ID could be found, or you do not have permission to access it.');
+    }
     return form;
   }
   openByUrl(url: string): FakeForm {
