@@ -166,7 +166,7 @@ describe('the RSVP form', () => {
     // The co-editor can open the spreadsheet (and its menu), not the form.
     p.fake.env.runAs('interactive', () => p.fake.driveApp.getFileById(p.ss.getId())).addEditor(SECOND);
     p.fake.asUser(SECOND, () => p.menu(app.createRsvpFormAction));
-    expect(lastAlert(p.fake)).toMatch(new RegExp(`บัญชี ${SECOND} เปิดแบบฟอร์มลงทะเบียนเดิมไม่ได้.*ให้เจ้าของสเปรดชีต ${OWNER}`));
+    expect(lastAlert(p.fake)).toMatch(new RegExp(`เปิดแบบฟอร์มลงทะเบียนเดิมไม่ได้[^]*ให้เจ้าของสเปรดชีต ${OWNER} เลือกเมนูนี้ \\(บัญชีที่ใช้อยู่: ${SECOND}\\)`));
     expect(p.fake.formApp.forms.size).toBe(1);
     p.fake.onlyForm().addEditor(SECOND);
     p.fake.asUser(SECOND, () => p.menu(app.createRsvpFormAction));
@@ -290,6 +290,16 @@ describe('summary files for the cloud function', () => {
     expect(w.ids()).toEqual(ids);
   });
 
+  it('are prepared by the spreadsheet owner only: a co-editor would not see them and make second ones', () => {
+    const w = withSharingSheets();
+    w.prepare();
+    const files = w.fake.spreadsheetApp.spreadsheets.size;
+    w.fake.env.runAs('interactive', () => w.fake.driveApp.getFileById(w.ss.getId())).addEditor(SECOND);
+    w.fake.asUser(SECOND, () => w.prepare());
+    expect(lastAlert(w.fake)).toMatch(/ไฟล์สรุปอยู่ในไดรฟ์ของเจ้าของสเปรดชีต[^]*ให้เจ้าของสเปรดชีต admin@odloc.example เลือกเมนูนี้/);
+    expect(w.fake.spreadsheetApp.spreadsheets.size).toBe(files);
+  });
+
   it('follow the coordinators sheet exactly: a removed coordinator loses access, the owner and editors are kept', () => {
     const w = withSharingSheets();
     w.prepare();
@@ -316,7 +326,8 @@ describe('summary files for the cloud function', () => {
     const w = withSharingSheets();
     w.prepare();
     const before = w.ids();
-    const faulty = failingFirst(w.fake.env, w.services.driveApp, 'getFileById', 2, (args) => transientMessage('Drive', String(args[0])));
+    const aFile = (args: unknown[]) => args[0] !== w.ss.getId();
+    const faulty = failingFirst(w.fake.env, w.services.driveApp, 'getFileById', 2, (args) => transientMessage('Drive', String(args[0])), aFile);
     w.prepare({ ...w.services, driveApp: faulty.service });
     expect(lastAlert(w.fake)).toMatch(/ไม่ได้ในขณะนี้ แต่ไฟล์ยังอยู่/);
     w.prepare();

@@ -9,9 +9,9 @@ import { compareThai } from '../core/summary/order';
 import { RSVP_TITLES, type FormDefinition, type FormQuestion, type RsvpQuestionKey } from '../sheets-schema/rsvp-form';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import { layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
-import { UserError } from './errors';
 import { openById } from './open-file';
 import type { Services, Spreadsheet } from './services';
+import { requireSpreadsheetOwner } from './spreadsheet-owner';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
@@ -61,28 +61,13 @@ function findForm(services: Services, spreadsheet: Spreadsheet, knownId: string 
   if (knownId) {
     const opened = openById(services, 'แบบฟอร์มลงทะเบียน', knownId, (id) => services.formApp.openById(id));
     if (opened.status === 'open') return opened.file;
-    refuseUnlessOwner(services, spreadsheet);
+    // Google says "not found" alike for a deleted form and one not shared with this user.
+    requireSpreadsheetOwner(services, spreadsheet, `บัญชีนี้เปิดแบบฟอร์มลงทะเบียนเดิมไม่ได้ (ถูกลบ หรือไม่ได้แชร์ให้) จึงไม่สร้างแบบฟอร์มใหม่ซ้ำ หรือขอให้เจ้าของแชร์แบบฟอร์มให้คุณเป็นผู้แก้ไข`);
   }
   const linkedId = formIdOfUrl(spreadsheet.getFormUrl());
   if (!linkedId) return null;
   const opened = openById(services, 'แบบฟอร์มที่เชื่อมกับสเปรดชีตนี้', linkedId, (id) => services.formApp.openById(id));
   return opened.status === 'open' ? opened.file : null;
-}
-
-/**
- * Google answers "No item with the given ID could be found, or you do not have permission" both for a deleted form
- * and for one not shared with this user. A co-editor of the spreadsheet who cannot open the form must not make a
- * second one (and a second responses sheet); only the spreadsheet's owner replaces a form that is gone.
- */
-function refuseUnlessOwner(services: Services, spreadsheet: Spreadsheet): void {
-  const owner = services.driveApp.getFileById(spreadsheet.getId()).getOwner()?.getEmail();
-  const me = services.userEmail();
-  if (owner && me && owner.toLowerCase() !== me.toLowerCase()) {
-    throw new UserError(
-      `บัญชี ${me} เปิดแบบฟอร์มลงทะเบียนเดิมไม่ได้ (ถูกลบ หรือไม่ได้แชร์ให้บัญชีนี้) จึงไม่สร้างแบบฟอร์มใหม่ซ้ำ ` +
-        `กรุณาให้เจ้าของสเปรดชีต ${owner} เลือกเมนูนี้ หรือขอให้ ${owner} แชร์แบบฟอร์มให้คุณเป็นผู้แก้ไข`,
-    );
-  }
 }
 
 /** The form's id in a `…/forms/d/<id>/…` URL (not the `/forms/d/e/<published id>/` kind). */

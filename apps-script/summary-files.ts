@@ -26,6 +26,7 @@ import { listProblems, loadRegistry } from './inputs';
 import { writeSheetLayout } from './layout-writer';
 import { openById } from './open-file';
 import type { Services, Spreadsheet } from './services';
+import { requireSpreadsheetOwner } from './spreadsheet-owner';
 import { MENU_TITLE } from './ui';
 
 type DriveFile = GoogleAppsScript.Drive.File;
@@ -96,6 +97,7 @@ export function summaryFileTitle(key: string): string {
 
 export function prepareSummaryFiles(services: Services, spreadsheet: Spreadsheet): PrepareOutcome {
   const started = services.now().getTime();
+  requireSpreadsheetOwner(services, spreadsheet, 'ไฟล์สรุปอยู่ในไดรฟ์ของเจ้าของสเปรดชีต บัญชีอื่นมองไม่เห็นไฟล์เหล่านั้นและจะสร้างซ้ำในไดรฟ์ของตนเอง');
   const registry = loadRegistry(spreadsheet);
   if (!registry.ok) throw new UserError(registry.message);
   const provinces = registry.value.provinces().sort(compareThai);

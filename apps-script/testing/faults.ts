@@ -18,15 +18,25 @@ export interface Faulty<T> {
   remaining(): number;
 }
 
-/** The first `times` calls of `method` throw `message(args)`; every other call goes to `target`. */
-export function failingFirst<T extends object>(env: FakeEnv, target: T, method: string, times: number, message: (args: unknown[]) => string): Faulty<T> {
+/**
+ * The first `times` calls of `method` (those `when` picks, by default all) throw `message(args)`; every other call
+ * goes to `target`.
+ */
+export function failingFirst<T extends object>(
+  env: FakeEnv,
+  target: T,
+  method: string,
+  times: number,
+  message: (args: unknown[]) => string,
+  when: (args: unknown[]) => boolean = () => true,
+): Faulty<T> {
   let left = times;
   const service = new Proxy(target, {
     get(obj, prop) {
       const value = Reflect.get(obj, prop, obj) as unknown;
       if (prop !== method || typeof value !== 'function') return value;
       return (...args: unknown[]) => {
-        if (left > 0) {
+        if (left > 0 && when(args)) {
           left--;
           env.fail(message(args));
         }
