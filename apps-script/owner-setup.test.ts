@@ -282,8 +282,12 @@ describe('summary files for the cloud function', () => {
     // The folder is recorded in the settings, so the next run and the function use the same one.
     expect(w.ss.getSheetByName('ตั้งค่า')!.getDataRange().getValues().find((r) => r[0] === 'โฟลเดอร์ไฟล์สรุป')?.[1]).toBe(folder[0]);
 
+    // The function's "last updated" time survives a re-run.
+    const listing = w.ss.getSheetByName(summaryFilesSheet.name)!;
+    listing.getRange(3, 4).setValue('22 มิ.ย. 2569 10:30');
     const files = w.fake.spreadsheetApp.spreadsheets.size;
     w.prepare();
+    expect(listing.getRange(3, 4).getValue()).toBe('22 มิ.ย. 2569 10:30');
     expect(lastAlert(w.fake)).toMatch(/สร้างใหม่ 0 ไฟล์, มีอยู่แล้ว 4 ไฟล์/);
     expect(lastAlert(w.fake)).toMatch(/เปลี่ยนสิทธิ์ 0 รายการ/);
     expect(w.fake.spreadsheetApp.spreadsheets.size).toBe(files);

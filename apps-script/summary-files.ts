@@ -14,7 +14,7 @@ import { parseCoordinators, singleEmail } from '../core/sharing/coordinators';
 import { folderIdOf, parseSettings } from '../core/sharing/settings';
 import { provinceTitle } from '../core/summary/layout-parts';
 import { compareThai } from '../core/summary/order';
-import { cellText } from '../sheets-schema/cell';
+import { cellText, type Cell } from '../sheets-schema/cell';
 import { coordinatorsSheet } from '../sheets-schema/coordinators';
 import { SETTING_KEYS, settingsSheet, type SettingKey } from '../sheets-schema/settings';
 import { NATIONAL_KEY, summaryFilesSheet } from '../sheets-schema/summary-files';
@@ -251,15 +251,26 @@ function shareExactly(file: DriveFile, serviceAccount: string | null, viewers: r
   return changes;
 }
 
-function writeSummaryFilesSheet(services: Services, spreadsheet: Spreadsheet, keys: readonly string[], ids: ReadonlyMap<string, string>): void {
-  // Keep the function's "last updated" column: it writes it, this only lists the files.
-  const previous = new Map<string, Date | null>();
+/**
+ * Lists the files in `ไฟล์สรุปรายจังหวัด`, `keys` in order (NATIONAL_KEY first). Whoever writes a file's content
+ * (the cloud function, or the rebuild when it takes these files over) passes `updatedAt`; otherwise the time
+ * already in the sheet is kept as it is.
+ */
+export function writeSummaryFilesSheet(
+  services: Services,
+  spreadsheet: Spreadsheet,
+  keys: readonly string[],
+  ids: ReadonlyMap<string, string>,
+  updatedAt: ReadonlyMap<string, Date> = new Map(),
+): void {
+  const previous = new Map<string, Cell>();
   const sheet = spreadsheet.getSheetByName(summaryFilesSheet.name);
   const table = sheet ? readTable(LINKS_ACCEPTED, readGrid(sheet)) : null;
-  if (table?.ok) for (const r of table.rows) previous.set(cellText(r.province), r.updatedAt instanceof Date ? r.updatedAt : null);
+  if (table?.ok) for (const r of table.rows) previous.set(cellText(r.province), r.updatedAt);
   const rows = keys.map((key) => {
     const id = ids.get(key) ?? '';
-    return { province: key, fileId: id, link: id ? `https://docs.google.com/spreadsheets/d/${id}/edit` : 'ยังไม่ได้สร้าง', updatedAt: previous.get(key) ?? null };
+    const link = id ? `https://docs.google.com/spreadsheets/d/${id}/edit` : 'ยังไม่ได้สร้าง';
+    return { province: key, fileId: id, link, updatedAt: updatedAt.get(key) ?? previous.get(key) ?? null };
   });
   writeSheetLayout(spreadsheet, layoutFromDef(summaryFilesSheet, rows), services.spreadsheetApp);
 }
