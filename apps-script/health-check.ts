@@ -41,7 +41,7 @@ export function healthReport(services: Services, spreadsheet: Spreadsheet): stri
     responsesSection(spreadsheet, formId),
     inputsSection(spreadsheet),
     summaryFilesSection(services, spreadsheet),
-    `${OK} โควตาอีเมลที่เหลือวันนี้: ${formatFigure(services.mailApp.getRemainingDailyQuota(), 0)} ผู้รับ`,
+    mailSection(services.mailApp.getRemainingDailyQuota()),
     lastRebuildSection(properties.getProperty(LAST_REBUILD_PROPERTY)),
   ];
   return [
@@ -133,6 +133,12 @@ function summaryFilesSection(services: Services, spreadsheet: Spreadsheet): stri
   ].filter(Boolean);
   const fix = good ? '' : ` — ใช้เมนู ${PREPARE_CAPTION}`;
   return `${good ? OK : PROBLEM} ไฟล์สรุป: ${ids.size} ไฟล์ในแผ่นงาน "${summaryFilesSheet.name}" (${national}) ${good ? `แชร์ให้ ${serviceAccount} แล้วทุกไฟล์` : details.join(', ')}${fix}`;
+}
+
+/** Recipients left today (100 a day on a consumer account, 1,500 on Workspace); the quota resets 24 h after use. */
+function mailSection(remaining: number): string {
+  const line = `โควตาอีเมลที่เหลือวันนี้: ${formatFigure(remaining, 0)} ผู้รับ`;
+  return remaining > 0 ? `${OK} ${line}` : `${PROBLEM} ${line} — สคริปต์ส่งอีเมลไม่ได้จนกว่าโควตาจะคืน (ภายใน 24 ชั่วโมง)`;
 }
 
 function lastRebuildSection(text: string | null): string {

@@ -432,11 +432,13 @@ describe('ตรวจสอบระบบ', () => {
     const w = withSharingSheets();
     w.prepare();
     w.form.setPublished(false);
+    w.fake.mailApp.sentToday = 100;
     w.fake.driveApp.getFileById(w.ids().get('ตาก')!).removeEditor(SERVICE_ACCOUNT);
     w.fake.propertiesService.script.setProperty(LAST_REBUILD_PROPERTY, JSON.stringify({ finishedAt: '2026-06-22T03:00:00.000Z', durationMs: 270000, executions: 2 }));
     const report = check(w);
     expect(report).toMatch(/⚠️ แบบฟอร์ม: ยังไม่เผยแพร่ ไม่มีใครตอบได้ — แก้ได้ด้วยเมนู/);
     expect(report).toMatch(/⚠️ ไฟล์สรุป: .*ยังไม่ได้แชร์ให้ \S+ 1 ไฟล์/);
+    expect(report).toMatch(/⚠️ โควตาอีเมลที่เหลือวันนี้: 0 ผู้รับ/);
     expect(report).toMatch(/เสร็จเมื่อ 22 มิ.ย. 2569 10:00 น. ใช้เวลา 4.5 นาที ใน 2 รอบการทำงาน/);
 
     // Another admin sees neither the installer's triggers nor the files in the owner's Drive, and is told why.
