@@ -16,12 +16,11 @@ import { findLinkedResponsesSheet, loadSessions } from './inputs';
 import { openById } from './open-file';
 import { describeResponders, FORM_ID_PROPERTY, readAccess } from './rsvp-form';
 import type { Services, Spreadsheet } from './services';
-import { PREPARE_CAPTION, summaryFileIds } from './summary-files';
+import { summaryFileIds } from './summary-files';
 import { HANDLERS, REBUILD_EVERY_MINUTES } from './triggers';
-import { INSTALL_CAPTION, triggerOwner } from './trigger-owner';
-import { MENU_TITLE } from './ui';
+import { triggerOwner } from './trigger-owner';
+import { CAPTIONS, MENU_TITLE } from './ui';
 
-export const HEALTH_CHECK_CAPTION = 'ตรวจสอบระบบ';
 /**
  * What a finished rebuild records: `{"finishedAt": ISO time, "durationMs": from the first execution's start to the
  * end, "executions": how many}`. Written by the rebuild (rebuild.ts), read here.
@@ -57,18 +56,18 @@ export function healthReport(services: Services, spreadsheet: Spreadsheet): stri
 }
 
 function formSection(services: Services, formId: string | null): string {
-  if (!formId) return `${PROBLEM} แบบฟอร์ม: ยังไม่ได้สร้าง ใช้เมนู ${MENU_TITLE} › สร้างแบบฟอร์มลงทะเบียน`;
+  if (!formId) return `${PROBLEM} แบบฟอร์ม: ยังไม่ได้สร้าง ใช้เมนู ${MENU_TITLE} › ${CAPTIONS.createForm}`;
   let opened;
   try {
     opened = openById(services, 'แบบฟอร์ม', formId, (id) => services.formApp.openById(id));
   } catch (error) {
     return `${PROBLEM} แบบฟอร์ม: เปิดไม่ได้ในขณะนี้ กรุณาตรวจสอบอีกครั้ง (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`;
   }
-  if (opened.status === 'gone') return `${PROBLEM} แบบฟอร์ม: ถูกลบแล้ว ใช้เมนู ${MENU_TITLE} › สร้างแบบฟอร์มลงทะเบียน เพื่อสร้างใหม่`;
+  if (opened.status === 'gone') return `${PROBLEM} แบบฟอร์ม: ถูกลบแล้ว ใช้เมนู ${MENU_TITLE} › ${CAPTIONS.createForm} เพื่อสร้างใหม่`;
   const form = opened.file;
   const access = readAccess(form);
   const good = access.published && access.accepting && !access.domainOnly;
-  const fix = good ? '' : ` — แก้ได้ด้วยเมนู ${MENU_TITLE} › สร้างแบบฟอร์มลงทะเบียน`;
+  const fix = good ? '' : ` — แก้ได้ด้วยเมนู ${MENU_TITLE} › ${CAPTIONS.createForm}`;
   return `${good ? OK : PROBLEM} แบบฟอร์ม: ${describeResponders(access)}${fix}\n   ${form.getPublishedUrl()}`;
 }
 
@@ -79,16 +78,16 @@ function triggersSection(services: Services, spreadsheet: Spreadsheet, me: strin
   const submit = mine.filter((t) => t.getHandlerFunction() === HANDLERS.formSubmit && t.getTriggerSourceId() === spreadsheet.getId()).length;
   const clock = mine.filter((t) => t.getHandlerFunction() === HANDLERS.rebuild && t.getEventType() === scriptApp.EventType.CLOCK).length;
   if (!owner) {
-    if (!submit && !clock) return `${PROBLEM} ทริกเกอร์: ยังไม่ได้ติดตั้ง ใช้เมนู ${MENU_TITLE} › ${INSTALL_CAPTION}`;
-    return `${PROBLEM} ทริกเกอร์: บัญชีนี้มีทริกเกอร์ (ส่งแบบฟอร์ม ${submit}, สร้างสรุป ${clock}) แต่ไม่มีบันทึกผู้ติดตั้ง ใช้เมนู ${INSTALL_CAPTION} เพื่อบันทึก`;
+    if (!submit && !clock) return `${PROBLEM} ทริกเกอร์: ยังไม่ได้ติดตั้ง ใช้เมนู ${MENU_TITLE} › ${CAPTIONS.installTriggers}`;
+    return `${PROBLEM} ทริกเกอร์: บัญชีนี้มีทริกเกอร์ (ส่งแบบฟอร์ม ${submit}, สร้างสรุป ${clock}) แต่ไม่มีบันทึกผู้ติดตั้ง ใช้เมนู ${CAPTIONS.installTriggers} เพื่อบันทึก`;
   }
   if (owner.toLowerCase() !== me.toLowerCase()) {
-    const doubled = submit || clock ? ` ${PROBLEM} บัญชีนี้ (${me}) ก็มีทริกเกอร์ของระบบด้วย ทุกอย่างจะทำงานซ้ำ: ใช้เมนู ถอนทริกเกอร์ของฉัน` : '';
+    const doubled = submit || clock ? ` ${PROBLEM} บัญชีนี้ (${me}) ก็มีทริกเกอร์ของระบบด้วย ทุกอย่างจะทำงานซ้ำ: ใช้เมนู ${CAPTIONS.removeTriggers}` : '';
     return `${doubled ? PROBLEM : OK} ทริกเกอร์: ติดตั้งโดย ${owner} (Google แสดงทริกเกอร์ให้เฉพาะเจ้าของเห็น ตรวจได้เมื่อเปิดด้วยบัญชีนั้น)${doubled}`;
   }
   const lines = [`เมื่อมีผู้ส่งแบบฟอร์ม ${submit} รายการ`, `สร้างสรุปทุก ${REBUILD_EVERY_MINUTES} นาที ${clock} รายการ`];
   const good = submit <= 1 && clock === 1;
-  return `${good ? OK : PROBLEM} ทริกเกอร์ของ ${owner} (บัญชีนี้): ${lines.join(', ')}${good ? '' : ` — ใช้เมนู ${INSTALL_CAPTION} เพื่อแก้`}`;
+  return `${good ? OK : PROBLEM} ทริกเกอร์ของ ${owner} (บัญชีนี้): ${lines.join(', ')}${good ? '' : ` — ใช้เมนู ${CAPTIONS.installTriggers} เพื่อแก้`}`;
 }
 
 function responsesSection(spreadsheet: Spreadsheet, formId: string | null): string {
@@ -109,7 +108,7 @@ function inputsSection(spreadsheet: Spreadsheet): string {
 
 function summaryFilesSection(services: Services, spreadsheet: Spreadsheet): string {
   const ids = summaryFileIds(spreadsheet);
-  if (!ids.size) return `${PROBLEM} ไฟล์สรุป: ยังไม่ได้เตรียม (จำเป็นเมื่อใช้ฟังก์ชันคลาวด์) ใช้เมนู ${MENU_TITLE} › ${PREPARE_CAPTION}`;
+  if (!ids.size) return `${PROBLEM} ไฟล์สรุป: ยังไม่ได้เตรียม (จำเป็นเมื่อใช้ฟังก์ชันคลาวด์) ใช้เมนู ${MENU_TITLE} › ${CAPTIONS.prepareSummaryFiles}`;
   const settingsSheetFound = spreadsheet.getSheetByName(settingsSheet.name);
   const settings = settingsSheetFound ? parseSettings(readGrid(settingsSheetFound)) : null;
   const serviceAccount = settings?.ok ? settings.values.functionServiceAccount?.toLowerCase() : undefined;
@@ -131,7 +130,7 @@ function summaryFilesSection(services: Services, spreadsheet: Spreadsheet): stri
     missing.length ? `เปิดด้วยบัญชีนี้ไม่ได้ ${missing.length} ไฟล์ (ไม่ได้แชร์ให้บัญชีนี้ ถูกลบ หรืออยู่ในถังขยะ: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''})` : '',
     unshared.length ? `ยังไม่ได้แชร์ให้ ${serviceAccount} ${unshared.length} ไฟล์` : '',
   ].filter(Boolean);
-  const fix = good ? '' : ` — ใช้เมนู ${PREPARE_CAPTION}`;
+  const fix = good ? '' : ` — ใช้เมนู ${CAPTIONS.prepareSummaryFiles}`;
   return `${good ? OK : PROBLEM} ไฟล์สรุป: ${ids.size} ไฟล์ในแผ่นงาน "${summaryFilesSheet.name}" (${national}) ${good ? `แชร์ให้ ${serviceAccount} แล้วทุกไฟล์` : details.join(', ')}${fix}`;
 }
 

@@ -15,7 +15,7 @@ import { readGrid } from './grid-reader';
 import { formIdOfUrl } from './rsvp-form';
 import type { Sheet, Spreadsheet } from './services';
 import { EXAMPLE_MARK } from './sessions-setup';
-import { MENU_TITLE } from './ui';
+import { CAPTIONS, MENU_TITLE } from './ui';
 
 export type Loaded<T> = { ok: true; value: T; warnings: string[] } | { ok: false; message: string };
 
@@ -68,7 +68,7 @@ export function loadSessions(spreadsheet: Spreadsheet): Loaded<Session[]> {
 
 export function findSessionsSheet(spreadsheet: Spreadsheet): Loaded<Sheet> {
   const sheet = spreadsheet.getSheetByName(sessionsSheet.name);
-  if (!sheet) return { ok: false, message: missingSheet(sessionsSheet.name, `กรุณาใช้เมนู ${MENU_TITLE} › สร้างแบบฟอร์มลงทะเบียน ซึ่งจะสร้างแผ่นงานนี้พร้อมแถวตัวอย่างให้`) };
+  if (!sheet) return { ok: false, message: missingSheet(sessionsSheet.name, `กรุณาใช้เมนู ${MENU_TITLE} › ${CAPTIONS.createForm} ซึ่งจะสร้างแผ่นงานนี้พร้อมแถวตัวอย่างให้`) };
   return { ok: true, value: sheet, warnings: [] };
 }
 
@@ -99,7 +99,7 @@ export function findLinkedResponsesSheet(spreadsheet: Spreadsheet, formId?: stri
 
 export function loadResponsesSheet(spreadsheet: Spreadsheet, formId?: string | null): Loaded<Sheet> {
   const sheet = findLinkedResponsesSheet(spreadsheet, formId);
-  if (!sheet) return { ok: false, message: `ไม่พบแผ่นงานคำตอบของแบบฟอร์ม กรุณาใช้เมนู ${MENU_TITLE} › สร้างแบบฟอร์มลงทะเบียน หรือเชื่อมแบบฟอร์มกับสเปรดชีตนี้` };
+  if (!sheet) return { ok: false, message: `ไม่พบแผ่นงานคำตอบของแบบฟอร์ม กรุณาใช้เมนู ${MENU_TITLE} › ${CAPTIONS.createForm} หรือเชื่อมแบบฟอร์มกับสเปรดชีตนี้` };
   return { ok: true, value: sheet, warnings: [] };
 }
 

@@ -27,12 +27,11 @@ import { writeSheetLayout } from './layout-writer';
 import { openById } from './open-file';
 import type { Services, Spreadsheet } from './services';
 import { requireSpreadsheetOwner } from './spreadsheet-owner';
-import { MENU_TITLE } from './ui';
+import { CAPTIONS, MENU_TITLE } from './ui';
 
 type DriveFile = GoogleAppsScript.Drive.File;
 type Folder = GoogleAppsScript.Drive.Folder;
 
-export const PREPARE_CAPTION = 'เตรียมไฟล์สรุปสำหรับฟังก์ชันคลาวด์';
 export const DEFAULT_FOLDER_NAME = 'ไฟล์สรุป มาตรฐานขั้นต่ำ อปท.';
 const PLAIN_TEXT = '@';
 /** Set the moment a file exists, before anything else can fail, so that a killed run never makes it twice. */
@@ -176,7 +175,7 @@ export function describePrepare(o: PrepareOutcome): string {
     o.serviceAccount ? `• แชร์ให้บัญชีบริการ ${o.serviceAccount} เป็นผู้แก้ไข และให้ผู้ประสานงานแต่ละจังหวัดเป็นผู้ดู (เปลี่ยนสิทธิ์ ${o.sharingChanges} รายการ)` : `• แชร์ให้ผู้ประสานงาน (เปลี่ยนสิทธิ์ ${o.sharingChanges} รายการ)`,
     `• รายการไฟล์อยู่ในแผ่นงาน "${summaryFilesSheet.name}"`,
   ];
-  if (o.pending.length) lines.push(`ใกล้หมดเวลาทำงานของ Apps Script (6 นาที) กรุณาเลือกเมนู ${MENU_TITLE} › ${PREPARE_CAPTION} อีกครั้งเพื่อทำต่อ`);
+  if (o.pending.length) lines.push(`ใกล้หมดเวลาทำงานของ Apps Script (6 นาที) กรุณาเลือกเมนู ${MENU_TITLE} › ${CAPTIONS.prepareSummaryFiles} อีกครั้งเพื่อทำต่อ`);
   if (o.notes.length) lines.push(...o.notes.map((n) => `• ${n}`));
   return lines.join('\n');
 }

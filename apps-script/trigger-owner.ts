@@ -10,14 +10,14 @@
 import { UserError } from './errors';
 import type { Services, Spreadsheet } from './services';
 import { HANDLERS, installTriggers, type InstallResult } from './triggers';
-import { MENU_TITLE } from './ui';
+import { CAPTIONS, MENU_TITLE } from './ui';
 
 export const TRIGGER_OWNER_PROPERTY = 'triggerOwner';
 /** Two admins pressing the menu at the same moment must not both pass the check. */
 const LOCK_WAIT_MS = 10 * 1000;
 
-export const INSTALL_CAPTION = 'ติดตั้งทริกเกอร์';
-export const REMOVE_CAPTION = 'ถอนทริกเกอร์ของฉัน';
+const INSTALL_CAPTION = CAPTIONS.installTriggers;
+const REMOVE_CAPTION = CAPTIONS.removeTriggers;
 
 export function currentUser(services: Services): string {
   const email = services.userEmail();
