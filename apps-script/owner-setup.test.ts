@@ -14,7 +14,7 @@ import { EXAMPLE_MARK } from './sessions-setup';
 import { FILE_PROPERTY_PREFIX, PREPARE_BUDGET_MS, summaryFileIds } from './summary-files';
 import { TRIGGER_OWNER_PROPERTY } from './trigger-owner';
 import { installTriggers } from './triggers';
-import { workspace, type AccountPolicy } from './testing/account';
+import { CONSUMER, workspace, type AccountPolicy } from './testing/account';
 import { createFakeAppsScript, type FakeAppsScript } from './testing/fake-apps-script';
 import { RESPONSES_SHEET_PREFIXES, UNPUBLISHED_BY_DEFAULT_FROM } from './testing/fake-forms';
 import { failingFirst, transientMessage } from './testing/faults';
@@ -32,7 +32,7 @@ const lastAlert = (fake: FakeAppsScript) => fake.ui.alerts.at(-1)?.prompt ?? '';
 
 /** A bound spreadsheet with the registry (and, unless told otherwise, the sessions) typed in; no form yet. */
 function freshProject(options: { now?: number; account?: AccountPolicy; sessions?: boolean } = {}) {
-  const fake = createFakeAppsScript({ now: () => options.now ?? AFTER_CHANGE, accountPolicy: options.account });
+  const fake = createFakeAppsScript({ now: () => options.now ?? AFTER_CHANGE, accountPolicy: options.account ?? CONSUMER });
   const services = fakeServices(fake);
   fake.setScript((handler, event) => {
     if (handler === 'onFormSubmit') return app.formSubmitted(services, event as GoogleAppsScript.Events.SheetsOnFormSubmit);
@@ -249,7 +249,7 @@ describe('trigger installer', () => {
 
 /** A workshop with the settings and coordinators filled in. */
 function withSharingSheets(options: { account?: AccountPolicy; clock?: () => Date } = {}) {
-  const w = setUpWorkshop({ accountPolicy: options.account, clock: options.clock });
+  const w = setUpWorkshop({ accountPolicy: options.account ?? CONSUMER, clock: options.clock });
   typeInto(w.ss.insertSheet('ตั้งค่า'), [
     ['รายการ', 'ค่า', 'คำอธิบาย'],
     ['บัญชีบริการของฟังก์ชันคลาวด์', SERVICE_ACCOUNT, ''],
