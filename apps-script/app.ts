@@ -12,14 +12,18 @@ import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import { checkEntryFilesInAppsScript, describeEntryCheck } from './entry-checks';
 import { describeEntrySetup, setUpEntryFiles } from './entry-files';
 import { UserError } from './errors';
+import { healthReport } from './health-check';
 import { listProblems, loadRegistry, loadSessions } from './inputs';
 import { writeSheetLayout } from './layout-writer';
 import { rebuildSummaries, type RebuildOutcome } from './rebuild';
 import { importRegistry } from './registry-sheet';
-import { createOrUpdateRsvpForm, firstLao, readPrefillTemplate, rsvpLinksLayout, savePrefillTemplate } from './rsvp-form';
+import { createOrUpdateRsvpForm, describeResponders, firstLao, readPrefillTemplate, rsvpLinksLayout, savePrefillTemplate } from './rsvp-form';
 import type { Services, Spreadsheet } from './services';
+import { ensureSessionsSheet } from './sessions-setup';
 import { handleSubmission } from './submission';
-import { REBUILD_EVERY_MINUTES, installTriggers, type InstallResult } from './triggers';
+import { describePrepare, prepareSummaryFiles } from './summary-files';
+import { installTriggersAsOwner, removeOwnTriggers } from './trigger-owner';
+import { REBUILD_EVERY_MINUTES, type InstallResult } from './triggers';
 import { MENU_TITLE, addMenu, tell } from './ui';
 
 /**
@@ -50,7 +54,7 @@ export function openMenu(services: Services): void {
 export function installTriggersAction(services: Services): void {
   runAction(services, true, () => {
     try {
-      return describeInstall(installTriggers(services, boundSpreadsheet(services)));
+      return describeInstall(installTriggersAsOwner(services, boundSpreadsheet(services)));
     } catch (error) {
       if (error instanceof Error && /too many triggers/i.test(error.message)) {
         throw new UserError('โปรเจกต์นี้มีทริกเกอร์ครบ 20 รายการแล้ว กรุณาลบทริกเกอร์ที่ไม่ใช้ (หน้า Apps Script › ทริกเกอร์) แล้วลองอีกครั้ง');
@@ -60,15 +64,28 @@ export function installTriggersAction(services: Services): void {
   });
 }
 
-function describeInstall(result: InstallResult): string {
+function describeInstall(result: InstallResult & { owner: string }): string {
   const state = (handler: string) => (result.created.includes(handler) ? 'ติดตั้งใหม่' : 'มีอยู่แล้ว');
   const lines = [
-    'ติดตั้งทริกเกอร์เรียบร้อย',
+    `ติดตั้งทริกเกอร์เรียบร้อย ในนามของ ${result.owner} (ทริกเกอร์ทำงานในนามของผู้ติดตั้ง)`,
     `• เมื่อมีผู้ส่งแบบฟอร์ม: ${state('onFormSubmit')}`,
     `• สร้างสรุปใหม่ทุก ${REBUILD_EVERY_MINUTES} นาที: ${state('rebuildSummaries')}`,
   ];
   if (result.removed) lines.push(`ลบทริกเกอร์ที่ซ้ำกัน ${result.removed} รายการ`);
   return lines.join('\n');
+}
+
+/** The installer removes their triggers so that another admin can take over. */
+export function removeTriggersAction(services: Services): void {
+  runAction(services, true, () => removeOwnTriggers(services));
+}
+
+export function prepareSummaryFilesAction(services: Services): void {
+  runAction(services, true, () => describePrepare(prepareSummaryFiles(services, boundSpreadsheet(services))));
+}
+
+export function healthCheckAction(services: Services): void {
+  runAction(services, true, () => healthReport(services, boundSpreadsheet(services)));
 }
 
 export function importRegistryAction(services: Services): void {
@@ -84,16 +101,21 @@ export function createRsvpFormAction(services: Services): void {
     const spreadsheet = boundSpreadsheet(services);
     const registry = loadRegistry(spreadsheet);
     if (!registry.ok) throw new UserError(registry.message);
+    const madeSessions = ensureSessionsSheet(services, spreadsheet);
+    if (madeSessions) return madeSessions;
     const sessions = loadSessions(spreadsheet);
     if (!sessions.ok) throw new UserError(sessions.message);
     const definition = rsvpForm({
       provinces: registry.value.provinces().sort(compareThai),
       sessionLabels: sessions.value.map((s) => s.label),
     });
-    const { form, created } = createOrUpdateRsvpForm(services, spreadsheet, definition);
+    const { form, created, access } = createOrUpdateRsvpForm(services, spreadsheet, definition);
     const sample = firstLao(registry.value);
     const lines = [
       created ? 'สร้างแบบฟอร์มลงทะเบียนแล้ว คำตอบจะบันทึกในสเปรดชีตนี้' : 'ปรับปรุงแบบฟอร์มลงทะเบียนแล้ว (จังหวัด รอบการประชุม คำอธิบาย)',
+      ...access.changes.map((c) => `• ${c}`),
+      `ผู้ตอบ: ${describeResponders(access)}`,
+      ...access.problems.map((p) => `⚠️ ${p}`),
       `ลิงก์แบบฟอร์ม: ${form.getPublishedUrl()}`,
       `แก้ไขแบบฟอร์ม: ${form.getEditUrl()}`,
     ];

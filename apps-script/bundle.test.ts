@@ -92,7 +92,11 @@ describe('the Apps Script bundle', () => {
     expect(lastAlert(fake)).toMatch(new RegExp(`ทะเบียน อปท. ใช้ได้: ${rows.length} แห่ง ใน 3 จังหวัด`));
 
     fake.clickMenu('สร้างแบบฟอร์มลงทะเบียน');
-    expect(lastAlert(fake)).toMatch(/ไม่พบแผ่นงาน "รอบการประชุม"/);
+    expect(lastAlert(fake)).toMatch(/สร้างแผ่นงาน "รอบการประชุม" พร้อมแถวตัวอย่าง 2 แถว/);
+    fake.clickMenu('สร้างแบบฟอร์มลงทะเบียน');
+    expect(lastAlert(fake)).toMatch(/ยังมีแถวตัวอย่าง 2 แถว/);
+    expect(fake.formApp.forms.size).toBe(0);
+    ss.deleteSheet(ss.getSheetByName('รอบการประชุม')!);
     typeInto(ss.insertSheet('รอบการประชุม'), sessionRows());
     fake.clickMenu('สร้างแบบฟอร์มลงทะเบียน');
     expect(lastAlert(fake)).toMatch(/^สร้างแบบฟอร์มลงทะเบียนแล้ว/);

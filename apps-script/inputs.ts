@@ -11,9 +11,11 @@ import type { Grid } from '../sheets-schema/cell';
 import { laoRegistrySheet } from '../sheets-schema/registry';
 import { rsvpResponsesSheet } from '../sheets-schema/rsvp-form';
 import { sessionsSheet } from '../sheets-schema/sessions';
-import { findResponsesSheet, readGrid } from './grid-reader';
+import { readGrid } from './grid-reader';
+import { formIdOfUrl } from './rsvp-form';
 import type { Sheet, Spreadsheet } from './services';
-import { MENU_TITLE } from './ui';
+import { EXAMPLE_MARK } from './sessions-setup';
+import { CAPTIONS, MENU_TITLE } from './ui';
 
 export type Loaded<T> = { ok: true; value: T; warnings: string[] } | { ok: false; message: string };
 
@@ -53,18 +55,51 @@ export function loadSessions(spreadsheet: Spreadsheet): Loaded<Session[]> {
   const parsed = parseSessions(readGrid(sheet.value));
   const messages = parsed.problems.map(withRow);
   if (!parsed.ok) return { ok: false, message: `แผ่นงาน "${sessionsSheet.name}" ใช้ไม่ได้:\n${listProblems(messages)}` };
+  // Example rows made by the set-up must not become the form's choices.
+  const examples = parsed.sessions.filter((s) => s.label.startsWith(EXAMPLE_MARK));
+  if (examples.length) {
+    return {
+      ok: false,
+      message: `แผ่นงาน "${sessionsSheet.name}" ยังมีแถวตัวอย่าง ${examples.length} แถว (ชื่อรอบขึ้นต้นด้วย "${EXAMPLE_MARK}") กรุณาแก้เป็นรอบการประชุมจริงหรือลบแถวนั้น แล้วเลือกเมนูนี้อีกครั้ง`,
+    };
+  }
   return { ok: true, value: parsed.sessions, warnings: messages };
 }
 
 export function findSessionsSheet(spreadsheet: Spreadsheet): Loaded<Sheet> {
   const sheet = spreadsheet.getSheetByName(sessionsSheet.name);
-  if (!sheet) return { ok: false, message: missingSheet(sessionsSheet.name, 'กรุณาสร้างแผ่นงานนี้และกรอกรอบการประชุม (ชื่อรอบ วันที่ เวลา ประเภท อปท. ที่เข้าร่วม)') };
+  if (!sheet) return { ok: false, message: missingSheet(sessionsSheet.name, `กรุณาใช้เมนู ${MENU_TITLE} › ${CAPTIONS.createForm} ซึ่งจะสร้างแผ่นงานนี้พร้อมแถวตัวอย่างให้`) };
   return { ok: true, value: sheet, warnings: [] };
 }
 
-export function loadResponsesSheet(spreadsheet: Spreadsheet): Loaded<Sheet> {
-  const sheet = findResponsesSheet(spreadsheet, rsvpResponsesSheet.name);
-  if (!sheet) return { ok: false, message: `ไม่พบแผ่นงานคำตอบของแบบฟอร์ม กรุณาใช้เมนู ${MENU_TITLE} › สร้างแบบฟอร์มลงทะเบียน หรือเชื่อมแบบฟอร์มกับสเปรดชีตนี้` };
+/**
+ * Names Google gives the linked responses sheet, by the owner's language; used only when no sheet knows its form
+ * (responses imported by hand).
+ */
+export const RESPONSES_SHEET_NAMES = [rsvpResponsesSheet.name, 'การตอบแบบฟอร์ม 1', 'Form Responses 1'] as const;
+
+/**
+ * The sheet the RSVP form writes to, found through the form link whatever it is called (Google names it in the
+ * owner's language, and people rename it): the sheet linked to `formId` when known, else the one linked sheet,
+ * else a sheet with one of Google's names.
+ */
+export function findLinkedResponsesSheet(spreadsheet: Spreadsheet, formId?: string | null): Sheet | null {
+  const sheets = spreadsheet.getSheets();
+  const linked = sheets.flatMap((sheet) => {
+    const url = sheet.getFormUrl();
+    return url ? [{ sheet, formId: formIdOfUrl(url) }] : [];
+  });
+  if (formId) {
+    const ours = linked.find((l) => l.formId === formId);
+    if (ours) return ours.sheet;
+  }
+  if (linked[0]) return linked[0].sheet;
+  return RESPONSES_SHEET_NAMES.map((name) => sheets.find((s) => s.getName() === name)).find((s) => s) ?? null;
+}
+
+export function loadResponsesSheet(spreadsheet: Spreadsheet, formId?: string | null): Loaded<Sheet> {
+  const sheet = findLinkedResponsesSheet(spreadsheet, formId);
+  if (!sheet) return { ok: false, message: `ไม่พบแผ่นงานคำตอบของแบบฟอร์ม กรุณาใช้เมนู ${MENU_TITLE} › ${CAPTIONS.createForm} หรือเชื่อมแบบฟอร์มกับสเปรดชีตนี้` };
   return { ok: true, value: sheet, warnings: [] };
 }
 

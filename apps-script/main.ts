@@ -13,8 +13,11 @@ function services(): Services {
     scriptApp: ScriptApp,
     lockService: LockService,
     propertiesService: PropertiesService,
+    driveApp: DriveApp,
+    mailApp: MailApp,
     log: console,
     now: () => new Date(),
+    userEmail: () => Session.getEffectiveUser().getEmail(),
   };
 }
 
@@ -32,6 +35,18 @@ export function importRegistry(): void {
 
 export function createRsvpForm(): void {
   app.createRsvpFormAction(services());
+}
+
+export function removeTriggers(): void {
+  app.removeTriggersAction(services());
+}
+
+export function prepareSummaryFiles(): void {
+  app.prepareSummaryFilesAction(services());
+}
+
+export function checkHealth(): void {
+  app.healthCheckAction(services());
 }
 
 export function onFormSubmit(e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {

@@ -9,7 +9,9 @@ import { compareThai } from '../core/summary/order';
 import { RSVP_TITLES, type FormDefinition, type FormQuestion, type RsvpQuestionKey } from '../sheets-schema/rsvp-form';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import { layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
+import { openById } from './open-file';
 import type { Services, Spreadsheet } from './services';
+import { requireSpreadsheetOwner } from './spreadsheet-owner';
 
 type Form = GoogleAppsScript.Forms.Form;
 type Item = GoogleAppsScript.Forms.Item;
@@ -26,14 +28,18 @@ type PrefilledKey = (typeof PREFILLED)[number];
 
 /**
  * Creates the form (first time) or brings the existing one up to date (titles, help, required flags, choices such as
- * new sessions), never a second form: its id is kept in the script properties. A new form sends its responses to
- * `spreadsheet`.
+ * new sessions), never a second form: its id is kept in the script properties, and a form already linked to the
+ * spreadsheet is adopted when the id was lost. A new form sends its responses to `spreadsheet`. Either way the form
+ * is published and open to respondents outside the owner's domain where the account allows (see `openToResponders`).
  */
-export function createOrUpdateRsvpForm(services: Services, spreadsheet: Spreadsheet, definition: FormDefinition): { form: Form; created: boolean } {
+export function createOrUpdateRsvpForm(
+  services: Services,
+  spreadsheet: Spreadsheet,
+  definition: FormDefinition,
+): { form: Form; created: boolean; access: ResponderAccess } {
   const { formApp } = services;
   const properties = services.propertiesService.getScriptProperties();
-  const knownId = properties.getProperty(FORM_ID_PROPERTY);
-  const existing = knownId ? openForm(services, knownId) : null;
+  const existing = findForm(services, spreadsheet, properties.getProperty(FORM_ID_PROPERTY));
   const form = existing ?? formApp.create(definition.title);
   form.setTitle(definition.title).setDescription(definition.description).setConfirmationMessage(CONFIRMATION);
   const byTitle = new Map(form.getItems().map((item) => [item.getTitle(), item]));
@@ -42,19 +48,110 @@ export function createOrUpdateRsvpForm(services: Services, spreadsheet: Spreadsh
     if (item) configureExisting(services, item, question);
     else addQuestion(form, question);
   }
-  if (!existing) {
-    form.setDestination(formApp.DestinationType.SPREADSHEET, spreadsheet.getId());
-    properties.setProperty(FORM_ID_PROPERTY, form.getId());
-  }
-  return { form, created: !existing };
+  if (!existing) form.setDestination(formApp.DestinationType.SPREADSHEET, spreadsheet.getId());
+  if (properties.getProperty(FORM_ID_PROPERTY) !== form.getId()) properties.setProperty(FORM_ID_PROPERTY, form.getId());
+  return { form, created: !existing, access: openToResponders(form, !existing) };
 }
 
-function openForm(services: Services, id: string): Form | null {
-  try {
-    return services.formApp.openById(id);
-  } catch {
-    return null; // deleted by hand: a new one is made
+/**
+ * The form by its kept id; a form that no longer exists is replaced, a transient error is thrown (a second form
+ * would add a second responses sheet). Without an id, the form already linked to this spreadsheet, if any.
+ */
+function findForm(services: Services, spreadsheet: Spreadsheet, knownId: string | null): Form | null {
+  if (knownId) {
+    const opened = openById(services, 'แบบฟอร์มลงทะเบียน', knownId, (id) => services.formApp.openById(id));
+    if (opened.status === 'open') return opened.file;
+    // Google says "not found" alike for a deleted form and one not shared with this user.
+    requireSpreadsheetOwner(services, spreadsheet, `บัญชีนี้เปิดแบบฟอร์มลงทะเบียนเดิมไม่ได้ (ถูกลบ หรือไม่ได้แชร์ให้) จึงไม่สร้างแบบฟอร์มใหม่ซ้ำ หรือขอให้เจ้าของแชร์แบบฟอร์มให้คุณเป็นผู้แก้ไข`);
   }
+  const linkedId = formIdOfUrl(spreadsheet.getFormUrl());
+  if (!linkedId) return null;
+  const opened = openById(services, 'แบบฟอร์มที่เชื่อมกับสเปรดชีตนี้', linkedId, (id) => services.formApp.openById(id));
+  return opened.status === 'open' ? opened.file : null;
+}
+
+/** The form's id in a `…/forms/d/<id>/…` URL (not the `/forms/d/e/<published id>/` kind). */
+export function formIdOfUrl(url: string | null): string | null {
+  return (url && /\/forms\/d\/(?!e\/)([\w-]+)/.exec(url)?.[1]) || null;
+}
+
+/** Who may answer the form, after `openToResponders`; `changes` says what this run changed, in Thai. */
+export interface ResponderAccess {
+  published: boolean;
+  accepting: boolean;
+  /** Only signed-in users of the owner's Workspace domain may answer (which shuts out LAO staff). */
+  domainOnly: boolean;
+  changes: string[];
+  /** What the owner must fix by hand, in Thai. */
+  problems: string[];
+}
+
+/**
+ * Publishes the form (API-created forms start unpublished after 2026-06-30 and take no responses), opens a new form
+ * to responses, and lifts the Workspace "sign-in required" restriction where the domain allows it. A form the owner
+ * closed on purpose stays closed: that is reported, not undone.
+ */
+export function openToResponders(form: Form, isNew: boolean): ResponderAccess {
+  const changes: string[] = [];
+  const problems: string[] = [];
+  if (!publishedState(form)) {
+    form.setPublished(true);
+    changes.push('เผยแพร่แบบฟอร์มแล้ว (แบบฟอร์มที่สร้างด้วยสคริปต์จะยังไม่เผยแพร่จนกว่าจะสั่ง)');
+  }
+  if (!form.isAcceptingResponses()) {
+    if (isNew) {
+      form.setAcceptingResponses(true);
+      changes.push('เปิดรับคำตอบแล้ว');
+    } else {
+      problems.push('แบบฟอร์มปิดรับคำตอบอยู่ หากต้องการเปิด: เปิดแบบฟอร์ม › แท็บ "การตอบกลับ" › เปิด "ยอมรับคำตอบ"');
+    }
+  }
+  if (signInRequired(form)) {
+    try {
+      form.setRequireLogin(false);
+      changes.push('ยกเลิกการจำกัดผู้ตอบเฉพาะผู้ใช้ในองค์กร เจ้าหน้าที่ อปท. ตอบได้โดยไม่ต้องลงชื่อเข้าใช้');
+    } catch {
+      problems.push(
+        'องค์กรของบัญชีนี้ (Google Workspace) จำกัดให้ตอบแบบฟอร์มได้เฉพาะผู้ใช้ในองค์กร เจ้าหน้าที่ อปท. จะตอบไม่ได้: ' +
+          'ขอให้ผู้ดูแล Google Workspace อนุญาตให้แชร์แบบฟอร์มกับผู้ใช้ภายนอก หรือสร้างแบบฟอร์มจากบัญชีที่ไม่จำกัด',
+      );
+    }
+  }
+  return { ...readAccess(form), changes, problems };
+}
+
+/** Who may answer now, read only (the health check). */
+export function readAccess(form: Form): Pick<ResponderAccess, 'published' | 'accepting' | 'domainOnly'> {
+  return { published: publishedState(form), accepting: form.isAcceptingResponses(), domainOnly: signInRequired(form) };
+}
+
+/**
+ * A legacy form (made before publish settings existed) has no publish state, and the Forms API refuses publish
+ * settings for it; such a form is published by nature, so an error here reads as "published".
+ * https://developers.google.com/workspace/forms/api/reference/rest/v1/forms/setPublishSettings
+ */
+function publishedState(form: Form): boolean {
+  try {
+    return form.isPublished();
+  } catch {
+    return true;
+  }
+}
+
+/** Sign-in can only be required on Workspace; an account where the call fails has no such restriction. */
+function signInRequired(form: Form): boolean {
+  try {
+    return form.requiresLogin();
+  } catch {
+    return false;
+  }
+}
+
+/** One Thai line on who may answer. */
+export function describeResponders(access: Pick<ResponderAccess, 'published' | 'accepting' | 'domainOnly'>): string {
+  if (!access.published) return 'ยังไม่เผยแพร่ ไม่มีใครตอบได้';
+  if (!access.accepting) return 'เผยแพร่แล้ว แต่ปิดรับคำตอบ';
+  return access.domainOnly ? 'เปิดรับคำตอบ เฉพาะผู้ใช้ที่ลงชื่อเข้าใช้ในองค์กรเดียวกับเจ้าของ' : 'เปิดรับคำตอบ ทุกคนที่มีลิงก์ตอบได้โดยไม่ต้องลงชื่อเข้าใช้';
 }
 
 function addQuestion(form: Form, q: FormQuestion): void {

@@ -2,16 +2,29 @@ import type { Services } from './services';
 
 export const MENU_TITLE = 'มาตรฐานขั้นต่ำ อปท.';
 
+/** Captions that messages refer to ("เลือกเมนู … › ติดตั้งทริกเกอร์"), kept in one place with the menu. */
+export const CAPTIONS = {
+  installTriggers: 'ติดตั้งทริกเกอร์',
+  removeTriggers: 'ถอนทริกเกอร์ของฉัน',
+  createForm: 'สร้างแบบฟอร์มลงทะเบียน',
+  prepareSummaryFiles: 'เตรียมไฟล์สรุปสำหรับฟังก์ชันคลาวด์',
+  healthCheck: 'ตรวจสอบระบบ',
+} as const;
+
 /** Menu captions (Thai) and the top-level functions they run. */
 export const MENU_ITEMS = [
   { caption: 'สร้างสรุปใหม่', functionName: 'rebuildSummaries' },
-  { caption: 'ติดตั้งทริกเกอร์', functionName: 'installTriggers' },
+  { caption: CAPTIONS.installTriggers, functionName: 'installTriggers' },
+  { caption: CAPTIONS.removeTriggers, functionName: 'removeTriggers' },
   null,
   { caption: 'นำเข้าทะเบียน อปท.', functionName: 'importRegistry' },
-  { caption: 'สร้างแบบฟอร์มลงทะเบียน', functionName: 'createRsvpForm' },
+  { caption: CAPTIONS.createForm, functionName: 'createRsvpForm' },
+  { caption: CAPTIONS.prepareSummaryFiles, functionName: 'prepareSummaryFiles' },
   null,
   { caption: 'สร้างไฟล์บันทึกตัวชี้วัดรายจังหวัด', functionName: 'setUpEntryFiles' },
   { caption: 'ตรวจข้อมูลตัวชี้วัด', functionName: 'checkEntryFiles' },
+  null,
+  { caption: CAPTIONS.healthCheck, functionName: 'checkHealth' },
 ] as const;
 
 /** The spreadsheet's menu; runs in the simple `onOpen` trigger, so it uses nothing that needs authorization. */

@@ -1,3 +1,4 @@
+import { CONSUMER, type AccountPolicy } from './account';
 import { CallCounter } from './counter';
 
 /**
@@ -34,6 +35,31 @@ export class FakeEnv {
 
   newId(prefix: string): string {
     return `${prefix}${String(this.nextId++).padStart(6, '0')}`;
+  }
+
+  /** Consumer or Workspace, and the domain's policies (forms sign-in, outside sharing, mail quota). */
+  accountPolicy: AccountPolicy = CONSUMER;
+  private firstUser: string | null = null;
+
+  /** Who owns the bound spreadsheet and the script project: the user the project started with. */
+  get ownerEmail(): string {
+    return this.firstUser ?? this.userEmail;
+  }
+
+  /**
+   * Runs `fn` as another user (a second admin, or a trigger's owner), then restores the effective user. `userEmail`
+   * is read-only to the code under test; only this changes it.
+   */
+  asUser<T>(email: string, fn: () => T): T {
+    this.firstUser ??= this.userEmail;
+    const self = this as { userEmail: string };
+    const previous = self.userEmail;
+    self.userEmail = email;
+    try {
+      return fn();
+    } finally {
+      self.userEmail = previous;
+    }
   }
 
   /** Throws the way Apps Script reports a service error (`Exception: ...`). */

@@ -3,9 +3,11 @@
  * controls that play the user and Google (open the spreadsheet, click a menu item, submit the form, run the
  * clock triggers). Every service call the script makes is counted in `counter`.
  */
+import type { AccountPolicy } from './account';
 import { FakeEnv, type Realm } from './env';
+import { FakeDriveApp } from './fake-drive';
 import { FakeForm, FakeFormApp } from './fake-forms';
-import { FakeConsole, FakeLockService, FakeLogger, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from './fake-script';
+import { FakeConsole, FakeLockService, FakeLogger, FakeMailApp, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from './fake-script';
 import { FakeSpreadsheet, FakeSpreadsheetApp, FakeUi } from './fake-spreadsheet';
 
 export interface FakeAppsScriptOptions {
@@ -16,6 +18,8 @@ export interface FakeAppsScriptOptions {
   userEmail?: string;
   /** Title of the spreadsheet the script is bound to. */
   spreadsheetName?: string;
+  /** Consumer (default) or a Workspace domain with its policies (forms sign-in, outside sharing, mail quota). */
+  accountPolicy?: AccountPolicy;
 }
 
 /** 2026-06-22 09:00 Asia/Bangkok, the Monday the workshop's links go public. */
@@ -28,10 +32,13 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
     options.timeZone ?? 'Asia/Bangkok',
     options.userEmail ?? 'admin@odloc.example',
   );
+  if (options.accountPolicy) env.accountPolicy = options.accountPolicy;
   const ui = new FakeUi(env);
   const spreadsheetApp = new FakeSpreadsheetApp(env, ui);
   const scriptApp = new FakeScriptApp(env, env.newId('script'));
   const formApp = new FakeFormApp(env, { spreadsheetApp, scriptApp });
+  const driveApp = new FakeDriveApp(env, { spreadsheetApp, formApp });
+  const mailApp = new FakeMailApp(env);
   const lockService = new FakeLockService(env);
   env.onExecutionEnd.push(() => lockService.releaseAll());
   const propertiesService = new FakePropertiesService(env);
@@ -49,6 +56,8 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
     ScriptApp: counter.expose('ScriptApp', scriptApp),
     LockService: counter.expose('LockService', lockService),
     PropertiesService: counter.expose('PropertiesService', propertiesService),
+    DriveApp: counter.expose('DriveApp', driveApp),
+    MailApp: counter.expose('MailApp', mailApp),
     Session: new FakeSession(env) as FakeSession,
     Utilities: new FakeUtilities(env) as FakeUtilities,
     Logger: counter.expose('Logger', logger),
@@ -69,6 +78,8 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
     spreadsheetApp,
     formApp,
     scriptApp,
+    driveApp,
+    mailApp,
     lockService,
     propertiesService,
     logger,
@@ -91,6 +102,10 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
       if (!entry?.functionName) throw new Error(`No menu item "${caption}"`);
       const name = entry.functionName;
       return env.runAs('interactive', () => invoke(name, undefined));
+    },
+    /** Another person (a second admin) does `fn`: menus and the editor then run as them. */
+    asUser<T>(email: string, fn: () => T): T {
+      return env.asUser(email, fn);
     },
     /** Runs a top-level function as a person would from the editor. */
     run(handler: string): unknown {

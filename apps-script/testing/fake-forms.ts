@@ -2,7 +2,19 @@
  * In-memory FormApp: forms with list, multiple-choice and text items, prefilled links, and a responses
  * destination that behaves like Google's: linking creates a responses sheet headed `ประทับเวลา` + question titles
  * (Thai locale), each submission appends a row there and fires the spreadsheet's form-submit triggers.
+ *
+ * Who may respond, as Google documents it:
+ * - Forms created through the API after 2026-06-30 start unpublished and take no responses until published
+ *   (`Form.setPublished(true)`); an unpublished form does not accept responses whatever `isAcceptingResponses` was.
+ *   https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms
+ *   https://developers.google.com/apps-script/reference/forms/form#setPublished(Boolean)
+ *   https://developers.google.com/workspace/forms/api/reference/rest/v1/forms#publishstate
+ * - Requiring sign-in limits responders to users of the owner's Workspace domain; consumer accounts cannot require
+ *   it, and a domain administrator may make it the default.
+ *   https://developers.google.com/apps-script/reference/forms/form#setRequireLogin(Boolean)
+ * The refusal messages are paraphrased (Google does not document their wording).
  */
+import { isExternal } from './account';
 import type { FakeEnv } from './env';
 import type { FakeSheet, FakeSpreadsheetApp } from './fake-spreadsheet';
 import type { FakeScriptApp } from './fake-script';
@@ -11,7 +23,13 @@ export type ItemType = 'LIST' | 'MULTIPLE_CHOICE' | 'TEXT' | 'PARAGRAPH_TEXT';
 const CHOICE_TYPES: readonly ItemType[] = ['LIST', 'MULTIPLE_CHOICE'];
 export const TIMESTAMP_HEADER = 'ประทับเวลา';
 export const EMAIL_HEADER = 'ที่อยู่อีเมล';
-const RESPONSES_SHEET_PREFIX = 'การตอบกลับแบบฟอร์ม';
+/**
+ * Google names the linked sheet in the owner's language: `การตอบกลับแบบฟอร์ม 1` (Thai, Sheets), `การตอบแบบฟอร์ม 1`
+ * (Thai, older wording), `Form Responses 1` (English).
+ */
+export const RESPONSES_SHEET_PREFIXES = { th: 'การตอบกลับแบบฟอร์ม', thOld: 'การตอบแบบฟอร์ม', en: 'Form Responses' } as const;
+/** API-created forms start unpublished from this day on (00:00 UTC; the announcement gives no time zone). */
+export const UNPUBLISHED_BY_DEFAULT_FROM = Date.UTC(2026, 6, 1);
 
 export class FakeChoice {
   constructor(
@@ -160,6 +178,13 @@ export class FakeFormResponse {
     return `${this.form.getPublishedUrl()}?usp=pp_url${query}`;
   }
   submit(): this {
+    // https://developers.google.com/workspace/forms/api/guides/api-changes-to-google-forms
+    if (!this.form.legacy && !this.form.isPublished()) this.env.fail('This form is not published and does not accept responses.');
+    if (!this.form.isAcceptingResponses()) this.env.fail('This form is no longer accepting responses.');
+    // Sign-in required: only the domain's users may respond; LAO staff answer anonymously from outside it.
+    if (this.form.requiresLogin() && (!this.respondentEmail || isExternal(this.env.accountPolicy, this.respondentEmail))) {
+      this.env.fail('You need permission: this form can only be viewed by users in the owner\'s organization.');
+    }
     const missing = this.form.itemList().filter((i) => i.isRequired() && !this.itemResponses.some((r) => r.item === i));
     if (missing.length) this.env.fail(`Required question not answered: ${missing.map((i) => i.getTitle()).join(', ')}`);
     this.timestamp = this.env.date(this.env.now());
@@ -176,18 +201,74 @@ export class FakeForm {
   private collectEmail = false;
   private confirmation = '';
   private destination: { type: 'SPREADSHEET'; id: string; sheet: FakeSheet } | null = null;
+  private published: boolean;
+  private accepting = true;
+  private requireLogin: boolean;
   readonly publishedId: string;
   readonly responses: FakeFormResponse[] = [];
+  /** The user who created it (Drive owner). */
+  readonly owner: string;
+  /** Shared with as editors (Form.addEditor); only they and the owner can open it. */
+  readonly editors = new Set<string>();
 
   constructor(
     private readonly env: FakeEnv,
-    private readonly apps: { spreadsheetApp: FakeSpreadsheetApp; scriptApp: FakeScriptApp },
+    private readonly apps: { spreadsheetApp: FakeSpreadsheetApp; scriptApp: FakeScriptApp; responsesSheetPrefix: () => string },
     readonly id: string,
     title: string,
   ) {
     this.title = title;
     this.publishedId = `1FAIpQL${id}`;
+    this.published = env.now() < UNPUBLISHED_BY_DEFAULT_FROM;
+    this.requireLogin = env.accountPolicy.kind === 'workspace' && env.accountPolicy.formsRequireLoginByDefault;
+    this.owner = env.userEmail;
     env.counter.expose('Form', this);
+  }
+
+  /**
+   * Test control: a legacy form (made before publish settings existed), which has no publish state: "Legacy forms
+   * aren't supported because they don't have the publishSettings field" (the Forms API; Apps Script's wording is
+   * paraphrased here). It takes responses as forms always did.
+   * https://developers.google.com/workspace/forms/api/reference/rest/v1/forms/setPublishSettings
+   */
+  legacy = false;
+
+  addEditor(emailAddress: string): this {
+    this.editors.add(String(emailAddress).toLowerCase());
+    return this;
+  }
+  getEditors(): Array<{ getEmail(): string }> {
+    return [...this.editors].map((e) => ({ getEmail: () => e }));
+  }
+
+  isPublished(): boolean {
+    if (this.legacy) this.env.fail('This operation is not supported for legacy forms.');
+    return this.published;
+  }
+  setPublished(enabled: boolean): this {
+    if (this.legacy) this.env.fail('This operation is not supported for legacy forms.');
+    this.published = Boolean(enabled);
+    return this;
+  }
+  /** An unpublished form never accepts responses ("If is_published is set to false, this field is forced to false"). */
+  isAcceptingResponses(): boolean {
+    return (this.legacy || this.published) && this.accepting;
+  }
+  setAcceptingResponses(enabled: boolean): this {
+    this.accepting = Boolean(enabled);
+    return this;
+  }
+  requiresLogin(): boolean {
+    return this.requireLogin;
+  }
+  setRequireLogin(requireLogin: boolean): this {
+    const account = this.env.accountPolicy;
+    if (account.kind === 'consumer' && requireLogin) this.env.fail('Requiring sign-in is only available to Google Workspace users.');
+    if (account.kind === 'workspace' && !requireLogin && account.formsExternalRespondersBlocked) {
+      this.env.fail('Your organization does not allow forms to be shared with people outside it.');
+    }
+    this.requireLogin = Boolean(requireLogin);
+    return this;
   }
 
   getId(): string {
@@ -253,9 +334,10 @@ export class FakeForm {
   setDestination(type: 'SPREADSHEET', id: string): this {
     const spreadsheet = this.apps.spreadsheetApp.spreadsheets.get(id);
     if (type !== 'SPREADSHEET' || !spreadsheet) this.env.fail('Invalid destination.');
+    const prefix = this.apps.responsesSheetPrefix();
     let n = 1;
-    while (spreadsheet.getSheetByName(`${RESPONSES_SHEET_PREFIX} ${n}`)) n++;
-    const sheet = spreadsheet.insertSheet(`${RESPONSES_SHEET_PREFIX} ${n}`, 0);
+    while (spreadsheet.getSheetByName(`${prefix} ${n}`)) n++;
+    const sheet = spreadsheet.insertSheet(`${prefix} ${n}`, 0);
     sheet.formUrl = `https://docs.google.com/forms/d/${this.id}/viewform`;
     this.destination = { type, id, sheet };
     this.syncHeader();
@@ -325,6 +407,8 @@ export class FakeFormApp {
   readonly DestinationType = { SPREADSHEET: 'SPREADSHEET' } as const;
   readonly ItemType = { LIST: 'LIST', MULTIPLE_CHOICE: 'MULTIPLE_CHOICE', TEXT: 'TEXT', PARAGRAPH_TEXT: 'PARAGRAPH_TEXT' } as const;
   readonly forms = new Map<string, FakeForm>();
+  /** Test control: the owner's language names the linked responses sheet. */
+  responsesSheetPrefix: string = RESPONSES_SHEET_PREFIXES.th;
 
   constructor(
     private readonly env: FakeEnv,
@@ -335,14 +419,18 @@ export class FakeFormApp {
 
   create(title: string): FakeForm {
     this.env.requireAuthorized('FormApp.create');
-    const form = new FakeForm(this.env, this.apps, this.env.newId('form'), title);
+    const form = new FakeForm(this.env, { ...this.apps, responsesSheetPrefix: () => this.responsesSheetPrefix }, this.env.newId('form'), title);
     this.forms.set(form.id, form);
     return form;
   }
   openById(id: string): FakeForm {
     this.env.requireAuthorized('FormApp.openById');
     const form = this.forms.get(id);
-    if (!form) this.env.fail('No item with the given ID could be found, or you do not have permission to access it.');
+    // One message for a deleted form and one not shared with this user, as Google gives.
+    const user = this.env.userEmail;
+    if (!form || (form.owner !== user && !form.editors.has(user))) {
+      this.env.fail('No item with the given ID could be found, or you do not have permission to access it.');
+    }
     return form;
   }
   openByUrl(url: string): FakeForm {

@@ -1,5 +1,6 @@
 /**
- * In-memory ScriptApp (installable triggers, 20 per user per script), LockService, PropertiesService
+ * In-memory ScriptApp (installable triggers, 20 per user per script, each owned by the user who installed it),
+ * LockService, PropertiesService
  * (9 KB per value, 500 KB per store), Session, Utilities.formatDate, Logger and console.
  */
 import { wallClock } from './cell-values';
@@ -23,6 +24,8 @@ export class FakeTrigger {
     readonly sourceId: string | null,
     /** Clock triggers: minutes between runs. */
     readonly everyMinutes: number | null,
+    /** The user who installed it: it runs as that user, and only that user sees it. */
+    readonly owner: string,
   ) {
     env.counter.expose('Trigger', this);
   }
@@ -122,21 +125,38 @@ export class FakeScriptApp {
     this.env.requireAuthorized('ScriptApp.newTrigger');
     return new FakeTriggerBuilder(this.env, this, functionName);
   }
+  /**
+   * "Gets all installable triggers associated with the current project and current user": another user's triggers
+   * are invisible, so they can neither be found nor deleted from here, yet they keep running.
+   * https://developers.google.com/apps-script/reference/script/script-app#getProjectTriggers()
+   * https://developers.google.com/apps-script/guides/triggers/installable#restrictions
+   */
   getProjectTriggers(): FakeTrigger[] {
-    return [...this.triggers];
+    return this.triggers.filter((t) => t.owner === this.env.userEmail);
   }
   deleteTrigger(trigger: FakeTrigger): void {
     this.env.requireAuthorized('ScriptApp.deleteTrigger');
+    // Only one's own triggers can be obtained, so only those can be deleted.
+    if (trigger.owner !== this.env.userEmail) this.env.fail('The trigger does not belong to the current user and cannot be deleted.');
     this.triggers = this.triggers.filter((t) => t.uniqueId !== trigger.uniqueId);
+  }
+
+  // --- harness ---
+
+  /** Every user's triggers, as Google holds them (not visible to the script). */
+  allTriggers(): FakeTrigger[] {
+    return [...this.triggers];
   }
 
   // --- internals ---
 
   add(handler: string, eventType: EventType, source: TriggerSource, sourceId: string | null, everyMinutes: number | null): FakeTrigger {
-    if (this.triggers.length >= MAX_TRIGGERS) {
+    const owner = this.env.userEmail;
+    // 20 triggers per user per script: https://developers.google.com/apps-script/guides/services/quotas#current_limitations
+    if (this.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS) {
       this.env.fail('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
     }
-    const trigger = new FakeTrigger(this.env, this.env.newId('trigger'), handler, eventType, source, sourceId, everyMinutes);
+    const trigger = new FakeTrigger(this.env, this.env.newId('trigger'), handler, eventType, source, sourceId, everyMinutes, owner);
     this.triggers.push(trigger);
     return trigger;
   }
@@ -184,10 +204,11 @@ export class FakeScriptApp {
     return clocks.length;
   }
 
+  /** "Installable triggers always run under the account of the person who created them." */
   private run(trigger: FakeTrigger, event: Record<string, unknown>): void {
     const invoke = this.env.invoke;
     if (!invoke) return;
-    this.env.runAs('trigger', () => invoke(trigger.handler, event));
+    this.env.asUser(trigger.owner, () => this.env.runAs('trigger', () => invoke(trigger.handler, event)));
   }
 }
 
@@ -384,5 +405,32 @@ export class FakeConsole {
   private push(level: ConsoleEntry['level'], args: unknown[]): void {
     const text = (a: unknown) => (typeof a === 'string' ? a : typeof (a as Error | null)?.message === 'string' ? (a as Error).message : JSON.stringify(a));
     this.entries.push({ level, message: args.map(text).join(' ') });
+  }
+}
+
+/**
+ * Recipients per day: 100 on a consumer account, 1,500 on Workspace (each recipient counts, To, Cc and Bcc alike).
+ * https://developers.google.com/apps-script/guides/services/quotas#current_quotas
+ */
+export const MAIL_RECIPIENTS_PER_DAY = { consumer: 100, workspace: 1500 } as const;
+
+/** MailApp: only the daily quota the health check reports, and sending that spends it. */
+export class FakeMailApp {
+  /** Recipients already sent to today (test control: other scripts of the same user share the quota). */
+  sentToday = 0;
+  readonly sent: Array<{ to: string; subject: string }> = [];
+
+  constructor(private readonly env: FakeEnv) {
+    env.counter.expose('MailApp', this);
+  }
+  getRemainingDailyQuota(): number {
+    return Math.max(0, MAIL_RECIPIENTS_PER_DAY[this.env.accountPolicy.kind] - this.sentToday);
+  }
+  sendEmail(to: string, subject: string, _body: string): void {
+    this.env.requireAuthorized('MailApp.sendEmail');
+    const recipients = to.split(',').filter((r) => r.trim());
+    if (recipients.length > this.getRemainingDailyQuota()) this.env.fail('Service invoked too many times for one day: email.');
+    this.sentToday += recipients.length;
+    this.sent.push({ to, subject });
   }
 }

@@ -10,7 +10,10 @@ export function fakeServices(fake: FakeAppsScript, now: () => Date = () => new D
     scriptApp: g.ScriptApp as unknown as Services['scriptApp'],
     lockService: g.LockService as unknown as Services['lockService'],
     propertiesService: g.PropertiesService as unknown as Services['propertiesService'],
+    driveApp: g.DriveApp as unknown as Services['driveApp'],
+    mailApp: g.MailApp as unknown as Services['mailApp'],
     log: g.console,
     now,
+    userEmail: () => fake.env.userEmail,
   };
 }
