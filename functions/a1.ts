@@ -28,3 +28,8 @@ export function a1Block(sheet: string, rows: number, columns: number): string {
 export function a1WholeSheet(sheet: string): string {
   return quoteSheetName(sheet);
 }
+
+/** Rows [startRow, endRow) (0-based) and the first `columns` columns of `sheet`, e.g. `'สรุป'!A3:C10`. */
+export function a1Range(sheet: string, startRow: number, endRow: number, columns: number): string {
+  return `${quoteSheetName(sheet)}!A${startRow + 1}:${columnLetters(Math.max(columns, 1) - 1)}${Math.max(endRow, startRow + 1)}`;
+}

@@ -1,48 +1,69 @@
-import { parseRebuildConfig } from './config';
+import { NATIONAL_KEY, readEnvironment, readRunSettings, spreadsheetIdFrom } from './config';
 
-const minimal = { sourceSpreadsheetId: 'src', folderId: 'folder', coordinators: { ตาก: ['tak@example.go.th'] } };
+describe('readEnvironment: identifiers only', () => {
+  test('the source id (also from a pasted link), the optional shared-drive folder, the run deadline', () => {
+    expect(readEnvironment({ SOURCE_SPREADSHEET_ID: ' https://docs.google.com/spreadsheets/d/abc_123-X/edit#gid=0 ' })).toEqual({
+      ok: true,
+      env: { sourceSpreadsheetId: 'abc_123-X', sharedDriveFolderId: undefined, runMs: 25 * 60_000 },
+    });
+    expect(readEnvironment({ SOURCE_SPREADSHEET_ID: 'src', SHARED_DRIVE_FOLDER_ID: 'folder', RUN_DEADLINE_MINUTES: '20' })).toEqual({
+      ok: true,
+      env: { sourceSpreadsheetId: 'src', sharedDriveFolderId: 'folder', runMs: 20 * 60_000 },
+    });
+  });
 
-describe('parseRebuildConfig', () => {
-  test('fills in defaults from the sheet definitions', () => {
-    const read = parseRebuildConfig(JSON.stringify(minimal));
+  test('missing source or a deadline past Scheduler\'s wait: a Thai message naming the variable', () => {
+    expect(readEnvironment({})).toEqual({ ok: false, message: expect.stringContaining('SOURCE_SPREADSHEET_ID') });
+    expect(readEnvironment({ SOURCE_SPREADSHEET_ID: 'x', RUN_DEADLINE_MINUTES: 'สิบ' })).toEqual({ ok: false, message: expect.stringContaining('RUN_DEADLINE_MINUTES') });
+  });
+});
+
+describe('readRunSettings: what people edit, from the source spreadsheet', () => {
+  const provinces = ['ตาก', 'กระบี่', 'กรุงเทพมหานคร'];
+  const coordinators = [
+    ['จังหวัด', 'อีเมล', 'ชื่อ-สกุล'],
+    ['จ.ตาก', ' Tak1@Example.go.th ', 'ก'],
+    ['ตาก', 'tak1@example.go.th', 'ซ้ำ'],
+    ['กรุงเทพฯ', 'bkk@example.go.th', ''],
+    [NATIONAL_KEY, 'odloc@example.go.th', ''],
+    ['', '', ''],
+  ];
+  const files = [
+    ['จังหวัด', 'รหัสไฟล์', 'ลิงก์ไฟล์สรุป'],
+    [NATIONAL_KEY, 'nat', ''],
+    ['ตาก', '', 'https://docs.google.com/spreadsheets/d/tak-id/edit'],
+  ];
+
+  test('coordinators by the registry\'s spelling, e-mails lower-cased once each; files by id or link', () => {
+    const read = readRunSettings({ coordinators, summaryFiles: files }, provinces, { myDrive: true });
     expect(read).toEqual({
       ok: true,
-      config: {
-        sourceSpreadsheetId: 'src',
-        folderId: 'folder',
-        sheetNames: { registry: 'ทะเบียน อปท.', sessions: 'รอบการประชุม', responses: 'การตอบกลับแบบฟอร์ม 1', catalog: 'ตัวชี้วัด', entries: 'ข้อมูลตัวชี้วัด' },
-        rsvp: true,
-        indicators: false,
-        coordinators: { ตาก: ['tak@example.go.th'] },
-        nationalViewers: [],
+      settings: {
+        viewers: new Map([['ตาก', ['tak1@example.go.th']], ['กรุงเทพมหานคร', ['bkk@example.go.th']], [NATIONAL_KEY, ['odloc@example.go.th']]]),
+        summaryFiles: new Map([[NATIONAL_KEY, 'nat'], ['ตาก', 'tak-id']]),
         shareRole: 'reader',
         notifyNewViewers: true,
       },
     });
   });
 
-  test('every problem is reported at once, in Thai, with where it is', () => {
-    const read = parseRebuildConfig(
-      JSON.stringify({ folderId: '  ', coordinators: { ตาก: ['not-an-email'] }, shareRole: 'owner', extra: 1 }),
-    );
+  test('every problem at once, in Thai, with its row: unknown province, bad e-mail, missing sheets', () => {
+    const bad = [['จังหวัด', 'อีเมล'], ['ตากก', 'x@example.go.th'], ['กระบี่', 'krabi@'], ['', 'y@example.go.th']];
+    const read = readRunSettings({ coordinators: bad, summaryFiles: undefined }, provinces, { myDrive: true });
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    const [title, ...lines] = read.message.split('\n');
-    expect(title).toBe('การตั้งค่า REBUILD_CONFIG ไม่ถูกต้อง:');
-    expect(lines.sort()).toEqual(
-      [
-        '- (ทั้งหมด): ไม่รู้จักหัวข้อ extra',
-        '- sourceSpreadsheetId: ต้องระบุ',
-        '- folderId: ต้องไม่ว่าง',
-        '- coordinators.ตาก.0: "not-an-email" ไม่ใช่อีเมลที่ถูกต้อง',
-        '- shareRole: ต้องเป็นค่าใดค่าหนึ่งใน reader, commenter',
-      ].sort(),
-    );
+    expect(read.problems).toEqual([
+      expect.stringMatching(/แถว 2: ไม่พบจังหวัด "ตากก"/),
+      expect.stringMatching(/แถว 3: "krabi@" ไม่ใช่อีเมลที่ถูกต้อง/),
+      expect.stringMatching(/แถว 4: ไม่ได้ระบุจังหวัด/),
+      expect.stringContaining('ไม่พบแผ่นงาน "ไฟล์สรุปรายจังหวัด"'),
+    ]);
+    // The shared-drive set-up does not need the summary-files sheet.
+    expect(readRunSettings({ coordinators, summaryFiles: undefined }, provinces, { myDrive: false }).ok).toBe(true);
   });
 
-  test('missing or broken JSON, or nothing to do', () => {
-    expect(parseRebuildConfig(undefined)).toEqual({ ok: false, message: expect.stringContaining('REBUILD_CONFIG') });
-    expect(parseRebuildConfig('{')).toEqual({ ok: false, message: expect.stringContaining('ไม่ใช่ JSON') });
-    expect(parseRebuildConfig(JSON.stringify({ ...minimal, rsvp: false }))).toEqual({ ok: false, message: expect.stringContaining('rsvp และ indicators') });
+  test('links and ids', () => {
+    expect(spreadsheetIdFrom('https://drive.google.com/open?id=AbC')).toBe('AbC');
+    expect(spreadsheetIdFrom(' plainId ')).toBe('plainId');
   });
 });

@@ -1,119 +1,171 @@
 /**
- * The rebuild function's settings, from one JSON document (the `REBUILD_CONFIG` environment variable):
- * where the source data is, which Drive folder holds the summaries, and who may open which province's file.
+ * What the rebuild function needs to know, from two places:
+ * - its environment holds identifiers only (the source spreadsheet; for the shared-drive set-up, the shared-drive
+ *   folder), so nothing a coordinator changes needs a redeploy and no personal data sits in the environment, which
+ *   anyone with Project Viewer can read;
+ * - everything people edit is read from sheets of the source spreadsheet (sheets-schema/coordinators.ts,
+ *   summary-files.ts, settings.ts): who may open which file, and which prepared file is which province's.
+ * Every problem comes back as Thai text for the person who fixes it; with any problem nothing is written.
  */
 import * as z from 'zod/mini';
+import { normaliseProvince } from '../core/lao/place';
+import type { Grid } from '../sheets-schema/cell';
+import { cellText } from '../sheets-schema/cell';
+import { coordinatorsSheet, NATIONAL_KEY } from '../sheets-schema/coordinators';
 import { INDICATOR_CATALOG, INDICATOR_ENTRIES } from '../sheets-schema/indicators';
 import { laoRegistrySheet } from '../sheets-schema/registry';
 import { rsvpResponsesSheet } from '../sheets-schema/rsvp-form';
 import { sessionsSheet } from '../sheets-schema/sessions';
+import { settingsSheet } from '../sheets-schema/settings';
+import { summaryFilesSheet } from '../sheets-schema/summary-files';
+import { readTable } from '../sheets-schema/table';
 
-const id = () => z.string().check(z.trim(), z.minLength(1));
-const sheetName = () => z.optional(z.string().check(z.trim(), z.minLength(1)));
+export { NATIONAL_KEY };
 
-export const RebuildConfigSchema = z.strictObject({
-  /** The spreadsheet holding the registry, the sessions, the form's responses and the indicator sheets. */
-  sourceSpreadsheetId: id(),
-  /** The Drive folder of the summary spreadsheets (shared with the function's service account as editor). */
-  folderId: id(),
-  /** Sheet names in the source spreadsheet, when they differ from the defaults. */
-  sheetNames: z.optional(
-    z.strictObject({
-      registry: sheetName(),
-      sessions: sheetName(),
-      responses: sheetName(),
-      catalog: sheetName(),
-      entries: sheetName(),
-    }),
-  ),
-  /** Summarise the workshop registrations (default true). */
-  rsvp: z.optional(z.boolean()),
-  /** Summarise the indicator data too (default false). */
-  indicators: z.optional(z.boolean()),
-  /** Province (as the registry spells it; `จ.` prefixes are fine) → the e-mails of its coordinators. */
-  coordinators: z.record(z.string(), z.array(z.email())),
-  /** Who may open the national overview (counts only, no personal data). */
-  nationalViewers: z.optional(z.array(z.email())),
-  shareRole: z.optional(z.enum(['reader', 'commenter'])),
-  /** Let Drive e-mail people when a file is first shared with them (default true). */
-  notifyNewViewers: z.optional(z.boolean()),
-  /** Bangkok's code (it is outside DLA's registry); default `BKK`. */
-  bangkokCode: z.optional(id()),
-});
+/** The function's environment variables (set by the deploy script). */
+export const ENV = {
+  sourceSpreadsheetId: 'SOURCE_SPREADSHEET_ID',
+  sharedDriveFolderId: 'SHARED_DRIVE_FOLDER_ID',
+  runMinutes: 'RUN_DEADLINE_MINUTES',
+} as const;
 
-export type RebuildConfigInput = z.infer<typeof RebuildConfigSchema>;
+/** Files are started up to this many minutes after the run starts: Cloud Scheduler waits at most 30. */
+export const DEFAULT_RUN_MINUTES = 25;
 
-export interface RebuildConfig {
+export interface FunctionEnvironment {
   sourceSpreadsheetId: string;
-  folderId: string;
-  sheetNames: { registry: string; sessions: string; responses: string; catalog: string; entries: string };
-  rsvp: boolean;
-  indicators: boolean;
-  coordinators: Record<string, string[]>;
-  nationalViewers: string[];
-  shareRole: 'reader' | 'commenter';
-  notifyNewViewers: boolean;
-  bangkokCode: string | undefined;
+  /**
+   * Set: the shared-drive set-up, where the function's account is a Content manager and may create the summary
+   * files in this folder. Unset: the My Drive set-up, where the owner prepares every file and the function
+   * creates none (a service account has no Drive storage).
+   */
+  sharedDriveFolderId: string | undefined;
+  /** No new file is started after this long; the rest are reported pending and the next run does them. */
+  runMs: number;
 }
 
-export type ConfigRead = { ok: true; config: RebuildConfig } | { ok: false; message: string };
+export type EnvironmentRead = { ok: true; env: FunctionEnvironment } | { ok: false; message: string };
 
-/** Parses and completes the settings; every problem comes back as one Thai message. */
-export function parseRebuildConfig(json: string | undefined): ConfigRead {
-  if (!json?.trim()) return { ok: false, message: 'ไม่พบการตั้งค่า: กรุณากำหนดตัวแปร REBUILD_CONFIG เป็น JSON' };
-  let raw: unknown;
-  try {
-    raw = JSON.parse(json);
-  } catch (e) {
-    return { ok: false, message: `การตั้งค่า REBUILD_CONFIG ไม่ใช่ JSON ที่ถูกต้อง (${(e as Error).message})` };
+export function readEnvironment(vars: Readonly<Record<string, string | undefined>>): EnvironmentRead {
+  const source = vars[ENV.sourceSpreadsheetId]?.trim();
+  if (!source) {
+    return { ok: false, message: `ไม่พบการตั้งค่า: กรุณากำหนดตัวแปร ${ENV.sourceSpreadsheetId} เป็นรหัสของสเปรดชีตต้นทาง` };
   }
-  const parsed = RebuildConfigSchema.safeParse(raw);
-  if (!parsed.success) {
-    return { ok: false, message: ['การตั้งค่า REBUILD_CONFIG ไม่ถูกต้อง:', ...parsed.error.issues.map((issue) => describeIssue(issue, raw))].join('\n') };
+  const minutesText = vars[ENV.runMinutes]?.trim();
+  const minutes = minutesText ? Number(minutesText) : DEFAULT_RUN_MINUTES;
+  if (!(minutes > 0 && minutes <= 55)) {
+    return { ok: false, message: `ตัวแปร ${ENV.runMinutes} ต้องเป็นจำนวนนาทีระหว่าง 1 ถึง 55 (ได้ "${minutesText}")` };
   }
-  const c = parsed.data;
-  const config: RebuildConfig = {
-    sourceSpreadsheetId: c.sourceSpreadsheetId,
-    folderId: c.folderId,
-    sheetNames: {
-      registry: c.sheetNames?.registry ?? laoRegistrySheet.name,
-      sessions: c.sheetNames?.sessions ?? sessionsSheet.name,
-      responses: c.sheetNames?.responses ?? rsvpResponsesSheet.name,
-      catalog: c.sheetNames?.catalog ?? INDICATOR_CATALOG.name,
-      entries: c.sheetNames?.entries ?? INDICATOR_ENTRIES.name,
+  return {
+    ok: true,
+    env: {
+      sourceSpreadsheetId: spreadsheetIdFrom(source),
+      sharedDriveFolderId: vars[ENV.sharedDriveFolderId]?.trim() || undefined,
+      runMs: minutes * 60_000,
     },
-    rsvp: c.rsvp ?? true,
-    indicators: c.indicators ?? false,
-    coordinators: c.coordinators,
-    nationalViewers: c.nationalViewers ?? [],
-    shareRole: c.shareRole ?? 'reader',
-    notifyNewViewers: c.notifyNewViewers ?? true,
-    bangkokCode: c.bangkokCode,
   };
-  if (!config.rsvp && !config.indicators) {
-    return { ok: false, message: 'การตั้งค่า REBUILD_CONFIG ไม่ถูกต้อง: ต้องเปิดอย่างน้อยหนึ่งอย่างระหว่าง rsvp และ indicators' };
-  }
-  return { ok: true, config };
 }
 
-function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
-  const where = issue.path.length ? issue.path.map(String).join('.') : '(ทั้งหมด)';
-  const input = issue.path.reduce<unknown>((v, key) => (v as Record<PropertyKey, unknown> | undefined)?.[key], raw);
-  const what = (() => {
-    switch (issue.code) {
-      case 'invalid_type':
-        return input === undefined ? 'ต้องระบุ' : `ชนิดข้อมูลไม่ถูกต้อง (ต้องเป็น ${issue.expected})`;
-      case 'invalid_format':
-        return issue.format === 'email' ? `"${String(input)}" ไม่ใช่อีเมลที่ถูกต้อง` : 'รูปแบบไม่ถูกต้อง';
-      case 'too_small':
-        return 'ต้องไม่ว่าง';
-      case 'invalid_value':
-        return `ต้องเป็นค่าใดค่าหนึ่งใน ${issue.values.map(String).join(', ')}`;
-      case 'unrecognized_keys':
-        return `ไม่รู้จักหัวข้อ ${issue.keys.join(', ')}`;
-      default:
-        return issue.message;
+/** The sheets of the source spreadsheet the function reads. */
+export const SOURCE_SHEETS = {
+  registry: laoRegistrySheet.name,
+  sessions: sessionsSheet.name,
+  responses: rsvpResponsesSheet.name,
+  catalog: INDICATOR_CATALOG.name,
+  entries: INDICATOR_ENTRIES.name,
+  coordinators: coordinatorsSheet.name,
+  summaryFiles: summaryFilesSheet.name,
+  settings: settingsSheet.name,
+} as const;
+
+export type ShareRole = 'reader' | 'commenter';
+
+export interface RunSettings {
+  /** Province as the registry spells it, or NATIONAL_KEY → the e-mails (lower case) of who may open its file. */
+  viewers: Map<string, string[]>;
+  /** Province or NATIONAL_KEY → the id of the file the owner prepared (My Drive set-up; empty map otherwise). */
+  summaryFiles: Map<string, string>;
+  shareRole: ShareRole;
+  notifyNewViewers: boolean;
+}
+
+export type SettingsRead = { ok: true; settings: RunSettings } | { ok: false; problems: string[] };
+
+const emailSchema = z.email();
+
+/**
+ * Reads the coordinators sheet (required), the summary-files sheet (required in the My Drive set-up) and checks
+ * every row against the registry's provinces.
+ */
+export function readRunSettings(
+  grids: { coordinators: Grid | undefined; summaryFiles: Grid | undefined },
+  provinces: readonly string[],
+  { myDrive }: { myDrive: boolean },
+): SettingsRead {
+  const known = new Set([...provinces, NATIONAL_KEY]);
+  const problems: string[] = [];
+  const provinceOf = (cell: unknown, sheet: string, row: number): string | undefined => {
+    const text = cellText(cell as never).trim();
+    const province = text === NATIONAL_KEY ? NATIONAL_KEY : normaliseProvince(text);
+    if (known.has(province)) return province;
+    problems.push(
+      text
+        ? `แผ่นงาน "${sheet}" แถว ${row + 1}: ไม่พบจังหวัด "${text}" ในทะเบียน อปท. กรุณาตรวจสอบชื่อจังหวัด (หรือใช้ "${NATIONAL_KEY}" สำหรับภาพรวมระดับประเทศ)`
+        : `แผ่นงาน "${sheet}" แถว ${row + 1}: ไม่ได้ระบุจังหวัด`,
+    );
+    return undefined;
+  };
+
+  const viewers = new Map<string, string[]>();
+  if (!grids.coordinators) {
+    problems.push(`ไม่พบแผ่นงาน "${coordinatorsSheet.name}" ในสเปรดชีตต้นทาง กรุณาเพิ่มแผ่นงานนี้ (คอลัมน์ จังหวัด และ อีเมล)`);
+  } else {
+    const table = readTable(coordinatorsSheet, grids.coordinators);
+    if (!table.ok) problems.push(...table.problems.map((p) => p.message));
+    else {
+      for (const row of table.rows) {
+        const province = provinceOf(row.province, coordinatorsSheet.name, row.rowNumber);
+        const email = cellText(row.email).trim().toLowerCase();
+        if (!emailSchema.safeParse(email).success) {
+          problems.push(`แผ่นงาน "${coordinatorsSheet.name}" แถว ${row.rowNumber + 1}: "${cellText(row.email)}" ไม่ใช่อีเมลที่ถูกต้อง`);
+          continue;
+        }
+        if (province === undefined) continue;
+        const list = viewers.get(province) ?? [];
+        if (!list.includes(email)) list.push(email);
+        viewers.set(province, list);
+      }
     }
-  })();
-  return `- ${where}: ${what}`;
+  }
+
+  const summaryFiles = new Map<string, string>();
+  if (myDrive) {
+    if (!grids.summaryFiles) {
+      problems.push(`ไม่พบแผ่นงาน "${summaryFilesSheet.name}" ในสเปรดชีตต้นทาง กรุณาเตรียมไฟล์สรุปจากเมนูในสเปรดชีตก่อน (เจ้าของไฟล์เป็นผู้สร้าง)`);
+    } else {
+      const table = readTable(summaryFilesSheet, grids.summaryFiles);
+      if (!table.ok) problems.push(...table.problems.map((p) => p.message));
+      else {
+        for (const row of table.rows) {
+          const province = provinceOf(row.province, summaryFilesSheet.name, row.rowNumber);
+          if (province === undefined) continue;
+          const id = spreadsheetIdFrom(cellText(row.fileId).trim() || cellText(row.link).trim());
+          if (!id) {
+            problems.push(`แผ่นงาน "${summaryFilesSheet.name}" แถว ${row.rowNumber + 1}: ไม่มีรหัสไฟล์ของ "${province}"`);
+          } else if (summaryFiles.has(province) && summaryFiles.get(province) !== id) {
+            problems.push(`แผ่นงาน "${summaryFilesSheet.name}" แถว ${row.rowNumber + 1}: "${province}" มีไฟล์มากกว่าหนึ่งไฟล์ กรุณาเหลือไว้แถวเดียว`);
+          } else {
+            summaryFiles.set(province, id);
+          }
+        }
+      }
+    }
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, settings: { viewers, summaryFiles, shareRole: 'reader', notifyNewViewers: true } };
+}
+
+/** A spreadsheet or file id, also from a pasted link (`…/d/<id>/edit`). */
+export function spreadsheetIdFrom(text: string): string {
+  const m = /\/d\/([A-Za-z0-9_-]+)/.exec(text) ?? /[?&]id=([A-Za-z0-9_-]+)/.exec(text);
+  return m ? m[1]! : text.trim();
 }

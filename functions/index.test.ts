@@ -1,242 +1,356 @@
 /**
- * The `rebuild` HTTP function end to end: a real HTTP request to the handler, the real googleapis client,
- * the fake Sheets/Drive server holding the source spreadsheet and the Drive folder.
+ * The `rebuild` function end to end on the fakes with Google's failure modes on: the real googleapis client, the
+ * fake Sheets/Drive server holding the source spreadsheet, the owner's prepared files (My Drive) or a shared
+ * drive, a service account without Drive storage, inherited permissions, lost replies and a lease.
  */
 import { INDICATOR_ENTRIES } from '../sheets-schema/indicators';
-import { createRebuildHandler } from './index';
+import { coordinatorsSheet, NATIONAL_KEY } from '../sheets-schema/coordinators';
+import { readEnvironment } from './config';
 import { GoogleApi } from './google-api';
 import type { HttpResponse } from './http';
-import type { RebuildRefused, RebuildSummary } from './rebuild';
+import { createRebuildHandler } from './index';
+import { LEASE_METADATA_ID } from './lease';
+import { STAGING_PREFIX } from './layout-requests';
+import { runRebuild, type RebuildOutcome, type RebuildSummary } from './rebuild';
 import { fixedTokenAuth } from './testing/fake-clients';
 import { startFakeGoogle, type FakeGoogle } from './testing/fake-google';
-import { SPREADSHEET_MIME } from './testing/fake-drive';
 import { serveHandler } from './testing/local-server';
-import { seedSource, type SeededSource } from './testing/source-data';
+import { prepareMyDrive, seedCoordinators, seedSource, summaryTitle, type SeededSource } from './testing/source-data';
 import { VirtualClock } from './testing/virtual-clock';
 import { describeWithSharedData } from '../scripts/testing/shared-data';
 
 // Every test seeds real registry rows; the body is left unindented to keep this wrapper a two-line change.
 describeWithSharedData('the rebuild function end to end', ['lao-registry.csv'], () => {
+
 const PROVINCES = ['ภูเก็ต', 'ระนอง'];
-const COORDINATORS = { 'จ.ภูเก็ต': ['phuket1@example.go.th', 'phuket2@example.go.th'], ระนอง: ['ranong@example.go.th'] };
-const NATIONAL_VIEWERS = ['odloc@example.go.th'];
+const KEYS = [NATIONAL_KEY, ...PROVINCES, 'กรุงเทพมหานคร'];
+const VIEWERS = { 'จ.ภูเก็ต': ['phuket1@example.go.th', 'phuket2@example.go.th'], ระนอง: ['ranong@example.go.th'], [NATIONAL_KEY]: ['odloc@example.go.th'] };
 
 let fake: FakeGoogle;
 let clock: VirtualClock;
 let source: SeededSource;
-let folder: string;
-let server: { url: string; close(): Promise<void> };
-let config: Record<string, unknown>;
 
-beforeEach(async () => {
+async function start(options: { latency?: 'google' } = {}) {
   clock = new VirtualClock();
-  fake = await startFakeGoogle({ clock });
+  fake = await startFakeGoogle({ clock, ...options });
   source = seedSource(fake, PROVINCES);
-  folder = fake.drive.addFolder('สรุปการประเมินมาตรฐานขั้นต่ำ');
-  config = {
-    sourceSpreadsheetId: source.id,
-    folderId: folder,
-    indicators: true,
-    coordinators: COORDINATORS,
-    nationalViewers: NATIONAL_VIEWERS,
-  };
-  server = await serveHandler(
-    createRebuildHandler(() => ({
-      configJson: JSON.stringify(config),
-      newApi: () => new GoogleApi({ auth: fixedTokenAuth(fake.accessToken), rootUrl: fake.url, clock }),
-      clock,
-    })),
-  );
-  fake.resetCounts();
-});
-afterEach(async () => {
-  // Both closed even when beforeEach failed half-way: a fake server left listening keeps jest from exiting.
-  const open = [server, fake];
-  server = fake = undefined as never;
-  await Promise.all(open.map((o) => o?.close()));
-});
-
-async function post(method = 'POST', body?: unknown): Promise<{ status: number; body: any }> {
-  const res = await fetch(server.url, { method, ...(body === undefined ? {} : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }) });
-  return { status: res.status, body: await res.json() };
+  seedCoordinators(fake, source.id, VIEWERS);
 }
+afterEach(async () => {
+  // Closed even when a test failed half-way: a fake server left listening keeps jest from exiting.
+  const open = fake;
+  fake = undefined as never;
+  await open?.close();
+});
 
-const folderFiles = () =>
-  [...fake.drive.files.values()].filter((f) => f.parents.includes(folder) && f.mimeType === SPREADSHEET_MIME && !f.trashed);
+const newApi = () => new GoogleApi({ auth: fixedTokenAuth(fake.accessToken), rootUrl: fake.url, clock, random: () => 0.5 });
+const env = (vars: Record<string, string> = {}) => {
+  const read = readEnvironment({ SOURCE_SPREADSHEET_ID: source.id, ...vars });
+  if (!read.ok) throw new Error(read.message);
+  return read.env;
+};
+async function rebuild(vars: Record<string, string> = {}, extra: { force?: boolean; runId?: string; maxBytes?: number } = {}): Promise<RebuildOutcome> {
+  return runRebuild({ api: newApi(), env: env(vars), clock, ...extra });
+}
+const summaryOf = (o: RebuildOutcome) => o.body as RebuildSummary;
 
 /** Every cell of every sheet of a spreadsheet, as text. */
 function allText(spreadsheetId: string): string[] {
   return fake.sheets.get(spreadsheetId).sheets.flatMap((s) => fake.sheets.grid(spreadsheetId, s.properties.title).flat().map((v) => String(v ?? '')));
 }
+const sheetTitles = (id: string) => fake.sheets.get(id).sheets.map((s) => s.properties.title);
+const writesTo = (ids: readonly string[]) => fake.log.filter((l) => l.bucket === 'sheetsWrite').length && ids.some((id) => fake.sheets.get(id).sheets.length > 1);
 
-test('a full rebuild writes the national overview and each province, shared per province only', async () => {
-  const { status, body } = await post();
-  const summary = body as RebuildSummary;
-  expect(status).toBe(200);
-  expect(summary.ok).toBe(true);
-  // Two provinces of the registry, Bangkok (added to every registry), and the national overview.
-  expect(summary.inputs).toMatchObject({ laos: source.laos.length + 1, indicatorEntries: 3, responses: 5 });
-  expect(Object.values(summary.inputs.responseStatus!).reduce((a, b) => a + b, 0)).toBe(5);
-  expect(summary.inputs.national).toMatchObject({ laosTotal: source.laos.length + 1 });
-  expect(summary.spreadsheets).toMatchObject({ total: 4, created: 4, rendered: 4, failed: [] });
-  expect(summary.sharing).toEqual({ added: 4, removed: 0, inheritedKept: [], provincesWithoutCoordinators: ['กรุงเทพมหานคร'] });
+describe('My Drive set-up (the owner prepared the files)', () => {
+  test('a first run fills every prepared file, creates none, and shares each with its own people only', async () => {
+    await start();
+    const { folder, ids } = prepareMyDrive(fake, source.id, KEYS);
+    const outcome = await rebuild();
+    const summary = summaryOf(outcome);
+    expect(outcome.status).toBe(200);
+    expect(summary).toMatchObject({ ok: true, complete: true, setup: 'myDrive' });
+    expect(summary.spreadsheets).toMatchObject({ total: 4, created: 0, rendered: 4, missing: [], failed: [], pending: [] });
+    expect(fake.counts['drive.files.create'] ?? 0).toBe(0);
+    expect(fake.drive.spreadsheetsIn(folder).map((f) => f.id).sort()).toEqual([...ids.values()].sort());
 
-  const files = folderFiles();
-  expect(files.map((f) => f.name).sort()).toEqual(['สรุปกรุงเทพมหานคร', 'สรุปจังหวัดภูเก็ต', 'สรุปจังหวัดระนอง', 'สรุประดับประเทศ'].sort());
-  const byName = new Map(files.map((f) => [f.name, f]));
-  const owner = fake.drive.ownerEmail;
-  expect(fake.drive.sharedWith(byName.get('สรุปจังหวัดภูเก็ต')!.id)).toEqual([owner, ...COORDINATORS['จ.ภูเก็ต']].sort());
-  expect(fake.drive.sharedWith(byName.get('สรุปจังหวัดระนอง')!.id)).toEqual([owner, ...COORDINATORS.ระนอง].sort());
-  expect(fake.drive.sharedWith(byName.get('สรุปกรุงเทพมหานคร')!.id)).toEqual([owner]);
-  expect(fake.drive.sharedWith(byName.get('สรุประดับประเทศ')!.id)).toEqual([owner, ...NATIONAL_VIEWERS].sort());
-  expect(summary.spreadsheets.national).toEqual({ id: byName.get('สรุประดับประเทศ')!.id, title: 'สรุประดับประเทศ' });
+    const owner = fake.drive.ownerEmail;
+    const self = fake.drive.callerEmail;
+    // Direct access: the owner and the coordinators; the function's own editor access comes from the folder.
+    expect(fake.drive.directlySharedWith(ids.get('ภูเก็ต')!)).toEqual([owner, ...VIEWERS['จ.ภูเก็ต']].sort());
+    expect(fake.drive.directlySharedWith(ids.get('ระนอง')!)).toEqual([owner, ...VIEWERS.ระนอง].sort());
+    expect(fake.drive.directlySharedWith(ids.get('กรุงเทพมหานคร')!)).toEqual([owner]);
+    expect(fake.drive.sharedWith(ids.get(NATIONAL_KEY)!)).toEqual([owner, self, ...VIEWERS[NATIONAL_KEY]].sort());
+    expect(summary.sharing).toMatchObject({ added: 4, removed: 0, provincesWithoutCoordinators: ['กรุงเทพมหานคร'] });
 
-  // A province's file names only its own LAOs; no file holds a formula, though an entry's note looked like one.
-  for (const [province, title] of [['ภูเก็ต', 'สรุปจังหวัดภูเก็ต'], ['ระนอง', 'สรุปจังหวัดระนอง']] as const) {
-    const own = new Set(source.laos.filter((l) => l.province === province).map((l) => l.code));
-    const codes = allText(byName.get(title)!.id).filter((t) => /^\d{7}$/.test(t));
-    expect(codes.length).toBeGreaterThan(0);
-    expect(codes.filter((c) => !own.has(c))).toEqual([]);
-  }
-  for (const f of files) expect(fake.sheets.formulas(f.id).size).toBe(0);
-
-  // Attendees appear in their own province's file only, and the national file holds no personal data at all.
-  const [somchai, malee] = source.respondents;
-  const text = (title: string) => allText(byName.get(title)!.id).join('\n');
-  expect(text('สรุปจังหวัดภูเก็ต')).toContain(somchai!.name);
-  expect(text('สรุปจังหวัดภูเก็ต')).not.toContain(malee!.name);
-  expect(text('สรุปจังหวัดระนอง')).toContain(malee!.name);
-  expect(text('สรุปจังหวัดระนอง')).not.toContain(somchai!.name);
-  const national = text('สรุประดับประเทศ');
-  for (const r of source.respondents) {
-    for (const personal of [r.name, r.email, String(r.phone), String(r.phone).replace(/\D/g, '').slice(-9)]) expect(national).not.toContain(personal);
-  }
-  const phuket = fake.sheets.get(byName.get('สรุปจังหวัดภูเก็ต')!.id);
-  expect(phuket.sheets.length).toBeGreaterThan(1);
-  expect(phuket.sheets.every((s) => (s.properties.gridProperties.frozenRowCount ?? 0) >= 1)).toBe(true);
-
-  // Requests: one read of the source; per spreadsheet one read and two writes; Drive: one list, one create per
-  // missing file, one call per sharing change, one to record each written file's content fingerprint.
-  expect(fake.counts).toEqual({
-    'sheets.spreadsheets.values.batchGet': 1,
-    'sheets.spreadsheets.get': 4,
-    'sheets.spreadsheets.batchUpdate': 4,
-    'sheets.spreadsheets.values.batchUpdate': 4,
-    'drive.files.list': 1,
-    'drive.files.create': 4,
-    'drive.permissions.create': 4,
-    'drive.files.update': 4,
+    // Content: a province's file holds its own people only; no staging sheet left; titles set.
+    const [somchai, malee] = source.respondents;
+    expect(allText(ids.get('ภูเก็ต')!).join('\n')).toContain(somchai!.name);
+    expect(allText(ids.get('ภูเก็ต')!).join('\n')).not.toContain(malee!.name);
+    expect(allText(ids.get(NATIONAL_KEY)!).join('\n')).not.toContain(somchai!.name);
+    for (const id of ids.values()) {
+      expect(sheetTitles(id).some((t) => t.startsWith(STAGING_PREFIX) || t === 'Sheet1')).toBe(false);
+      expect(fake.sheets.get(id).sheets.every((s) => !s.properties.hidden)).toBe(true);
+      expect(fake.sheets.formulas(id).size).toBe(0);
+    }
+    // The lease was given back.
+    expect(fake.sheets.get(source.id).developerMetadata).toEqual([]);
   });
-  expect(summary.requests.total).toBe(fake.log.length);
-  expect(summary.requests.byMethod).toEqual(fake.counts);
-  expect(summary.requests.total).toBe(26);
+
+  test('a quiet run writes nothing, only reads and checks sharing: a few seconds of modelled time', async () => {
+    await start({ latency: 'google' });
+    prepareMyDrive(fake, source.id, KEYS);
+    await rebuild();
+    fake.resetCounts();
+    await clock.sleep(3_600_000);
+    const began = clock.now();
+    const summary = summaryOf(await rebuild());
+    expect(summary.spreadsheets).toMatchObject({ rendered: 0, unchanged: 4 });
+    expect(summary.sharing).toMatchObject({ added: 0, removed: 0 });
+    // Writes: the lease taken and given back, nothing else.
+    expect(fake.log.filter((l) => l.bucket === 'sheetsWrite').length).toBe(2);
+    expect(fake.counts['drive.files.update'] ?? 0).toBe(0);
+    expect(clock.now() - began).toBeLessThan(60_000);
+  });
+
+  test('a coordinator removed from the sheet loses access at the next run; owner, self and inherited untouched', async () => {
+    await start();
+    const { folder, ids } = prepareMyDrive(fake, source.id, KEYS);
+    // The owner shared the folder with a colleague: inherited by every file, not the function's to remove.
+    fake.drive.files.get(folder)!.permissions.push({ kind: 'drive#permission', id: '777', type: 'user', role: 'reader', emailAddress: 'colleague@example.go.th' });
+    await rebuild();
+    seedCoordinators(fake, source.id, { ...VIEWERS, 'จ.ภูเก็ต': ['phuket1@example.go.th'] });
+    fake.drive.createPermission(ids.get('ภูเก็ต')!, { type: 'anyone', role: 'reader' }, false);
+    const summary = summaryOf(await rebuild());
+    expect(summary.sharing.removed).toBe(2);
+    const phuket = ids.get('ภูเก็ต')!;
+    expect(fake.drive.directlySharedWith(phuket)).toEqual([fake.drive.ownerEmail, 'phuket1@example.go.th'].sort());
+    expect(fake.drive.sharedWith(phuket)).toContain('colleague@example.go.th');
+    expect(fake.drive.sharedWith(phuket)).toContain(fake.drive.callerEmail);
+    expect(summary.sharing.inheritedKept).toContain(`${summaryTitle('ภูเก็ต')}: colleague@example.go.th`);
+  });
+
+  test('a file not prepared: said in Thai, nothing created, the other files written', async () => {
+    await start();
+    const { folder } = prepareMyDrive(fake, source.id, KEYS.filter((k) => k !== 'ระนอง'));
+    const outcome = await rebuild();
+    const summary = summaryOf(outcome);
+    expect(outcome.status).toBe(500);
+    expect(summary.spreadsheets.rendered).toBe(3);
+    expect(summary.spreadsheets.missing).toEqual([{ title: summaryTitle('ระนอง'), message: expect.stringContaining('ฟังก์ชันไม่สร้างไฟล์เอง') }]);
+    expect(fake.counts['drive.files.create'] ?? 0).toBe(0);
+    expect(fake.drive.spreadsheetsIn(folder)).toHaveLength(3);
+  });
+
+  test('an unknown province or a bad e-mail in the coordinators sheet: 422 in Thai, no summary file written', async () => {
+    await start();
+    const { ids } = prepareMyDrive(fake, source.id, KEYS);
+    fake.sheets.seedValues(source.id, coordinatorsSheet.name, [['จังหวัด', 'อีเมล'], ['ภูเก็ด', 'typo@example.go.th'], ['ระนอง', 'not-an-email']]);
+    const outcome = await rebuild();
+    expect(outcome.status).toBe(422);
+    expect(outcome.body.ok).toBe(false);
+    const message = (outcome.body as { message: string }).message;
+    expect(message).toContain('ไม่พบจังหวัด "ภูเก็ด"');
+    expect(message).toContain('"not-an-email" ไม่ใช่อีเมลที่ถูกต้อง');
+    for (const id of ids.values()) expect(sheetTitles(id)).toEqual(['Sheet1']);
+    expect(fake.counts['drive.permissions.create'] ?? 0).toBe(0);
+  });
+
+  test('a failure in the middle of a file leaves its previous content in view; the next run completes it', async () => {
+    await start();
+    const { ids } = prepareMyDrive(fake, source.id, KEYS);
+    await rebuild();
+    const national = ids.get(NATIONAL_KEY)!;
+    const before = sheetTitles(national).map((t) => [t, fake.sheets.grid(national, t)]);
+    // A new response changes every file; the value writes fail for good (a 400 is not retried).
+    const ranong = source.laos.find((l) => l.province === 'ระนอง' && l.type === 'อบต.')!;
+    const responses = fake.sheets.grid(source.id, 'การตอบกลับแบบฟอร์ม 1');
+    fake.sheets.seedValues(source.id, 'การตอบกลับแบบฟอร์ม 1', [[new Date('2026-06-20T01:00:00Z'), 'ระนอง', ranong.district, 'องค์การบริหารส่วนตำบล', ranong.name, '', 'นายใหม่ ลงทะเบียน', 'ปลัด', '0899999999', 'mai@example.com', responses[1]![10] as string]], responses.length);
+    fake.failNext('sheets.spreadsheets.values.batchUpdate', 400, 2);
+    const failed = summaryOf(await rebuild());
+    expect(failed.spreadsheets.failed.length).toBe(2);
+    expect(failed.spreadsheets.failed[0]!.message).toContain('เนื้อหาเดิมของไฟล์ยังอยู่');
+    // What a reader sees: the same visible sheets with the same cells as before.
+    const visible = fake.sheets.get(national).sheets.filter((s) => !s.properties.hidden).map((s) => s.properties.title);
+    expect(visible.map((t) => [t, fake.sheets.grid(national, t)])).toEqual(before);
+    const next = summaryOf(await rebuild());
+    expect(next.spreadsheets).toMatchObject({ rendered: 2, failed: [] });
+    expect(sheetTitles(ids.get('ระนอง')!).some((t) => t.startsWith(STAGING_PREFIX))).toBe(false);
+    expect(allText(ids.get('ระนอง')!)).toContain('นายใหม่ ลงทะเบียน');
+  });
+
+  test('replies lost after the staging batch and after the swap: no duplicate sheet, the run goes on', async () => {
+    await start();
+    const { ids } = prepareMyDrive(fake, source.id, KEYS);
+    // The lease batch comes first, then each file's stage and swap.
+    fake.beforeNext('sheets.spreadsheets.values.batchUpdate', () => fake.loseReplyNext('sheets.spreadsheets.batchUpdate', 2));
+    // And a 503 on a later swap: not applied, so it is sent again, once.
+    fake.beforeNext('sheets.spreadsheets.values.batchUpdate', () => undefined);
+    fake.beforeNext('sheets.spreadsheets.values.batchUpdate', () => fake.failNext('sheets.spreadsheets.batchUpdate', 503));
+    const summary = summaryOf(await rebuild());
+    expect(summary.spreadsheets).toMatchObject({ rendered: 4, failed: [] });
+    // One read of the source's sizes, one of each file's structure, and one look after each of the three failures.
+    expect(fake.counts['sheets.spreadsheets.get']).toBe(1 + 4 + 3);
+    // Lease taken and given back, stage and swap per file, and the swap sent again after the 503.
+    expect(fake.counts['sheets.spreadsheets.batchUpdate']).toBe(2 + 4 * 2 + 1);
+    for (const id of ids.values()) {
+      const titles = sheetTitles(id);
+      expect(new Set(titles).size).toBe(titles.length);
+      expect(titles.some((t) => t.startsWith(STAGING_PREFIX))).toBe(false);
+    }
+  });
 });
 
-test('running again with nothing new: every file found, none written, two requests in all', async () => {
-  await post();
-  const ids = folderFiles().map((f) => f.id).sort();
-  fake.resetCounts();
-  await clock.sleep(3_600_000);
-  const { status, body } = await post();
-  expect(status).toBe(200);
-  expect(body.spreadsheets).toMatchObject({ created: 0, rendered: 0, unchanged: 4 });
-  expect(body.sharing).toMatchObject({ added: 0, removed: 0 });
-  expect(folderFiles().map((f) => f.id).sort()).toEqual(ids);
-  expect(fake.counts).toEqual({ 'sheets.spreadsheets.values.batchGet': 1, 'drive.files.list': 1 });
-  expect(body.requests.total).toBe(2);
+describe('shared-drive set-up (the function may create files)', () => {
+  test('each file is created once; a second run creates none; sharing as in My Drive', async () => {
+    await start();
+    const drive = fake.drive.addSharedDrive('สรุปมาตรฐานขั้นต่ำ');
+    const first = summaryOf(await rebuild({ SHARED_DRIVE_FOLDER_ID: drive }));
+    expect(first.spreadsheets).toMatchObject({ total: 4, created: 4, rendered: 4, failed: [] });
+    expect(fake.drive.spreadsheetsIn(drive).map((f) => f.appProperties?.laoMinstdKey).sort()).toEqual([...KEYS].sort());
+    const second = summaryOf(await rebuild({ SHARED_DRIVE_FOLDER_ID: drive }));
+    expect(second.spreadsheets).toMatchObject({ created: 0, unchanged: 4 });
+    expect(fake.drive.spreadsheetsIn(drive)).toHaveLength(4);
+    const phuket = fake.drive.spreadsheetsIn(drive).find((f) => f.appProperties?.laoMinstdKey === 'ภูเก็ต')!;
+    expect(fake.drive.directlySharedWith(phuket.id)).toEqual(VIEWERS['จ.ภูเก็ต']);
+    // A coordinator removed from the sheet loses access here too; the drive's members (inherited) stay.
+    seedCoordinators(fake, source.id, { ...VIEWERS, 'จ.ภูเก็ต': ['phuket2@example.go.th'] });
+    await rebuild({ SHARED_DRIVE_FOLDER_ID: drive });
+    expect(fake.drive.directlySharedWith(phuket.id)).toEqual(['phuket2@example.go.th']);
+    expect(fake.drive.sharedWith(phuket.id)).toEqual([fake.drive.ownerEmail, fake.drive.callerEmail, 'phuket2@example.go.th'].sort());
+  });
+
+  test('a reply lost after files.create: found again by its key, no duplicate', async () => {
+    await start();
+    const drive = fake.drive.addSharedDrive('สรุป');
+    fake.loseReplyNext('drive.files.create', 2);
+    const summary = summaryOf(await rebuild({ SHARED_DRIVE_FOLDER_ID: drive }));
+    expect(summary.spreadsheets).toMatchObject({ created: 4, rendered: 4, failed: [] });
+    expect(fake.counts['drive.files.create']).toBe(4);
+    expect(fake.drive.spreadsheetsIn(drive)).toHaveLength(4);
+  });
+
+  test('the function cannot create in My Drive: without a shared-drive folder it never tries', async () => {
+    await start();
+    // No summary-files sheet and no prepared files: refused in Thai, nothing attempted.
+    const outcome = await rebuild();
+    expect(outcome.status).toBe(422);
+    expect((outcome.body as { message: string }).message).toContain('ไม่พบแผ่นงาน "ไฟล์สรุปรายจังหวัด"');
+    expect(fake.counts['drive.files.create'] ?? 0).toBe(0);
+  });
 });
 
-test('a new response rewrites only its province and the national overview; force rewrites all', async () => {
-  await post();
-  const ranong = source.laos.find((l) => l.province === 'ระนอง' && l.type === 'อบต.')!;
-  const responses = fake.sheets.grid(source.id, 'การตอบกลับแบบฟอร์ม 1');
-  fake.sheets.seedValues(
-    source.id,
-    'การตอบกลับแบบฟอร์ม 1',
-    [[new Date('2026-06-20T01:00:00Z'), 'ระนอง', ranong.district, 'องค์การบริหารส่วนตำบล', ranong.name, '', 'นายใหม่ ลงทะเบียน', 'ปลัด', '0899999999', 'mai@example.com', responses[1]![10] as string]],
-    responses.length,
-  );
-  fake.resetCounts();
-  await clock.sleep(900_000);
-  const { body } = await post();
-  expect(body.spreadsheets).toMatchObject({ rendered: 2, unchanged: 2 });
-  expect(body.inputs.responses).toBe(6);
-  const ranongFile = folderFiles().find((f) => f.name === 'สรุปจังหวัดระนอง')!;
-  expect(allText(ranongFile.id)).toContain('นายใหม่ ลงทะเบียน');
-  expect(body.requests.total).toBe(2 + 2 * (3 + 1));
+describe('never two writers', () => {
+  test('two invocations at once on an empty shared drive: one runs, the other answers 409; every file exists once', async () => {
+    await start();
+    const drive = fake.drive.addSharedDrive('สรุป');
+    const handler = createRebuildHandler(() => ({ env: { SOURCE_SPREADSHEET_ID: source.id, SHARED_DRIVE_FOLDER_ID: drive }, newApi, clock }));
+    const otherInstance = createRebuildHandler(() => ({ env: { SOURCE_SPREADSHEET_ID: source.id, SHARED_DRIVE_FOLDER_ID: drive }, newApi, clock }));
+    const answers: number[] = [];
+    const res = (): HttpResponse => {
+      const r: HttpResponse = { status: (code) => (answers.push(code), r), json: () => undefined };
+      return r;
+    };
+    await Promise.all([handler({ method: 'POST' }, res()), otherInstance({ method: 'POST' }, res())]);
+    expect(answers.sort()).toEqual([200, 409]);
+    const keys = fake.drive.spreadsheetsIn(drive).map((f) => f.appProperties?.laoMinstdKey);
+    expect(keys.sort()).toEqual([...KEYS].sort());
+  });
 
-  fake.resetCounts();
-  const forced = await post('POST', { force: true });
-  expect(forced.body.spreadsheets).toMatchObject({ rendered: 4, unchanged: 0 });
-  expect(forced.body.requests.total).toBe(2 + 4 * (3 + 1));
+  test('a lease held by a live run: 409 and nothing written; an expired one is taken over', async () => {
+    await start();
+    const { ids } = prepareMyDrive(fake, source.id, KEYS);
+    const value = (until: number) => JSON.stringify({ holder: 'other-run', until });
+    fake.sheets.get(source.id).developerMetadata.push({
+      metadataId: LEASE_METADATA_ID, metadataKey: 'laoMinstdRebuildLease', metadataValue: value(clock.now() + 60_000), location: { locationType: 'SPREADSHEET', spreadsheet: true }, visibility: 'PROJECT',
+    });
+    const refused = await rebuild();
+    expect(refused.status).toBe(409);
+    expect((refused.body as { message: string }).message).toContain('กำลังทำงานอยู่');
+    for (const id of ids.values()) expect(sheetTitles(id)).toEqual(['Sheet1']);
+    await clock.sleep(120_000);
+    const taken = await rebuild();
+    expect(taken.status).toBe(200);
+    expect(fake.sheets.get(source.id).developerMetadata).toEqual([]);
+  });
+
+  test('two files being created by two runs at the same moment (lease bypassed): both end with one file per key', async () => {
+    await start();
+    const drive = fake.drive.addSharedDrive('สรุป');
+    const { sharedDriveFiles } = await import('./drive-adapter');
+    const targets = KEYS.map((key) => ({ key, title: summaryTitle(key) }));
+    const [a, b] = await Promise.all([sharedDriveFiles(newApi(), drive, targets), sharedDriveFiles(newApi(), drive, targets)]);
+    for (const key of KEYS) expect(a.files.get(key)!.id).toBe(b.files.get(key)!.id);
+    expect(fake.drive.spreadsheetsIn(drive)).toHaveLength(KEYS.length);
+  });
 });
 
-test('someone shares a file by hand: the next run takes it back without rewriting the file', async () => {
-  await post();
-  const phuket = folderFiles().find((f) => f.name === 'สรุปจังหวัดภูเก็ต')!;
-  fake.drive.createPermission(phuket.id, { type: 'anyone', role: 'reader' }, false);
-  fake.drive.createPermission(phuket.id, { type: 'user', role: 'writer', emailAddress: 'ranong@example.go.th' }, false);
-  fake.resetCounts();
-  const { body } = await post();
-  expect(body.spreadsheets).toMatchObject({ rendered: 0, unchanged: 4 });
-  expect(body.sharing).toMatchObject({ added: 0, removed: 2 });
-  expect(fake.drive.sharedWith(phuket.id)).toEqual([fake.drive.ownerEmail, ...COORDINATORS['จ.ภูเก็ต']].sort());
+describe('within Google\'s limits', () => {
+  test('every request and response stays under the payload limit; the source is read in row windows', async () => {
+    await start();
+    prepareMyDrive(fake, source.id, KEYS);
+    const maxBytes = 20_000;
+    const summary = summaryOf(await rebuild({}, { maxBytes }));
+    expect(summary.spreadsheets).toMatchObject({ rendered: 4, failed: [] });
+    expect(Math.max(...fake.log.map((l) => l.requestBytes))).toBeLessThanOrEqual(maxBytes);
+    expect(Math.max(...fake.log.map((l) => l.responseBytes))).toBeLessThanOrEqual(maxBytes);
+    expect(summary.source.requests).toBeGreaterThan(5);
+  });
+
+  test('the deadline: files not started in time are reported pending, and the next run finishes them', async () => {
+    await start({ latency: 'google' });
+    const { ids } = prepareMyDrive(fake, source.id, KEYS);
+    const first = summaryOf(await rebuild({ RUN_DEADLINE_MINUTES: '0.05' }));
+    expect(first).toMatchObject({ ok: true, complete: false });
+    expect(first.spreadsheets.pending.length).toBeGreaterThan(0);
+    expect(first.spreadsheets.rendered + first.spreadsheets.pending.length).toBe(4);
+    const next = summaryOf(await rebuild());
+    expect(next).toMatchObject({ complete: true });
+    expect(next.spreadsheets.rendered).toBe(first.spreadsheets.pending.length);
+    for (const id of ids.values()) expect(sheetTitles(id)).not.toContain('Sheet1');
+  });
+
+  test('Drive\'s 403 rate limit is retried after its Retry-After', async () => {
+    await start();
+    prepareMyDrive(fake, source.id, KEYS);
+    fake.failNext('drive.files.get', 403, 1, { reason: 'userRateLimitExceeded', retryAfterSeconds: 30 });
+    const began = clock.now();
+    const summary = summaryOf(await rebuild());
+    expect(summary.requests.retries.drive).toBe(1);
+    expect(summary.requests.backoffMs).toBeGreaterThanOrEqual(30_000);
+    expect(clock.now() - began).toBeGreaterThanOrEqual(30_000);
+    expect(summary.spreadsheets.failed).toEqual([]);
+  });
+
+  test('a missing indicator column: Thai message naming it, nothing written', async () => {
+    await start();
+    const { ids } = prepareMyDrive(fake, source.id, KEYS);
+    fake.sheets.seedValues(source.id, INDICATOR_ENTRIES.name, [['รหัส อปท.', 'รหัสตัวชี้วัด', 'กรอบ', 'การจัดบริการสาธารณะ (2)']]);
+    const outcome = await rebuild();
+    expect(outcome.status).toBe(422);
+    expect((outcome.body as { message: string }).message).toContain('ไม่มีคอลัมน์ "กรอบการประเมิน (1)"');
+    expect(writesTo([...ids.values()])).toBeFalsy();
+  });
 });
 
-test('a missing column: a Thai message naming it, and nothing written anywhere', async () => {
-  fake.sheets.seedValues(source.id, INDICATOR_ENTRIES.name, [['รหัส อปท.', 'รหัสตัวชี้วัด', 'กรอบ', 'การจัดบริการสาธารณะ (2)']]);
-  const { status, body } = await post();
-  const refused = body as RebuildRefused;
-  expect(status).toBe(422);
-  expect(refused.message).toContain('ไม่มีคอลัมน์ "กรอบการประเมิน (1)"');
-  expect(refused.message).toMatch(/^ยังไม่ได้สร้างสรุป/);
-  expect(fake.counts).toEqual({ 'sheets.spreadsheets.values.batchGet': 1 });
-  expect(folderFiles()).toEqual([]);
-});
-
-test('a missing sheet or a coordinator for a province not in the registry: refused in Thai, nothing written', async () => {
-  config = { ...config, sheetNames: { catalog: 'ตัวชี้วัด 2570' } };
-  const missing = await post();
-  expect(missing.status).toBe(422);
-  expect(missing.body.message).toContain('ไม่พบแผ่นงาน "ตัวชี้วัด 2570"');
-
-  config = { ...config, sheetNames: undefined, coordinators: { ...COORDINATORS, ภูเก็ด: ['typo@example.go.th'] } };
-  const typo = await post();
-  expect(typo.status).toBe(422);
-  expect(typo.body.message).toContain('ไม่พบจังหวัด "ภูเก็ด"');
-  expect(Object.keys(fake.counts).filter((m) => !m.endsWith('.get') && !m.endsWith('batchGet'))).toEqual([]);
-});
-
-test('broken settings, wrong method, and a second call while one runs', async () => {
-  config = { ...config, folderId: '' };
-  const broken = await post();
-  expect(broken).toEqual({ status: 500, body: { ok: false, message: expect.stringContaining('folderId: ต้องไม่ว่าง') } });
-  expect((await post('GET')).status).toBe(405);
-
-  config = { ...config, folderId: folder };
-  const handler = createRebuildHandler(() => ({
-    configJson: JSON.stringify(config),
-    newApi: () => new GoogleApi({ auth: fixedTokenAuth(fake.accessToken), rootUrl: fake.url, clock }),
-    clock,
-  }));
-  const answers: number[] = [];
-  const res = (): HttpResponse => {
-    const r: HttpResponse = { status: (code) => (answers.push(code), r), json: () => undefined };
-    return r;
-  };
-  await Promise.all([handler({ method: 'POST' }, res()), handler({ method: 'POST' }, res())]);
-  expect(answers.sort()).toEqual([200, 409]);
-});
-
-test('one file failing does not stop the others; the run reports it and answers 500', async () => {
-  fake.failNext('sheets.spreadsheets.get', 403);
-  const { status, body } = await post();
-  expect(status).toBe(500);
-  expect(body.ok).toBe(false);
-  expect(body.spreadsheets.rendered).toBe(3);
-  expect(body.spreadsheets.failed).toEqual([{ title: 'สรุประดับประเทศ', message: expect.stringContaining('เขียนหรือแชร์ไฟล์ไม่สำเร็จ') }]);
-  // The file that failed was not shared either.
-  const national = folderFiles().find((f) => f.name === 'สรุประดับประเทศ')!;
-  expect(fake.drive.sharedWith(national.id)).toEqual([fake.drive.ownerEmail]);
+test('over HTTP: the handler answers the summary; wrong method 405; missing environment 500 in Thai', async () => {
+  await start();
+  prepareMyDrive(fake, source.id, KEYS);
+  let vars: Record<string, string | undefined> = { SOURCE_SPREADSHEET_ID: source.id };
+  const server = await serveHandler(createRebuildHandler(() => ({ env: vars, newApi, clock })));
+  try {
+    const post = async (method = 'POST') => {
+      const r = await fetch(server.url, { method, body: method === 'POST' ? '{}' : undefined, headers: { 'content-type': 'application/json' } });
+      return { status: r.status, body: (await r.json()) as any };
+    };
+    const ok = await post();
+    expect(ok.status).toBe(200);
+    expect(ok.body.spreadsheets.rendered).toBe(4);
+    expect((await post('GET')).status).toBe(405);
+    vars = {};
+    const broken = await post();
+    expect(broken).toEqual({ status: 500, body: { ok: false, message: expect.stringContaining('SOURCE_SPREADSHEET_ID') } });
+  } finally {
+    await server.close();
+  }
 });
 });

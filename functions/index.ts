@@ -1,12 +1,12 @@
 /**
  * Cloud Run functions entry point (Node 20): `rebuild`, an HTTP function that Cloud Scheduler calls with POST.
- * Deploy with `--entry-point rebuild`, the service account's access to the source spreadsheet and the Drive
- * folder, REBUILD_CONFIG set, one instance at a time (`--max-instances 1`) and a timeout under Scheduler's
- * 30-minute limit.
+ * Deploy with `--entry-point rebuild`, the service account's access to the source spreadsheet and the summary
+ * files, SOURCE_SPREADSHEET_ID set (and SHARED_DRIVE_FOLDER_ID for the shared-drive set-up; see config.ts), and a
+ * timeout under Scheduler's 30-minute limit. Two runs never write at once: see lease.ts.
  */
 import { auth } from 'googleapis/build/src/apis/sheets';
 import { systemClock, type Clock } from './clock';
-import { parseRebuildConfig } from './config';
+import { readEnvironment } from './config';
 import { GoogleApi } from './google-api';
 import type { HttpHandler } from './http';
 import { runRebuild } from './rebuild';
@@ -14,8 +14,8 @@ import { runRebuild } from './rebuild';
 const SCOPES = ['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/drive'];
 
 export interface HandlerDeps {
-  /** The settings JSON (REBUILD_CONFIG). */
-  configJson: string | undefined;
+  /** The environment's identifiers (SOURCE_SPREADSHEET_ID, SHARED_DRIVE_FOLDER_ID, RUN_DEADLINE_MINUTES). */
+  env: Readonly<Record<string, string | undefined>>;
   /** A fresh client per run, so its request counts are that run's. */
   newApi(): GoogleApi;
   clock: Clock;
@@ -36,15 +36,15 @@ export function createRebuildHandler(deps: () => HandlerDeps): HttpHandler {
     }
     running = true;
     try {
-      const { configJson, newApi, clock } = deps();
-      const config = parseRebuildConfig(configJson);
-      if (!config.ok) {
-        res.status(500).json({ ok: false, message: config.message });
+      const { env, newApi, clock } = deps();
+      const environment = readEnvironment(env);
+      if (!environment.ok) {
+        res.status(500).json({ ok: false, message: environment.message });
         return;
       }
       // Cloud Scheduler may send {"force": true} (e.g. a nightly job) to render every file again.
       const force = (req.body as { force?: unknown } | undefined)?.force === true;
-      const outcome = await runRebuild({ api: newApi(), config: config.config, clock, force });
+      const outcome = await runRebuild({ api: newApi(), env: environment.env, clock, force });
       res.status(outcome.status).json(outcome.body);
     } catch (e) {
       res.status(500).json({ ok: false, message: `เกิดข้อผิดพลาดระหว่างสร้างสรุป: ${(e as Error).message}` });
@@ -58,7 +58,7 @@ let googleAuth: InstanceType<typeof auth.GoogleAuth> | undefined;
 
 /** Production: Application Default Credentials of the function's service account; the token is cached across runs. */
 export const rebuild: HttpHandler = createRebuildHandler(() => ({
-  configJson: process.env.REBUILD_CONFIG,
+  env: process.env,
   newApi: () => new GoogleApi({ auth: (googleAuth ??= new auth.GoogleAuth({ scopes: SCOPES })) }),
   clock: systemClock,
 }));

@@ -1,12 +1,17 @@
 /**
- * A WorkbookLayout as Sheets API requests: one `spreadsheets.batchUpdate` body (structure and format) and
- * one `values.batchUpdate` body (the cells, written RAW so user text never becomes a formula). Pure: the
- * adapter sends what this returns.
+ * A WorkbookLayout as Sheets API requests, planned so that readers never see a blank or half-written file:
+ * 1. stage: new hidden sheets with temporary titles are added (one batchUpdate), then formatted (batches that are
+ *    safe to repeat);
+ * 2. fill: their values are written RAW (so user text never becomes a formula) in requests of at most
+ *    `maxBytes` each (Google recommends payloads of at most 2 MB: https://developers.google.com/workspace/sheets/api/limits);
+ * 3. swap: one batchUpdate deletes the old sheets, gives the new ones their titles, order and protection and
+ *    shows them. A batchUpdate is atomic, so before the swap the file shows its previous content, after it the new.
+ * Pure: the adapter sends what this returns.
  */
 import type { sheets_v4 } from 'googleapis/build/src/apis/sheets/v4';
 import type { ColumnValidation } from '../sheets-schema/define';
 import { columnWidth, KIND_NUMBER_FORMAT, numberRule, storedValue, type SheetLayout, type WorkbookLayout } from '../sheets-schema/workbook';
-import { a1Block } from './a1';
+import { a1Range } from './a1';
 
 type Request = sheets_v4.Schema$Request;
 type ValueRange = sheets_v4.Schema$ValueRange;
@@ -14,20 +19,34 @@ type GridRange = sheets_v4.Schema$GridRange;
 
 export const MAX_CELLS_PER_SPREADSHEET = 10_000_000;
 export const MAX_CELL_CHARACTERS = 50_000;
+/** Google's recommended maximum payload per request. */
+export const MAX_PAYLOAD_BYTES = 2_000_000;
+/** Temporary titles of staged sheets start with this; a run that stopped half-way leaves them, the next removes them. */
+export const STAGING_PREFIX = '~กำลังปรับปรุง ';
 
 /** What the spreadsheet holds now, from one `spreadsheets.get`. */
 export interface ExistingSpreadsheet {
   title: string;
-  sheets: Array<{ sheetId: number; title: string; protectedRangeIds: number[] }>;
+  sheets: Array<{ sheetId: number; title: string; cells: number }>;
 }
 
-export interface RenderPlan {
-  requests: Request[];
-  data: ValueRange[];
-  /** Cells of the resulting grids (what counts against the 10-million-cell limit). */
+export interface StagedSheet {
+  layout: SheetLayout;
+  sheetId: number;
+  stagingTitle: string;
+  size: GridSize;
+}
+
+export interface StagePlan {
+  /** Removes what an earlier stopped run staged and adds the hidden staging sheets: not safe to repeat as is. */
+  add: Request[];
+  /** Formats of the staged sheets, in batches of at most maxBytes: safe to repeat. */
+  format: Request[][];
+  staged: StagedSheet[];
+  /** Cells of the new grids (what counts against the 10-million-cell limit). */
   cells: number;
-  /** Cells cut to the 50,000-character limit. */
-  truncatedCells: number;
+  /** The sheets that stay until the swap (the file's current content). */
+  kept: ExistingSpreadsheet['sheets'];
 }
 
 export class CellLimitError extends Error {}
@@ -44,55 +63,134 @@ const HEADER_FORMAT = {
   verticalAlignment: 'MIDDLE',
 };
 
-export function planRender(layout: WorkbookLayout, existing: ExistingSpreadsheet): RenderPlan {
-  const byTitle = new Map(existing.sheets.map((s) => [s.title, s]));
+/**
+ * Plans the staging of `layout` beside what the file holds. `tag` makes this attempt's titles unique, so the
+ * adapter can tell after a lost reply whether its batch was applied.
+ */
+export function planStage(layout: WorkbookLayout, existing: ExistingSpreadsheet, tag: string, maxBytes = MAX_PAYLOAD_BYTES): StagePlan {
+  const leftovers = existing.sheets.filter((s) => s.title.startsWith(STAGING_PREFIX));
+  const kept = existing.sheets.filter((s) => !s.title.startsWith(STAGING_PREFIX));
   let nextId = Math.max(0, ...existing.sheets.map((s) => s.sheetId)) + 1;
-  const targets = layout.sheets.map((sheet) => {
-    const current = byTitle.get(sheet.name);
-    return { sheet, current, sheetId: current?.sheetId ?? nextId++, size: gridSize(sheet) };
-  });
-  const cells = targets.reduce((n, t) => n + t.size.rowCount * t.size.columnCount, 0);
-  if (cells > MAX_CELLS_PER_SPREADSHEET) {
+  const staged: StagedSheet[] = layout.sheets.map((sheet, i) => ({
+    layout: sheet,
+    sheetId: nextId++,
+    stagingTitle: `${STAGING_PREFIX}${i + 1} ${tag}`,
+    size: gridSize(sheet),
+  }));
+  const cells = staged.reduce((n, t) => n + t.size.rowCount * t.size.columnCount, 0);
+  // During the swap the old sheets and the new ones are both in the file.
+  const during = cells + kept.reduce((n, s) => n + s.cells, 0);
+  if (cells > MAX_CELLS_PER_SPREADSHEET || during > MAX_CELLS_PER_SPREADSHEET) {
     throw new CellLimitError(
-      `"${layout.title}" ต้องใช้ ${cells.toLocaleString('en-US')} เซลล์ เกินขีดจำกัด ${MAX_CELLS_PER_SPREADSHEET.toLocaleString('en-US')} เซลล์ต่อไฟล์ของ Google Sheets`,
+      `"${layout.title}" ต้องใช้ ${cells.toLocaleString('en-US')} เซลล์ (ระหว่างสลับเนื้อหาใหม่ ${during.toLocaleString('en-US')} เซลล์) เกินขีดจำกัด ${MAX_CELLS_PER_SPREADSHEET.toLocaleString('en-US')} เซลล์ต่อไฟล์ของ Google Sheets`,
     );
   }
-  const wanted = new Set(layout.sheets.map((s) => s.name));
-  const requests: Request[] = [];
+  const add: Request[] = [
+    ...leftovers.map((s) => ({ deleteSheet: { sheetId: s.sheetId } })),
+    ...staged.map((t) => ({
+      addSheet: { properties: { sheetId: t.sheetId, title: t.stagingTitle, hidden: true, gridProperties: t.size } },
+    })),
+  ];
+  const format = batches(staged.flatMap((t) => formatRequests(t.layout, t.sheetId, t.size)), maxBytes);
+  // Usually everything fits in one request: then the formats travel with the sheets they format.
+  if (format.length === 1 && Buffer.byteLength(JSON.stringify([...add, ...format[0]!])) < maxBytes - 1024) {
+    return { add: [...add, ...format[0]!], format: [], staged, cells, kept };
+  }
+  return { add, format, staged, cells, kept };
+}
 
+/** The one batchUpdate that shows the new content: old sheets out, staged sheets titled, ordered, protected, shown. */
+export function planSwap(layout: WorkbookLayout, existing: ExistingSpreadsheet, staged: readonly StagedSheet[]): Request[] {
+  const stagedIds = new Set(staged.map((t) => t.sheetId));
+  const requests: Request[] = [];
   if (existing.title !== layout.title) {
     requests.push({ updateSpreadsheetProperties: { properties: { title: layout.title }, fields: 'title' } });
   }
-  // Sheets we keep are wiped (values, formats, validations) and resized; their IDs, and so links to them, stay.
-  for (const t of targets) {
-    if (!t.current) continue;
-    requests.push({ updateCells: { range: { sheetId: t.sheetId }, fields: '*' } });
-    for (const protectedRangeId of t.current.protectedRangeIds) requests.push({ deleteProtectedRange: { protectedRangeId } });
-    requests.push({
-      updateSheetProperties: {
-        properties: { sheetId: t.sheetId, gridProperties: t.size },
-        fields: 'gridProperties(rowCount,columnCount,frozenRowCount,frozenColumnCount)',
-      },
-    });
-  }
-  for (const t of targets) {
-    if (!t.current) requests.push({ addSheet: { properties: { sheetId: t.sheetId, title: t.sheet.name, gridProperties: t.size } } });
-  }
-  // Added before deleting, so the spreadsheet never runs out of sheets.
-  for (const s of existing.sheets) if (!wanted.has(s.title)) requests.push({ deleteSheet: { sheetId: s.sheetId } });
-  // Moving each sheet leftwards into place, in order, needs no index correction.
-  targets.forEach((t, index) => requests.push({ updateSheetProperties: { properties: { sheetId: t.sheetId, index }, fields: 'index' } }));
-
-  let truncatedCells = 0;
-  const data: ValueRange[] = [];
-  for (const t of targets) {
-    requests.push(...formatRequests(t.sheet, t.sheetId, t.size));
-    const { values, truncated } = sheetValues(t.sheet);
-    truncatedCells += truncated;
-    data.push({ range: a1Block(t.sheet.name, values.length, t.size.columnCount), majorDimension: 'ROWS', values });
-  }
-  return { requests, data, cells, truncatedCells };
+  // Shown first (a spreadsheet must keep a visible sheet), then the old ones go, then the new take their titles.
+  for (const t of staged) requests.push({ updateSheetProperties: { properties: { sheetId: t.sheetId, hidden: false }, fields: 'hidden' } });
+  for (const s of existing.sheets) if (!stagedIds.has(s.sheetId)) requests.push({ deleteSheet: { sheetId: s.sheetId } });
+  staged.forEach((t, index) => {
+    requests.push({ updateSheetProperties: { properties: { sheetId: t.sheetId, title: t.layout.name, index }, fields: 'title,index' } });
+    if (t.layout.protect) requests.push(protectRequest(t.layout, t.sheetId));
+  });
+  return requests;
 }
+
+/**
+ * The staged sheets' values as `values.batchUpdate` bodies of at most about `maxBytes` of JSON each, built one
+ * at a time so a national file never holds all its cells twice in memory.
+ */
+export function* valueBatches(staged: readonly StagedSheet[], maxBytes = MAX_PAYLOAD_BYTES): Generator<{ data: ValueRange[]; cells: number; truncated: number }> {
+  // Room for the request's envelope and each range's own fields.
+  const budget = maxBytes - 1024;
+  let data: ValueRange[] = [];
+  let bytes = 0;
+  let cells = 0;
+  let truncated = 0;
+  for (const t of staged) {
+    const kinds = t.layout.columns.map((col) => col.kind ?? 'text');
+    const columnCount = t.size.columnCount;
+    let block: Array<Array<string | number | boolean>> = [];
+    let blockStart = 0;
+    const flush = () => {
+      if (!block.length) return;
+      data.push({ range: a1Range(t.stagingTitle, blockStart, blockStart + block.length, columnCount), majorDimension: 'ROWS', values: block });
+      block = [];
+      bytes += 200;
+    };
+    const rowsOf = function* () {
+      for (const line of t.layout.preamble ?? []) yield [line] as Array<string | number | boolean | null>;
+      yield t.layout.columns.map((col) => col.header);
+      for (const row of t.layout.rows) yield row.map((v, c) => storedValue(v, kinds[c] ?? 'text'));
+    };
+    let r = 0;
+    for (const source of rowsOf()) {
+      const row = source.map((v) => {
+        const { value, cut } = cellValue(v);
+        if (cut) truncated++;
+        return value;
+      });
+      const rowBytes = Buffer.byteLength(JSON.stringify(row)) + 1;
+      if (rowBytes > budget) throw new Error(`row ${r + 1} of "${t.layout.name}" is larger than one request may be (${rowBytes} bytes)`);
+      if (bytes + rowBytes > budget) {
+        flush();
+        yield { data, cells, truncated };
+        data = [];
+        bytes = 0;
+        cells = 0;
+        truncated = 0;
+      }
+      if (!block.length) blockStart = r;
+      block.push(row);
+      bytes += rowBytes;
+      cells += row.length;
+      r++;
+    }
+    flush();
+  }
+  if (data.length) yield { data, cells, truncated };
+}
+
+/** Splits requests into batches whose JSON stays under maxBytes. */
+function batches(requests: Request[], maxBytes: number): Request[][] {
+  const out: Request[][] = [];
+  let current: Request[] = [];
+  let bytes = 0;
+  for (const request of requests) {
+    const size = Buffer.byteLength(JSON.stringify(request)) + 1;
+    if (current.length && bytes + size > maxBytes - 1024) {
+      out.push(current);
+      current = [];
+      bytes = 0;
+    }
+    current.push(request);
+    bytes += size;
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+type GridSize = ReturnType<typeof gridSize>;
 
 function gridSize(sheet: SheetLayout) {
   const rows = (sheet.preamble?.length ?? 0) + 1 + sheet.rows.length;
@@ -105,7 +203,7 @@ function gridSize(sheet: SheetLayout) {
   };
 }
 
-function formatRequests(sheet: SheetLayout, sheetId: number, size: ReturnType<typeof gridSize>): Request[] {
+function formatRequests(sheet: SheetLayout, sheetId: number, size: GridSize): Request[] {
   const requests: Request[] = [];
   const preambleRows = sheet.preamble?.length ?? 0;
   const headerRow = preambleRows;
@@ -161,25 +259,28 @@ function formatRequests(sheet: SheetLayout, sheetId: number, size: ReturnType<ty
       });
     });
   }
-  if (sheet.protect) {
-    // As in the XLSX output: the whole sheet is protected except the data cells of columns meant for input.
-    const unprotectedRanges = sheet.rows.length
-      ? runs(sheet.columns.map((col) => !col.locked))
-          .filter((run) => run.value)
-          .map((run) => ({ ...dataRows, startColumnIndex: run.start, endColumnIndex: run.end }))
-      : [];
-    requests.push({
-      addProtectedRange: {
-        protectedRange: {
-          range: { sheetId },
-          description: 'คอลัมน์ที่กรอกไว้ให้แล้วแก้ไขไม่ได้ กรอกได้เฉพาะช่องข้อมูลที่เปิดไว้',
-          warningOnly: false,
-          unprotectedRanges,
-        },
-      },
-    });
-  }
   return requests;
+}
+
+/** As in the XLSX output: the whole sheet is protected except the data cells of columns meant for input. */
+function protectRequest(sheet: SheetLayout, sheetId: number): Request {
+  const preambleRows = sheet.preamble?.length ?? 0;
+  const dataRows: GridRange = { sheetId, startRowIndex: preambleRows + 1, endRowIndex: preambleRows + 1 + sheet.rows.length };
+  const unprotectedRanges = sheet.rows.length
+    ? runs(sheet.columns.map((col) => !col.locked))
+        .filter((run) => run.value)
+        .map((run) => ({ ...dataRows, startColumnIndex: run.start, endColumnIndex: run.end }))
+    : [];
+  return {
+    addProtectedRange: {
+      protectedRange: {
+        range: { sheetId },
+        description: 'คอลัมน์ที่กรอกไว้ให้แล้วแก้ไขไม่ได้ กรอกได้เฉพาะช่องข้อมูลที่เปิดไว้',
+        warningOnly: false,
+        unprotectedRanges,
+      },
+    },
+  };
 }
 
 function validationRule(validation: ColumnValidation): sheets_v4.Schema$DataValidationRule {
@@ -197,23 +298,10 @@ function validationRule(validation: ColumnValidation): sheets_v4.Schema$DataVali
 
 const SHEETS_CONDITION = { between: 'NUMBER_BETWEEN', atLeast: 'NUMBER_GREATER_THAN_EQ', atMost: 'NUMBER_LESS_THAN_EQ' } as const;
 
-function sheetValues(sheet: SheetLayout): { values: Array<Array<string | number | boolean>>; truncated: number } {
-  let truncated = 0;
-  const cell = (v: string | number | boolean | null): string | number | boolean => {
-    if (v === null || (typeof v === 'number' && !Number.isFinite(v))) return '';
-    if (typeof v === 'string' && v.length > MAX_CELL_CHARACTERS) {
-      truncated++;
-      return v.slice(0, MAX_CELL_CHARACTERS - 1) + '…';
-    }
-    return v;
-  };
-  const kinds = sheet.columns.map((col) => col.kind ?? 'text');
-  const values = [
-    ...(sheet.preamble ?? []).map((line) => [cell(line)]),
-    sheet.columns.map((col) => cell(col.header)),
-    ...sheet.rows.map((row) => row.map((v, c) => cell(storedValue(v, kinds[c] ?? 'text')))),
-  ];
-  return { values, truncated };
+function cellValue(v: string | number | boolean | null): { value: string | number | boolean; cut: boolean } {
+  if (v === null || (typeof v === 'number' && !Number.isFinite(v))) return { value: '', cut: false };
+  if (typeof v === 'string' && v.length > MAX_CELL_CHARACTERS) return { value: v.slice(0, MAX_CELL_CHARACTERS - 1) + '…', cut: true };
+  return { value: v, cut: false };
 }
 
 function runs<T>(items: readonly T[]): Array<{ value: T; start: number; end: number }> {

@@ -1,28 +1,51 @@
 /**
- * One scheduled rebuild: read the source sheets in one request, run the core, then write the national overview
- * and every province's spreadsheet in the Drive folder and share each with exactly its people. A file whose
- * content is the same as last time (its fingerprint is kept in the file's Drive app properties, read with the
- * folder listing) is not written, so a quiet run costs two requests. Nothing is written when an input cannot be
- * read; one file failing does not stop the others.
+ * One scheduled rebuild:
+ * 1. take the lease on the source spreadsheet (another run holds it: 409, nothing written);
+ * 2. read the source sheets in row windows, run the core, read the coordinators and summary-files sheets (any
+ *    problem: 422 with Thai messages, nothing written);
+ * 3. find the summary files (My Drive: the owner's prepared files by id, none created; shared drive: by key,
+ *    missing ones created once);
+ * 4. first check sharing of files whose content has not changed (cheap, and a removed coordinator loses access
+ *    at once), then write the changed files, those written longest ago first, each swapped in whole, then shared;
+ *    no new file is started after the run's deadline: those are reported pending and the next run does them.
+ * A file's content fingerprint and write time are kept in its Drive app properties, recorded after the write, so a
+ * run that fails or stops before that point writes the file again next time.
  */
 import { summarizeGrids, type InputCounts } from '../core/job/summarize-grids';
-import { normaliseProvince } from '../core/lao/place';
-import type { Grid } from '../sheets-schema/cell';
 import type { WorkbookLayout } from '../sheets-schema/workbook';
 import type { Clock } from './clock';
-import type { RebuildConfig } from './config';
-import { ensureSpreadsheets, recordContentHash, shareExactly } from './drive-adapter';
+import { NATIONAL_KEY, readRunSettings, SOURCE_SHEETS, type FunctionEnvironment } from './config';
+import {
+  listPermissions,
+  preparedFiles,
+  recordRendered,
+  shareExactly,
+  sharedDriveFiles,
+  whoAmI,
+  type SummaryFile,
+} from './drive-adapter';
 import type { ApiBucket, GoogleApi } from './google-api';
-import { readGrids, renderWorkbook } from './sheets-adapter';
+import { releaseLease, takeLease } from './lease';
+import { MAX_PAYLOAD_BYTES } from './layout-requests';
+import { readSheets, renderWorkbook, type ReadStats } from './sheets-adapter';
 import { workbookFingerprint } from './workbook-fingerprint';
 
 export interface RebuildDeps {
   api: GoogleApi;
-  config: RebuildConfig;
+  env: FunctionEnvironment;
   clock: Clock;
   /** Render every file even when its content has not changed (after someone edited a file by hand). */
   force?: boolean;
+  /** This invocation's id (lease holder, staged sheet titles); random by default. */
+  runId?: string;
+  /** Largest request or response body we aim for (Google recommends 2 MB). */
+  maxBytes?: number;
 }
+
+/** The lease outlives the run's deadline by this much, so it also covers a run cut off at the function's timeout. */
+export const LEASE_MARGIN_MS = 10 * 60_000;
+/** Retries may still run this long after the deadline (a file already started is finished if it can be). */
+const RETRY_GRACE_MS = 3 * 60_000;
 
 export interface RequestCounts {
   total: number;
@@ -30,13 +53,19 @@ export interface RequestCounts {
   retries: Record<ApiBucket, number>;
   /** Time spent holding requests back to stay under the per-minute quotas. */
   pacingWaitMs: number;
+  /** Time spent waiting before retries. */
+  backoffMs: number;
 }
 
 export interface RebuildSummary {
   ok: boolean;
+  /** Every file is up to date (false when some are pending after the deadline). */
+  complete: boolean;
   generatedAt: string;
   durationMs: number;
+  setup: 'myDrive' | 'sharedDrive';
   inputs: InputCounts;
+  source: { requests: number; largestResponseBytes: number };
   spreadsheets: {
     total: number;
     created: number;
@@ -46,6 +75,10 @@ export interface RebuildSummary {
     cells: number;
     truncatedCells: number;
     national: { id: string; title: string } | null;
+    /** Not started before the deadline: the next run writes them. */
+    pending: string[];
+    /** No usable file (My Drive: not prepared, not shared with the function); nothing was created. */
+    missing: Array<{ title: string; message: string }>;
     failed: Array<{ title: string; message: string }>;
   };
   sharing: { added: number; removed: number; inheritedKept: string[]; provincesWithoutCoordinators: string[] };
@@ -55,66 +88,116 @@ export interface RebuildSummary {
 
 export interface RebuildRefused {
   ok: false;
-  /** Thai, for the person who has to fix the source sheets or the settings. */
+  /** Thai, for the person who has to fix the source sheets or the settings, or to wait. */
   message: string;
   problems: string[];
   requests: RequestCounts;
 }
 
-export type RebuildOutcome = { status: 200 | 500; body: RebuildSummary } | { status: 422; body: RebuildRefused };
+export type RebuildOutcome = { status: 200 | 500; body: RebuildSummary } | { status: 409 | 422; body: RebuildRefused };
 
-export async function runRebuild({ api, config, clock, force = false }: RebuildDeps): Promise<RebuildOutcome> {
+export async function runRebuild(deps: RebuildDeps): Promise<RebuildOutcome> {
+  const { api, env, clock } = deps;
   const started = clock.now();
-  const names = config.sheetNames;
-  const wanted = [
-    names.registry,
-    ...(config.rsvp ? [names.responses, names.sessions] : []),
-    ...(config.indicators ? [names.catalog, names.entries] : []),
-  ];
-  const read = await readGrids(api, config.sourceSpreadsheetId, wanted);
+  const deadline = started + env.runMs;
+  api.deadline = deadline + RETRY_GRACE_MS;
+  const runId = deps.runId ?? Math.random().toString(36).slice(2, 10);
+  const taken = await takeLease(api, env.sourceSpreadsheetId, runId, deadline + LEASE_MARGIN_MS);
+  if (!taken.ok) {
+    const until = new Date(taken.heldBy.until).toISOString();
+    const message = `มีการสร้างสรุปอีกรอบหนึ่งกำลังทำงานอยู่ (จองไว้ถึง ${until}) รอบนี้จึงไม่เขียนไฟล์ใด ๆ`;
+    return { status: 409, body: { ok: false, message, problems: [message], requests: requestCounts(api) } };
+  }
+  try {
+    return await rebuildHoldingLease(deps, runId, started, deadline);
+  } finally {
+    // If this fails the lease simply expires.
+    await releaseLease(api, env.sourceSpreadsheetId, taken.lease).catch(() => undefined);
+  }
+}
+
+async function rebuildHoldingLease(deps: RebuildDeps, runId: string, started: number, deadline: number): Promise<RebuildOutcome> {
+  const { api, env, clock, force = false } = deps;
+  const maxBytes = deps.maxBytes ?? MAX_PAYLOAD_BYTES;
+  const myDrive = env.sharedDriveFolderId === undefined;
+  const source: ReadStats = { requests: 0, largestResponseBytes: 0 };
+  const read = await readSheets(
+    api,
+    env.sourceSpreadsheetId,
+    [SOURCE_SHEETS.registry],
+    [SOURCE_SHEETS.coordinators, ...(myDrive ? [SOURCE_SHEETS.summaryFiles] : []), SOURCE_SHEETS.sessions, SOURCE_SHEETS.responses, SOURCE_SHEETS.catalog, SOURCE_SHEETS.entries],
+    maxBytes,
+    source,
+  );
   if (!read.ok) return refuse(api, [read.message]);
-  const grid = (name: string): Grid | undefined => read.grids[wanted.indexOf(name)];
-  const sheet = (name: string) => `แผ่นงาน "${name}"`;
+  const grids = read.grids;
+  const indicators = grids.has(SOURCE_SHEETS.catalog) && grids.has(SOURCE_SHEETS.entries);
+  const rsvp = grids.has(SOURCE_SHEETS.responses);
+  if (!rsvp && !indicators) {
+    return refuse(api, [
+      `ไม่พบข้อมูลที่จะสรุป: ต้องมีแผ่นงาน "${SOURCE_SHEETS.responses}" หรือแผ่นงาน "${SOURCE_SHEETS.catalog}" และ "${SOURCE_SHEETS.entries}" ในสเปรดชีตต้นทาง`,
+    ]);
+  }
 
   const generatedAt = new Date(clock.now());
-  const sources = wanted.map((n) => `แผ่นงาน "${n}" ในสเปรดชีต ${config.sourceSpreadsheetId}`);
+  const sheet = (name: string) => `แผ่นงาน "${name}"`;
+  const sources = [...grids.keys()].map((n) => `แผ่นงาน "${n}" ในสเปรดชีต ${env.sourceSpreadsheetId}`);
   const built = summarizeGrids(
     {
-      registry: grid(names.registry)!,
-      responses: grid(names.responses),
-      sessions: grid(names.sessions),
-      catalog: grid(names.catalog),
-      entries: grid(names.entries),
+      registry: grids.get(SOURCE_SHEETS.registry)!,
+      responses: rsvp ? grids.get(SOURCE_SHEETS.responses) : undefined,
+      sessions: rsvp ? grids.get(SOURCE_SHEETS.sessions) : undefined,
+      catalog: indicators ? grids.get(SOURCE_SHEETS.catalog) : undefined,
+      entries: indicators ? grids.get(SOURCE_SHEETS.entries) : undefined,
     },
     {
-      registry: sheet(names.registry),
-      responses: sheet(names.responses),
-      sessions: sheet(names.sessions),
-      catalog: sheet(names.catalog),
-      entries: sheet(names.entries),
+      registry: sheet(SOURCE_SHEETS.registry),
+      responses: sheet(SOURCE_SHEETS.responses),
+      sessions: sheet(SOURCE_SHEETS.sessions),
+      catalog: sheet(SOURCE_SHEETS.catalog),
+      entries: sheet(SOURCE_SHEETS.entries),
     },
-    { generatedAt, sources: () => sources, bangkokCode: config.bangkokCode },
+    { generatedAt, sources: () => sources },
   );
   if (!built.ok) return refuse(api, built.problems);
+  const settingsRead = readRunSettings(
+    { coordinators: grids.get(SOURCE_SHEETS.coordinators), summaryFiles: grids.get(SOURCE_SHEETS.summaryFiles) },
+    built.registry.provinces(),
+    { myDrive },
+  );
+  if (!settingsRead.ok) return refuse(api, settingsRead.problems);
+  const settings = settingsRead.settings;
+  // The source's cells are not needed any more: let them go before the files are written.
+  grids.clear();
 
-  const coordinators = coordinatorsByProvince(config.coordinators, built.registry.provinces());
-  if (!coordinators.ok) return refuse(api, coordinators.problems);
-
-  const targets: Array<{ workbook: WorkbookLayout; viewers: string[]; province: string | null }> = [
-    { workbook: built.workbooks.national, viewers: config.nationalViewers, province: null },
-    ...built.workbooks.provinces.map((p) => ({ workbook: p.workbook, viewers: coordinators.byProvince.get(p.province) ?? [], province: p.province })),
+  const targets: Array<{ key: string; workbook: WorkbookLayout; viewers: string[]; province: string | null }> = [
+    { key: NATIONAL_KEY, workbook: built.workbooks.national, viewers: settings.viewers.get(NATIONAL_KEY) ?? [], province: null },
+    ...built.workbooks.provinces.map((p) => ({ key: p.province, workbook: p.workbook, viewers: settings.viewers.get(p.province) ?? [], province: p.province })),
   ];
-  const titles = targets.map((t) => t.workbook.title);
-  // Two layouts with one title would share one file, and one province's people would see another's.
-  if (new Set(titles).size !== titles.length) throw new Error(`duplicate workbook titles: ${titles.join(', ')}`);
+  const self = await whoAmI(api);
+  const summaryTargets = targets.map((t) => ({ key: t.key, title: t.workbook.title }));
+  const found = myDrive ? await preparedFiles(api, summaryTargets, settings.summaryFiles) : await sharedDriveFiles(api, env.sharedDriveFolderId!, summaryTargets);
 
-  const ensured = await ensureSpreadsheets(api, config.folderId, titles);
   const summary: RebuildSummary = {
     ok: true,
+    complete: true,
     generatedAt: generatedAt.toISOString(),
     durationMs: 0,
+    setup: myDrive ? 'myDrive' : 'sharedDrive',
     inputs: built.counts,
-    spreadsheets: { total: targets.length, created: 0, rendered: 0, unchanged: 0, cells: 0, truncatedCells: 0, national: null, failed: [] },
+    source,
+    spreadsheets: {
+      total: targets.length,
+      created: [...found.files.values()].filter((f) => f.created).length,
+      rendered: 0,
+      unchanged: 0,
+      cells: 0,
+      truncatedCells: 0,
+      national: null,
+      pending: [],
+      missing: found.missing.map((m) => ({ title: m.title, message: m.message })),
+      failed: [],
+    },
     sharing: {
       added: 0,
       removed: 0,
@@ -122,17 +205,31 @@ export async function runRebuild({ api, config, clock, force = false }: RebuildD
       provincesWithoutCoordinators: targets.filter((t) => t.province !== null && t.viewers.length === 0).map((t) => t.province!),
     },
     requests: requestCounts(api),
-    warnings: [...built.warnings, ...ensured.warnings],
+    warnings: [...built.warnings, ...found.warnings],
   };
+
+  type Job = (typeof targets)[number] & { file: SummaryFile; hash: string; changed: boolean };
+  const jobs: Job[] = [];
   for (const target of targets) {
-    const file = ensured.byName.get(target.workbook.title)!;
-    if (file.created) summary.spreadsheets.created++;
-    if (target.province === null) summary.spreadsheets.national = { id: file.id, title: file.name };
+    const file = found.files.get(target.key);
+    if (!file) continue;
+    if (target.province === null) summary.spreadsheets.national = { id: file.id, title: target.workbook.title };
+    const hash = workbookFingerprint(target.workbook, generatedAt);
+    jobs.push({ ...target, file, hash, changed: force || file.created || file.contentHash !== hash });
+  }
+  // Sharing-only files first (a removed coordinator loses access early), then the files written longest ago.
+  jobs.sort((a, b) => Number(a.changed) - Number(b.changed) || (a.file.writtenAt ?? '').localeCompare(b.file.writtenAt ?? ''));
+
+  for (const job of jobs) {
+    const title = job.workbook.title;
+    if (clock.now() >= deadline) {
+      summary.complete = false;
+      summary.spreadsheets.pending.push(title);
+      continue;
+    }
     try {
-      const hash = workbookFingerprint(target.workbook, generatedAt);
-      const changed = force || file.created || file.contentHash !== hash;
-      if (changed) {
-        const stats = await renderWorkbook(api, file.id, target.workbook);
+      if (job.changed) {
+        const stats = await renderWorkbook(api, job.file.id, job.workbook, { maxBytes, tag: runId });
         summary.spreadsheets.rendered++;
         summary.spreadsheets.cells += stats.cells;
         summary.spreadsheets.truncatedCells += stats.truncatedCells;
@@ -140,39 +237,21 @@ export async function runRebuild({ api, config, clock, force = false }: RebuildD
         summary.spreadsheets.unchanged++;
       }
       // Shared only once its content is in place, so nobody is invited to an empty or stale file.
-      const change = await shareExactly(api, file, target.viewers, config.shareRole, config.notifyNewViewers);
+      const permissions = await listPermissions(api, job.file.id);
+      const change = await shareExactly(api, job.file.id, permissions, job.viewers, settings.shareRole, { self, notify: settings.notifyNewViewers });
       summary.sharing.added += change.added.length;
       summary.sharing.removed += change.removed.length;
-      summary.sharing.inheritedKept.push(...change.inheritedKept.map((who) => `${target.workbook.title}: ${who}`));
-      // Recorded last: a run that fails before this point renders the file again next time.
-      if (changed) await recordContentHash(api, file.id, hash);
+      summary.sharing.inheritedKept.push(...change.inheritedKept.map((who) => `${title}: ${who}`));
+      if (job.changed) await recordRendered(api, job.file.id, job.hash, new Date(clock.now()));
     } catch (e) {
-      summary.ok = false;
-      summary.spreadsheets.failed.push({ title: target.workbook.title, message: `เขียนหรือแชร์ไฟล์ไม่สำเร็จ: ${(e as Error).message}` });
+      summary.spreadsheets.failed.push({ title, message: `เขียนหรือแชร์ไฟล์ไม่สำเร็จ (เนื้อหาเดิมของไฟล์ยังอยู่): ${(e as Error).message}` });
     }
   }
+  if (summary.spreadsheets.failed.length || summary.spreadsheets.missing.length) summary.ok = false;
+  if (summary.spreadsheets.pending.length) summary.complete = false;
   summary.requests = requestCounts(api);
   summary.durationMs = clock.now() - started;
   return { status: summary.ok ? 200 : 500, body: summary };
-}
-
-/** Coordinators keyed by the registry's spelling of their province; unknown provinces are a settings error. */
-function coordinatorsByProvince(
-  config: Record<string, string[]>,
-  provinces: readonly string[],
-): { ok: true; byProvince: Map<string, string[]> } | { ok: false; problems: string[] } {
-  const known = new Set(provinces);
-  const byProvince = new Map<string, string[]>();
-  const problems: string[] = [];
-  for (const [key, emails] of Object.entries(config)) {
-    const province = normaliseProvince(key);
-    if (!known.has(province)) {
-      problems.push(`การตั้งค่าผู้ประสานงาน: ไม่พบจังหวัด "${key}" ในทะเบียน อปท. กรุณาตรวจสอบชื่อจังหวัด`);
-      continue;
-    }
-    byProvince.set(province, [...(byProvince.get(province) ?? []), ...emails]);
-  }
-  return problems.length ? { ok: false, problems } : { ok: true, byProvince };
 }
 
 function refuse(api: GoogleApi, problems: string[]): RebuildOutcome {
@@ -188,5 +267,5 @@ function refuse(api: GoogleApi, problems: string[]): RebuildOutcome {
 }
 
 function requestCounts(api: GoogleApi): RequestCounts {
-  return { total: api.requestCount, byMethod: { ...api.calls }, retries: { ...api.retries }, pacingWaitMs: api.waitedMs };
+  return { total: api.requestCount, byMethod: { ...api.calls }, retries: { ...api.retries }, pacingWaitMs: api.waitedMs, backoffMs: api.backoffMs };
 }

@@ -2,7 +2,7 @@ import { parseTimestamp } from '../core/dates/parse';
 import type { Grid } from '../sheets-schema/cell';
 import type { SheetLayout, WorkbookLayout } from '../sheets-schema/workbook';
 import { CellLimitError, widthInPixels } from './layout-requests';
-import { readGrids, renderWorkbook } from './sheets-adapter';
+import { readSheets, renderWorkbook } from './sheets-adapter';
 import { startFakeSetup, type FakeSetup } from './testing/fake-clients';
 
 let setup: FakeSetup;
@@ -47,8 +47,8 @@ const entry: SheetLayout = {
 
 const workbook: WorkbookLayout = { title: 'สรุปจังหวัดตาก', sheets: [attendees, entry] };
 
-describe('readGrids', () => {
-  test('reads several Thai-named sheets in one request: numbers as numbers, timestamps as serials core/dates reads back', async () => {
+describe('readSheets', () => {
+  test('reads Thai-named sheets in windows sized from the grid (two each for 1,000 × 26 cells): numbers as numbers, timestamps as serials core/dates reads back', async () => {
     setup = await startFakeSetup();
     const id = await blankSpreadsheet('ต้นทาง');
     setup.fake.sheets.seedValues(id, 'การตอบแบบฟอร์ม 1', [
@@ -59,39 +59,56 @@ describe('readGrids', () => {
     setup.fake.sheets.seedValues(id, "รอบ 'ประชุม'", [['รอบการประชุม'], ['รอบ 1']]);
     setup.fake.resetCounts();
 
-    const read = await readGrids(setup.api, id, ['การตอบแบบฟอร์ม 1', "รอบ 'ประชุม'"]);
+    const read = await readSheets(setup.api, id, ['การตอบแบบฟอร์ม 1'], ["รอบ 'ประชุม'", 'ไม่มี']);
     expect(read).toEqual({
       ok: true,
-      grids: [
-        [['ประทับเวลา', 'จังหวัด', 'รหัส อปท.'], [expect.any(Number), 'ตาก', 6630101], [expect.any(Number), '', "'0812"]],
-        [['รอบการประชุม'], ['รอบ 1']],
-      ],
+      grids: new Map([
+        ['การตอบแบบฟอร์ม 1', [['ประทับเวลา', 'จังหวัด', 'รหัส อปท.'], [expect.any(Number), 'ตาก', 6630101], [expect.any(Number), '', "'0812"]]],
+        ["รอบ 'ประชุม'", [['รอบการประชุม'], ['รอบ 1']]],
+      ]),
     });
-    const grid = (read as { grids: Grid[] }).grids[0]!;
+    const grid = (read as { grids: Map<string, Grid> }).grids.get('การตอบแบบฟอร์ม 1')!;
     expect(parseTimestamp(grid[1]![0]!)).toEqual(new Date('2026-06-01T03:04:05Z'));
     expect(parseTimestamp(grid[2]![0]!)).toEqual(new Date('2026-06-02T13:00:00Z'));
-    expect(setup.fake.counts).toEqual({ 'sheets.spreadsheets.values.batchGet': 1 });
+    expect(setup.fake.counts).toEqual({ 'sheets.spreadsheets.get': 1, 'sheets.spreadsheets.values.get': 4 });
+  });
+
+  test('a large sheet is read in windows, each response under the limit, rows kept in place', async () => {
+    setup = await startFakeSetup({}, { perMinute: { sheetsRead: 1000 } });
+    const id = await blankSpreadsheet('ต้นทาง');
+    const rows = Array.from({ length: 3000 }, (_, i) => (i === 1500 ? [null, null] : [`แถวที่ ${i}`, i]));
+    setup.fake.sheets.seedValues(id, 'ข้อมูล', [['ชื่อ', 'ค่า'], ...rows]);
+    setup.fake.resetCounts();
+    const read = await readSheets(setup.api, id, ['ข้อมูล'], [], 10_000);
+    const grid = (read as { grids: Map<string, Grid> }).grids.get('ข้อมูล')!;
+    expect(grid).toHaveLength(3001);
+    expect(grid[1501]).toEqual([]);
+    expect(grid[3000]).toEqual(['แถวที่ 2999', 2999]);
+    const windows = setup.fake.log.filter((l) => l.method === 'sheets.spreadsheets.values.get');
+    expect(windows.length).toBeGreaterThan(5);
+    expect(Math.max(...windows.map((l) => l.responseBytes))).toBeLessThanOrEqual(10_000);
   });
 
   test('a missing sheet is named in Thai; nothing else is read', async () => {
     setup = await startFakeSetup();
     const id = await blankSpreadsheet('ต้นทาง');
     setup.fake.sheets.seedValues(id, 'ทะเบียน อปท.', [['รหัส อปท.']]);
-    const read = await readGrids(setup.api, id, ['ทะเบียน อปท.', 'รอบการประชุม']);
+    setup.fake.resetCounts();
+    const read = await readSheets(setup.api, id, ['ทะเบียน อปท.', 'รอบการประชุม']);
     expect(read).toEqual({ ok: false, missingSheets: ['รอบการประชุม'], message: expect.stringContaining('ไม่พบแผ่นงาน "รอบการประชุม"') });
-    expect(setup.fake.counts).toEqual({ 'sheets.spreadsheets.values.batchGet': 1, 'sheets.spreadsheets.get': 1 });
+    expect(setup.fake.counts).toEqual({ 'sheets.spreadsheets.get': 1 });
   });
 });
 
 describe('renderWorkbook', () => {
-  test('renders a layout in three requests: sheets, values (RAW), freeze, widths, formats, protection, validation', async () => {
+  test('renders a layout in four requests (staged hidden, filled, swapped in): values RAW, freeze, widths, formats, protection, validation', async () => {
     setup = await startFakeSetup();
     const id = await blankSpreadsheet('ชื่อเดิม');
-    const stats = await renderWorkbook(setup.api, id, workbook);
+    const stats = await renderWorkbook(setup.api, id, workbook, { tag: 't' });
 
     expect(setup.fake.counts).toEqual({
       'sheets.spreadsheets.get': 1,
-      'sheets.spreadsheets.batchUpdate': 1,
+      'sheets.spreadsheets.batchUpdate': 2,
       'sheets.spreadsheets.values.batchUpdate': 1,
     });
     const ss = setup.fake.sheets.get(id);
@@ -135,23 +152,22 @@ describe('renderWorkbook', () => {
       showCustomUi: true,
     });
     expect(input.cells[0]?.[3]?.dataValidation).toBeUndefined();
-    expect(stats).toEqual({ sheets: 2, cells: 5 * 4 + 3 * 4, truncatedCells: 0 });
+    expect(stats).toEqual({ sheets: 2, cells: 5 * 4 + 3 * 4, truncatedCells: 0, requests: 4 });
   });
 
-  test('rendering again replaces content, keeps sheet IDs, drops sheets no longer in the layout', async () => {
+  test('rendering again replaces content, reorders, drops sheets no longer in the layout', async () => {
     setup = await startFakeSetup();
     const id = await blankSpreadsheet();
-    await renderWorkbook(setup.api, id, workbook);
-    const firstIds = setup.fake.sheets.get(id).sheets.map((s) => s.properties.sheetId);
+    await renderWorkbook(setup.api, id, workbook, { tag: 't' });
 
     const shorter: WorkbookLayout = {
       title: workbook.title,
       sheets: [{ ...entry, rows: [['6630101', '1.1', 5, 'ดำเนินการ']] }, { ...attendees, rows: [], preamble: [] , freeze: { rows: 1, columns: 0 } }],
     };
-    await renderWorkbook(setup.api, id, shorter);
+    await renderWorkbook(setup.api, id, shorter, { tag: 't' });
     const ss = setup.fake.sheets.get(id);
     expect(ss.sheets.map((s) => s.properties.title)).toEqual(['กรอกตัวชี้วัด', 'ผู้ลงทะเบียน']);
-    expect(ss.sheets.map((s) => s.properties.sheetId)).toEqual([firstIds[1], firstIds[0]]);
+    expect(ss.sheets.every((s) => !s.properties.hidden)).toBe(true);
     expect(setup.fake.sheets.grid(id, 'ผู้ลงทะเบียน')).toEqual([['ชื่อ-นามสกุล', 'โทรศัพท์มือถือ', 'ลงทะเบียนเมื่อ', 'จำนวน']]);
     const attendeesSheet = setup.fake.sheets.sheet(id, 'ผู้ลงทะเบียน');
     expect(attendeesSheet.properties.gridProperties).toEqual({ rowCount: 2, columnCount: 4, frozenRowCount: 1, frozenColumnCount: 0 });
@@ -163,7 +179,7 @@ describe('renderWorkbook', () => {
       ['6630101', '1.1', 5, 'ดำเนินการ'],
     ]);
 
-    await renderWorkbook(setup.api, id, { title: workbook.title, sheets: [entry] });
+    await renderWorkbook(setup.api, id, { title: workbook.title, sheets: [entry] }, { tag: 't' });
     expect(setup.fake.sheets.get(id).sheets.map((s) => s.properties.title)).toEqual(['กรอกตัวชี้วัด']);
   });
 
@@ -172,7 +188,7 @@ describe('renderWorkbook', () => {
     const id = await blankSpreadsheet();
     const huge: SheetLayout = { name: 'ใหญ่', columns: Array.from({ length: 26 }, (_, i) => ({ header: `ค${i}` })), rows: [], freeze: { rows: 1, columns: 0 } };
     huge.rows = Array.from({ length: 400_000 }, () => []);
-    await expect(renderWorkbook(setup.api, id, { title: 't', sheets: [huge] })).rejects.toThrow(CellLimitError);
+    await expect(renderWorkbook(setup.api, id, { title: 't', sheets: [huge] }, { tag: 't' })).rejects.toThrow(CellLimitError);
     expect(setup.fake.counts['sheets.spreadsheets.batchUpdate']).toBeUndefined();
   });
 
@@ -180,7 +196,7 @@ describe('renderWorkbook', () => {
     setup = await startFakeSetup();
     const id = await blankSpreadsheet();
     const long: SheetLayout = { name: 'ยาว', columns: [{ header: 'หมายเหตุ' }], rows: [['ก'.repeat(60_000)]], freeze: { rows: 1, columns: 0 } };
-    const stats = await renderWorkbook(setup.api, id, { title: 't', sheets: [long] });
+    const stats = await renderWorkbook(setup.api, id, { title: 't', sheets: [long] }, { tag: 't' });
     expect(stats.truncatedCells).toBe(1);
     expect((setup.fake.sheets.grid(id, 'ยาว')[1]![0] as string).length).toBe(50_000);
   });
@@ -192,10 +208,10 @@ describe('quota and errors', () => {
     setup = await startFakeSetup({ quota: { sheetsWrite: 1 } }, { perMinute: { sheetsWrite: 100 } });
     const id = await blankSpreadsheet();
     const before = setup.clock.now();
-    await renderWorkbook(setup.api, id, workbook);
+    await renderWorkbook(setup.api, id, workbook, { tag: 't' });
     const writes = setup.fake.log.filter((l) => l.bucket === 'sheetsWrite');
     expect(writes.map((l) => l.status)).toContain(429);
-    expect(writes.filter((l) => l.status === 200)).toHaveLength(2);
+    expect(writes.filter((l) => l.status === 200)).toHaveLength(3);
     expect(setup.api.retries.sheetsWrite).toBe(writes.filter((l) => l.status === 429).length);
     expect(setup.clock.now() - before).toBeGreaterThanOrEqual(60_000);
     expect(setup.api.requestCount).toBe(setup.fake.log.length);
@@ -206,29 +222,29 @@ describe('quota and errors', () => {
     setup = await startFakeSetup();
     const id = await blankSpreadsheet();
     setup.fake.failNext('sheets.spreadsheets.values.batchUpdate', 503, 2);
-    await renderWorkbook(setup.api, id, workbook);
+    await renderWorkbook(setup.api, id, workbook, { tag: 't' });
     expect(setup.fake.counts['sheets.spreadsheets.values.batchUpdate']).toBe(3);
     expect(setup.fake.sheets.grid(id, 'กรอกตัวชี้วัด')).toHaveLength(3);
   });
 
   test('a 4xx (here 404) is not retried', async () => {
     setup = await startFakeSetup();
-    await expect(renderWorkbook(setup.api, 'no-such-spreadsheet', workbook)).rejects.toMatchObject({ response: { status: 404 } });
+    await expect(renderWorkbook(setup.api, 'no-such-spreadsheet', workbook, { tag: 't' })).rejects.toMatchObject({ response: { status: 404 } });
     expect(setup.fake.counts).toEqual({ 'sheets.spreadsheets.get': 1 });
   });
 
-  test('pacing keeps 30 renders (90 requests) under 60 writes per minute without a single 429', async () => {
+  test('pacing keeps 20 renders (60 writes) under 60 writes per minute without a single 429', async () => {
     setup = await startFakeSetup();
-    const ids = await Promise.all(Array.from({ length: 30 }, (_, i) => blankSpreadsheet(`ไฟล์ ${i}`)));
+    const ids = await Promise.all(Array.from({ length: 20 }, (_, i) => blankSpreadsheet(`ไฟล์ ${i}`)));
     const start = setup.clock.now();
-    for (const id of ids) await renderWorkbook(setup.api, id, workbook);
+    for (const id of ids) await renderWorkbook(setup.api, id, workbook, { tag: 't' });
     expect(setup.fake.log.every((l) => l.status === 200)).toBe(true);
     const writes = setup.fake.log.filter((l) => l.bucket === 'sheetsWrite').map((l) => l.at);
     expect(writes).toHaveLength(60);
     for (const t of writes) expect(writes.filter((u) => u > t - 60_000 && u <= t).length).toBeLessThanOrEqual(60);
     // 60 writes fit in the first minute exactly; nothing had to wait.
     expect(setup.clock.now() - start).toBe(0);
-    await renderWorkbook(setup.api, ids[0]!, workbook);
+    await renderWorkbook(setup.api, ids[0]!, workbook, { tag: 't' });
     expect(setup.clock.now() - start).toBeGreaterThanOrEqual(60_000);
     expect(setup.fake.log.every((l) => l.status === 200)).toBe(true);
   });

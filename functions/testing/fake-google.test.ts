@@ -1,11 +1,14 @@
 /** The fake server answers the real googleapis client the way the REST reference says Google does. */
 import { fixedTokenAuth, startFakeSetup, type FakeSetup } from './fake-clients';
+import { GoogleApi } from '../google-api';
 import { SPREADSHEET_MIME } from './fake-drive';
+import { startFakeGoogle } from './fake-google';
+import { VirtualClock } from './virtual-clock';
 
 let setup: FakeSetup;
 beforeEach(async () => {
   // No retries here: these tests look at the raw answers.
-  setup = await startFakeSetup({}, { maxRetries: 0, perMinute: { sheetsRead: 1000, sheetsWrite: 1000 } });
+  setup = await startFakeSetup({ callerHasDriveStorage: true }, { maxRetries: 0, perMinute: { sheetsRead: 1000, sheetsWrite: 1000 } });
 });
 afterEach(() => setup.fake.close());
 
@@ -166,7 +169,7 @@ describe('Sheets', () => {
 
   test('the cell limit of a spreadsheet is enforced', async () => {
     await setup.fake.close();
-    setup = await startFakeSetup({ maxCells: 1000 }, { maxRetries: 0 });
+    setup = await startFakeSetup({ maxCells: 1000, callerHasDriveStorage: true }, { maxRetries: 0 });
     const id = await newSpreadsheet(); // 20 × 5 = 100 cells
     const err = await errorOf(setup.api.sheets.spreadsheets.batchUpdate({
       spreadsheetId: id, requestBody: { requests: [{ addSheet: { properties: { title: 'ใหญ่', gridProperties: { rowCount: 100, columnCount: 10 } } } }] },
@@ -244,10 +247,95 @@ describe('Drive', () => {
     const { data } = await setup.api.drive.files.list({ q: `'${folder}' in parents`, fields: 'files(permissions(id,role,emailAddress))' });
     expect(data.files![0]!.permissions!.map((x) => x.role).sort()).toEqual(['owner', 'reader']);
     await setup.api.drive.permissions.delete({ fileId: file.id!, permissionId: p.id! });
-    expect(setup.fake.drive.sharedWith(file.id!)).toEqual([setup.fake.drive.ownerEmail]);
+    expect(setup.fake.drive.sharedWith(file.id!)).toEqual([setup.fake.drive.callerEmail]);
     const owner = setup.fake.drive.file(file.id!).permissions[0]!;
     const err = await errorOf(setup.api.drive.permissions.delete({ fileId: file.id!, permissionId: owner.id }));
     expect(err.status).toBe(403);
     expect(setup.fake.drive.notifications).toEqual([]);
+  });
+});
+
+describe('where Google fails', () => {
+  let strict: FakeSetup;
+  beforeEach(async () => {
+    strict = await startFakeSetup({}, { maxRetries: 0 });
+  });
+  afterEach(() => strict.fake.close());
+
+  test('a service account has no Drive storage: creating in My Drive is 403 storageQuotaExceeded; in a shared drive it works', async () => {
+    const folder = strict.fake.drive.addFolder('ของเจ้าของ');
+    const mine = await errorOf(strict.api.drive.files.create({ requestBody: { name: 'x', mimeType: SPREADSHEET_MIME, parents: [folder] } }));
+    expect(mine).toMatchObject({ status: 403, data: { error: { errors: [{ reason: 'storageQuotaExceeded' }] } } });
+    const sheets = await errorOf(strict.api.sheets.spreadsheets.create({ requestBody: { properties: { title: 'x' } } }));
+    expect(sheets.status).toBe(403);
+    const drive = strict.fake.drive.addSharedDrive('ไดรฟ์ที่แชร์');
+    // Without supportsAllDrives the shared drive is invisible (404).
+    expect((await errorOf(strict.api.drive.files.create({ requestBody: { name: 'x', mimeType: SPREADSHEET_MIME, parents: [drive] } }))).status).toBe(404);
+    const { data } = await strict.api.drive.files.create({ supportsAllDrives: true, requestBody: { name: 'x', mimeType: SPREADSHEET_MIME, parents: [drive] } });
+    expect(strict.fake.drive.file(data.id!).driveId).toBe(drive);
+  });
+
+  test('shared-drive listings carry no permissions; permissions.list does, with inherited ones that cannot be deleted', async () => {
+    const drive = strict.fake.drive.addSharedDrive('ไดรฟ์ที่แชร์');
+    const { data: file } = await strict.api.drive.files.create({ supportsAllDrives: true, fields: 'id', requestBody: { name: 'x', mimeType: SPREADSHEET_MIME, parents: [drive] } });
+    const listed = await strict.api.drive.files.list({ q: `'${drive}' in parents`, supportsAllDrives: true, includeItemsFromAllDrives: true, fields: 'files(id,permissions(id))' });
+    expect(listed.data.files).toEqual([{ id: file.id }]);
+    const { data } = await strict.api.drive.permissions.list({ fileId: file.id!, supportsAllDrives: true, fields: 'permissions(id,emailAddress,role,permissionDetails(inherited))' });
+    const self = data.permissions!.find((p) => p.emailAddress === strict.fake.drive.callerEmail)!;
+    expect(self).toMatchObject({ role: 'fileOrganizer', permissionDetails: [{ inherited: true }] });
+    const err = await errorOf(strict.api.drive.permissions.delete({ fileId: file.id!, permissionId: self.id!, supportsAllDrives: true }));
+    expect(err).toMatchObject({ status: 403, data: { error: { errors: [{ reason: 'cannotDeletePermission' }] } } });
+  });
+
+  test('Drive over its per-user quota answers 403 userRateLimitExceeded; an injected one carries Retry-After', async () => {
+    strict.fake.setQuota('drive', 1);
+    strict.fake.drive.addFolder('f');
+    await strict.api.drive.about.get({ fields: 'user(emailAddress)' });
+    const err = await errorOf(strict.api.drive.about.get({ fields: 'user(emailAddress)' }));
+    expect(err).toMatchObject({ status: 403, data: { error: { errors: [{ reason: 'userRateLimitExceeded' }] } } });
+    await strict.clock.sleep(60_000);
+    strict.fake.failNext('drive.about.get', 403, 1, { reason: 'rateLimitExceeded', retryAfterSeconds: 7 });
+    try {
+      await strict.api.drive.about.get({ fields: 'user' });
+      throw new Error('expected a failure');
+    } catch (e) {
+      expect((e as { response: { headers: Headers } }).response.headers.get('retry-after')).toBe('7');
+    }
+  });
+
+  test('a body over 10 MiB is refused; with latency on, a request over 180 s is cut off with 503', async () => {
+    const id = strict.fake.sheets.create({ properties: { title: 't' }, sheets: [{ properties: { title: 'a', gridProperties: { rowCount: 2, columnCount: 1 } } }] }).spreadsheetId;
+    const big = 'ก'.repeat(4_000_000); // 12 MB as UTF-8
+    const err = await errorOf(strict.api.sheets.spreadsheets.values.update({ spreadsheetId: id, range: "'a'!A1", valueInputOption: 'RAW', requestBody: { values: [[big]] } }));
+    expect(err).toMatchObject({ status: 400, data: { error: { message: 'Request payload size exceeds the limit: 10485760 bytes.' } } });
+
+    const clock = new VirtualClock();
+    const slow = await startFakeGoogle({ clock, latency: () => 200_000 });
+    try {
+      const before = clock.now();
+      const api = new GoogleApi({ auth: fixedTokenAuth(slow.accessToken), rootUrl: slow.url, clock, maxRetries: 0 });
+      const cut = await errorOf(api.drive.about.get({ fields: 'user' }));
+      expect(cut.status).toBe(503);
+      expect(clock.now() - before).toBe(180_000);
+    } finally {
+      await slow.close();
+    }
+  });
+
+  test('a lost reply: the request is applied, the client gets no answer', async () => {
+    const folder = strict.fake.drive.addSharedDrive('d');
+    strict.fake.loseReplyNext('drive.files.create');
+    await expect(strict.api.drive.files.create({ supportsAllDrives: true, requestBody: { name: 'x', mimeType: SPREADSHEET_MIME, parents: [folder] } })).rejects.toThrow();
+    expect(strict.fake.drive.spreadsheetsIn(folder)).toHaveLength(1);
+  });
+
+  test('developer metadata: an ID in use cannot be created again, and the batch is all or nothing', async () => {
+    const id = strict.fake.sheets.create({ properties: { title: 't' } }).spreadsheetId;
+    const create = (value: string) => ({ createDeveloperMetadata: { developerMetadata: { metadataId: 7, metadataKey: 'k', metadataValue: value, location: { spreadsheet: true }, visibility: 'PROJECT' } } });
+    await strict.api.sheets.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [create('a')] } });
+    const err = await errorOf(strict.api.sheets.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [{ deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: 7, metadataValue: 'other' } } } }, create('b')] } }));
+    expect(err.status).toBe(400);
+    const { data } = await strict.api.sheets.spreadsheets.developerMetadata.get({ spreadsheetId: id, metadataId: 7 });
+    expect(data.metadataValue).toBe('a');
   });
 });

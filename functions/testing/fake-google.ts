@@ -1,7 +1,17 @@
 /**
  * A fake Google Sheets v4 + Drive v3 HTTP server on 127.0.0.1 for tests that drive the real `googleapis`
- * client (pass `url` as `rootUrl`). It checks the bearer token, enforces the per-user per-minute quotas
- * (429 in Google's JSON error shape), counts requests per API method and keeps all state in memory.
+ * client (pass `url` as `rootUrl`). It checks the bearer token, enforces the per-user per-minute quotas,
+ * counts requests per API method and keeps all state in memory. Where Google fails, it fails alike:
+ * - Sheets over quota: 429 RESOURCE_EXHAUSTED; Drive over quota: 403 userRateLimitExceeded
+ *   (https://developers.google.com/workspace/sheets/api/limits,
+ *   https://developers.google.com/workspace/drive/api/guides/limits and .../handle-errors).
+ * - A request body over 10 MiB: 400 "Request payload size exceeds the limit: 10485760 bytes." (the front end's
+ *   limit, seen in public issue threads; Google recommends at most 2 MB: .../sheets/api/limits).
+ * - With a latency model on (`latency: 'google'`), each request takes modelled time on the shared virtual clock;
+ *   one whose processing would pass 180 s is cut off with 503, as Sheets ends requests after 180 seconds
+ *   (https://developers.google.com/workspace/sheets/api/limits: "processing timeout").
+ * - `loseReplyNext`: the request is applied, then the connection drops before the answer (a lost reply).
+ * - `failNext`: injected errors, e.g. 503, or Drive's 403 rateLimitExceeded with a Retry-After header.
  */
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -12,9 +22,33 @@ import { GoogleApiError, invalid, notFound } from './google-error';
 
 export type QuotaBucket = 'sheetsRead' | 'sheetsWrite' | 'drive';
 
+/** Modelled processing and transfer time of one request, in ms (not measured on Google: an assumption). */
+export type LatencyModel = (request: { method: string; bucket: QuotaBucket; requestBytes: number; responseBytes: number }) => number;
+
+/**
+ * The default model: a base per request plus transfer and processing per MB. Sheets writes are the slow part
+ * (about 3 s per MB written, which is what people report for large batchUpdates); Drive calls are short, except
+ * creating a spreadsheet. These figures are assumptions, stated so the bench's minutes can be judged.
+ */
+export const googleLikeLatency: LatencyModel = ({ method, bucket, requestBytes, responseBytes }) => {
+  const mb = (n: number) => n / 1_048_576;
+  if (bucket === 'drive') return method === 'drive.files.create' ? 1500 : 150;
+  if (bucket === 'sheetsRead') return 200 + 1000 * mb(responseBytes);
+  return 300 + 3000 * mb(requestBytes) + (method === 'sheets.spreadsheets.batchUpdate' ? 500 : 0);
+};
+
+export const MAX_REQUEST_BYTES = 10 * 1024 * 1024;
+export const REQUEST_DEADLINE_MS = 180_000;
+
 export interface FakeGoogleOptions {
-  /** Time for quota windows; share a VirtualClock with the adapter to test pacing without waiting. */
-  clock?: { now(): number };
+  /** Time for quota windows and latency; share a VirtualClock with the adapter to test pacing without waiting. */
+  clock?: { now(): number; sleep?(ms: number): Promise<void> };
+  /** Model each request's duration on the clock (needs `clock.sleep`): 'google' for googleLikeLatency. */
+  latency?: 'google' | LatencyModel;
+  /** The caller has Drive storage (an OAuth user); a service account has none (the default). */
+  callerHasDriveStorage?: boolean;
+  /** Who owns the My Drive folders seeded with drive.addFolder. */
+  ownerEmail?: string;
   /** Requests per minute per user; Sheets counts reads and writes separately (60 each by default). */
   quota?: Partial<Record<QuotaBucket, number>>;
   maxCells?: number;
@@ -29,6 +63,8 @@ export interface LoggedRequest {
   bucket: QuotaBucket;
   at: number;
   status: number;
+  requestBytes: number;
+  responseBytes: number;
 }
 
 export interface FakeGoogle {
@@ -41,7 +77,11 @@ export interface FakeGoogle {
   counts: Record<string, number>;
   log: LoggedRequest[];
   /** The next `times` calls of `method` fail with `status` (e.g. 503) before reaching the model. */
-  failNext(method: string, status: number, times?: number): void;
+  failNext(method: string, status: number, times?: number, options?: { reason?: string; retryAfterSeconds?: number }): void;
+  /** The next `times` calls of `method` are applied, then the connection drops before the reply. */
+  loseReplyNext(method: string, times?: number): void;
+  /** Runs once just before the next call of `method` is applied (e.g. to change state in between). */
+  beforeNext(method: string, hook: () => void): void;
   setQuota(bucket: QuotaBucket, perMinute: number): void;
   resetCounts(): void;
   close(): Promise<void>;
@@ -67,11 +107,19 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
   const accessToken = options.accessToken ?? 'fake-token';
   const quota: Record<QuotaBucket, number> = { sheetsRead: 60, sheetsWrite: 60, drive: 12_000, ...options.quota };
   const sheets = new FakeSheetsStore(options.maxCells, options.defaultSheetTitle);
-  const drive = new FakeDriveStore(sheets, () => clock.now(), options.serviceAccountEmail ?? 'rebuild@lao-minstd.iam.gserviceaccount.com');
+  const drive = new FakeDriveStore(sheets, () => clock.now(), {
+    callerEmail: options.serviceAccountEmail ?? 'rebuild@lao-minstd.iam.gserviceaccount.com',
+    ...(options.ownerEmail ? { ownerEmail: options.ownerEmail } : {}),
+    callerHasStorage: options.callerHasDriveStorage ?? false,
+  });
+  const latency = options.latency === 'google' ? googleLikeLatency : options.latency;
+  if (latency && !clock.sleep) throw new Error('a latency model needs a clock with sleep (VirtualClock)');
   const counts: Record<string, number> = {};
   const log: LoggedRequest[] = [];
   const accepted: Record<QuotaBucket, number[]> = { sheetsRead: [], sheetsWrite: [], drive: [] };
-  const failures = new Map<string, number[]>();
+  const failures = new Map<string, Array<{ status: number; reason?: string; retryAfterSeconds?: number }>>();
+  const lostReplies = new Map<string, number>();
+  const hooks = new Map<string, Array<() => void>>();
 
   const decode = (s: string) => decodeURIComponent(s);
   const withFields = (ctx: Ctx, value: unknown, defaults?: string) => {
@@ -80,6 +128,7 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
   };
   const routes: Route[] = [
     { method: 'sheets.spreadsheets.create', verb: 'POST', pattern: /^\/v4\/spreadsheets$/, handle: (_m, ctx) => {
+      drive.checkCanCreateInMyDrive();
       const created = sheets.create(ctx.body ?? {});
       drive.registerSpreadsheet(created.spreadsheetId, created.properties.title);
       return withFields(ctx, sheets.resource(created.spreadsheetId, ctx.baseUrl));
@@ -120,20 +169,26 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
       for (const r of ctx.params.getAll('ranges')) sheets.getValues(id, r, {});
       return withFields(ctx, sheets.resource(id, ctx.baseUrl));
     } },
+    { method: 'sheets.spreadsheets.developerMetadata.get', verb: 'GET', pattern: /^\/v4\/spreadsheets\/([^/:]+)\/developerMetadata\/(\d+)$/, handle: (m, ctx) =>
+      withFields(ctx, sheets.developerMetadata(decode(m[1]!), Number(m[2]))) },
+    { method: 'drive.about.get', verb: 'GET', pattern: /^\/drive\/v3\/about$/, handle: (_m, ctx) => {
+      if (!ctx.params.get('fields')) throw invalid("The 'fields' parameter is required for this method.");
+      return withFields(ctx, { kind: 'drive#about', user: { kind: 'drive#user', emailAddress: drive.callerEmail, displayName: drive.callerEmail } });
+    } },
     { method: 'drive.files.list', verb: 'GET', pattern: /^\/drive\/v3\/files$/, handle: (_m, ctx) =>
       withFields(ctx, drive.list(ctx.params), 'kind,incompleteSearch,nextPageToken,files(kind,id,name,mimeType)') },
     { method: 'drive.files.create', verb: 'POST', pattern: /^\/drive\/v3\/files$/, handle: (_m, ctx) =>
-      withFields(ctx, drive.create(ctx.body ?? {}), 'kind,id,name,mimeType') },
+      withFields(ctx, drive.create(ctx.body ?? {}, ctx.params), 'kind,id,name,mimeType') },
     { method: 'drive.files.get', verb: 'GET', pattern: /^\/drive\/v3\/files\/([^/]+)$/, handle: (m, ctx) =>
-      withFields(ctx, drive.file(decode(m[1]!)), 'kind,id,name,mimeType') },
+      withFields(ctx, drive.get(decode(m[1]!), ctx.params), 'kind,id,name,mimeType') },
     { method: 'drive.files.update', verb: 'PATCH', pattern: /^\/drive\/v3\/files\/([^/]+)$/, handle: (m, ctx) =>
-      withFields(ctx, drive.update(decode(m[1]!), ctx.body ?? {}), 'kind,id,name,mimeType') },
+      withFields(ctx, drive.update(decode(m[1]!), ctx.body ?? {}, ctx.params), 'kind,id,name,mimeType') },
     { method: 'drive.permissions.create', verb: 'POST', pattern: /^\/drive\/v3\/files\/([^/]+)\/permissions$/, handle: (m, ctx) =>
-      withFields(ctx, drive.createPermission(decode(m[1]!), ctx.body ?? {}, ctx.params.get('sendNotificationEmail') !== 'false'), 'kind,id,type,role') },
+      withFields(ctx, drive.createPermission(decode(m[1]!), ctx.body ?? {}, ctx.params.get('sendNotificationEmail') !== 'false', ctx.params), 'kind,id,type,role') },
     { method: 'drive.permissions.list', verb: 'GET', pattern: /^\/drive\/v3\/files\/([^/]+)\/permissions$/, handle: (m, ctx) =>
-      withFields(ctx, { kind: 'drive#permissionList', permissions: drive.file(decode(m[1]!)).permissions }, 'kind,permissions(kind,id,type,role)') },
-    { method: 'drive.permissions.delete', verb: 'DELETE', pattern: /^\/drive\/v3\/files\/([^/]+)\/permissions\/([^/]+)$/, handle: (m) => {
-      drive.deletePermission(decode(m[1]!), decode(m[2]!));
+      withFields(ctx, { kind: 'drive#permissionList', permissions: drive.listPermissions(decode(m[1]!), ctx.params) }, 'kind,permissions(kind,id,type,role)') },
+    { method: 'drive.permissions.delete', verb: 'DELETE', pattern: /^\/drive\/v3\/files\/([^/]+)\/permissions\/([^/]+)$/, handle: (m, ctx) => {
+      drive.deletePermission(decode(m[1]!), decode(m[2]!), ctx.params);
       return undefined;
     } },
   ];
@@ -141,56 +196,78 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const isDrive = url.pathname.startsWith('/drive/');
-      const send = (status: number, payload: unknown) => {
-        const text = payload === undefined ? '' : JSON.stringify(payload);
-        res.writeHead(status, payload === undefined ? {} : { 'content-type': 'application/json; charset=UTF-8' });
-        res.end(text);
-      };
-      const sendError = (e: GoogleApiError) => send(e.httpStatus, errorBody(e, isDrive));
-
-      let match: RegExpExecArray | null = null;
-      const route = routes.find((r) => r.verb === req.method && (match = r.pattern.exec(url.pathname)) !== null);
-      if (!route || !match) return sendError(notFound(`The fake server has no ${req.method} ${url.pathname}.`));
-      counts[route.method] = (counts[route.method] ?? 0) + 1;
-      const bucket: QuotaBucket = isDrive ? 'drive' : req.method === 'GET' ? 'sheetsRead' : 'sheetsWrite';
-      const now = clock.now();
-      const record = (status: number) => log.push({ method: route.method, bucket, at: now, status });
-
-      if (req.headers.authorization !== `Bearer ${accessToken}`) {
-        record(401);
-        return sendError(new GoogleApiError(401, 'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.', 'UNAUTHENTICATED', 'authError'));
-      }
-      const window = accepted[bucket];
-      while (window.length && window[0]! <= now - WINDOW_MS) window.shift();
-      if (window.length >= quota[bucket]) {
-        record(429);
-        return send(429, quotaErrorBody(bucket, quota[bucket]));
-      }
-      window.push(now);
-      const injected = failures.get(route.method);
-      if (injected?.length) {
-        const status = injected.shift()!;
-        record(status);
-        return sendError(new GoogleApiError(status, status >= 500 ? 'The service is currently unavailable.' : 'Injected failure.', status >= 500 ? 'UNAVAILABLE' : 'FAILED_PRECONDITION', 'backendError'));
-      }
-      try {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const body = raw ? JSON.parse(raw) : undefined;
-        const result = route.handle(match, { params: url.searchParams, body, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` });
-        record(result === undefined ? 204 : 200);
-        send(result === undefined ? 204 : 200, result);
-      } catch (e) {
-        const error = e instanceof GoogleApiError ? e
-          : e instanceof FieldMaskError || e instanceof SyntaxError ? invalid(e.message)
-          : new GoogleApiError(500, `Fake server bug: ${(e as Error).stack}`, 'INTERNAL', 'internalError');
-        record(error.httpStatus);
-        sendError(error);
-      }
-    });
+    req.on('end', () => void answer(req, res, Buffer.concat(chunks)));
   });
+
+  async function answer(req: http.IncomingMessage, res: http.ServerResponse, rawBody: Buffer): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const isDrive = url.pathname.startsWith('/drive/');
+    let match: RegExpExecArray | null = null;
+    const route = routes.find((r) => r.verb === req.method && (match = r.pattern.exec(url.pathname)) !== null);
+    const method = route?.method ?? `${req.method} ${url.pathname}`;
+    const bucket: QuotaBucket = isDrive ? 'drive' : req.method === 'GET' ? 'sheetsRead' : 'sheetsWrite';
+    const now = clock.now();
+    const requestBytes = rawBody.length;
+
+    const send = async (status: number, payload: unknown, headers: Record<string, string> = {}, applied = false) => {
+      const text = payload === undefined ? '' : JSON.stringify(payload);
+      const responseBytes = Buffer.byteLength(text);
+      log.push({ method, bucket, at: now, status, requestBytes, responseBytes });
+      if (latency) {
+        const ms = latency({ method, bucket, requestBytes, responseBytes });
+        await clock.sleep!(Math.min(ms, REQUEST_DEADLINE_MS));
+      }
+      const lost = lostReplies.get(method) ?? 0;
+      if (applied && lost > 0) {
+        // Applied, but the answer never arrives: the connection drops.
+        lostReplies.set(method, lost - 1);
+        req.socket.destroy();
+        return;
+      }
+      res.writeHead(status, { ...(payload === undefined ? {} : { 'content-type': 'application/json; charset=UTF-8' }), ...headers });
+      res.end(text);
+    };
+    const sendError = (e: GoogleApiError, headers?: Record<string, string>) => send(e.httpStatus, errorBody(e, isDrive), headers);
+
+    if (!route || !match) return sendError(notFound(`The fake server has no ${req.method} ${url.pathname}.`));
+    counts[route.method] = (counts[route.method] ?? 0) + 1;
+    if (req.headers.authorization !== `Bearer ${accessToken}`) {
+      return sendError(new GoogleApiError(401, 'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.', 'UNAUTHENTICATED', 'authError'));
+    }
+    const window = accepted[bucket];
+    while (window.length && window[0]! <= now - WINDOW_MS) window.shift();
+    if (window.length >= quota[bucket]) return send(bucket === 'drive' ? 403 : 429, quotaErrorBody(bucket, quota[bucket]));
+    window.push(now);
+    if (requestBytes > MAX_REQUEST_BYTES) {
+      return sendError(new GoogleApiError(400, `Request payload size exceeds the limit: ${MAX_REQUEST_BYTES} bytes.`, 'INVALID_ARGUMENT', 'badRequest'));
+    }
+    const injected = failures.get(route.method);
+    if (injected?.length) {
+      const { status, reason, retryAfterSeconds } = injected.shift()!;
+      const error = new GoogleApiError(
+        status,
+        reason === 'rateLimitExceeded' || reason === 'userRateLimitExceeded' ? 'Rate Limit Exceeded' : status >= 500 ? 'The service is currently unavailable.' : 'Injected failure.',
+        status >= 500 ? 'UNAVAILABLE' : status === 403 ? 'PERMISSION_DENIED' : 'FAILED_PRECONDITION',
+        reason ?? (status >= 500 ? 'backendError' : 'failedPrecondition'),
+      );
+      return sendError(error, retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) });
+    }
+    if (latency && latency({ method, bucket, requestBytes, responseBytes: 0 }) > REQUEST_DEADLINE_MS) {
+      return sendError(new GoogleApiError(503, 'The request took longer than the 180-second processing limit and was cancelled.', 'UNAVAILABLE', 'backendError'));
+    }
+    try {
+      const body = rawBody.length ? JSON.parse(rawBody.toString('utf8')) : undefined;
+      const pending = hooks.get(route.method);
+      if (pending?.length) pending.shift()!();
+      const result = route.handle(match, { params: url.searchParams, body, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` });
+      return send(result === undefined ? 204 : 200, result, {}, true);
+    } catch (e) {
+      const error = e instanceof GoogleApiError ? e
+        : e instanceof FieldMaskError || e instanceof SyntaxError ? invalid(e.message)
+        : new GoogleApiError(500, `Fake server bug: ${(e as Error).stack}`, 'INTERNAL', 'internalError');
+      return sendError(error);
+    }
+  }
   // Idle sockets stay open as long as Google's do; Node's 5-second default races the client's reuse of them.
   server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -203,8 +280,14 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     drive,
     counts,
     log,
-    failNext(method, status, times = 1) {
-      failures.set(method, [...(failures.get(method) ?? []), ...Array<number>(times).fill(status)]);
+    failNext(method, status, times = 1, extra = {}) {
+      failures.set(method, [...(failures.get(method) ?? []), ...Array.from({ length: times }, () => ({ status, ...extra }))]);
+    },
+    loseReplyNext(method, times = 1) {
+      lostReplies.set(method, (lostReplies.get(method) ?? 0) + times);
+    },
+    beforeNext(method, hook) {
+      hooks.set(method, [...(hooks.get(method) ?? []), hook]);
     },
     setQuota(bucket, perMinute) {
       quota[bucket] = perMinute;
@@ -241,7 +324,9 @@ function errorBody(e: GoogleApiError, drive: boolean): unknown {
 
 function quotaErrorBody(bucket: QuotaBucket, limit: number): unknown {
   if (bucket === 'drive') {
-    return { error: { code: 429, message: 'Rate Limit Exceeded', errors: [{ message: 'Rate Limit Exceeded', domain: 'usageLimits', reason: 'rateLimitExceeded' }] } };
+    // Drive answers its per-user quota with 403 userRateLimitExceeded, not 429 (drive/api/guides/handle-errors).
+    const message = 'User Rate Limit Exceeded. Rate of requests for user exceed configured project quota.';
+    return { error: { code: 403, message, errors: [{ message, domain: 'usageLimits', reason: 'userRateLimitExceeded' }] } };
   }
   const kind = bucket === 'sheetsRead' ? 'Read' : 'Write';
   return {

@@ -37,6 +37,7 @@ export interface SheetProperties {
   title: string;
   index: number;
   sheetType: 'GRID';
+  hidden?: boolean;
   gridProperties: { rowCount: number; columnCount: number; frozenRowCount?: number; frozenColumnCount?: number };
 }
 
@@ -58,10 +59,25 @@ export interface FakeSheet {
   basicFilter?: { range: GridRange };
 }
 
+/**
+ * Developer metadata at spreadsheet level: the ID is unique in the spreadsheet, so creating one with an ID in use
+ * fails, which is what makes it usable as a lock.
+ * https://developers.google.com/workspace/sheets/api/guides/metadata,
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.developerMetadata
+ */
+export interface DeveloperMetadata {
+  metadataId: number;
+  metadataKey: string;
+  metadataValue?: string;
+  location: { locationType: 'SPREADSHEET'; spreadsheet: true };
+  visibility: 'DOCUMENT' | 'PROJECT';
+}
+
 export interface FakeSpreadsheet {
   spreadsheetId: string;
   properties: { title: string; locale: string; timeZone: string; autoRecalc: string };
   sheets: FakeSheet[];
+  developerMetadata: DeveloperMetadata[];
 }
 
 export type ValueInputOption = 'RAW' | 'USER_ENTERED';
@@ -99,6 +115,7 @@ export class FakeSheetsStore {
         autoRecalc: 'ON_CHANGE',
       },
       sheets: [],
+      developerMetadata: [],
     };
     const requested = body.sheets?.length ? body.sheets : [{ properties: { title: this.defaultSheetTitle, sheetId: 0 } }];
     requested.forEach((s, i) => this.addSheet(spreadsheet, { ...s.properties, index: i }, `sheets[${i}]`));
@@ -175,6 +192,13 @@ export class FakeSheetsStore {
 
   totalCells(spreadsheet: FakeSpreadsheet): number {
     return spreadsheet.sheets.reduce((n, s) => n + s.properties.gridProperties.rowCount * s.properties.gridProperties.columnCount, 0);
+  }
+
+  /** spreadsheets.developerMetadata.get */
+  developerMetadata(spreadsheetId: string, metadataId: number): DeveloperMetadata {
+    const found = this.get(spreadsheetId).developerMetadata.find((m) => m.metadataId === metadataId);
+    if (!found) throw notFound(`No developer metadata with ID: ${metadataId}`);
+    return structuredClone(found);
   }
 
   // ---- spreadsheets.get ----
@@ -337,11 +361,13 @@ export class FakeSheetsStore {
         const sheet = sheetById(s, body?.sheetId);
         if (s.sheets.length === 1) throw invalid("You can't remove all the sheets in a document.");
         s.sheets = s.sheets.filter((x) => x !== sheet);
+        if (s.sheets.every((x) => x.properties.hidden)) throw invalid("You can't hide all the sheets in a document.");
         reindex(s);
         return {};
       }
       case 'updateSheetProperties':
         updateSheetProperties(s, body);
+        if (s.sheets.every((x) => x.properties.hidden)) throw invalid("You can't hide all the sheets in a document.");
         return {};
       case 'updateSpreadsheetProperties': {
         if (!body?.fields) throw invalid('At least one field must be updated, but none were specified.');
@@ -436,6 +462,35 @@ export class FakeSheetsStore {
       case 'clearBasicFilter':
         delete sheetById(s, body?.sheetId).basicFilter;
         return {};
+      case 'createDeveloperMetadata': {
+        const m = body?.developerMetadata ?? {};
+        if (!m.location?.spreadsheet) throw invalid('The fake models spreadsheet-level developer metadata only.');
+        if (!m.metadataKey) throw invalid('Developer metadata must have a key.');
+        if (!['DOCUMENT', 'PROJECT'].includes(m.visibility)) throw invalid('Developer metadata visibility must be specified.');
+        const metadataId: number = m.metadataId ?? 1 + Math.floor(Math.random() * 2_000_000_000);
+        if (!(Number.isInteger(metadataId) && metadataId > 0)) throw invalid('Developer metadata ID must be positive.');
+        if (s.developerMetadata.some((x) => x.metadataId === metadataId)) throw invalid(`Developer metadata with ID ${metadataId} already exists.`);
+        const created: DeveloperMetadata = {
+          metadataId,
+          metadataKey: m.metadataKey,
+          ...(m.metadataValue !== undefined ? { metadataValue: String(m.metadataValue) } : {}),
+          location: { locationType: 'SPREADSHEET', spreadsheet: true },
+          visibility: m.visibility,
+        };
+        s.developerMetadata.push(created);
+        return { createDeveloperMetadata: { developerMetadata: structuredClone(created) } };
+      }
+      case 'deleteDeveloperMetadata': {
+        const lookup = body?.dataFilter?.developerMetadataLookup;
+        if (!lookup) throw invalid('The fake models developerMetadataLookup filters only.');
+        const matches = (x: DeveloperMetadata) =>
+          (lookup.metadataId === undefined || x.metadataId === lookup.metadataId) &&
+          (lookup.metadataKey === undefined || x.metadataKey === lookup.metadataKey) &&
+          (lookup.metadataValue === undefined || x.metadataValue === lookup.metadataValue);
+        const deleted = s.developerMetadata.filter(matches);
+        s.developerMetadata = s.developerMetadata.filter((x) => !matches(x));
+        return { deleteDeveloperMetadata: { deletedDeveloperMetadata: structuredClone(deleted) } };
+      }
       case 'deleteProtectedRange': {
         const sheet = s.sheets.find((x) => x.protectedRanges.some((p) => p.protectedRangeId === body?.protectedRangeId));
         if (!sheet) throw invalid(`No protected range with id: ${body?.protectedRangeId}`);
@@ -466,6 +521,7 @@ export class FakeSheetsStore {
         title,
         index: 0,
         sheetType: 'GRID',
+        ...(properties.hidden ? { hidden: true } : {}),
         gridProperties: {
           rowCount: grid.rowCount ?? DEFAULT_ROWS,
           columnCount: grid.columnCount ?? DEFAULT_COLUMNS,

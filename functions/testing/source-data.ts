@@ -11,6 +11,8 @@ import { headers } from '../../sheets-schema/define';
 import { laoRegistrySheet } from '../../sheets-schema/registry';
 import { rsvpResponsesSheet } from '../../sheets-schema/rsvp-form';
 import { sessionsSheet } from '../../sheets-schema/sessions';
+import { coordinatorsSheet, NATIONAL_KEY } from '../../sheets-schema/coordinators';
+import { summaryFilesSheet } from '../../sheets-schema/summary-files';
 import type { FakeGoogle } from './fake-google';
 import { sharedDataPath } from '../../scripts/testing/shared-data';
 
@@ -87,4 +89,34 @@ export function seedSource(fake: FakeGoogle, provinces: readonly string[]): Seed
     [new Date('2026-06-11T06:00:00Z'), '', '', '', '', '', '', '', '', '', ''],
   ]);
   return { id, laos, respondents };
+}
+
+/** The summary's title for a key, as the core names the workbooks. */
+export function summaryTitle(key: string): string {
+  if (key === NATIONAL_KEY) return 'สรุประดับประเทศ';
+  return key === 'กรุงเทพมหานคร' ? 'สรุปกรุงเทพมหานคร' : `สรุปจังหวัด${key}`;
+}
+
+/** Writes the coordinators sheet: one row per (province or NATIONAL_KEY, e-mail). */
+export function seedCoordinators(fake: FakeGoogle, sourceId: string, viewers: Record<string, readonly string[]>): void {
+  const rows = Object.entries(viewers).flatMap(([province, emails]) => emails.map((e) => [province, e]));
+  fake.sheets.seedValues(sourceId, coordinatorsSheet.name, [headers(coordinatorsSheet), ...rows]);
+}
+
+/**
+ * The owner's set-up in My Drive: a folder of theirs shared with the function's account as editor, one prepared
+ * spreadsheet per key, and the summary-files sheet naming each by id. Returns the folder and the ids by key.
+ */
+export function prepareMyDrive(fake: FakeGoogle, sourceId: string, keys: readonly string[]): { folder: string; ids: Map<string, string> } {
+  const folder = fake.drive.addFolder('สรุปการประเมินมาตรฐานขั้นต่ำ');
+  const ids = new Map(keys.map((key) => [key, fake.drive.addSpreadsheet(folder, summaryTitle(key))]));
+  writeSummaryFiles(fake, sourceId, ids);
+  return { folder, ids };
+}
+
+export function writeSummaryFiles(fake: FakeGoogle, sourceId: string, ids: ReadonlyMap<string, string>): void {
+  fake.sheets.seedValues(sourceId, summaryFilesSheet.name, [
+    headers(summaryFilesSheet),
+    ...[...ids].map(([key, id]) => [key, id, `https://docs.google.com/spreadsheets/d/${id}/edit`]),
+  ]);
 }

@@ -52,7 +52,8 @@ describeWithSharedData('Google-side benchmark sections', ['lao-registry.csv'], (
     const one = value(section, 'cloud_function.one_province_requests') as number;
     expect(unchanged).toBeLessThan(one);
     expect(one).toBeLessThan(first);
-    expect(value(section, 'cloud_function.rejected_429')).toBe(0);
+    expect(value(section, 'cloud_function.refused')).toBe(0);
+    expect(value(section, 'cloud_function.first_pending_files')).toBe(0);
     // files written per run: every file, none, the province's file and the national one
     expect(section.tables[0]!.rows.map((r) => r[5])).toEqual([expect.any(Number), 0, 2]);
     const report = newReport('speed', {});
