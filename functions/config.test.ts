@@ -62,6 +62,12 @@ describe('readRunSettings: what people edit, from the source spreadsheet', () =>
     expect(readRunSettings({ coordinators, summaryFiles: undefined }, provinces, { myDrive: false }).ok).toBe(true);
   });
 
+  test('one file named for two provinces is refused (one province\'s people would show in the other\'s file)', () => {
+    const shared = [['จังหวัด', 'รหัสไฟล์', 'ลิงก์ไฟล์สรุป'], ['ตาก', 'same', ''], ['กระบี่', 'same', '']];
+    const read = readRunSettings({ coordinators, summaryFiles: shared }, provinces, { myDrive: true });
+    expect(read).toEqual({ ok: false, problems: [expect.stringMatching(/แถว 3: ไฟล์ของ "กระบี่" เป็นไฟล์เดียวกับของ "ตาก"/)] });
+  });
+
   test('links and ids', () => {
     expect(spreadsheetIdFrom('https://drive.google.com/open?id=AbC')).toBe('AbC');
     expect(spreadsheetIdFrom(' plainId ')).toBe('plainId');

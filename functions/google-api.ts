@@ -43,6 +43,8 @@ export interface GoogleApiOptions {
   maxRetries?: number;
   /** Jitter source (0 ≤ x < 1); tests may fix it. */
   random?: () => number;
+  /** The fetch used for every request (Node's by default); the bench wraps it to carry virtual time. */
+  fetchImplementation?: typeof fetch;
 }
 
 /** Drive answers a quota refusal with 403 and one of these reasons (https://developers.google.com/workspace/drive/api/guides/handle-errors). */
@@ -81,7 +83,7 @@ export class GoogleApi {
       retry: false,
       retryConfig: { retry: 0, noResponseRetries: 0 },
       // Node's own fetch: gaxios would otherwise load node-fetch through a dynamic import on first use.
-      fetchImplementation: fetch,
+      fetchImplementation: options.fetchImplementation ?? fetch,
       ...(options.rootUrl ? { rootUrl: options.rootUrl } : {}),
     };
     this.sheets = new sheets_v4.Sheets(common);

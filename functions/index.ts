@@ -1,8 +1,8 @@
 /**
  * Cloud Run functions entry point (Node 20): `rebuild`, an HTTP function that Cloud Scheduler calls with POST.
- * Deploy with `--entry-point rebuild`, the service account's access to the source spreadsheet and the summary
- * files, SOURCE_SPREADSHEET_ID set (and SHARED_DRIVE_FOLDER_ID for the shared-drive set-up; see config.ts), and a
- * timeout under Scheduler's 30-minute limit. Two runs never write at once: see lease.ts.
+ * Deploy with `--entry-point rebuild`, the service account's access to the source spreadsheet and the Drive
+ * folder, REBUILD_CONFIG set, one instance at a time (`--max-instances 1`) and a timeout under Scheduler's
+ * 30-minute limit.
  */
 import { auth } from 'googleapis/build/src/apis/sheets';
 import { systemClock, type Clock } from './clock';

@@ -45,6 +45,12 @@ export interface FakeGoogleOptions {
   clock?: { now(): number; sleep?(ms: number): Promise<void> };
   /** Model each request's duration on the clock (needs `clock.sleep`): 'google' for googleLikeLatency. */
   latency?: 'google' | LatencyModel;
+  /**
+   * The caller runs in another process with its own virtual clock: each request says its time in the
+   * `x-virtual-now` header, and the modelled latency is answered in `x-modelled-latency-ms` for the caller to
+   * sleep, instead of sleeping on this side's clock (see testing/rebuild-worker.ts).
+   */
+  virtualTimeHeader?: boolean;
   /** The caller has Drive storage (an OAuth user); a service account has none (the default). */
   callerHasDriveStorage?: boolean;
   /** Who owns the My Drive folders seeded with drive.addFolder. */
@@ -113,7 +119,7 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     callerHasStorage: options.callerHasDriveStorage ?? false,
   });
   const latency = options.latency === 'google' ? googleLikeLatency : options.latency;
-  if (latency && !clock.sleep) throw new Error('a latency model needs a clock with sleep (VirtualClock)');
+  if (latency && !clock.sleep && !options.virtualTimeHeader) throw new Error('a latency model needs a clock with sleep (VirtualClock)');
   const counts: Record<string, number> = {};
   const log: LoggedRequest[] = [];
   const accepted: Record<QuotaBucket, number[]> = { sheetsRead: [], sheetsWrite: [], drive: [] };
@@ -206,16 +212,19 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     const route = routes.find((r) => r.verb === req.method && (match = r.pattern.exec(url.pathname)) !== null);
     const method = route?.method ?? `${req.method} ${url.pathname}`;
     const bucket: QuotaBucket = isDrive ? 'drive' : req.method === 'GET' ? 'sheetsRead' : 'sheetsWrite';
-    const now = clock.now();
+    const headerNow = Number(req.headers['x-virtual-now']);
+    const now = options.virtualTimeHeader && Number.isFinite(headerNow) ? headerNow : clock.now();
     const requestBytes = rawBody.length;
 
     const send = async (status: number, payload: unknown, headers: Record<string, string> = {}, applied = false) => {
       const text = payload === undefined ? '' : JSON.stringify(payload);
       const responseBytes = Buffer.byteLength(text);
       log.push({ method, bucket, at: now, status, requestBytes, responseBytes });
+      const latencyHeader: Record<string, string> = {};
       if (latency) {
-        const ms = latency({ method, bucket, requestBytes, responseBytes });
-        await clock.sleep!(Math.min(ms, REQUEST_DEADLINE_MS));
+        const ms = Math.min(latency({ method, bucket, requestBytes, responseBytes }), REQUEST_DEADLINE_MS);
+        if (options.virtualTimeHeader) latencyHeader['x-modelled-latency-ms'] = String(Math.round(ms));
+        else await clock.sleep!(ms);
       }
       const lost = lostReplies.get(method) ?? 0;
       if (applied && lost > 0) {
@@ -224,7 +233,7 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
         req.socket.destroy();
         return;
       }
-      res.writeHead(status, { ...(payload === undefined ? {} : { 'content-type': 'application/json; charset=UTF-8' }), ...headers });
+      res.writeHead(status, { ...(payload === undefined ? {} : { 'content-type': 'application/json; charset=UTF-8' }), ...headers, ...latencyHeader });
       res.end(text);
     };
     const sendError = (e: GoogleApiError, headers?: Record<string, string>) => send(e.httpStatus, errorBody(e, isDrive), headers);

@@ -1,14 +1,14 @@
 /**
  * Runs the rebuild against the fake server, with Google's latency model and quotas on a virtual clock, on a data
  * set of any size, and reports what the run cost: API requests per method, retries, refusals, the modelled
- * minutes (pacing under the per-minute quotas plus each request's modelled latency), and the process's peak
- * memory. For benchmark scripts; tests assert behaviour, not these figures.
+ * minutes (pacing under the per-minute quotas plus each request's modelled latency), and the peak memory of the
+ * process that ran the rebuild (a child process, so the fake server's state is not counted). For benchmark scripts; tests assert behaviour, not these figures.
  */
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
 import type { Grid } from '../../sheets-schema/cell';
-import { readEnvironment } from '../config';
-import { GoogleApi } from '../google-api';
-import { runRebuild, type RebuildSummary } from '../rebuild';
-import { fixedTokenAuth } from './fake-clients';
+import type { RebuildSummary } from '../rebuild';
+import type { WorkerInput, WorkerOutput } from './rebuild-worker';
 import { startFakeGoogle, type LoggedRequest, type QuotaBucket } from './fake-google';
 import { prepareMyDrive, seedCoordinators } from './source-data';
 import { VirtualClock } from './virtual-clock';
@@ -27,10 +27,8 @@ export interface RebuildMeasurement {
   /** Modelled duration: quota pacing, back-off and each request's modelled latency (virtual time). */
   modelledMinutes: number;
   wallMs: number;
-  /** Peak resident memory of this process during the run (the fake server's copy of every file included). */
+  /** Peak resident memory of the process that ran the rebuild (a fresh Node process, like a cold start). */
   peakRssMiB: number;
-  /** Peak V8 heap used during the run (the fake server's state included). */
-  peakHeapMiB: number;
 }
 
 export interface MeasureInput {
@@ -50,7 +48,7 @@ export interface MeasureInput {
 
 export async function measureRebuild(input: MeasureInput): Promise<RebuildMeasurement[]> {
   const clock = new VirtualClock();
-  const fake = await startFakeGoogle({ clock, latency: 'google' });
+  const fake = await startFakeGoogle({ clock, latency: 'google', virtualTimeHeader: true });
   try {
     const sourceId = fake.sheets.create({ properties: { title: 'ข้อมูลต้นทาง' } }).spreadsheetId;
     const rowCounts = new Map<string, number>();
@@ -60,8 +58,7 @@ export async function measureRebuild(input: MeasureInput): Promise<RebuildMeasur
     }
     seedCoordinators(fake, sourceId, input.viewers);
     prepareMyDrive(fake, sourceId, input.keys);
-    const env = readEnvironment({ SOURCE_SPREADSHEET_ID: sourceId, ...(input.runMinutes ? { RUN_DEADLINE_MINUTES: String(input.runMinutes) } : {}) });
-    if (!env.ok) throw new Error(env.message);
+    const env: Record<string, string> = { SOURCE_SPREADSHEET_ID: sourceId, ...(input.runMinutes ? { RUN_DEADLINE_MINUTES: String(input.runMinutes) } : {}) };
     const results: RebuildMeasurement[] = [];
     for (let i = 0; i < (input.runs ?? 1); i++) {
       for (const [name, rows] of Object.entries(input.appendBefore?.(i) ?? {})) {
@@ -69,37 +66,44 @@ export async function measureRebuild(input: MeasureInput): Promise<RebuildMeasur
         rowCounts.set(name, (rowCounts.get(name) ?? 0) + rows.length);
       }
       fake.resetCounts();
-      const api = new GoogleApi({ auth: fixedTokenAuth(fake.accessToken), rootUrl: fake.url, clock });
-      let peakRss = process.memoryUsage.rss();
-      let peakHeap = process.memoryUsage().heapUsed;
-      const sampler = setInterval(() => {
-        peakRss = Math.max(peakRss, process.memoryUsage.rss());
-        peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
-      }, 50);
-      const startedWall = performance.now();
-      const startedVirtual = clock.now();
-      const outcome = await runRebuild({ api, env: env.env, clock }).finally(() => clearInterval(sampler));
-      if (outcome.status === 422 || outcome.status === 409) throw new Error(outcome.body.message);
+      const out = await runWorker({ url: fake.url, token: fake.accessToken, now: clock.now(), env });
+      if (out.status === 422 || out.status === 409) throw new Error((out.summary as { message: string }).message);
       results.push({
-        status: outcome.status,
-        summary: outcome.body as RebuildSummary,
+        status: out.status,
+        summary: out.summary as RebuildSummary,
         requests: fake.log.length,
         byMethod: { ...fake.counts },
         byBucket: countBuckets(fake.log),
         refused: fake.log.filter((l) => l.status === 429 || (l.bucket === 'drive' && l.status === 403)).length,
         largestRequestBytes: Math.max(0, ...fake.log.map((l) => l.requestBytes)),
         largestResponseBytes: Math.max(0, ...fake.log.map((l) => l.responseBytes)),
-        modelledMinutes: (clock.now() - startedVirtual) / 60_000,
-        wallMs: performance.now() - startedWall,
-        peakRssMiB: peakRss / 1_048_576,
-        peakHeapMiB: peakHeap / 1_048_576,
+        modelledMinutes: (out.endNow - clock.now()) / 60_000,
+        wallMs: out.wallMs,
+        peakRssMiB: out.maxRssMiB,
       });
-      await clock.sleep(3_600_000);
+      await clock.sleep(out.endNow - clock.now() + 3_600_000);
     }
     return results;
   } finally {
     await fake.close();
   }
+}
+
+/** Runs the rebuild in a child process (asynchronously: this process serves the fake meanwhile). */
+function runWorker(input: WorkerInput): Promise<WorkerOutput> {
+  const worker = join(__dirname, 'rebuild-worker.ts');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', worker, JSON.stringify(input)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c: Buffer) => (stdout += c.toString('utf8')));
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString('utf8')));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      if (code !== 0) return reject(new Error(`rebuild worker failed (${code}): ${stderr}`));
+      resolve(JSON.parse(stdout.trim().split('\n').at(-1)!) as WorkerOutput);
+    });
+  });
 }
 
 function countBuckets(log: readonly LoggedRequest[]): Record<QuotaBucket, number> {

@@ -153,13 +153,13 @@ export async function cloudFunctionSection({ dataset, sessions }: GoogleInputs):
       metric('one_province_modelled_minutes', 'rebuild after one new response, modelled minutes', oneProvince.modelledMinutes, 'min'),
       metric('largest_request_kb', 'largest request body, all runs', Math.max(...runs.map(([, , r]) => r.largestRequestBytes)) / 1024, 'KB', { op: '<=', value: 2_000_000 / 1024 }),
       metric('largest_response_kb', 'largest response body, all runs', Math.max(...runs.map(([, , r]) => r.largestResponseBytes)) / 1024, 'KB', { op: '<=', value: 2_000_000 / 1024 }),
-      metric('peak_rss_mib', 'peak memory (RSS) of the process running function AND fake server: an upper bound', Math.max(...runs.map(([, , r]) => r.peakRssMiB)), 'MiB', { op: '<=', value: MEMORY_TARGET_MIB }),
+      metric('peak_rss_mib', 'peak memory (RSS) of the function\'s process, any run', Math.max(...runs.map(([, , r]) => r.peakRssMiB)), 'MiB', { op: '<=', value: MEMORY_TARGET_MIB }),
       metric('refused', 'requests refused for quota, all runs', runs.reduce((n, [, , r]) => n + r.refused, 0), '', { op: '<=', value: 0 }),
     ],
     tables: [
       {
         title: 'Per run (modelled min: virtual time of quota pacing, back-off and the latency model; local ms: this machine)',
-        columns: ['run', 'requests', 'sheets read', 'sheets write', 'drive', 'files written', 'files unchanged', 'pending', 'cells written', 'modelled min', 'local ms', 'peak heap MiB'],
+        columns: ['run', 'requests', 'sheets read', 'sheets write', 'drive', 'files written', 'files unchanged', 'pending', 'cells written', 'modelled min', 'local ms', 'peak RSS MiB'],
         rows: runs.map(([name, , r]) => [
           name,
           r.requests,
@@ -172,7 +172,7 @@ export async function cloudFunctionSection({ dataset, sessions }: GoogleInputs):
           r.summary.spreadsheets.cells,
           r.modelledMinutes,
           r.wallMs,
-          r.peakHeapMiB,
+          r.peakRssMiB,
         ]),
       },
       { title: 'API requests by method', columns: ['method', ...runs.map(([, short]) => short)], rows: topMethods(runs.map(([, , r]) => r.byMethod), 14) },
@@ -180,7 +180,7 @@ export async function cloudFunctionSection({ dataset, sessions }: GoogleInputs):
     notes: [
       `Scale: ${scale(dataset, indicators)} (the national benchmark data set); My Drive set-up: one prepared spreadsheet per province plus Bangkok and the national one, each shared with one coordinator; the last response is appended before the third run.`,
       `Quotas: Sheets allows 60 read and 60 write requests per minute per user; the function paces itself to that (functions/pacer.ts). Latency: functions/testing/fake-google.ts googleLikeLatency (an assumption, not measured on Google: 200 ms + 1 s/MB per read, 300 ms + 3 s/MB per write, +0.5 s per structural batch, 150 ms per Drive call). Target: within the ${SCHEDULER_WAIT_MINUTES} minutes Cloud Scheduler waits; ${firstDone ? 'the first run finished every file' : 'files not started before the run deadline are pending and written by the next run'}.`,
-      'Peak memory is that of the bench process, which also holds the fake server\'s copy of the source and of every file written: the function alone uses less.',
+      'Each rebuild runs in a fresh Node process (functions/testing/rebuild-worker.ts, loaded through tsx, which adds some memory the deployed bundle does not); peak memory is that process\'s ru_maxrss. The fake server runs in the bench process.',
     ],
   };
 }
