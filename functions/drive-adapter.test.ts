@@ -54,4 +54,16 @@ describe('preparedFiles (My Drive)', () => {
     ]);
     expect(setup.fake.counts['drive.files.create']).toBeUndefined();
   });
+
+  test('files in one folder cost two requests in all, however many there are', async () => {
+    setup = await startFakeSetup();
+    const drive = setup.fake.drive;
+    const folder = drive.addFolder('สรุป');
+    const keys = Array.from({ length: 20 }, (_, i) => `จังหวัด${i}`);
+    const ids = new Map(keys.map((k) => [k, drive.addSpreadsheet(folder, k)]));
+    setup.fake.resetCounts();
+    const found = await preparedFiles(setup.api, keys.map((key) => ({ key, title: key })), ids);
+    expect(found.files.size).toBe(20);
+    expect(setup.fake.counts).toEqual({ 'drive.files.get': 1, 'drive.files.list': 1 });
+  });
 });

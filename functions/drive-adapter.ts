@@ -56,9 +56,15 @@ function summaryFile(key: string, f: DriveFile, created: boolean): SummaryFile {
   };
 }
 
-/** My Drive set-up: the prepared files, by the ids in the summary-files sheet. Creates nothing. */
+/**
+ * My Drive set-up: the prepared files, by the ids in the summary-files sheet. Creates nothing. The owner's set-up
+ * puts them in one folder, so the first file's folder is listed once (one request for all 78) and only ids not
+ * found there are asked for one by one.
+ */
 export async function preparedFiles(api: GoogleApi, targets: readonly SummaryTarget[], ids: ReadonlyMap<string, string>): Promise<FilesFound> {
   const found: FilesFound = { files: new Map(), missing: [], warnings: [] };
+  const known = new Map<string, DriveFile & { mimeType?: string | null }>();
+  const listedFolders = new Set<string>();
   for (const target of targets) {
     const id = ids.get(target.key);
     if (!id) {
@@ -68,31 +74,65 @@ export async function preparedFiles(api: GoogleApi, targets: readonly SummaryTar
       });
       continue;
     }
-    try {
-      const f = await api.call(
-        'drive',
-        'drive.files.get',
-        () => api.drive.files.get({ fileId: id, supportsAllDrives: true, fields: 'id,name,trashed,mimeType,appProperties' }),
-        'safe',
-      );
-      if (f.trashed) {
-        found.missing.push({ ...target, message: `ไฟล์ "${target.title}" (${id}) อยู่ในถังขยะ กรุณากู้คืนหรือเตรียมไฟล์ใหม่จากเมนูในสเปรดชีต` });
+    let f = known.get(id);
+    if (!f) {
+      try {
+        f = await api.call(
+          'drive',
+          'drive.files.get',
+          () => api.drive.files.get({ fileId: id, supportsAllDrives: true, fields: 'id,name,trashed,mimeType,parents,appProperties' }),
+          'safe',
+        );
+      } catch (e) {
+        if (httpStatus(e) !== 404) throw e;
+        found.missing.push({
+          ...target,
+          message: `เปิดไฟล์ "${target.title}" (${id}) ไม่ได้: ไม่พบไฟล์ หรือยังไม่ได้แชร์ไฟล์ (หรือโฟลเดอร์) ให้บัญชีบริการของฟังก์ชันเป็นผู้แก้ไข`,
+        });
         continue;
       }
-      if (f.mimeType && f.mimeType !== SPREADSHEET_MIME) {
-        found.missing.push({ ...target, message: `ไฟล์ของ "${target.title}" (${id}) ไม่ใช่ Google Sheets กรุณาตรวจสอบรหัสไฟล์ในแผ่นงาน "ไฟล์สรุปรายจังหวัด"` });
-        continue;
+      for (const folder of (f as { parents?: string[] | null }).parents ?? []) {
+        if (listedFolders.has(folder)) continue;
+        listedFolders.add(folder);
+        for (const other of await listFolder(api, folder)) known.set(other.id!, other);
       }
-      found.files.set(target.key, summaryFile(target.key, f, false));
-    } catch (e) {
-      if (httpStatus(e) !== 404) throw e;
-      found.missing.push({
-        ...target,
-        message: `เปิดไฟล์ "${target.title}" (${id}) ไม่ได้: ไม่พบไฟล์ หรือยังไม่ได้แชร์ไฟล์ (หรือโฟลเดอร์) ให้บัญชีบริการของฟังก์ชันเป็นผู้แก้ไข`,
-      });
     }
+    if (f.trashed) {
+      found.missing.push({ ...target, message: `ไฟล์ "${target.title}" (${id}) อยู่ในถังขยะ กรุณากู้คืนหรือเตรียมไฟล์ใหม่จากเมนูในสเปรดชีต` });
+      continue;
+    }
+    if (f.mimeType && f.mimeType !== SPREADSHEET_MIME) {
+      found.missing.push({ ...target, message: `ไฟล์ของ "${target.title}" (${id}) ไม่ใช่ Google Sheets กรุณาตรวจสอบรหัสไฟล์ในแผ่นงาน "ไฟล์สรุปรายจังหวัด"` });
+      continue;
+    }
+    found.files.set(target.key, summaryFile(target.key, f, false));
   }
   return found;
+}
+
+/** The spreadsheets in a folder that are not in the trash, with their app properties. */
+async function listFolder(api: GoogleApi, folderId: string): Promise<Array<DriveFile & { mimeType?: string | null }>> {
+  const files: Array<DriveFile & { mimeType?: string | null }> = [];
+  let pageToken: string | undefined;
+  do {
+    const data = await api.call(
+      'drive',
+      'drive.files.list',
+      () =>
+        api.drive.files.list({
+          q: `${driveQueryString(folderId)} in parents and mimeType = '${SPREADSHEET_MIME}' and trashed = false`,
+          pageSize: 1000,
+          pageToken,
+          supportsAllDrives: true,
+          includeItemsFromAllDrives: true,
+          fields: 'nextPageToken,files(id,name,trashed,mimeType,appProperties)',
+        }),
+      'safe',
+    );
+    files.push(...(data.files ?? []));
+    pageToken = data.nextPageToken ?? undefined;
+  } while (pageToken);
+  return files;
 }
 
 /** Shared-drive set-up: the folder's spreadsheets by key, the missing ones created, each exactly once. */
