@@ -44,6 +44,8 @@ export interface FilesFound {
   warnings: string[];
 }
 
+type PreparedFile = DriveFile & { mimeType?: string | null; capabilities?: { canEdit?: boolean | null } | null };
+
 type DriveFile = { id?: string | null; name?: string | null; trashed?: boolean | null; createdTime?: string | null; appProperties?: Record<string, string> | null };
 
 function summaryFile(key: string, f: DriveFile, created: boolean): SummaryFile {
@@ -63,7 +65,7 @@ function summaryFile(key: string, f: DriveFile, created: boolean): SummaryFile {
  */
 export async function preparedFiles(api: GoogleApi, targets: readonly SummaryTarget[], ids: ReadonlyMap<string, string>): Promise<FilesFound> {
   const found: FilesFound = { files: new Map(), missing: [], warnings: [] };
-  const known = new Map<string, DriveFile & { mimeType?: string | null }>();
+  const known = new Map<string, PreparedFile>();
   const listedFolders = new Set<string>();
   for (const target of targets) {
     const id = ids.get(target.key);
@@ -80,7 +82,7 @@ export async function preparedFiles(api: GoogleApi, targets: readonly SummaryTar
         f = await api.call(
           'drive',
           'drive.files.get',
-          () => api.drive.files.get({ fileId: id, supportsAllDrives: true, fields: 'id,name,trashed,mimeType,parents,appProperties' }),
+          () => api.drive.files.get({ fileId: id, supportsAllDrives: true, fields: 'id,name,trashed,mimeType,parents,appProperties,capabilities(canEdit)' }),
           'safe',
         );
       } catch (e) {
@@ -101,6 +103,10 @@ export async function preparedFiles(api: GoogleApi, targets: readonly SummaryTar
       found.missing.push({ ...target, message: `ไฟล์ "${target.title}" (${id}) อยู่ในถังขยะ กรุณากู้คืนหรือเตรียมไฟล์ใหม่จากเมนูในสเปรดชีต` });
       continue;
     }
+    if (f.capabilities?.canEdit === false) {
+      found.missing.push({ ...target, message: `บัญชีบริการของฟังก์ชันยังไม่มีสิทธิ์แก้ไขไฟล์ "${target.title}" (${id}) กรุณาแชร์ไฟล์หรือโฟลเดอร์ให้บัญชีนี้เป็น "ผู้แก้ไข"` });
+      continue;
+    }
     if (f.mimeType && f.mimeType !== SPREADSHEET_MIME) {
       found.missing.push({ ...target, message: `ไฟล์ของ "${target.title}" (${id}) ไม่ใช่ Google Sheets กรุณาตรวจสอบรหัสไฟล์ในแผ่นงาน "ไฟล์สรุปรายจังหวัด"` });
       continue;
@@ -111,8 +117,8 @@ export async function preparedFiles(api: GoogleApi, targets: readonly SummaryTar
 }
 
 /** The spreadsheets in a folder that are not in the trash, with their app properties. */
-async function listFolder(api: GoogleApi, folderId: string): Promise<Array<DriveFile & { mimeType?: string | null }>> {
-  const files: Array<DriveFile & { mimeType?: string | null }> = [];
+async function listFolder(api: GoogleApi, folderId: string): Promise<PreparedFile[]> {
+  const files: PreparedFile[] = [];
   let pageToken: string | undefined;
   do {
     const data = await api.call(
@@ -125,7 +131,7 @@ async function listFolder(api: GoogleApi, folderId: string): Promise<Array<Drive
           pageToken,
           supportsAllDrives: true,
           includeItemsFromAllDrives: true,
-          fields: 'nextPageToken,files(id,name,trashed,mimeType,appProperties)',
+          fields: 'nextPageToken,files(id,name,trashed,mimeType,appProperties,capabilities(canEdit))',
         }),
       'safe',
     );

@@ -141,6 +141,19 @@ describe('My Drive set-up (the owner prepared the files)', () => {
     expect(fake.drive.spreadsheetsIn(folder)).toHaveLength(3);
   });
 
+  test('the folder shared with the function as a viewer only: said in Thai, nothing written', async () => {
+    await start();
+    const { folder, ids } = prepareMyDrive(fake, source.id, KEYS);
+    fake.drive.files.get(folder)!.permissions.find((p) => p.emailAddress === fake.drive.callerEmail)!.role = 'reader';
+    const outcome = await rebuild();
+    expect(outcome.status).toBe(500);
+    const summary = summaryOf(outcome);
+    expect(summary.spreadsheets.rendered).toBe(0);
+    expect(summary.spreadsheets.missing).toHaveLength(4);
+    expect(summary.spreadsheets.missing[0]!.message).toContain('เป็น "ผู้แก้ไข"');
+    for (const id of ids.values()) expect(sheetTitles(id)).toEqual(['Sheet1']);
+  });
+
   test('an unknown province or a bad e-mail in the coordinators sheet: 422 in Thai, no summary file written', async () => {
     await start();
     const { ids } = prepareMyDrive(fake, source.id, KEYS);

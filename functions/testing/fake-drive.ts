@@ -147,7 +147,29 @@ export class FakeDriveStore {
     if (!f) throw new GoogleApiError(404, `File not found: ${id}.`, 'NOT_FOUND', 'notFound');
     // Shared-drive items are invisible to callers that do not declare they support shared drives.
     if (params && f.driveId && params.get('supportsAllDrives') !== 'true') throw new GoogleApiError(404, `File not found: ${id}.`, 'NOT_FOUND', 'notFound');
+    // A file the caller has no access to does not exist as far as the API tells it.
+    if (params && this.callerRole(f.id) === undefined) throw new GoogleApiError(404, `File not found: ${id}.`, 'NOT_FOUND', 'notFound');
     return f;
+  }
+
+  /**
+   * The caller's highest role on a file (direct, inherited, or through "anyone with the link"); undefined without
+   * access. A spreadsheet the Drive model does not know (seeded straight into the Sheets model) counts as owned.
+   */
+  callerRole(id: string): PermissionRole | undefined {
+    const f = this.files.get(id) ?? (this.drives.has(id) ? this.driveRoot(id) : undefined);
+    if (!f) return this.sheets.spreadsheets.has(id) ? 'owner' : undefined;
+    const mine = this.effectivePermissions(f).filter((p) => p.emailAddress === this.callerEmail || p.type === 'anyone');
+    return mine.reduce<PermissionRole | undefined>((best, p) => (!best || RANK[p.role] > RANK[best] ? p.role : best), undefined);
+  }
+
+  /** Sheets answers 403 to a caller who may not read (or, for a write, edit) the spreadsheet. */
+  checkSheetsAccess(spreadsheetId: string, write: boolean): void {
+    if (!this.files.has(spreadsheetId)) return;
+    const role = this.callerRole(spreadsheetId);
+    if (!role || (write && RANK[role] < RANK.writer)) {
+      throw new GoogleApiError(403, 'The caller does not have permission', 'PERMISSION_DENIED', 'forbidden');
+    }
   }
 
   /** files.get: what files.list would show for it. */
@@ -311,7 +333,10 @@ export class FakeDriveStore {
 
   /** A file as the API shows it: shared-drive items carry driveId and no `permissions` (shared-drives-diffs). */
   private shown(file: FakeFile): Record<string, unknown> {
-    const { permissions: _direct, ...rest } = structuredClone(file);
+    const { permissions: _direct, ...withoutPermissions } = structuredClone(file);
+    const role = this.callerRole(file.id);
+    const canEdit = role !== undefined && RANK[role] >= RANK.writer;
+    const rest = { ...withoutPermissions, capabilities: { canEdit, canShare: canEdit } };
     return file.driveId ? rest : { ...rest, permissions: this.effectivePermissions(file) };
   }
 

@@ -322,6 +322,19 @@ describe('where Google fails', () => {
     }
   });
 
+  test('access: a file the caller cannot see is a 404 in Drive; a viewer cannot write through Sheets (403)', async () => {
+    const folder = strict.fake.drive.addFolder('ของเจ้าของ', { sharedWithCaller: false });
+    const hidden = strict.fake.drive.addSpreadsheet(folder, 'ลับ');
+    expect((await errorOf(strict.api.drive.files.get({ fileId: hidden }))).status).toBe(404);
+    expect((await errorOf(strict.api.sheets.spreadsheets.get({ spreadsheetId: hidden }))).status).toBe(403);
+    strict.fake.drive.createPermission(hidden, { type: 'user', role: 'reader', emailAddress: strict.fake.drive.callerEmail }, false);
+    const { data } = await strict.api.drive.files.get({ fileId: hidden, fields: 'capabilities(canEdit)' });
+    expect(data).toEqual({ capabilities: { canEdit: false } });
+    await expect(strict.api.sheets.spreadsheets.get({ spreadsheetId: hidden, fields: 'spreadsheetId' })).resolves.toBeDefined();
+    const write = await errorOf(strict.api.sheets.spreadsheets.batchUpdate({ spreadsheetId: hidden, requestBody: { requests: [{ addSheet: {} }] } }));
+    expect(write).toMatchObject({ status: 403, data: { error: { status: 'PERMISSION_DENIED' } } });
+  });
+
   test('a lost reply: the request is applied, the client gets no answer', async () => {
     const folder = strict.fake.drive.addSharedDrive('d');
     strict.fake.loseReplyNext('drive.files.create');

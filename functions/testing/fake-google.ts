@@ -250,6 +250,14 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     if (requestBytes > MAX_REQUEST_BYTES) {
       return sendError(new GoogleApiError(400, `Request payload size exceeds the limit: ${MAX_REQUEST_BYTES} bytes.`, 'INVALID_ARGUMENT', 'badRequest'));
     }
+    const sheetsTarget = /^\/v4\/spreadsheets\/([^/:]+)/.exec(url.pathname)?.[1];
+    if (sheetsTarget) {
+      try {
+        drive.checkSheetsAccess(decodeURIComponent(sheetsTarget), req.method !== 'GET');
+      } catch (e) {
+        return sendError(e as GoogleApiError);
+      }
+    }
     const injected = failures.get(route.method);
     if (injected?.length) {
       const { status, reason, retryAfterSeconds } = injected.shift()!;
