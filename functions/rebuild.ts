@@ -11,6 +11,7 @@
  * A file's content fingerprint and write time are kept in its Drive app properties, recorded after the write, so a
  * run that fails or stops before that point writes the file again next time.
  */
+import { formatThaiDateTime } from '../core/dates/format';
 import { summarizeGrids, type InputCounts } from '../core/job/summarize-grids';
 import type { WorkbookLayout } from '../sheets-schema/workbook';
 import type { Clock } from './clock';
@@ -104,8 +105,8 @@ export async function runRebuild(deps: RebuildDeps): Promise<RebuildOutcome> {
   const runId = deps.runId ?? Math.random().toString(36).slice(2, 10);
   const taken = await takeLease(api, env.sourceSpreadsheetId, runId, deadline + LEASE_MARGIN_MS);
   if (!taken.ok) {
-    const until = new Date(taken.heldBy.until).toISOString();
-    const message = `มีการสร้างสรุปอีกรอบหนึ่งกำลังทำงานอยู่ (จองไว้ถึง ${until}) รอบนี้จึงไม่เขียนไฟล์ใด ๆ`;
+    const until = formatThaiDateTime(new Date(taken.heldBy.until));
+    const message = `มีการสร้างสรุปอีกรอบหนึ่งกำลังทำงานอยู่ (จองไว้ถึง ${until} น.) รอบนี้จึงไม่เขียนไฟล์ใด ๆ`;
     return { status: 409, body: { ok: false, message, problems: [message], requests: requestCounts(api) } };
   }
   try {
