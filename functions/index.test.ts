@@ -153,6 +153,20 @@ describe('My Drive set-up (the owner prepared the files)', () => {
     for (const id of ids.values()) expect(sheetTitles(id)).toEqual(['Sheet1']);
   });
 
+  test('the source not shared with the function as editor: 422 naming the account to share it with', async () => {
+    await start();
+    prepareMyDrive(fake, source.id, KEYS);
+    fake.drive.registerSpreadsheet(source.id, 'ข้อมูลต้นทาง');
+    fake.drive.files.get(source.id)!.permissions = [{ kind: 'drive#permission', id: '1', type: 'user', role: 'owner', emailAddress: fake.drive.ownerEmail }];
+    const reader = await rebuild();
+    expect(reader.status).toBe(422);
+    expect((reader.body as { message: string }).message).toContain(`แชร์สเปรดชีตต้นทางให้บัญชีบริการของฟังก์ชัน ${fake.drive.callerEmail} เป็น "ผู้แก้ไข"`);
+    fake.drive.createPermission(source.id, { type: 'user', role: 'reader', emailAddress: fake.drive.callerEmail }, false);
+    expect((await rebuild()).status).toBe(422);
+    fake.drive.createPermission(source.id, { type: 'user', role: 'writer', emailAddress: fake.drive.callerEmail }, false);
+    expect((await rebuild()).status).toBe(200);
+  });
+
   test('an unknown province or a bad e-mail in the coordinators sheet: 422 in Thai, no summary file written', async () => {
     await start();
     const { ids } = prepareMyDrive(fake, source.id, KEYS);

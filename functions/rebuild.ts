@@ -25,7 +25,7 @@ import {
   whoAmI,
   type SummaryFile,
 } from './drive-adapter';
-import type { ApiBucket, GoogleApi } from './google-api';
+import { httpStatus, type ApiBucket, type GoogleApi } from './google-api';
 import { releaseLease, takeLease } from './lease';
 import { MAX_PAYLOAD_BYTES } from './layout-requests';
 import { readSheets, renderWorkbook, type ReadStats } from './sheets-adapter';
@@ -103,21 +103,32 @@ export async function runRebuild(deps: RebuildDeps): Promise<RebuildOutcome> {
   const deadline = started + env.runMs;
   api.deadline = deadline + RETRY_GRACE_MS;
   const runId = deps.runId ?? Math.random().toString(36).slice(2, 10);
-  const taken = await takeLease(api, env.sourceSpreadsheetId, runId, deadline + LEASE_MARGIN_MS);
+  const self = await whoAmI(api);
+  let taken: Awaited<ReturnType<typeof takeLease>>;
+  try {
+    taken = await takeLease(api, env.sourceSpreadsheetId, runId, deadline + LEASE_MARGIN_MS);
+  } catch (e) {
+    const status = httpStatus(e);
+    if (status !== 403 && status !== 404) throw e;
+    // The lease is written into the source, so the function needs to be its editor: the usual first-run slip.
+    return refuse(api, [
+      `เปิดหรือแก้ไขสเปรดชีตต้นทาง (${env.sourceSpreadsheetId}) ไม่ได้: กรุณาตรวจสอบรหัสสเปรดชีต และแชร์สเปรดชีตต้นทางให้บัญชีบริการของฟังก์ชัน ${self} เป็น "ผู้แก้ไข"`,
+    ]);
+  }
   if (!taken.ok) {
     const until = formatThaiDateTime(new Date(taken.heldBy.until));
     const message = `มีการสร้างสรุปอีกรอบหนึ่งกำลังทำงานอยู่ (จองไว้ถึง ${until} น.) รอบนี้จึงไม่เขียนไฟล์ใด ๆ`;
     return { status: 409, body: { ok: false, message, problems: [message], requests: requestCounts(api) } };
   }
   try {
-    return await rebuildHoldingLease(deps, runId, started, deadline);
+    return await rebuildHoldingLease(deps, runId, self, deadline, started);
   } finally {
     // If this fails the lease simply expires.
     await releaseLease(api, env.sourceSpreadsheetId, taken.lease).catch(() => undefined);
   }
 }
 
-async function rebuildHoldingLease(deps: RebuildDeps, runId: string, started: number, deadline: number): Promise<RebuildOutcome> {
+async function rebuildHoldingLease(deps: RebuildDeps, runId: string, self: string, deadline: number, started: number): Promise<RebuildOutcome> {
   const { api, env, clock, force = false } = deps;
   const maxBytes = deps.maxBytes ?? MAX_PAYLOAD_BYTES;
   const myDrive = env.sharedDriveFolderId === undefined;
@@ -175,7 +186,6 @@ async function rebuildHoldingLease(deps: RebuildDeps, runId: string, started: nu
     { key: NATIONAL_KEY, workbook: built.workbooks.national, viewers: settings.viewers.get(NATIONAL_KEY) ?? [], province: null },
     ...built.workbooks.provinces.map((p) => ({ key: p.province, workbook: p.workbook, viewers: settings.viewers.get(p.province) ?? [], province: p.province })),
   ];
-  const self = await whoAmI(api);
   const summaryTargets = targets.map((t) => ({ key: t.key, title: t.workbook.title }));
   const found = myDrive ? await preparedFiles(api, summaryTargets, settings.summaryFiles) : await sharedDriveFiles(api, env.sharedDriveFolderId!, summaryTargets);
 
