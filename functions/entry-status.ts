@@ -211,6 +211,7 @@ async function batchGet(api: GoogleApi, spreadsheetId: string, ranges: string[])
       dateTimeRenderOption: 'SERIAL_NUMBER',
       fields: 'valueRanges(values)',
     }),
+    'safe',
   );
   return (data.valueRanges ?? []).map((r) => (r.values ?? []) as unknown[][]);
 }
@@ -243,6 +244,7 @@ async function settleStatuses(api: GoogleApi, read: FileRead, byKey: ReadonlyMap
         // RAW: a reason starting with `=` or a digit stays the text it is.
         requestBody: { valueInputOption: 'RAW', data, includeValuesInResponse: false },
       }),
+      'safe',
     );
     written += plan.write.rows.length;
     const again = await readEntryFile(api, read.ref, VERIFY_COLUMNS, false);
@@ -288,6 +290,7 @@ async function writeLayoutsIfChanged(
       fields: 'totalUpdatedCells',
       requestBody: { valueInputOption: 'RAW', data, includeValuesInResponse: false },
     }),
+    'safe',
   );
   return changed.length;
 }

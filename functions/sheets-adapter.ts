@@ -4,8 +4,8 @@
  */
 import type { Grid } from '../sheets-schema/cell';
 import type { WorkbookLayout } from '../sheets-schema/workbook';
-import { a1Range } from './a1';
-import { failureKind, type GoogleApi } from './google-api';
+import { a1Range, a1WholeSheet } from './a1';
+import { failureKind, httpStatus, type GoogleApi } from './google-api';
 import { MAX_PAYLOAD_BYTES, planStage, planSwap, valueBatches, type ExistingSpreadsheet, type StagedSheet } from './layout-requests';
 
 export { httpStatus } from './google-api';
@@ -104,6 +104,50 @@ export async function readSheets(
     if (size && !grids.has(name)) grids.set(name, await readSheet(api, spreadsheetId, size, maxBytes, stats));
   }
   return { ok: true, grids };
+}
+
+export type GridsInOneRead =
+  | { ok: true; grids: Grid[] }
+  | { ok: false; missingSheets: string[]; message: string };
+
+/**
+ * Reads whole small sheets by name in one `values.batchGet` (for inputs known to be small; the rebuild's source,
+ * which is not, goes through readSheets). A missing sheet makes the whole batch fail with 400; only then is it
+ * worth a second request to say which, in Thai.
+ */
+export async function readGrids(api: GoogleApi, spreadsheetId: string, sheetNames: readonly string[]): Promise<GridsInOneRead> {
+  try {
+    const data = await api.call(
+      'sheetsRead',
+      'sheets.spreadsheets.values.batchGet',
+      () =>
+        api.sheets.spreadsheets.values.batchGet({
+          spreadsheetId,
+          ranges: sheetNames.map(a1WholeSheet),
+          majorDimension: 'ROWS',
+          valueRenderOption: 'UNFORMATTED_VALUE',
+          dateTimeRenderOption: 'SERIAL_NUMBER',
+          fields: 'valueRanges(values)',
+        }),
+      'safe',
+    );
+    const ranges = data.valueRanges ?? [];
+    return { ok: true, grids: sheetNames.map((_, i) => (ranges[i]?.values ?? []) as Grid) };
+  } catch (e) {
+    if (httpStatus(e) !== 400) throw e;
+    const titles = await sheetTitles(api, spreadsheetId);
+    const missingSheets = sheetNames.filter((n) => !titles.includes(n));
+    if (!missingSheets.length) throw e;
+    return {
+      ok: false,
+      missingSheets,
+      message: missingSheets.map((n) => `ไม่พบแผ่นงาน "${n}" ในสเปรดชีตต้นทาง (อาจถูกลบหรือเปลี่ยนชื่อ) กรุณาตรวจสอบชื่อแผ่นงาน`).join('\n'),
+    };
+  }
+}
+
+export async function sheetTitles(api: GoogleApi, spreadsheetId: string): Promise<string[]> {
+  return (await sheetSizes(api, spreadsheetId)).map((s) => s.title);
 }
 
 export interface RenderStats {
