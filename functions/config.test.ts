@@ -53,9 +53,9 @@ describe('readRunSettings: what people edit, from the source spreadsheet', () =>
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.problems).toEqual([
-      expect.stringMatching(/แถว 2: ไม่พบจังหวัด "ตากก"/),
-      expect.stringMatching(/แถว 3: "krabi@" ไม่ใช่อีเมลที่ถูกต้อง/),
-      expect.stringMatching(/แถว 4: ไม่ได้ระบุจังหวัด/),
+      expect.stringMatching(/แถว 2: ไม่รู้จักจังหวัด "ตากก"/),
+      expect.stringMatching(/แถว 3: อีเมล "krabi@" ไม่ถูกต้อง/),
+      expect.stringMatching(/แถว 4: ไม่รู้จักจังหวัด ""/),
       expect.stringContaining('ไม่พบแผ่นงาน "ไฟล์สรุปรายจังหวัด"'),
     ]);
     // The shared-drive set-up does not need the summary-files sheet.
@@ -68,8 +68,16 @@ describe('readRunSettings: what people edit, from the source spreadsheet', () =>
     expect(read).toEqual({ ok: false, problems: [expect.stringMatching(/แถว 3: ไฟล์ของ "กระบี่" เป็นไฟล์เดียวกับของ "ตาก"/)] });
   });
 
-  test('links and ids', () => {
+  test('links and ids; the set-up\'s "not made yet" is no id', () => {
     expect(spreadsheetIdFrom('https://drive.google.com/open?id=AbC')).toBe('AbC');
     expect(spreadsheetIdFrom(' plainId ')).toBe('plainId');
+    expect(spreadsheetIdFrom('ยังไม่ได้สร้าง')).toBe('');
+    const notMade = [['จังหวัด', 'รหัสไฟล์', 'ลิงก์ไฟล์สรุป'], ['ตาก', '', 'ยังไม่ได้สร้าง']];
+    const none = readRunSettings({ coordinators, summaryFiles: notMade }, provinces, { myDrive: true });
+    expect(none.ok && none.settings.summaryFiles.size).toBe(0);
+    // A listing with links only (no id column) is read too, as the owner's set-up reads it.
+    const linksOnly = [['จังหวัด', 'ลิงก์ไฟล์สรุปของจังหวัด'], ['ตาก', 'https://docs.google.com/spreadsheets/d/tak-id/edit']];
+    const read = readRunSettings({ coordinators, summaryFiles: linksOnly }, provinces, { myDrive: true });
+    expect(read.ok && read.settings.summaryFiles.get('ตาก')).toBe('tak-id');
   });
 });

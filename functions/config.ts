@@ -7,8 +7,8 @@
  *   summary-files.ts, settings.ts): who may open which file, and which prepared file is which province's.
  * Every problem comes back as Thai text for the person who fixes it; with any problem nothing is written.
  */
-import * as z from 'zod/mini';
 import { normaliseProvince } from '../core/lao/place';
+import { parseCoordinators } from '../core/sharing/coordinators';
 import type { Grid } from '../sheets-schema/cell';
 import { cellText } from '../sheets-schema/cell';
 import { coordinatorsSheet, NATIONAL_KEY } from '../sheets-schema/coordinators';
@@ -51,6 +51,9 @@ export function readEnvironment(vars: Readonly<Record<string, string | undefined
   if (!source) {
     return { ok: false, message: `ไม่พบการตั้งค่า: กรุณากำหนดตัวแปร ${ENV.sourceSpreadsheetId} เป็นรหัสของสเปรดชีตต้นทาง` };
   }
+  if (!spreadsheetIdFrom(source)) {
+    return { ok: false, message: `ตัวแปร ${ENV.sourceSpreadsheetId} ต้องเป็นรหัสหรือลิงก์ของสเปรดชีตต้นทาง (ได้ "${source}")` };
+  }
   const minutesText = vars[ENV.runMinutes]?.trim();
   const minutes = minutesText ? Number(minutesText) : DEFAULT_RUN_MINUTES;
   if (!(minutes > 0 && minutes <= 55)) {
@@ -89,9 +92,13 @@ export interface RunSettings {
   notifyNewViewers: boolean;
 }
 
-export type SettingsRead = { ok: true; settings: RunSettings } | { ok: false; problems: string[] };
+/** As the owner's set-up reads it: an id column or a link column will do. */
+const SUMMARY_FILES_LINKS_ACCEPTED = {
+  ...summaryFilesSheet,
+  columns: { ...summaryFilesSheet.columns, fileId: { ...summaryFilesSheet.columns.fileId, optional: true } },
+};
 
-const emailSchema = z.email();
+export type SettingsRead = { ok: true; settings: RunSettings } | { ok: false; problems: string[] };
 
 /**
  * Reads the coordinators sheet (required), the summary-files sheet (required in the My Drive set-up) and checks
@@ -116,26 +123,14 @@ export function readRunSettings(
     return undefined;
   };
 
-  const viewers = new Map<string, string[]>();
+  // The same reader as the owner's set-up in Apps Script, so both share each file with the same people.
+  let viewers = new Map<string, string[]>();
   if (!grids.coordinators) {
     problems.push(`ไม่พบแผ่นงาน "${coordinatorsSheet.name}" ในสเปรดชีตต้นทาง กรุณาเพิ่มแผ่นงานนี้ (คอลัมน์ จังหวัด และ อีเมล)`);
   } else {
-    const table = readTable(coordinatorsSheet, grids.coordinators);
-    if (!table.ok) problems.push(...table.problems.map((p) => p.message));
-    else {
-      for (const row of table.rows) {
-        const province = provinceOf(row.province, coordinatorsSheet.name, row.rowNumber);
-        const email = cellText(row.email).trim().toLowerCase();
-        if (!emailSchema.safeParse(email).success) {
-          problems.push(`แผ่นงาน "${coordinatorsSheet.name}" แถว ${row.rowNumber + 1}: "${cellText(row.email)}" ไม่ใช่อีเมลที่ถูกต้อง`);
-          continue;
-        }
-        if (province === undefined) continue;
-        const list = viewers.get(province) ?? [];
-        if (!list.includes(email)) list.push(email);
-        viewers.set(province, list);
-      }
-    }
+    const read = parseCoordinators(grids.coordinators, provinces);
+    if (read.ok) viewers = read.byProvince;
+    else problems.push(...read.problems.map((p) => (p.row === null ? p.message : `แผ่นงาน "${coordinatorsSheet.name}" แถว ${p.row + 1}: ${p.message}`)));
   }
 
   const summaryFiles = new Map<string, string>();
@@ -143,7 +138,7 @@ export function readRunSettings(
     if (!grids.summaryFiles) {
       problems.push(`ไม่พบแผ่นงาน "${summaryFilesSheet.name}" ในสเปรดชีตต้นทาง กรุณาเตรียมไฟล์สรุปจากเมนูในสเปรดชีตก่อน (เจ้าของไฟล์เป็นผู้สร้าง)`);
     } else {
-      const table = readTable(summaryFilesSheet, grids.summaryFiles);
+      const table = readTable(SUMMARY_FILES_LINKS_ACCEPTED, grids.summaryFiles);
       if (!table.ok) problems.push(...table.problems.map((p) => p.message));
       else {
         for (const row of table.rows) {
@@ -151,7 +146,8 @@ export function readRunSettings(
           if (province === undefined) continue;
           const id = spreadsheetIdFrom(cellText(row.fileId).trim() || cellText(row.link).trim());
           if (!id) {
-            problems.push(`แผ่นงาน "${summaryFilesSheet.name}" แถว ${row.rowNumber + 1}: ไม่มีรหัสไฟล์ของ "${province}"`);
+            // Not made yet ("ยังไม่ได้สร้าง"): reported as missing for that province; the others are still written.
+            continue;
           } else if (summaryFiles.has(province) && summaryFiles.get(province) !== id) {
             problems.push(`แผ่นงาน "${summaryFilesSheet.name}" แถว ${row.rowNumber + 1}: "${province}" มีไฟล์มากกว่าหนึ่งไฟล์ กรุณาเหลือไว้แถวเดียว`);
           } else if ([...summaryFiles].some(([other, otherId]) => otherId === id && other !== province)) {
@@ -168,8 +164,12 @@ export function readRunSettings(
   return problems.length ? { ok: false, problems } : { ok: true, settings: { viewers, summaryFiles, shareRole: 'reader', notifyNewViewers: true } };
 }
 
-/** A spreadsheet or file id, also from a pasted link (`…/d/<id>/edit`). */
+/**
+ * A spreadsheet or file id, also from a pasted link (`…/d/<id>/edit`); empty for anything else (the set-up writes
+ * "ยังไม่ได้สร้าง" where a file is not made yet).
+ */
 export function spreadsheetIdFrom(text: string): string {
   const m = /\/d\/([A-Za-z0-9_-]+)/.exec(text) ?? /[?&]id=([A-Za-z0-9_-]+)/.exec(text);
-  return m ? m[1]! : text.trim();
+  if (m) return m[1]!;
+  return /^[A-Za-z0-9_-]+$/.test(text.trim()) ? text.trim() : '';
 }

@@ -175,8 +175,8 @@ describe('My Drive set-up (the owner prepared the files)', () => {
     expect(outcome.status).toBe(422);
     expect(outcome.body.ok).toBe(false);
     const message = (outcome.body as { message: string }).message;
-    expect(message).toContain('ไม่พบจังหวัด "ภูเก็ด"');
-    expect(message).toContain('"not-an-email" ไม่ใช่อีเมลที่ถูกต้อง');
+    expect(message).toContain('แถว 2: ไม่รู้จักจังหวัด "ภูเก็ด"');
+    expect(message).toContain('แถว 3: อีเมล "not-an-email" ไม่ถูกต้อง');
     for (const id of ids.values()) expect(sheetTitles(id)).toEqual(['Sheet1']);
     expect(fake.counts['drive.permissions.create'] ?? 0).toBe(0);
   });
