@@ -88,6 +88,8 @@ export interface RunSettings {
   viewers: Map<string, string[]>;
   /** Province or NATIONAL_KEY → the id of the file the owner prepared (My Drive set-up; empty map otherwise). */
   summaryFiles: Map<string, string>;
+  /** Where each key's "last updated" cell is in the summary-files sheet (0-based), when it has that column. */
+  updatedAtCells?: { column: number; rows: Map<string, number> };
   shareRole: ShareRole;
   notifyNewViewers: boolean;
 }
@@ -134,6 +136,7 @@ export function readRunSettings(
   }
 
   const summaryFiles = new Map<string, string>();
+  let updatedAtCells: RunSettings['updatedAtCells'];
   if (myDrive) {
     if (!grids.summaryFiles) {
       problems.push(`ไม่พบแผ่นงาน "${summaryFilesSheet.name}" ในสเปรดชีตต้นทาง กรุณาเตรียมไฟล์สรุปจากเมนูในสเปรดชีตก่อน (เจ้าของไฟล์เป็นผู้สร้าง)`);
@@ -141,8 +144,11 @@ export function readRunSettings(
       const table = readTable(SUMMARY_FILES_LINKS_ACCEPTED, grids.summaryFiles);
       if (!table.ok) problems.push(...table.problems.map((p) => p.message));
       else {
+        const column = table.columnIndex.updatedAt;
+        if (column !== undefined) updatedAtCells = { column, rows: new Map() };
         for (const row of table.rows) {
           const province = provinceOf(row.province, summaryFilesSheet.name, row.rowNumber);
+          if (province !== undefined) updatedAtCells?.rows.set(province, row.rowNumber);
           if (province === undefined) continue;
           const id = spreadsheetIdFrom(cellText(row.fileId).trim() || cellText(row.link).trim());
           if (!id) {
@@ -161,7 +167,8 @@ export function readRunSettings(
       }
     }
   }
-  return problems.length ? { ok: false, problems } : { ok: true, settings: { viewers, summaryFiles, shareRole: 'reader', notifyNewViewers: true } };
+  if (problems.length) return { ok: false, problems };
+  return { ok: true, settings: { viewers, summaryFiles, shareRole: 'reader', notifyNewViewers: true, ...(updatedAtCells ? { updatedAtCells } : {}) } };
 }
 
 /**

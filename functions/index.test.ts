@@ -93,6 +93,10 @@ describe('My Drive set-up (the owner prepared the files)', () => {
     }
     // The lease was given back.
     expect(fake.sheets.get(source.id).developerMetadata).toEqual([]);
+    // The owner's summary-files sheet says when each file was written (Buddhist era, Bangkok time).
+    const listed = fake.sheets.grid(source.id, 'ไฟล์สรุปรายจังหวัด');
+    expect(listed[0]![3]).toBe('ปรับปรุงข้อมูลล่าสุด');
+    expect(listed.slice(1).map((r) => [r[0], r[3]])).toEqual(KEYS.map((k) => [k, '22 มิ.ย. 2569 08:00']));
   });
 
   test('a quiet run writes nothing, only reads and checks sharing: a few seconds of modelled time', async () => {

@@ -15,7 +15,9 @@ import { formatThaiDateTime } from '../core/dates/format';
 import { summarizeGrids, type InputCounts } from '../core/job/summarize-grids';
 import type { WorkbookLayout } from '../sheets-schema/workbook';
 import type { Clock } from './clock';
-import { NATIONAL_KEY, readRunSettings, SOURCE_SHEETS, type FunctionEnvironment } from './config';
+import { storedValue } from '../sheets-schema/workbook';
+import { columnLetters, quoteSheetName } from './a1';
+import { NATIONAL_KEY, readRunSettings, SOURCE_SHEETS, type FunctionEnvironment, type RunSettings } from './config';
 import {
   listPermissions,
   preparedFiles,
@@ -231,6 +233,7 @@ async function rebuildHoldingLease(deps: RebuildDeps, runId: string, self: strin
   // Sharing-only files first (a removed coordinator loses access early), then the files written longest ago.
   jobs.sort((a, b) => Number(a.changed) - Number(b.changed) || (a.file.writtenAt ?? '').localeCompare(b.file.writtenAt ?? ''));
 
+  const written = new Map<string, Date>();
   for (const job of jobs) {
     const title = job.workbook.title;
     if (clock.now() >= deadline) {
@@ -253,9 +256,20 @@ async function rebuildHoldingLease(deps: RebuildDeps, runId: string, self: strin
       summary.sharing.added += change.added.length;
       summary.sharing.removed += change.removed.length;
       summary.sharing.inheritedKept.push(...change.inheritedKept.map((who) => `${title}: ${who}`));
-      if (job.changed) await recordRendered(api, job.file.id, job.hash, new Date(clock.now()));
+      if (job.changed) {
+        const at = new Date(clock.now());
+        await recordRendered(api, job.file.id, job.hash, at);
+        written.set(job.key, at);
+      }
     } catch (e) {
       summary.spreadsheets.failed.push({ title, message: `เขียนหรือแชร์ไฟล์ไม่สำเร็จ (เนื้อหาเดิมของไฟล์ยังอยู่): ${(e as Error).message}` });
+    }
+  }
+  if (written.size && settings.updatedAtCells) {
+    try {
+      await recordUpdatedAt(api, env.sourceSpreadsheetId, settings.updatedAtCells, written);
+    } catch (e) {
+      summary.warnings.push(`บันทึกเวลาปรับปรุงในแผ่นงาน "${SOURCE_SHEETS.summaryFiles}" ไม่สำเร็จ: ${(e as Error).message}`);
     }
   }
   if (summary.spreadsheets.failed.length || summary.spreadsheets.missing.length) summary.ok = false;
@@ -279,4 +293,26 @@ function refuse(api: GoogleApi, problems: string[]): RebuildOutcome {
 
 function requestCounts(api: GoogleApi): RequestCounts {
   return { total: api.requestCount, byMethod: { ...api.calls }, retries: { ...api.retries }, pacingWaitMs: api.waitedMs, backoffMs: api.backoffMs };
+}
+
+/** The owner's summary-files sheet shows when each file was last written (Buddhist-era text, as every date we write). */
+async function recordUpdatedAt(
+  api: GoogleApi,
+  sourceId: string,
+  cells: NonNullable<RunSettings['updatedAtCells']>,
+  written: ReadonlyMap<string, Date>,
+): Promise<void> {
+  const data = [...written].flatMap(([key, at]) => {
+    const row = cells.rows.get(key);
+    if (row === undefined) return [];
+    const cell = `${columnLetters(cells.column)}${row + 1}`;
+    return [{ range: `${quoteSheetName(SOURCE_SHEETS.summaryFiles)}!${cell}:${cell}`, values: [[storedValue(at, 'datetime')]] }];
+  });
+  if (!data.length) return;
+  await api.call(
+    'sheetsWrite',
+    'sheets.spreadsheets.values.batchUpdate',
+    () => api.sheets.spreadsheets.values.batchUpdate({ spreadsheetId: sourceId, fields: 'totalUpdatedCells', requestBody: { valueInputOption: 'RAW', data } }),
+    'safe',
+  );
 }
