@@ -8,7 +8,7 @@ import { auth } from 'googleapis/build/src/apis/sheets';
 import { systemClock, type Clock } from './clock';
 import { parseRebuildConfig } from './config';
 import { GoogleApi } from './google-api';
-import type { HttpHandler } from './http';
+import { readRebuildRequest, type HttpHandler } from './http';
 import { runRebuild } from './rebuild';
 
 const SCOPES = ['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/drive'];
@@ -25,8 +25,9 @@ export interface HandlerDeps {
 export function createRebuildHandler(deps: () => HandlerDeps): HttpHandler {
   let running = false;
   return async (req, res) => {
-    if (req.method !== 'POST') {
-      res.status(405).json({ ok: false, message: 'ใช้ได้เฉพาะคำขอแบบ POST (จาก Cloud Scheduler)' });
+    const read = await readRebuildRequest(req);
+    if (!read.ok) {
+      res.status(read.status).json({ ok: false, message: read.message });
       return;
     }
     if (running) {
@@ -43,8 +44,7 @@ export function createRebuildHandler(deps: () => HandlerDeps): HttpHandler {
         return;
       }
       // Cloud Scheduler may send {"force": true} (e.g. a nightly job) to render every file again.
-      const force = (req.body as { force?: unknown } | undefined)?.force === true;
-      const outcome = await runRebuild({ api: newApi(), config: config.config, clock, force });
+      const outcome = await runRebuild({ api: newApi(), config: config.config, clock, force: read.request.force });
       res.status(outcome.status).json(outcome.body);
     } catch (e) {
       res.status(500).json({ ok: false, message: `เกิดข้อผิดพลาดระหว่างสร้างสรุป: ${(e as Error).message}` });
