@@ -1,11 +1,11 @@
 /**
- * Cloud Run functions entry point (Node 20): `rebuild`, an HTTP function that Cloud Scheduler calls with POST.
- * Deploy with `--entry-point rebuild`, the service account's access to the source spreadsheet and the Drive
- * folder, REBUILD_CONFIG set, one instance at a time (`--max-instances 1`) and a timeout under Scheduler's
- * 30-minute limit.
+ * Cloud Run functions entry point (Node 22): `rebuild`, an HTTP function that Cloud Scheduler calls with POST.
+ * `npm run build:functions` bundles it for the nodejs22 runtime (scripts/build-functions.ts).
  */
+import * as functions from '@google-cloud/functions-framework';
 import { auth } from 'googleapis/build/src/apis/sheets';
 import { systemClock, type Clock } from './clock';
+import { checkEntries } from './entry-handler';
 import { parseRebuildConfig } from './config';
 import { GoogleApi } from './google-api';
 import { readRebuildRequest, type HttpHandler } from './http';
@@ -63,4 +63,9 @@ export const rebuild: HttpHandler = createRebuildHandler(() => ({
   clock: systemClock,
 }));
 
-export { checkEntries } from './entry-handler';
+// The indicator entry check (functions/entry-handler.ts), deployed beside `rebuild` from the same bundle.
+export { checkEntries };
+
+// The Functions Framework (on Cloud Run and locally) finds each function by its name: `--entry-point rebuild`.
+functions.http('rebuild', rebuild);
+functions.http('checkEntries', checkEntries);
