@@ -1,6 +1,7 @@
 /**
  * Cloud Run functions entry point (Node 22): `rebuild`, an HTTP function that Cloud Scheduler calls with POST.
- * `npm run build:functions` bundles it for the nodejs22 runtime (scripts/build-functions.ts).
+ * `npm run deploy:functions` deploys it (scripts/deploy-functions.ts: the flags and why), and
+ * `npm run start:functions` serves it locally through the Functions Framework against the fake Google server.
  */
 import * as functions from '@google-cloud/functions-framework';
 import { auth } from 'googleapis/build/src/apis/sheets';
@@ -8,6 +9,7 @@ import { systemClock, type Clock } from './clock';
 import { checkEntries } from './entry-handler';
 import { parseRebuildConfig } from './config';
 import { GoogleApi } from './google-api';
+import { emulatorTarget } from './emulator';
 import { readRebuildRequest, type HttpHandler } from './http';
 import { runRebuild } from './rebuild';
 
@@ -56,10 +58,19 @@ export function createRebuildHandler(deps: () => HandlerDeps): HttpHandler {
 
 let googleAuth: InstanceType<typeof auth.GoogleAuth> | undefined;
 
-/** Production: Application Default Credentials of the function's service account; the token is cached across runs. */
+/**
+ * Production: Application Default Credentials of the function's runtime service account, the token cached across
+ * runs. Locally, SHEETS_EMULATOR_HOST sends both APIs to the fake server instead, with no credentials.
+ */
+function productionApi(): GoogleApi {
+  const emulator = emulatorTarget(process.env);
+  if (emulator) return new GoogleApi(emulator);
+  return new GoogleApi({ auth: (googleAuth ??= new auth.GoogleAuth({ scopes: SCOPES })) });
+}
+
 export const rebuild: HttpHandler = createRebuildHandler(() => ({
   configJson: process.env.REBUILD_CONFIG,
-  newApi: () => new GoogleApi({ auth: (googleAuth ??= new auth.GoogleAuth({ scopes: SCOPES })) }),
+  newApi: productionApi,
   clock: systemClock,
 }));
 
