@@ -38,7 +38,7 @@ async function post(body: string | undefined, contentType?: string): Promise<{ s
   return { status: res.status, body: await res.json() };
 }
 
-test('served by the framework against the emulator: a run, a quiet run, and force read from a body of any Content-Type', async () => {
+test('served by the framework against the emulator: a run, a quiet run, and force read from a body whatever its Content-Type', async () => {
   const first = await post('{}', 'application/json');
   expect(first.status).toBe(200);
   expect(first.body.spreadsheets).toMatchObject({ created: 4, rendered: 4, failed: [] });
@@ -47,7 +47,7 @@ test('served by the framework against the emulator: a run, a quiet run, and forc
   const quiet = await post(undefined);
   expect(quiet.body.spreadsheets).toMatchObject({ rendered: 0, unchanged: 4 });
 
-  for (const contentType of [undefined, 'application/octet-stream', 'text/plain']) {
+  for (const contentType of [undefined, 'application/octet-stream', 'text/plain', 'application/x-www-form-urlencoded']) {
     const forced = await post('{"force": true}', contentType);
     expect({ contentType, status: forced.status, rendered: forced.body.spreadsheets.rendered }).toEqual({ contentType, status: 200, rendered: 4 });
   }

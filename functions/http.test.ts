@@ -14,6 +14,8 @@ test.each<[string, HttpRequest]>([
   ['a Buffer (Cloud Scheduler\'s default application/octet-stream)', { method: 'POST', body: Buffer.from('{"force": true}') }],
   ['a string (text/plain)', { method: 'POST', body: '{"force":true}' }],
   ['an unread stream (no Content-Type)', unparsed(' {"force": true}\n')],
+  // `curl -d` sends application/x-www-form-urlencoded; the framework turns the JSON into a key with an empty value.
+  ['the raw bytes of a form-encoded body', { method: 'POST', body: { '{"force": true}': '' }, rawBody: Buffer.from('{"force": true}') }],
 ])('force is read from %s', async (_, req) => {
   expect(await readRebuildRequest(req)).toEqual(force);
 });

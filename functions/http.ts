@@ -51,19 +51,26 @@ export async function readRebuildRequest(req: HttpRequest): Promise<RequestRead>
   if (req.method !== 'POST') {
     return { ok: false, status: 405, message: 'ใช้ได้เฉพาะคำขอแบบ POST (จาก Cloud Scheduler)' };
   }
-  const text = await bodyText(req);
-  if (text === undefined) return { ok: false, status: 413, message: `เนื้อหาคำขอยาวเกิน ${MAX_BODY_BYTES / 1024} KB` };
-  let body: unknown = typeof req.body === 'object' && req.body !== null && !Buffer.isBuffer(req.body) ? req.body : undefined;
-  if (body === undefined && text.trim() !== '') {
-    try {
-      body = JSON.parse(text);
-    } catch {
-      return { ok: false, status: 400, message: `เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้อง: ต้องเป็นเช่น {"force": true} หรือเว้นว่าง (ได้รับ "${preview(text)}")` };
+  const received = await receivedBody(req);
+  if (received === 'too large') return { ok: false, status: 413, message: `เนื้อหาคำขอยาวเกิน ${MAX_BODY_BYTES / 1024} KB` };
+  let body: unknown;
+  let text: string;
+  if (typeof received === 'string') {
+    text = received;
+    if (text.trim() !== '') {
+      try {
+        body = JSON.parse(text);
+      } catch {
+        return { ok: false, status: 400, message: `เนื้อหาคำขอไม่ใช่ JSON ที่ถูกต้อง: ต้องเป็นเช่น {"force": true} หรือเว้นว่าง (ได้รับ "${preview(text)}")` };
+      }
     }
+  } else {
+    body = received.parsed;
+    text = JSON.stringify(body) ?? '';
   }
   if (body === undefined) return { ok: true, request: { force: false } };
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return { ok: false, status: 400, message: `เนื้อหาคำขอต้องเป็นออบเจกต์ JSON เช่น {"force": true} (ได้รับ "${preview(text || JSON.stringify(body))}")` };
+    return { ok: false, status: 400, message: `เนื้อหาคำขอต้องเป็นออบเจกต์ JSON เช่น {"force": true} (ได้รับ "${preview(text)}")` };
   }
   const force = (body as { force?: unknown }).force;
   if (force !== undefined && typeof force !== 'boolean') {
@@ -72,12 +79,15 @@ export async function readRebuildRequest(req: HttpRequest): Promise<RequestRead>
   return { ok: true, request: { force: force === true } };
 }
 
-/** The body as text, from whichever form it arrived in; undefined when it is too large. */
-async function bodyText(req: HttpRequest): Promise<string | undefined> {
-  const { body } = req;
-  if (typeof body === 'string') return body.length > MAX_BODY_BYTES ? undefined : body;
-  if (Buffer.isBuffer(body)) return body.length > MAX_BODY_BYTES ? undefined : body.toString('utf8');
-  if (body !== undefined) return req.rawBody?.toString('utf8') ?? JSON.stringify(body);
+/**
+ * The body as the bytes sent whenever they are known (so that a form-encoded or text body is read as the JSON it
+ * holds, not as what a parser made of it), else as the object a caller passed in; 'too large' past the limit.
+ */
+async function receivedBody(req: HttpRequest): Promise<string | { parsed: unknown } | 'too large'> {
+  const fits = (bytes: Buffer | string) => (Buffer.byteLength(bytes) > MAX_BODY_BYTES ? 'too large' : bytes.toString());
+  if (Buffer.isBuffer(req.rawBody)) return fits(req.rawBody);
+  if (typeof req.body === 'string' || Buffer.isBuffer(req.body)) return fits(req.body);
+  if (req.body !== undefined) return { parsed: req.body };
   // No Content-Type: the framework's parsers all skipped the request, whose body is still in the stream.
   if (req.readable && req[Symbol.asyncIterator]) {
     const chunks: Buffer[] = [];
@@ -85,7 +95,7 @@ async function bodyText(req: HttpRequest): Promise<string | undefined> {
     for await (const chunk of req as AsyncIterable<Buffer | string>) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
       size += buffer.length;
-      if (size > MAX_BODY_BYTES) return undefined;
+      if (size > MAX_BODY_BYTES) return 'too large';
       chunks.push(buffer);
     }
     return Buffer.concat(chunks).toString('utf8');
