@@ -1,0 +1,42 @@
+/**
+ * `npm run start:functions` end to end: the built bundle served by the `functions-framework` command in a child
+ * process against the seeded fake Google server, one rebuild started with the printed curl's request. Bounded: the
+ * framework must serve within 30 s, and both servers are stopped whatever happens.
+ */
+import { rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { startLocalFunctions, type LocalFunctions } from './start-functions';
+
+/** A port the system just handed out on loopback, free again once closed. */
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+test('serves rebuild through the Functions Framework against the fake; the printed curl starts a rebuild', async () => {
+  const lines: string[] = [];
+  let local: LocalFunctions | undefined;
+  // Its own bundle folder: other tests build dist/functions at the same time.
+  const outDir = path.join(__dirname, '../dist', `functions-start-test-${process.pid}`);
+  try {
+    local = await startLocalFunctions({ port: await freePort(), log: (line) => lines.push(line), outDir });
+    expect(lines).toContain('[functions-framework] Function: rebuild');
+    // The request the printed curl sends: POST, JSON header, {"force": false}.
+    expect(local.curl).toBe(`curl -sS -X POST -H 'Content-Type: application/json' -d '{"force": false}' ${local.url}`);
+    const res = await fetch(local.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"force": false}' });
+    const summary = (await res.json()) as any;
+    expect(res.status).toBe(200);
+    expect(summary).toMatchObject({ ok: true, spreadsheets: { total: 4, created: 4, rendered: 4, failed: [] } });
+    expect(summary.inputs.responses).toBe(5);
+    // Every API request went to the fake (none to Google), with the emulator's token.
+    expect(summary.requests.total).toBe(local.fake.log.length);
+    expect(local.fake.log.every((r) => r.status < 400)).toBe(true);
+  } finally {
+    await local?.stop();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}, 90_000);
