@@ -315,7 +315,7 @@ export function afterDeploy(o: DeployOptions): string[] {
     'ขั้นตอนที่ต้องทำเอง / steps left to people (functions/README.md):',
     `  1. แชร์สเปรดชีตต้นทางให้ ${runtimeSa} เป็น "ผู้แก้ไข" / share the source spreadsheet with it as Editor`,
     `  2. ในแผ่นงาน "ตั้งค่า" ใส่ ${runtimeSa} ในแถว "บัญชีบริการของฟังก์ชันคลาวด์" / put it in the settings sheet`,
-    '  3. เจ้าของไฟล์เปิดเมนู มาตรฐานขั้นต่ำ อปท. เพื่อเตรียมไฟล์สรุป / the owner prepares the summary files from the Apps Script menu',
+    '  3. เจ้าของไฟล์เลือกเมนู มาตรฐานขั้นต่ำ อปท. › เตรียมไฟล์สรุปสำหรับฟังก์ชันคลาวด์ / the owner prepares the summary files (Apps Script menu)',
     `  4. ทดลองเรียกหนึ่งครั้ง / try one run: gcloud scheduler jobs run ${JOB_NAME} --location=${o.schedulerLocation} --project=${o.project}`,
   ];
 }
