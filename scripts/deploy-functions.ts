@@ -26,13 +26,17 @@ const ROOT = path.resolve(__dirname, '..');
 export const ENV_NAMES = { sourceSpreadsheetId: 'SOURCE_SPREADSHEET_ID', sharedDriveFolderId: 'SHARED_DRIVE_FOLDER_ID' } as const;
 
 /**
- * Sizes. Memory: the issue's target is a national rebuild with indicators within 1 GiB (`npm run bench` reports the
- * function's peak); Cloud Run's default of 256 MiB is far too small for one read of ~2.4 M cells. CPU: Node runs
- * the rebuild on one thread, so one vCPU is all it can use; Google's default for 1 GiB is 0.583 vCPU
- * (https://cloud.google.com/functions/docs/configuring/memory), which would stretch every CPU-bound phase by 1.7×.
+ * Sizes. Memory: the target is a national rebuild with indicators within 1 GiB (`npm run bench` reports the
+ * function's peak); Cloud Run's default of 256 MiB is far too small for one read of ~2.4 M cells. CPU: one
+ * vCPU, all that Node's one thread can use. Measured on the fakes at national scale (7,8xx LAOs, 30,000 responses,
+ * 396,715 indicator entries; main at 4be89eb, machine under load): a first rebuild took 12.6 CPU-seconds, the fake
+ * server's share included, against 2.0 paced minutes of API requests, so the CPU is not what bounds a run. At 1 GiB
+ * Google's default is 0.583 vCPU (https://cloud.google.com/functions/docs/configuring/memory): the CPU-bound phases
+ * (parsing the source, the core) would take 1.7× as long for the same vCPU-seconds, and the instance's memory would
+ * be billed that much longer; one vCPU ends them sooner at about the same cost.
  * Timeout: under Cloud Scheduler's attempt deadline (at most 30 minutes for HTTP targets,
  * https://cloud.google.com/scheduler/docs/reference/rest/v1/projects.locations.jobs#Job.FIELDS.attempt_deadline),
- * so that the function, not Scheduler, decides how a long run ends.
+ * so that the function, not Scheduler, decides how a long run ends (it stops starting files earlier still).
  */
 export const SIZING = { memory: '1Gi', cpu: '1', timeoutSeconds: 29 * 60, attemptDeadline: '30m' } as const;
 
