@@ -28,7 +28,7 @@ export const ENV_NAMES = { sourceSpreadsheetId: 'SOURCE_SPREADSHEET_ID', sharedD
 /**
  * Sizes. Memory: the target is a national rebuild with indicators within 1 GiB (`npm run bench` reports the
  * function's peak); Cloud Run's default of 256 MiB is far too small for one read of ~2.4 M cells. CPU: one
- * vCPU, all that Node's one thread can use. Measured on the fakes at national scale (7,8xx LAOs, 30,000 responses,
+ * vCPU, all that Node's one thread can use. Measured on the fakes at national scale (7,849 LAOs, 30,000 responses,
  * 396,715 indicator entries; main at 4be89eb, machine under load): a first rebuild took 12.6 CPU-seconds, the fake
  * server's share included, against 2.0 paced minutes of API requests, so the CPU is not what bounds a run. At 1 GiB
  * Google's default is 0.583 vCPU (https://cloud.google.com/functions/docs/configuring/memory): the CPU-bound phases
