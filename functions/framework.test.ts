@@ -28,8 +28,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   process.env = savedEnv;
-  await new Promise((resolve) => server.close(resolve));
-  await fake.close();
+  // Either may be missing when beforeAll failed; an open server would keep Jest waiting.
+  if (server) await new Promise((resolve) => server.close(resolve));
+  await fake?.close();
 });
 
 async function post(body: string | undefined, contentType?: string): Promise<{ status: number; body: any }> {
@@ -38,7 +39,7 @@ async function post(body: string | undefined, contentType?: string): Promise<{ s
   return { status: res.status, body: await res.json() };
 }
 
-test('served by the framework against the emulator: a run, a quiet run, and force read from a body whatever its Content-Type', async () => {
+test('served by the framework against the emulator: a run, a quiet run, and a forced run sent as Scheduler sends it', async () => {
   const first = await post('{}', 'application/json');
   expect(first.status).toBe(200);
   expect(first.body.spreadsheets).toMatchObject({ created: 4, rendered: 4, failed: [] });
@@ -47,10 +48,20 @@ test('served by the framework against the emulator: a run, a quiet run, and forc
   const quiet = await post(undefined);
   expect(quiet.body.spreadsheets).toMatchObject({ rendered: 0, unchanged: 4 });
 
-  for (const contentType of [undefined, 'application/octet-stream', 'text/plain', 'application/x-www-form-urlencoded']) {
-    const forced = await post('{"force": true}', contentType);
-    expect({ contentType, status: forced.status, rendered: forced.body.spreadsheets.rendered }).toEqual({ contentType, status: 200, rendered: 4 });
+  // Cloud Scheduler's default Content-Type: the body reaches the function as a Buffer.
+  const forced = await post('{"force": true}', 'application/octet-stream');
+  expect(forced.status).toBe(200);
+  expect(forced.body.spreadsheets).toMatchObject({ rendered: 4, unchanged: 0 });
+});
+
+test('the body is read whatever its Content-Type: a force that is not a boolean is refused, not ignored', async () => {
+  // Refused before any Google request, so this costs no quota: a body the function ignored would start a run.
+  fake.resetCounts();
+  for (const contentType of [undefined, 'application/json', 'application/octet-stream', 'text/plain', 'application/x-www-form-urlencoded']) {
+    const answer = await post('{"force": "yes"}', contentType);
+    expect({ contentType, ...answer }).toEqual({ contentType, status: 400, body: { ok: false, message: 'ค่า "force" ต้องเป็น true หรือ false (ได้รับ "yes")' } });
   }
+  expect(fake.log).toEqual([]);
 });
 
 test('through the framework: bad JSON is a Thai 400 and nothing is read; GET is a 405', async () => {
