@@ -7,6 +7,7 @@ import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { startLocalFunctions, type LocalFunctions } from './start-functions';
+import { testWithSharedData } from './testing/shared-data';
 
 /** A port the system just handed out on loopback, free again once closed. */
 async function freePort(): Promise<number> {
@@ -17,7 +18,7 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-test('serves rebuild through the Functions Framework against the fake; the printed curl starts a rebuild', async () => {
+testWithSharedData('serves rebuild through the Functions Framework against the fake; the printed curl starts a rebuild', ['lao-registry.csv'], async () => {
   const lines: string[] = [];
   let local: LocalFunctions | undefined;
   // Its own bundle folder: other tests build dist/functions at the same time.
@@ -39,4 +40,4 @@ test('serves rebuild through the Functions Framework against the fake; the print
     await local?.stop();
     rmSync(outDir, { recursive: true, force: true });
   }
-}, 90_000);
+});
