@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
+  ENTRIES_URL,
   environment,
   formatCommand,
   formatPlan,
@@ -24,6 +25,7 @@ const OPTIONS: DeployOptions = {
   sourceSpreadsheetId: '1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789',
   sharedDriveFolderId: '0AbCdEfGhIjKlMnOpQ',
   schedule: '*/30 * * * *',
+  entriesSchedule: '15,45 * * * *',
   timeZone: 'Asia/Bangkok',
   functionName: 'lao-minstd-rebuild',
 };
@@ -44,11 +46,20 @@ const find = (steps: Step[], ...prefix: string[]) => commands(steps).filter((c) 
 
 describe('the deploy plan', () => {
   const steps = planDeploy(OPTIONS);
-  const [deploy] = find(steps, 'gcloud', 'functions', 'deploy');
+  const deploys = find(steps, 'gcloud', 'functions', 'deploy');
+  const deploy = deploys.find((c) => c.includes('--entry-point=rebuild'));
 
-  test('deploys a private gen2 function on Node 22 as its own service account, one instance, sized and timed', () => {
-    expect(find(steps, 'gcloud', 'functions', 'deploy')).toHaveLength(1);
-    expect(deploy).toEqual(expect.arrayContaining(['--gen2', '--trigger-http', '--entry-point=rebuild', '--no-allow-unauthenticated', '--max-instances=1']));
+  test('deploys both functions of the bundle, each private, gen2, Node 22, one instance, as the runtime account', () => {
+    expect(deploys.map((c) => [c[3], flag(c, 'entry-point')[0]])).toEqual([['lao-minstd-rebuild', 'rebuild'], ['lao-minstd-check-entries', 'checkEntries']]);
+    for (const command of deploys) {
+      expect(command).toEqual(expect.arrayContaining(['--gen2', '--trigger-http', '--no-allow-unauthenticated', '--max-instances=1']));
+      expect(flag(command, 'runtime')).toEqual(['nodejs22']);
+      expect(flag(command, 'service-account')).toEqual([RUNTIME_SA]);
+      expect(flag(command, 'set-env-vars')).toEqual(flag(deploy!, 'set-env-vars'));
+    }
+  });
+
+  test('the rebuild: sized and timed under Scheduler\'s deadline', () => {
     expect(flag(deploy!, 'runtime')).toEqual(['nodejs22']);
     expect(deploy).not.toContain('--allow-unauthenticated');
     expect(flag(deploy!, 'service-account')).toEqual([RUNTIME_SA]);
@@ -61,7 +72,7 @@ describe('the deploy plan', () => {
 
   test('environment variables: identifiers only, in a form gcloud does not split at commas', () => {
     const all = commands(steps).flat();
-    expect(all.filter((a) => /^--(set|update)-env-vars|^--env-vars-file/.test(a))).toHaveLength(1);
+    expect(all.filter((a) => /^--(set|update)-env-vars|^--env-vars-file/.test(a))).toHaveLength(2);
     const [value] = flag(deploy!, 'set-env-vars');
     // gcloud's alternate delimiter: ^DELIM^ then the pairs joined by DELIM (gcloud topic escaping).
     const [, delimiter, pairs] = /^\^([^^]+)\^(.*)$/.exec(value!)!;
@@ -83,33 +94,41 @@ describe('the deploy plan', () => {
     expect(all.filter((c) => c.includes('add-iam-policy-binding') || c.includes('set-iam-policy'))).toEqual([]);
     expect(find(steps, 'gcloud', 'iam', 'service-accounts', 'create').map((c) => c[4])).toEqual(['lao-minstd-rebuild', 'lao-minstd-scheduler']);
     const invokers = find(steps, 'gcloud', 'functions', 'add-invoker-policy-binding');
-    expect(invokers).toHaveLength(1);
-    expect(flag(invokers[0]!, 'member')).toEqual([`serviceAccount:${SCHEDULER_SA}`]);
-    // The binding comes after the deploy (the function must exist), the job after the URL is known.
+    expect(invokers.map((c) => [c[3], ...flag(c, 'member')])).toEqual([
+      ['lao-minstd-rebuild', `serviceAccount:${SCHEDULER_SA}`],
+      ['lao-minstd-check-entries', `serviceAccount:${SCHEDULER_SA}`],
+    ]);
+    // Each binding comes after its deploy (the function must exist), each job after its URL is known.
     const order = steps.map((s) => (s.kind === 'upsert' ? 'job' : s.kind === 'capture' ? 'url' : s.kind === 'ensure' ? 'account' : (s.command[2] ?? '')));
-    expect(order).toEqual(['enable', 'account', 'account', 'deploy', 'add-invoker-policy-binding', 'url', 'job']);
+    const perFunction = ['deploy', 'add-invoker-policy-binding', 'url', 'job'];
+    expect(order).toEqual(['enable', 'account', 'account', ...perFunction, ...perFunction]);
   });
 
-  test('the Scheduler job: created or updated, OIDC to the function URL, 30-minute deadline, JSON header and body, no retries', () => {
-    const job = steps.find((s): s is Extract<Step, { kind: 'upsert' }> => s.kind === 'upsert')!;
-    expect(job.check.slice(0, 4)).toEqual(['gcloud', 'scheduler', 'jobs', 'describe']);
-    expect(job.create.slice(0, 5)).toEqual(['gcloud', 'scheduler', 'jobs', 'create', 'http']);
-    expect(job.update.slice(0, 5)).toEqual(['gcloud', 'scheduler', 'jobs', 'update', 'http']);
-    for (const command of [job.create, job.update]) {
-      expect(flag(command, 'uri')).toEqual([FUNCTION_URL]);
-      expect(flag(command, 'oidc-service-account-email')).toEqual([SCHEDULER_SA]);
-      expect(flag(command, 'oidc-token-audience')).toEqual([FUNCTION_URL]);
-      expect(flag(command, 'attempt-deadline')).toEqual(['30m']);
-      expect(flag(command, 'max-retry-attempts')).toEqual(['0']);
-      expect(flag(command, 'http-method')).toEqual(['POST']);
-      expect(flag(command, 'time-zone')).toEqual(['Asia/Bangkok']);
-      expect(JSON.parse(flag(command, 'message-body')[0]!)).toEqual({ force: false });
-      expect(command.some((a) => a.startsWith('--oauth-'))).toBe(false);
-    }
-    // `create` takes --headers; `update` has no --headers and takes --update-headers instead.
-    expect(flag(job.create, 'headers')).toEqual(['Content-Type=application/json']);
-    expect(flag(job.update, 'update-headers')).toEqual(['Content-Type=application/json']);
-    expect(flag(job.update, 'headers')).toEqual([]);
+  test('each Scheduler job: created or updated, OIDC to its function URL, 30-minute deadline, JSON header and body, no retries', () => {
+    const jobs = steps.filter((s): s is Extract<Step, { kind: 'upsert' }> => s.kind === 'upsert');
+    const urls = steps.flatMap((s) => (s.kind === 'capture' ? [s.into] : []));
+    expect(urls).toEqual([FUNCTION_URL, ENTRIES_URL]);
+    expect(jobs.map((j) => [j.check[4], flag(j.create, 'schedule')[0]])).toEqual([['lao-minstd-rebuild', '*/30 * * * *'], ['lao-minstd-check-entries', '15,45 * * * *']]);
+    jobs.forEach((job, i) => {
+      expect(job.check.slice(0, 4)).toEqual(['gcloud', 'scheduler', 'jobs', 'describe']);
+      expect(job.create.slice(0, 5)).toEqual(['gcloud', 'scheduler', 'jobs', 'create', 'http']);
+      expect(job.update.slice(0, 5)).toEqual(['gcloud', 'scheduler', 'jobs', 'update', 'http']);
+      for (const command of [job.create, job.update]) {
+        expect(flag(command, 'uri')).toEqual([urls[i]]);
+        expect(flag(command, 'oidc-service-account-email')).toEqual([SCHEDULER_SA]);
+        expect(flag(command, 'oidc-token-audience')).toEqual([urls[i]]);
+        expect(flag(command, 'attempt-deadline')).toEqual(['30m']);
+        expect(flag(command, 'max-retry-attempts')).toEqual(['0']);
+        expect(flag(command, 'http-method')).toEqual(['POST']);
+        expect(flag(command, 'time-zone')).toEqual(['Asia/Bangkok']);
+        expect(JSON.parse(flag(command, 'message-body')[0]!)).toEqual({ force: false });
+        expect(command.some((a) => a.startsWith('--oauth-'))).toBe(false);
+      }
+      // `create` takes --headers; `update` has no --headers and takes --update-headers instead.
+      expect(flag(job.create, 'headers')).toEqual(['Content-Type=application/json']);
+      expect(flag(job.update, 'update-headers')).toEqual(['Content-Type=application/json']);
+      expect(flag(job.update, 'headers')).toEqual([]);
+    });
   });
 
   test('the printed plan shows every command, one flag a line, ready to paste into a shell', () => {
@@ -138,17 +157,17 @@ describe('running the plan', () => {
     const { ran, runner } = fakeGcloud(new Set([RUNTIME_SA, 'lao-minstd-rebuild']));
     runPlan(planDeploy(OPTIONS), runner, () => undefined);
     const created = ran.filter((c) => c.includes('create')).map((c) => c.slice(1, 5).join(' '));
-    expect(created).toEqual(['iam service-accounts create lao-minstd-scheduler']);
+    expect(created).toEqual(['iam service-accounts create lao-minstd-scheduler', 'scheduler jobs create http']);
     const job = ran.find((c) => c[1] === 'scheduler' && c[3] === 'update')!;
     expect(flag(job, 'uri')).toEqual(['https://lao-minstd-rebuild-abc123-as.a.run.app']);
     expect(flag(job, 'oidc-token-audience')).toEqual(['https://lao-minstd-rebuild-abc123-as.a.run.app']);
-    expect(ran.flat().some((a) => a.includes(FUNCTION_URL))).toBe(false);
+    expect(ran.flat().some((a) => a.includes(FUNCTION_URL) || a.includes(ENTRIES_URL))).toBe(false);
   });
 
   test('a new project: everything created; the job with create', () => {
     const { ran, runner } = fakeGcloud(new Set());
     runPlan(planDeploy(OPTIONS), runner, () => undefined);
-    expect(ran.filter((c) => c.includes('create')).map((c) => c[1])).toEqual(['iam', 'iam', 'scheduler']);
+    expect(ran.filter((c) => c.includes('create')).map((c) => c[1])).toEqual(['iam', 'iam', 'scheduler', 'scheduler']);
   });
 
   test('the first failure stops the deploy; a missing URL too', () => {
@@ -212,10 +231,13 @@ const gcloudInstalled = spawnSync('gcloud', ['--version'], { stdio: 'ignore' }).
   const url = 'https://lao-minstd-rebuild-abc123-as.a.run.app';
   const parse = (argv: readonly string[]) =>
     new Promise<string>((resolve) => {
-      const [command, ...args] = argv.map((a) => a.replaceAll(FUNCTION_URL, url));
+      const [command, ...args] = argv.map((a) => a.replaceAll(FUNCTION_URL, url).replaceAll(ENTRIES_URL, url));
       execFile(command!, args, { env, timeout: 60_000 }, (_error, _stdout, stderr) => resolve(String(stderr).split('\n')[0]!));
     });
-  const all = commands(planDeploy(OPTIONS));
+  // One of each shape (the command and its flag names): the two functions' commands differ only in values.
+  const shape = (argv: readonly string[]) => argv.map((a) => (a.startsWith('--') ? a.split('=')[0] : /^[a-z]+$/.test(a) ? a : '_')).join(' ');
+  const all = [...new Map(commands(planDeploy(OPTIONS)).map((c) => [shape(c), c])).values()];
+  expect(all.length).toBeLessThan(commands(planDeploy(OPTIONS)).length);
   const firstLines = await Promise.all(all.map(parse));
   expect(firstLines.filter((line) => !line.includes('You do not currently have an active account selected'))).toEqual([]);
   // And the check can fail: `update http` has no --headers flag.

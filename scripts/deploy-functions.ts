@@ -8,12 +8,13 @@
  * - the APIs the deploy and the function use;
  * - two service accounts with no project roles at all: the function's runtime identity (it reaches only the files
  *   people share with it) and the identity Cloud Scheduler signs its OIDC tokens with;
- * - the function: Cloud Run functions (gen2), Node 22, private (`--no-allow-unauthenticated`), one instance, memory
- *   and CPU sized for a national rebuild, a timeout under Scheduler's 30-minute attempt deadline, and environment
- *   variables that hold identifiers only (people and options live in sheets of the source spreadsheet);
- * - the invoker role on the function for the Scheduler's service account only;
- * - the Scheduler job, created or updated (so running the deploy twice is harmless), calling the function with an
- *   OIDC token, `Content-Type: application/json`, and no retries that could overlap a run.
+ * - for each function of the bundle (`rebuild`, and `checkEntries`, the indicator entry check): Cloud Run functions
+ *   (gen2), Node 22, private (`--no-allow-unauthenticated`), one instance, memory and CPU sized for a national
+ *   rebuild, a timeout under Scheduler's 30-minute attempt deadline, and environment variables that hold identifiers
+ *   only (people and options live in sheets of the source spreadsheet);
+ * - the invoker role on each function for the Scheduler's service account only;
+ * - one Scheduler job per function, created or updated (so running the deploy twice is harmless), calling it with
+ *   an OIDC token, `Content-Type: application/json`, and no retries that could overlap a run.
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -48,8 +49,9 @@ export interface DeployOptions {
   sourceSpreadsheetId: string;
   /** Only for the shared-drive set-up, where the function may create the summary files. */
   sharedDriveFolderId?: string;
-  /** unix-cron, in timeZone. */
+  /** unix-cron, in timeZone: the rebuild's and the entry check's. */
   schedule: string;
+  entriesSchedule: string;
   timeZone: string;
   functionName: string;
 }
@@ -57,6 +59,7 @@ export interface DeployOptions {
 export const DEFAULTS = {
   region: 'asia-southeast1',
   schedule: '*/30 * * * *',
+  entriesSchedule: '15,45 * * * *',
   timeZone: 'Asia/Bangkok',
   functionName: 'lao-minstd-rebuild',
 } as const;
@@ -65,8 +68,10 @@ export const DEFAULTS = {
 const RUNTIME_ACCOUNT = 'lao-minstd-rebuild';
 const SCHEDULER_ACCOUNT = 'lao-minstd-scheduler';
 const JOB_NAME = 'lao-minstd-rebuild';
-/** The function's URL, known only after the deploy; captured by one step, substituted into later ones. */
+const ENTRIES_FUNCTION = 'lao-minstd-check-entries';
+/** The functions' URLs, known only after the deploy; captured by one step, substituted into later ones. */
 export const FUNCTION_URL = '$FUNCTION_URL';
+export const ENTRIES_URL = '$ENTRIES_URL';
 
 export function serviceAccountEmail(account: string, project: string): string {
   return `${account}@${project}.iam.gserviceaccount.com`;
@@ -80,7 +85,7 @@ export type Step =
   /** Run `check`; then `update` if it succeeded, `create` if it failed. */
   | { kind: 'upsert'; title: string; check: string[]; update: string[]; create: string[] }
   /** Run the command and keep its output (trimmed) as the value of `into` for the later steps. */
-  | { kind: 'capture'; title: string; command: string[]; into: typeof FUNCTION_URL };
+  | { kind: 'capture'; title: string; command: string[]; into: string };
 
 /**
  * APIs the deploy and the function use: Cloud Run functions deploys through Cloud Functions, Cloud Build and
@@ -100,6 +105,46 @@ export const APIS = [
   'drive.googleapis.com',
 ];
 
+/**
+ * The functions of the bundle (functions/index.ts), each deployed as its own Cloud Run function with its own
+ * Scheduler job, all as the one runtime account that the settings sheet names and people share files with.
+ * Both jobs call with the same Sheets quota (per project and user), so the entry check runs a quarter-hour after
+ * each rebuild starts.
+ */
+export interface DeployedFunction {
+  name: string;
+  entryPoint: 'rebuild' | 'checkEntries';
+  job: string;
+  schedule: string;
+  /** Shell variable the function's URL is kept in between steps. */
+  urlVariable: string;
+  description: string;
+  title: string;
+}
+
+export function deployedFunctions(o: DeployOptions): DeployedFunction[] {
+  return [
+    {
+      name: o.functionName,
+      entryPoint: 'rebuild',
+      job: JOB_NAME,
+      schedule: o.schedule,
+      urlVariable: FUNCTION_URL,
+      description: `Rebuild the minimum-standards summaries (${o.functionName})`,
+      title: 'สร้างสรุป / rebuild the summaries',
+    },
+    {
+      name: ENTRIES_FUNCTION,
+      entryPoint: 'checkEntries',
+      job: ENTRIES_FUNCTION,
+      schedule: o.entriesSchedule,
+      urlVariable: ENTRIES_URL,
+      description: `Check the indicator entries (${ENTRIES_FUNCTION})`,
+      title: 'ตรวจข้อมูลตัวชี้วัด / check the indicator entries',
+    },
+  ];
+}
+
 /** The ordered gcloud steps of a deploy. Pure: the same options give the same plan. */
 export function planDeploy(o: DeployOptions): Step[] {
   const project = `--project=${o.project}`;
@@ -110,28 +155,80 @@ export function planDeploy(o: DeployOptions): Step[] {
   // the `^;^` prefix sets another delimiter (https://cloud.google.com/sdk/gcloud/reference/topic/escaping).
   const envFlag = `--set-env-vars=^;^${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(';')}`;
   const body = JSON.stringify({ force: false });
-  // Flags of `gcloud scheduler jobs create http` and `… update http`
-  // (https://cloud.google.com/sdk/gcloud/reference/scheduler/jobs/create/http,
-  // https://cloud.google.com/sdk/gcloud/reference/scheduler/jobs/update/http).
-  const jobFlags = [
-    `--location=${o.schedulerLocation}`,
-    project,
-    `--schedule=${o.schedule}`,
-    `--time-zone=${o.timeZone}`,
-    `--uri=${FUNCTION_URL}`,
-    '--http-method=POST',
-    // The OIDC token Cloud Run's IAM checks; its audience is the function's URL.
-    `--oidc-service-account-email=${schedulerSa}`,
-    `--oidc-token-audience=${FUNCTION_URL}`,
-    // Scheduler's default is 3 minutes; 30 minutes is the most it allows for an HTTP target.
-    `--attempt-deadline=${SIZING.attemptDeadline}`,
-    // A retry could start while the first attempt still runs (a deadline ends the attempt, not the function);
-    // the next scheduled run picks up whatever one run left pending.
-    '--max-retry-attempts=0',
-    // Without it Scheduler sends application/octet-stream and the body reaches the function as a Buffer.
-    `--message-body=${body}`,
-    `--description=Rebuild the minimum-standards summaries (${o.functionName})`,
-  ];
+  const perFunction = (f: DeployedFunction): Step[] => {
+    // Flags of `gcloud scheduler jobs create http` and `… update http`
+    // (https://cloud.google.com/sdk/gcloud/reference/scheduler/jobs/create/http,
+    // https://cloud.google.com/sdk/gcloud/reference/scheduler/jobs/update/http).
+    const jobFlags = [
+      `--location=${o.schedulerLocation}`,
+      project,
+      `--schedule=${f.schedule}`,
+      `--time-zone=${o.timeZone}`,
+      `--uri=${f.urlVariable}`,
+      '--http-method=POST',
+      // The OIDC token Cloud Run's IAM checks; its audience is the function's URL.
+      `--oidc-service-account-email=${schedulerSa}`,
+      `--oidc-token-audience=${f.urlVariable}`,
+      // Scheduler's default is 3 minutes; 30 minutes is the most it allows for an HTTP target.
+      `--attempt-deadline=${SIZING.attemptDeadline}`,
+      // A retry could start while the first attempt still runs (a deadline ends the attempt, not the function);
+      // the next scheduled run picks up whatever one run left pending.
+      '--max-retry-attempts=0',
+      // Without it Scheduler sends application/octet-stream and the body reaches the function as a Buffer.
+      `--message-body=${body}`,
+      `--description=${f.description}`,
+    ];
+    return [
+      {
+        kind: 'run',
+        title: `ติดตั้งฟังก์ชัน ${f.name} (${f.title}; Cloud Run functions, ${FUNCTION_RUNTIME}) / deploy the function`,
+        // https://cloud.google.com/sdk/gcloud/reference/functions/deploy
+        command: [
+          'gcloud', 'functions', 'deploy', f.name,
+          '--gen2',
+          `--region=${o.region}`,
+          project,
+          `--runtime=${FUNCTION_RUNTIME}`,
+          '--trigger-http',
+          `--entry-point=${f.entryPoint}`,
+          `--source=${path.relative(ROOT, path.join(ROOT, 'dist/functions'))}`,
+          // Private: Cloud Run's IAM refuses any request without an ID token of an invoker.
+          '--no-allow-unauthenticated',
+          // https://cloud.google.com/functions/docs/securing/function-identity
+          `--service-account=${runtimeSa}`,
+          `--memory=${SIZING.memory}`,
+          `--cpu=${SIZING.cpu}`,
+          `--timeout=${SIZING.timeoutSeconds}s`,
+          // One instance, one request at a time; the lease in the source spreadsheet guards the rest.
+          '--max-instances=1',
+          '--concurrency=1',
+          // Replaces every variable, so a REBUILD_CONFIG left by an older deploy goes too.
+          envFlag,
+        ],
+      },
+      {
+        kind: 'run',
+        title: `ให้สิทธิ์เรียก ${f.name} แก่ Cloud Scheduler เท่านั้น / only the Scheduler account may invoke it`,
+        // For 2nd gen this grants roles/run.invoker on the function's Cloud Run service
+        // (https://cloud.google.com/sdk/gcloud/reference/functions/add-invoker-policy-binding).
+        command: ['gcloud', 'functions', 'add-invoker-policy-binding', f.name, `--region=${o.region}`, project, `--member=serviceAccount:${schedulerSa}`],
+      },
+      {
+        kind: 'capture',
+        title: `อ่าน URL ของ ${f.name} / read the function's URL`,
+        // https://cloud.google.com/sdk/gcloud/reference/functions/describe
+        command: ['gcloud', 'functions', 'describe', f.name, `--region=${o.region}`, project, '--format=value(serviceConfig.uri)'],
+        into: f.urlVariable,
+      },
+      {
+        kind: 'upsert',
+        title: `ตั้งเวลาเรียก ${f.name} (Cloud Scheduler) / create or update its Scheduler job`,
+        check: ['gcloud', 'scheduler', 'jobs', 'describe', f.job, `--location=${o.schedulerLocation}`, project],
+        update: ['gcloud', 'scheduler', 'jobs', 'update', 'http', f.job, ...jobFlags, '--update-headers=Content-Type=application/json'],
+        create: ['gcloud', 'scheduler', 'jobs', 'create', 'http', f.job, ...jobFlags, '--headers=Content-Type=application/json'],
+      },
+    ];
+  };
   return [
     {
       kind: 'run',
@@ -140,7 +237,7 @@ export function planDeploy(o: DeployOptions): Step[] {
       command: ['gcloud', 'services', 'enable', ...APIS, project],
     },
     ...[
-      [RUNTIME_ACCOUNT, runtimeSa, 'lao-minstd cloud function (runtime)', 'บัญชีบริการของฟังก์ชัน (ไม่มีสิทธิ์ระดับโปรเจกต์) / the function\'s runtime service account, no project roles'],
+      [RUNTIME_ACCOUNT, runtimeSa, 'lao-minstd cloud functions (runtime)', 'บัญชีบริการของฟังก์ชัน (ไม่มีสิทธิ์ระดับโปรเจกต์) / the functions\' runtime service account, no project roles'],
       [SCHEDULER_ACCOUNT, schedulerSa, 'lao-minstd Cloud Scheduler caller', 'บัญชีบริการที่ Cloud Scheduler ใช้เรียกฟังก์ชัน / the service account Scheduler signs its tokens with'],
     ].map(([account, email, displayName, title]): Step => ({
       kind: 'ensure',
@@ -149,54 +246,7 @@ export function planDeploy(o: DeployOptions): Step[] {
       check: ['gcloud', 'iam', 'service-accounts', 'describe', email!, project],
       create: ['gcloud', 'iam', 'service-accounts', 'create', account!, `--display-name=${displayName}`, project],
     })),
-    {
-      kind: 'run',
-      title: `ติดตั้งฟังก์ชัน (Cloud Run functions, ${FUNCTION_RUNTIME}) / deploy the function`,
-      // https://cloud.google.com/sdk/gcloud/reference/functions/deploy
-      command: [
-        'gcloud', 'functions', 'deploy', o.functionName,
-        '--gen2',
-        `--region=${o.region}`,
-        project,
-        `--runtime=${FUNCTION_RUNTIME}`,
-        '--trigger-http',
-        '--entry-point=rebuild',
-        `--source=${path.relative(ROOT, path.join(ROOT, 'dist/functions'))}`,
-        // Private: Cloud Run's IAM refuses any request without an ID token of an invoker.
-        '--no-allow-unauthenticated',
-        // https://cloud.google.com/functions/docs/securing/function-identity
-        `--service-account=${runtimeSa}`,
-        `--memory=${SIZING.memory}`,
-        `--cpu=${SIZING.cpu}`,
-        `--timeout=${SIZING.timeoutSeconds}s`,
-        // One instance, one request at a time; the lease in the source spreadsheet guards the rest.
-        '--max-instances=1',
-        '--concurrency=1',
-        // Replaces every variable, so a REBUILD_CONFIG left by an older deploy goes too.
-        envFlag,
-      ],
-    },
-    {
-      kind: 'run',
-      title: 'ให้สิทธิ์เรียกฟังก์ชันแก่ Cloud Scheduler เท่านั้น / only the Scheduler account may invoke it',
-      // For 2nd gen this grants roles/run.invoker on the function's Cloud Run service
-      // (https://cloud.google.com/sdk/gcloud/reference/functions/add-invoker-policy-binding).
-      command: ['gcloud', 'functions', 'add-invoker-policy-binding', o.functionName, `--region=${o.region}`, project, `--member=serviceAccount:${schedulerSa}`],
-    },
-    {
-      kind: 'capture',
-      title: 'อ่าน URL ของฟังก์ชัน / read the function\'s URL',
-      // https://cloud.google.com/sdk/gcloud/reference/functions/describe
-      command: ['gcloud', 'functions', 'describe', o.functionName, `--region=${o.region}`, project, '--format=value(serviceConfig.uri)'],
-      into: FUNCTION_URL,
-    },
-    {
-      kind: 'upsert',
-      title: 'ตั้งเวลาเรียกฟังก์ชัน (Cloud Scheduler) / create or update the Scheduler job',
-      check: ['gcloud', 'scheduler', 'jobs', 'describe', JOB_NAME, `--location=${o.schedulerLocation}`, project],
-      update: ['gcloud', 'scheduler', 'jobs', 'update', 'http', JOB_NAME, ...jobFlags, '--update-headers=Content-Type=application/json'],
-      create: ['gcloud', 'scheduler', 'jobs', 'create', 'http', JOB_NAME, ...jobFlags, '--headers=Content-Type=application/json'],
-    },
+    ...deployedFunctions(o).flatMap(perFunction),
   ];
 }
 
@@ -231,8 +281,7 @@ export function formatCommand(argv: readonly string[]): string {
 }
 
 function shellQuote(arg: string): string {
-  if (arg === FUNCTION_URL) return `"${arg}"`;
-  if (arg.includes(FUNCTION_URL)) return `"${arg.replaceAll('"', '\\"')}"`;
+  if (/\$[A-Z_]+_URL/.test(arg)) return `"${arg.replaceAll('"', '\\"')}"`;
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", `'\\''`)}'`;
 }
 
@@ -251,7 +300,7 @@ export function formatPlan(steps: readonly Step[], preamble: readonly string[] =
         lines.push(`if ${formatCommand(step.check)} >/dev/null 2>&1; then`, `  ${formatCommand(step.update)}`, 'else', `  ${formatCommand(step.create)}`, 'fi');
         break;
       case 'capture':
-        lines.push(`FUNCTION_URL=$(${formatCommand(step.command)})`);
+        lines.push(`${step.into.slice(1)}=$(${formatCommand(step.command)})`);
         break;
     }
   });
@@ -321,11 +370,13 @@ export function afterDeploy(o: DeployOptions): string[] {
     `  2. ในแผ่นงาน "ตั้งค่า" ใส่ ${runtimeSa} ในแถว "บัญชีบริการของฟังก์ชันคลาวด์" / put it in the settings sheet`,
     '  3. เจ้าของไฟล์เลือกเมนู มาตรฐานขั้นต่ำ อปท. › เตรียมไฟล์สรุปสำหรับฟังก์ชันคลาวด์ / the owner prepares the summary files (Apps Script menu)',
     `  4. ทดลองเรียกหนึ่งครั้ง / try one run: gcloud scheduler jobs run ${JOB_NAME} --location=${o.schedulerLocation} --project=${o.project}`,
+    `     (ตรวจข้อมูลตัวชี้วัด / the entry check: gcloud scheduler jobs run ${ENTRIES_FUNCTION} --location=${o.schedulerLocation} --project=${o.project})`,
   ];
 }
 
 const USAGE = `ใช้ / usage: npm run deploy:functions -- --project P --region R --source-spreadsheet ID_OR_LINK
   [--shared-drive-folder ID_OR_LINK] [--scheduler-location L] [--schedule "${DEFAULTS.schedule}"]
+  [--entries-schedule "${DEFAULTS.entriesSchedule}"]
   [--time-zone ${DEFAULTS.timeZone}] [--function-name ${DEFAULTS.functionName}] [--dry-run] [--skip-tests]`;
 
 export interface Cli {
@@ -346,6 +397,7 @@ export function parseCli(argv: readonly string[]): Cli {
       'source-spreadsheet': { type: 'string' },
       'shared-drive-folder': { type: 'string' },
       schedule: { type: 'string' },
+      'entries-schedule': { type: 'string' },
       'time-zone': { type: 'string' },
       'function-name': { type: 'string' },
       'dry-run': { type: 'boolean' },
@@ -370,6 +422,7 @@ export function parseCli(argv: readonly string[]): Cli {
     sourceSpreadsheetId: idFromLink(required('source-spreadsheet', 'SOURCE_SPREADSHEET_ID')),
     ...(values['shared-drive-folder'] ? { sharedDriveFolderId: idFromLink(values['shared-drive-folder']) } : {}),
     schedule: values.schedule?.trim() || DEFAULTS.schedule,
+    entriesSchedule: values['entries-schedule']?.trim() || DEFAULTS.entriesSchedule,
     timeZone: values['time-zone']?.trim() || DEFAULTS.timeZone,
     functionName: values['function-name']?.trim() || DEFAULTS.functionName,
   };
