@@ -1,14 +1,16 @@
 /**
- * Cloud Run functions entry point (Node 20): `rebuild`, an HTTP function that Cloud Scheduler calls with POST.
- * Deploy with `--entry-point rebuild`, the service account's access to the source spreadsheet and the Drive
- * folder, REBUILD_CONFIG set, one instance at a time (`--max-instances 1`) and a timeout under Scheduler's
- * 30-minute limit.
+ * Cloud Run functions entry point (Node 22): `rebuild`, an HTTP function that Cloud Scheduler calls with POST.
+ * `npm run deploy:functions` deploys it (scripts/deploy-functions.ts: the flags and why), and
+ * `npm run start:functions` serves it locally through the Functions Framework against the fake Google server.
  */
+import * as functions from '@google-cloud/functions-framework';
 import { auth } from 'googleapis/build/src/apis/sheets';
 import { systemClock, type Clock } from './clock';
 import { readEnvironment } from './config';
+import { checkEntries } from './entry-handler';
 import { GoogleApi } from './google-api';
-import type { HttpHandler } from './http';
+import { emulatorTarget } from './emulator';
+import { readRebuildRequest, type HttpHandler } from './http';
 import { runRebuild } from './rebuild';
 
 const SCOPES = ['https://www.googleapis.com/auth/spreadsheets', 'https://www.googleapis.com/auth/drive'];
@@ -25,8 +27,9 @@ export interface HandlerDeps {
 export function createRebuildHandler(deps: () => HandlerDeps): HttpHandler {
   let running = false;
   return async (req, res) => {
-    if (req.method !== 'POST') {
-      res.status(405).json({ ok: false, message: 'ใช้ได้เฉพาะคำขอแบบ POST (จาก Cloud Scheduler)' });
+    const read = await readRebuildRequest(req);
+    if (!read.ok) {
+      res.status(read.status).json({ ok: false, message: read.message });
       return;
     }
     if (running) {
@@ -43,8 +46,7 @@ export function createRebuildHandler(deps: () => HandlerDeps): HttpHandler {
         return;
       }
       // Cloud Scheduler may send {"force": true} (e.g. a nightly job) to render every file again.
-      const force = (req.body as { force?: unknown } | undefined)?.force === true;
-      const outcome = await runRebuild({ api: newApi(), env: environment.env, clock, force });
+      const outcome = await runRebuild({ api: newApi(), env: environment.env, clock, force: read.request.force });
       res.status(outcome.status).json(outcome.body);
     } catch (e) {
       res.status(500).json({ ok: false, message: `เกิดข้อผิดพลาดระหว่างสร้างสรุป: ${(e as Error).message}` });
@@ -56,11 +58,25 @@ export function createRebuildHandler(deps: () => HandlerDeps): HttpHandler {
 
 let googleAuth: InstanceType<typeof auth.GoogleAuth> | undefined;
 
-/** Production: Application Default Credentials of the function's service account; the token is cached across runs. */
+/**
+ * Production: Application Default Credentials of the function's runtime service account, the token cached across
+ * runs. Locally, SHEETS_EMULATOR_HOST sends both APIs to the fake server instead, with no credentials.
+ */
+function productionApi(): GoogleApi {
+  const emulator = emulatorTarget(process.env);
+  if (emulator) return new GoogleApi(emulator);
+  return new GoogleApi({ auth: (googleAuth ??= new auth.GoogleAuth({ scopes: SCOPES })) });
+}
+
 export const rebuild: HttpHandler = createRebuildHandler(() => ({
   env: process.env,
-  newApi: () => new GoogleApi({ auth: (googleAuth ??= new auth.GoogleAuth({ scopes: SCOPES })) }),
+  newApi: productionApi,
   clock: systemClock,
 }));
 
-export { checkEntries } from './entry-handler';
+// The indicator entry check (functions/entry-handler.ts), deployed beside `rebuild` from the same bundle.
+export { checkEntries };
+
+// The Functions Framework (on Cloud Run and locally) finds each function by its name: `--entry-point rebuild`.
+functions.http('rebuild', rebuild);
+functions.http('checkEntries', checkEntries);
