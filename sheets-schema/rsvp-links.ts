@@ -101,8 +101,10 @@ export function prefillTemplateFromUrl(url: string, byCode: (code: string) => Re
   const sample = byCode(code.value);
   const entries: PrefillTemplate['entries'] = { laoCode: code.name };
   for (const { name, value } of params) {
-    const key = PREFILLED.find((k) => k !== 'laoCode' && (PREFILL_PLACEHOLDERS[k] === value || (sample && prefillAnswers(sample)[k] === value)));
-    if (key && !entries[key]) entries[key] = name;
+    // The first question not yet placed that this answer fits: a PAO's name is its province's, and the link lists the
+    // questions in form order (province before name).
+    const key = PREFILLED.find((k) => !entries[k] && (PREFILL_PLACEHOLDERS[k] === value || (sample && prefillAnswers(sample)[k] === value)));
+    if (key) entries[key] = name;
   }
   return { ok: true, template: { base, entries } };
 }

@@ -63,6 +63,7 @@ export async function writeCardsPdf(sheet: CardSheet, path: string, generatedAt:
   });
   doc.registerFont('regular', CARD_FONTS.regular);
   doc.registerFont('bold', CARD_FONTS.bold);
+  for (const font of ['regular', 'bold']) primeThaiGlyphs(doc, font);
   const pages = Math.max(1, Math.ceil(sheet.cards.length / CARDS_PER_PAGE));
   for (let page = 0; page < pages; page++) {
     doc.addPage();
@@ -84,6 +85,18 @@ export async function writeCardsPdf(sheet: CardSheet, path: string, generatedAt:
   }
   doc.end();
   await done;
+}
+
+/**
+ * fontkit keeps the first glyph object it makes for each glyph id, with the characters it came from, and pdfkit's
+ * text map (what copy, search and pdftotext read) takes them from there. Sarabun draws sara am (ำ) as nikhahit plus
+ * the sara aa glyph, the latter made with no character: if an ำ came first, every later า would copy as a space.
+ * Laying out each other Thai character alone first gives every glyph its own character, so ำ copies as its
+ * compatibility decomposition ํา (U+0E4D U+0E32: NFKC reads them as one), as most Thai PDFs do.
+ */
+function primeThaiGlyphs(doc: PDFKit.PDFDocument, font: string): void {
+  doc.font(font);
+  for (let c = 0x0e01; c <= 0x0e5b; c++) if (c !== 0x0e33) doc.widthOfString(String.fromCharCode(c));
 }
 
 function drawCard(doc: PDFKit.PDFDocument, box: ReturnType<typeof cardBox>, card: LaoCard, shortLink: string): void {
@@ -109,7 +122,8 @@ function drawCard(doc: PDFKit.PDFDocument, box: ReturnType<typeof cardBox>, card
     .font('regular')
     .fontSize(8)
     .fillColor('#333')
-    .text(`สแกน QR เพื่อลงทะเบียน (ข้อมูล อปท. กรอกไว้ให้แล้ว) หรือเปิด ${shortLink} แล้วกรอกรหัส อปท. ${card.code}`, left, footY, {
+    // The link on a line of its own, so it is not broken after `https://`.
+    .text(`สแกน QR เพื่อลงทะเบียน (ข้อมูล อปท. กรอกไว้ให้แล้ว) หรือเปิดลิงก์\n${shortLink}\nแล้วกรอกรหัส อปท. ${card.code}`, left, footY, {
       width: box.width - 2 * CARD.padding,
       height: box.y + box.height - footY - 4,
       ellipsis: true,
