@@ -21,7 +21,7 @@ describe('shared writer rules', () => {
   });
 
   test('percent columns hold percentage points: rounded, never multiplied', () => {
-    expect(KIND_NUMBER_FORMAT.percent).toBe('0.00');
+    expect(KIND_NUMBER_FORMAT.percent).toBe('#,##0.00');
     expect(KIND_NUMBER_FORMAT.text).toBe('@');
   });
 

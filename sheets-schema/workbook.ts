@@ -16,6 +16,83 @@ export interface SheetLayout {
   freeze: { rows: number; columns: number };
   /** Data-entry sheets: locked columns are protected, validations applied to data rows. */
   protect?: boolean;
+  /**
+   * Per data row (same length as `rows` when given): how the row is coloured, so a reader sees at a glance which
+   * LAOs are missing, which responses need review and how results fall. null: plain.
+   */
+  tones?: ReadonlyArray<Tone | null>;
+}
+
+/** What a coloured row means; the colours themselves are in TONE_COLOURS. */
+export type Tone =
+  /** A block's heading (a district in the follow-up list). */
+  | 'heading'
+  /** A total row. */
+  | 'total'
+  /** Not registered / not entered: to chase. */
+  | 'missing'
+  /** Needs a person's review. */
+  | 'review'
+  /** Results: meets the target / part way / below or wrong. */
+  | 'good'
+  | 'partial'
+  | 'bad';
+
+/** Background and text colours (RGB hex, no #) per tone: light fills that still read on a grey-scale printer. */
+export const TONE_COLOURS: Readonly<Record<Tone, { fill: string; font: string; bold?: boolean }>> = {
+  heading: { fill: 'D9E2F3', font: '1F3864', bold: true },
+  total: { fill: 'EDEDED', font: '000000', bold: true },
+  missing: { fill: 'FCE4D6', font: '833C0B' },
+  review: { fill: 'FFF2CC', font: '7F6000' },
+  good: { fill: 'E2EFDA', font: '375623' },
+  partial: { fill: 'FFF2CC', font: '7F6000' },
+  bad: { fill: 'F8CBAD', font: '843C0C' },
+};
+
+export const HEADER_FILL_COLOUR = 'E7E6E6';
+
+/**
+ * How every summary sheet prints: A4 landscape, as wide as the page (as many pages down as needed), the title and
+ * header rows repeated on each page. Writers that cannot set printing (Google Sheets sets it in the print dialog)
+ * ignore it.
+ */
+export const PRINT_SETUP = {
+  paper: 'A4',
+  orientation: 'landscape',
+  fitToWidth: 1,
+  /** 0: no limit down the page. */
+  fitToHeight: 0,
+  /** Inches, as spreadsheet page setups count them: narrow, so more columns fit before shrinking. */
+  margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 },
+} as const;
+
+/** Points per line of wrapped header text at the default 11 pt size (Thai marks above and below need the room). */
+const HEADER_LINE_POINTS = 16;
+
+/**
+ * The header row's height in points, tall enough for its longest header wrapped at its column's width: wrapped Thai
+ * in a row of default height hides its lower lines under the first data row.
+ */
+export function headerRowHeight(columns: readonly ColumnDef[]): number {
+  const lines = columns.reduce((most, col) => Math.max(most, wrappedLines(col.header, columnWidth(col))), 1);
+  return lines * HEADER_LINE_POINTS + 4;
+}
+
+/** Lines a text takes wrapped at `width` characters, breaking at spaces (Thai words break there too in headers). */
+function wrappedLines(text: string, width: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(' ')) {
+    // Thai combining marks take no width.
+    const length = word.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
+    if (used > 0 && used + 1 + length > width - 1) {
+      lines++;
+      used = length;
+    } else {
+      used += (used > 0 ? 1 : 0) + length;
+    }
+  }
+  return lines;
 }
 
 export interface WorkbookLayout {
@@ -45,15 +122,16 @@ export function layoutFromDef<K extends string>(
 
 /**
  * How each column kind is shown, in Excel number-format syntax (Google Sheets reads the same patterns;
- * `General` means none). `percent` columns hold percentage points as computed (52.00384 means 52%), so the
+ * `General` means none), counts with thousands separators. `percent` columns hold percentage points as computed (52.00384 means 52%), so the
  * format only rounds to 2 decimals and never multiplies by 100. Text columns are `@` so what a user later
  * types there (e.g. `=...`) stays text; dates are written as Buddhist-era text, so their columns are text too.
  */
 export const KIND_NUMBER_FORMAT: Readonly<Record<ColumnKind, string>> = {
   text: '@',
   integer: '#,##0',
+  // Entered figures keep their own decimals: a fixed count would misstate them, and `#,##0.##` shows `12.` in Excel.
   number: 'General',
-  percent: '0.00',
+  percent: '#,##0.00',
   date: '@',
   datetime: '@',
 };

@@ -23,7 +23,7 @@ const TEMPLATE: PrefillTemplate = {
   base: 'https://docs.google.com/forms/d/e/1FAIpQLSdTEST/viewform',
   entries: { province: 'entry.1', district: 'entry.2', laoType: 'entry.3', laoName: 'entry.4', laoCode: 'entry.5' },
 };
-const PERSON = ['นางสาวสมศรี มีสุข', 'นักวิเคราะห์นโยบายและแผน', '0812345678'];
+const PERSON = ['นางสาวสมศรี มีสุข', 'นักวิเคราะห์นโยบายและแผน', '0812345678'] as const;
 const HEADER = ['ประทับเวลา', ...PREFILLED.map((k) => RSVP_TITLES[k]), RSVP_TITLES.personName, RSVP_TITLES.position, RSVP_TITLES.phone, RSVP_TITLES.email, RSVP_TITLES.session];
 
 /** What the form shows in each prefilled question when the link is opened: its query, decoded as Google does. */
