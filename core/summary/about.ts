@@ -5,7 +5,7 @@ import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { formatThaiDateTime } from '../dates/format';
 import { formatFigure } from '../indicators/reasons';
 import type { ResponseStatus } from '../rsvp/types';
-import type { RsvpSummary } from './counts';
+import { coveragePct, type AreaCounts, type RsvpSummary } from './counts';
 import { provinceTitle } from './layout-parts';
 
 const STATUS_MEANING: Record<ResponseStatus, string> = {
@@ -24,6 +24,8 @@ export interface AboutInput {
   sources: readonly string[];
   /** Present when the workbook has RSVP sheets. */
   rsvp?: RsvpSummary;
+  /** A province's own counts, for its cover's key figures (the national ones come from `rsvp`). */
+  counts?: AreaCounts;
 }
 
 /** What the workbook is, when and from what it was made, and how to read its statuses and counts. */
@@ -34,6 +36,17 @@ export function aboutLayout(input: AboutInput): SheetLayout {
     ['จัดทำเมื่อ', `${formatThaiDateTime(input.generatedAt)} น. (เวลาประเทศไทย)`],
     ...input.sources.map((s): [string, Cell] => ['แหล่งข้อมูล', s]),
   ];
+  const counts = input.province === null ? input.rsvp?.national : input.counts;
+  if (counts) {
+    const n = (x: number) => formatFigure(x, 0);
+    rows.push(
+      ['จำนวน อปท. ทั้งหมด', `${n(counts.laosTotal)} แห่ง`],
+      ['จำนวน อปท. ที่ลงทะเบียนแล้ว', `${n(counts.laosRegistered)} แห่ง (ร้อยละ ${formatFigure(coveragePct(counts) ?? 0, 2)})`],
+      ['จำนวน อปท. ที่ยังไม่ลงทะเบียน', `${n(counts.laosTotal - counts.laosRegistered)} แห่ง`],
+      ['จำนวนผู้ลงทะเบียน', `${n(counts.attendees)} คน`],
+      ['จำนวนคำตอบที่ต้องตรวจสอบ', `${n(counts.needsReview)} รายการ`],
+    );
+  }
   if (input.rsvp) {
     rows.push(
       ...STATUSES.map((s): [string, Cell] => [`สถานะ "${statusLabel(s)}"`, STATUS_MEANING[s]]),
@@ -48,6 +61,12 @@ export function aboutLayout(input: AboutInput): SheetLayout {
         [UNKNOWN_PROVINCE_LABEL, 'คำตอบที่ต้องตรวจสอบซึ่งไม่ได้ระบุจังหวัด หรือระบุจังหวัดที่ไม่มีในทะเบียน ดูรายละเอียดในตารางคำตอบทั้งหมดที่ตรวจแล้ว'],
       );
     }
+  }
+  if (input.province !== null) {
+    rows.push(
+      ['ลำดับการติดตาม', 'จังหวัดติดตาม อบจ. เทศบาลนคร เทศบาลเมือง (และเมืองพัทยา) โดยตรง อำเภอติดตามเทศบาลตำบลและ อบต. ในอำเภอ รายชื่อที่ต้องติดตามเรียงตามลำดับนี้ พร้อมลิงก์ลงทะเบียนของแต่ละ อปท. (เมื่อทราบลิงก์แบบฟอร์ม)'],
+      ['สีในตาราง', 'ส้ม: อปท. ที่ยังไม่ลงทะเบียน; เหลือง: คำตอบที่ต้องตรวจสอบ หรือยังกรอกตัวชี้วัดไม่ครบ; เขียว: ครบแล้ว; ฟ้า: หัวข้อกลุ่ม; เทา: แถวรวม'],
+    );
   }
   rows.push([
     'ข้อมูลส่วนบุคคล',

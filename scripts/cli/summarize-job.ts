@@ -62,6 +62,7 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
     generatedAt: now,
     sources: (counts) => sources(options, counts),
     bangkokCode: options.bangkokCode ?? undefined,
+    prefill: options.formUrl ? { url: options.formUrl } : null,
     report: true,
     stage,
   });
