@@ -66,8 +66,8 @@ export const PRINT_SETUP = {
   margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.25, footer: 0.25 },
 } as const;
 
-/** Points per line of wrapped header text at the default 11 pt size (Thai marks above and below need the room). */
-const HEADER_LINE_POINTS = 16;
+/** Points per line of wrapped text at the default 11 pt size (Thai marks above and below need the room). */
+const LINE_POINTS = 16;
 
 /**
  * The header row's height in points, tall enough for its longest header wrapped at its column's width: wrapped Thai
@@ -75,24 +75,48 @@ const HEADER_LINE_POINTS = 16;
  */
 export function headerRowHeight(columns: readonly ColumnDef[]): number {
   const lines = columns.reduce((most, col) => Math.max(most, wrappedLines(col.header, columnWidth(col))), 1);
-  return lines * HEADER_LINE_POINTS + 4;
+  return lines * LINE_POINTS + 4;
 }
 
-/** Lines a text takes wrapped at `width` characters, breaking at spaces (Thai words break there too in headers). */
-function wrappedLines(text: string, width: number): number {
+/**
+ * A data row's height in points when its wrapped columns need more than one line; undefined for one line. Spreadsheet
+ * programs grow such rows themselves only when they edit them: a file opened and printed as written (LibreOffice's
+ * conversion, a first print in Excel) shows the first line and hides the rest under the next row.
+ */
+export function wrappedRowHeight(columns: readonly ColumnDef[], values: ReadonlyArray<string | number | boolean | null>): number | undefined {
   let lines = 1;
-  let used = 0;
-  for (const word of text.split(' ')) {
-    // Thai combining marks take no width.
-    const length = word.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
-    if (used > 0 && used + 1 + length > width - 1) {
-      lines++;
-      used = length;
-    } else {
+  columns.forEach((col, c) => {
+    const value = values[c];
+    if (col.wrap && typeof value === 'string') lines = Math.max(lines, wrappedLines(value, columnWidth(col)));
+  });
+  return lines > 1 ? lines * LINE_POINTS + 2 : undefined;
+}
+
+/**
+ * Lines a text takes wrapped at `width` characters, breaking at spaces and line breaks; a word longer than a line (Thai
+ * runs without spaces) is broken wherever the program breaks it, so it is counted by its length.
+ */
+function wrappedLines(text: string, width: number): number {
+  const usable = Math.max(1, width - 1);
+  let lines = 0;
+  for (const paragraph of text.split('\n')) {
+    lines++;
+    let used = 0;
+    for (const word of paragraph.split(' ')) {
+      // Thai combining marks take no width.
+      let length = word.replace(/[\u0E31\u0E34-\u0E3A\u0E47-\u0E4E]/g, '').length;
+      if (used > 0 && used + 1 + length > usable) {
+        lines++;
+        used = 0;
+      }
+      while (length > usable) {
+        lines++;
+        length -= usable;
+      }
       used += (used > 0 ? 1 : 0) + length;
     }
   }
-  return lines;
+  return Math.max(lines, 1);
 }
 
 export interface WorkbookLayout {

@@ -7,6 +7,7 @@ import {
   TONE_COLOURS,
   columnWidth,
   headerRowHeight,
+  wrappedRowHeight,
   numberRule,
   storedValue,
   validationMessage,
@@ -118,6 +119,7 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
     return list;
   };
   const unlocked = layout.protect ? layout.columns.flatMap((col, c) => (col.locked ? [] : [c])) : [];
+  const hasWrapped = layout.columns.some((col) => col.wrap);
   layout.rows.forEach((row, r) => {
     const target = ws.getRow(firstDataRow + r);
     const tone = layout.tones?.[r];
@@ -129,6 +131,10 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
       const cell = target.getCell(c + 1);
       if (value !== null) cell.value = value;
       cell.style = rowStyles[c]!;
+    }
+    if (hasWrapped) {
+      const height = wrappedRowHeight(layout.columns, row.map((cell, c) => storedValue(cell ?? null, kinds[c]!)));
+      if (height) target.height = height;
     }
     // Input cells stay unlocked even when blank.
     for (const c of unlocked) target.getCell(c + 1).style = styles[c]!;
