@@ -6,7 +6,7 @@ import { formatThaiDateTime } from '../dates/format';
 import { formatFigure } from '../indicators/reasons';
 import type { ResponseStatus } from '../rsvp/types';
 import { coveragePct, type AreaCounts, type RsvpSummary } from './counts';
-import { provinceTitle } from './layout-parts';
+import { preamble, provinceTitle } from './layout-parts';
 
 const STATUS_MEANING: Record<ResponseStatus, string> = {
   ok: 'ลงทะเบียนเรียบร้อย จับคู่กับ อปท. ในทะเบียนได้แน่ชัด นับเป็นผู้ลงทะเบียน',
@@ -74,8 +74,10 @@ export function aboutLayout(input: AboutInput): SheetLayout {
       ? 'รายงานระดับประเทศมีเฉพาะตัวเลขสรุป ไม่มีชื่อหรือข้อมูลติดต่อของบุคคล (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562)'
       : `มีข้อมูลส่วนบุคคลของผู้ลงทะเบียนใน${scope}เท่านั้น ใช้เพื่อประสานงานการประเมินเท่านั้น ห้ามเผยแพร่ (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562)`,
   ]);
+  // A title above the table, as on the other sheets: the cover is the first page printed.
   return layoutFromDef(
     aboutSheet,
     rows.map(([topic, detail]) => ({ topic, detail })),
+    { preamble: preamble(`รายงานสรุปการประเมินมาตรฐานขั้นต่ำ ${scope}`, input.generatedAt) },
   );
 }

@@ -41,7 +41,7 @@ export function dashboardHtml(data: DashboardData): string {
   </section>
   <section id="indicators" hidden>
     <div class="panel wide"><h2>ความคืบหน้าการกรอกตัวชี้วัด รายจังหวัด (อปท. ที่กรอกครบ)</h2><div class="tall"><canvas id="progress"></canvas></div></div>
-    <div class="panel"><h2>ผลการประเมินตัวชี้วัด ทั้งประเทศ</h2><canvas id="results"></canvas></div>
+    <div class="panel"><h2>ผลการประเมินตัวชี้วัด ทั้งประเทศ</h2><div class="mid"><canvas id="results"></canvas></div></div>
   </section>
 </main>
 <script>${scriptSafe(library)}</script>
@@ -67,6 +67,7 @@ section { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; margin-botto
 .panel { background: #fff; border-radius: 6px; padding: 12px 16px; box-shadow: 0 1px 2px rgba(0,0,0,.1); }
 .panel.wide { grid-column: 1 / -1; }
 .tall { position: relative; height: 420px; }
+.mid { position: relative; height: 300px; }
 h2 { font-size: 15px; margin: 0 0 8px; }
 small { font-weight: normal; color: #52606d; }
 .tiles { grid-template-columns: repeat(4, 1fr); }
@@ -172,6 +173,7 @@ const PAGE_SCRIPT = `
     new Chart(document.getElementById('results'), {
       type: 'doughnut',
       data: { labels: categories, datasets: [{ data: categories.map(function (k) { return totals[k]; }), backgroundColor: categories.map(function (k) { return colour[k] || BLUE; }) }] },
+      options: { maintainAspectRatio: false, plugins: { legend: { position: 'right' } } },
     });
   }
   // Drawn to the end: automation (and the tests) wait for this mark.

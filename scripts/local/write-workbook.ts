@@ -73,9 +73,11 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
   const kinds = layout.columns.map((c) => c.kind ?? 'text');
 
   const wrapped: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+  // In a sheet with wrapped columns, the other cells of a tall row stand at its top too, beside the text they go with.
+  const top: Partial<ExcelJS.Alignment> | undefined = layout.columns.some((col) => col.wrap) ? { vertical: 'top' } : undefined;
   ws.columns = layout.columns.map((col, i) => ({
     width: columnWidth(col),
-    style: { numFmt: KIND_NUMBER_FORMAT[kinds[i]!], ...(col.wrap ? { alignment: wrapped } : {}) },
+    style: { numFmt: KIND_NUMBER_FORMAT[kinds[i]!], ...(col.wrap ? { alignment: wrapped } : top ? { alignment: top } : {}) },
   }));
 
   preamble.forEach((line, i) => {
@@ -100,7 +102,7 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
   // looked up once instead of being serialised for every cell.
   const styles = layout.columns.map((col, c): Partial<ExcelJS.Style> => ({
     numFmt: KIND_NUMBER_FORMAT[kinds[c]!],
-    ...(col.wrap ? { alignment: wrapped } : {}),
+    ...(col.wrap ? { alignment: wrapped } : top ? { alignment: top } : {}),
     ...(layout.protect && !col.locked ? { protection: { locked: false } } : {}),
   }));
   // Coloured rows: one style per tone and column, made when first needed and shared likewise.
