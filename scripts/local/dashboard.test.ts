@@ -57,6 +57,8 @@ const chromium = (args: string[]) =>
 withChromium('in headless Chromium: the script runs to the end with no console error, and the screenshot shows the charts', async () => {
   const run = chromium(['--virtual-time-budget=3000', '--dump-dom', `file://${page}`]);
   expect(run.stdout).toContain('data-ready="true"');
+  // The drill-down offers every province.
+  expect(run.stdout).toContain('<option value="0">กระบี่</option><option value="1">กรุงเทพมหานคร</option><option value="2">ตาก</option>');
   const consoleLines = run.stderr.split('\n').filter((l) => l.includes(':CONSOLE'));
   expect(consoleLines).toEqual([]);
 
