@@ -114,6 +114,12 @@ describe('npm run qr', () => {
     expect(decodePng(PNG.sync.read(await readFile(run.pngs[0]!)))).toBe(`${FORM}?usp=pp_url&entry.7=${encodeURIComponent('คลองท่อมใต้')}&entry.9=6810103`);
   });
 
+  test('--help prints the usage in Thai and writes nothing', async () => {
+    const run = await runQr(['--help']);
+    expect(run.log.join('\n')).toMatch(/^วิธีใช้: npm run qr -- --registry ไฟล์ --form-url ลิงก์ --out โฟลเดอร์/);
+    expect(run.pdfs).toEqual([]);
+  });
+
   test('a short link or a link without the code is refused with a Thai message saying what to do', async () => {
     const run = (url: string) => runQr(['--registry', registry, '--form-url', url, '--out', join(dir, 'bad')]);
     await expect(run('https://forms.gle/abc123')).rejects.toThrow(UserError);

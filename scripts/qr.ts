@@ -50,6 +50,7 @@ export async function runQr(argv: readonly string[], now: Date = new Date()): Pr
         sessions: { type: 'string' },
         'short-link': { type: 'string' },
         'bangkok-code': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
       allowPositionals: false,
@@ -57,6 +58,7 @@ export async function runQr(argv: readonly string[], now: Date = new Date()): Pr
   } catch (error) {
     throw new UserError(`${error instanceof Error ? error.message : String(error)}\n${QR_USAGE}`);
   }
+  if (values.help) return { pdfs: [], pngs: [], log: [QR_USAGE] };
   const { registry: registryPath, 'form-url': formUrl, out } = values;
   if (!registryPath || !formUrl || !out) throw new UserError(`ต้องระบุ --registry, --form-url และ --out\n${QR_USAGE}`);
   const bangkokCode = values['bangkok-code']?.trim() || 'BKK';
