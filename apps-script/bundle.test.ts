@@ -199,6 +199,12 @@ describe('the Apps Script bundle', () => {
     expect(fileOf('ตาก').getSheets().map((s) => s.getName())).toEqual(expect.arrayContaining(['ผู้ลงทะเบียน', 'อปท. ที่ยังไม่ลงทะเบียน', rsvpLinksSheet.name]));
     expect(takFile).toContain('สมศรี');
     expect(takFile).not.toContain('สมชาย');
+    // The follow-up list: every LAO still to chase carries its prefilled link (the code last in it).
+    const followUp = fileOf('ตาก').getSheetByName('อปท. ที่ยังไม่ลงทะเบียน')!.getDataRange().getValues();
+    const headerRow = followUp.findIndex((r) => r.includes('รหัส อปท.'));
+    const toChase = followUp.slice(headerRow + 1).filter((r) => r[3] !== '');
+    expect(toChase.length).toBeGreaterThan(0);
+    for (const r of toChase) expect(String(r[6])).toMatch(new RegExp(`^https://.*viewform\\?usp=pp_url&.*=${r[3]}$`));
     expect(maeHongSonFile).toContain('สมชาย');
     expect(maeHongSonFile).not.toContain('สมศรี');
 

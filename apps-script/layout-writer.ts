@@ -38,7 +38,11 @@ export function typedRow<K extends string>(def: SheetDef<K>, row: Record<K, Cell
   return columnKeys(def).map((k) => asTypedText(storedValue(row[k] ?? null, def.columns[k].kind)));
 }
 
-/** Writes one layout into the sheet of that name (created if missing, emptied and reset if present). */
+/**
+ * Writes one layout into the sheet of that name (created if missing, emptied and reset if present). Not rendered
+ * here yet: the print set-up (Google Sheets takes it in its print dialog, not from a script) and row tones and
+ * wrapped-row heights (one setBackgrounds/setWraps call each, which the fakes do not model yet).
+ */
 export function writeSheetLayout(spreadsheet: Spreadsheet, layout: SheetLayout, app: SpreadsheetApp): Sheet {
   const existing = spreadsheet.getSheetByName(layout.name);
   const sheet = existing ?? spreadsheet.insertSheet(layout.name);

@@ -93,6 +93,8 @@ export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, o
         sources: (counts) => [`คำตอบจากแบบฟอร์ม: ${quoted(responsesSheet.value.getName())}`, `ทะเบียน อปท.: ${counts.laos} แห่ง`],
         unusableSessions: 'warn',
         provinceSheets: template ? (registry) => linksByProvince(registry, template) : undefined,
+        // The follow-up lists give each LAO still to chase its registration link.
+        prefill: template,
       },
     );
     if (!built.ok) throw new UserError(`ยังไม่ได้สร้างสรุป เพราะข้อมูลในสเปรดชีตใช้ไม่ได้:\n${listProblems(built.problems)}`);

@@ -2,12 +2,11 @@
  * Builds the workshop's Google Form from `sheets-schema/rsvp-form.ts` and links it to the bound spreadsheet, and
  * makes one prefilled registration link per LAO.
  */
-import { LAO_TYPE_LONG } from '../core/lao/lao-type';
 import type { Registry } from '../core/registry/index';
 import type { RegistryEntry } from '../core/registry/types';
 import { compareThai } from '../core/summary/order';
-import { RSVP_TITLES, type FormDefinition, type FormQuestion, type RsvpQuestionKey } from '../sheets-schema/rsvp-form';
-import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
+import { RSVP_TITLES, type FormDefinition, type FormQuestion } from '../sheets-schema/rsvp-form';
+import { PREFILLED, prefilledLink, rsvpLinksSheet, templateAnswers, type PrefillTemplate } from '../sheets-schema/rsvp-links';
 import { layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
 import { openById } from './open-file';
 import type { Services, Spreadsheet } from './services';
@@ -22,9 +21,8 @@ export const PREFILL_TEMPLATE_PROPERTY = 'rsvpPrefillTemplate';
 const DROPDOWN_ABOVE = 10;
 const CONFIRMATION = 'ได้รับการลงทะเบียนของท่านแล้ว หากต้องการแก้ไขข้อมูล ให้ส่งแบบฟอร์มใหม่อีกครั้ง ระบบจะใช้ข้อมูลที่ส่งล่าสุด';
 
-/** The questions a per-LAO link fills in, in form order. */
-const PREFILLED = ['province', 'district', 'laoType', 'laoName', 'laoCode'] as const satisfies readonly RsvpQuestionKey[];
-type PrefilledKey = (typeof PREFILLED)[number];
+// The link building itself is pure (sheets-schema/rsvp-links.ts): the command line's QR cards make the same links.
+export { prefilledLink, type PrefillTemplate };
 
 /**
  * Creates the form (first time) or brings the existing one up to date (titles, help, required flags, choices such as
@@ -172,14 +170,6 @@ function configureExisting(services: Services, item: Item, q: FormQuestion): voi
   else if (type === types.MULTIPLE_CHOICE) item.asMultipleChoiceItem().setHelpText(q.helpText).setRequired(q.required).setChoiceValues(q.choices ?? []);
 }
 
-/** Where each prefilled answer goes in a link: Google's own prefilled URL, read once. */
-export interface PrefillTemplate {
-  /** The published form URL, without query. */
-  base: string;
-  /** Query parameter (`entry.123456`) per prefilled question. */
-  entries: Partial<Record<PrefilledKey, string>>;
-}
-
 /**
  * Entry numbers are not item ids, so they are read from one URL that Google makes (`toPrefilledUrl`) with a
  * recognisable answer per question: placeholders for text questions, a real choice for choice questions (which
@@ -188,7 +178,7 @@ export interface PrefillTemplate {
 export function readPrefillTemplate(services: Services, form: Form, sample: RegistryEntry): PrefillTemplate {
   const types = services.formApp.ItemType;
   const byTitle = new Map(form.getItems().map((item) => [item.getTitle(), item]));
-  const answers = sampleAnswers(sample, true);
+  const answers = templateAnswers(sample);
   const response = form.createResponse();
   for (const key of PREFILLED) {
     const item = byTitle.get(RSVP_TITLES[key]);
@@ -212,28 +202,6 @@ export function readPrefillTemplate(services: Services, form: Form, sample: Regi
     if (name.startsWith('entry.') && key) entries[key] = name;
   }
   return { base, entries };
-}
-
-/** A placeholder per text question (ASCII, so Google's encoding leaves it readable); the LAO's own choices. */
-function sampleAnswers(entry: RegistryEntry, placeholders: boolean): Record<PrefilledKey, string> {
-  return {
-    province: entry.province,
-    laoType: LAO_TYPE_LONG[entry.type],
-    district: placeholders ? 'PREFILL_DISTRICT' : entry.district,
-    laoName: placeholders ? 'PREFILL_NAME' : entry.name,
-    laoCode: placeholders ? 'PREFILL_CODE' : entry.code,
-  };
-}
-
-const encodeAnswer = (text: string) => encodeURIComponent(text).replace(/%20/g, '+');
-
-/** The LAO's registration link, as Google would make it. */
-export function prefilledLink(template: PrefillTemplate, entry: RegistryEntry): string {
-  const answers = sampleAnswers(entry, false);
-  const query = PREFILLED.filter((k) => template.entries[k] && answers[k])
-    .map((k) => `&${template.entries[k]}=${encodeAnswer(answers[k])}`)
-    .join('');
-  return `${template.base}?usp=pp_url${query}`;
 }
 
 /** Links for these LAOs, province, district, type and name in Thai order. */

@@ -203,6 +203,8 @@ function gridSize(sheet: SheetLayout) {
   };
 }
 
+// The print set-up is not sent (the Sheets API has no page set-up; people set it in the print dialog); row tones and
+// wrapped-row heights are not rendered here yet.
 function formatRequests(sheet: SheetLayout, sheetId: number, size: GridSize): Request[] {
   const requests: Request[] = [];
   const preambleRows = sheet.preamble?.length ?? 0;

@@ -19,6 +19,8 @@ export interface ColumnDef {
   width?: number;
   /** Data-entry sheets: the column is prefilled and locked. */
   locked?: boolean;
+  /** Long text (reasons, candidates): wrapped within the width instead of cut at the next cell. */
+  wrap?: boolean;
   validation?: ColumnValidation;
 }
 

@@ -44,17 +44,32 @@ export function byTypeSheet(areaHeader: string, types: readonly LaoType[]): Shee
   return { name: 'แยกตามประเภท อปท.', columns, freeze: { rows: 1, columns: 1 } };
 }
 
-/** Sorted district by district so a coordinator can follow up along the letter cascade. */
+/**
+ * The follow-up list, in order of responsibility: the province's own LAOs in one block, then one block per district
+ * for the เทศบาลตำบล and อบต. it passes the letters to. Each block opens with a heading row (its count and a
+ * progress bar), then the LAOs still to chase with their prefilled registration links. Built in core/summary.
+ */
 export const notRegisteredSheet = defineSheet({
   name: 'อปท. ที่ยังไม่ลงทะเบียน',
   columns: {
-    district: { header: 'อำเภอ', width: 18 },
-    laoType: { header: 'ประเภท อปท.', width: 14 },
+    block: { header: 'ผู้ติดตาม', width: 18 },
+    laoType: { header: 'ประเภท อปท.', width: 12 },
     laoName: { header: 'ชื่อ อปท.', width: 30 },
-    laoCode: { header: 'รหัส อปท.', width: 11 },
+    laoCode: { header: 'รหัส อปท.', width: 10 },
+    followUp: { header: 'สิ่งที่ต้องติดตาม', width: 30, wrap: true },
+    progress: { header: 'ความคืบหน้า', width: 22 },
+    link: { header: 'ลิงก์ลงทะเบียน (กรอกข้อมูล อปท. ไว้ให้แล้ว)', width: 60 },
   },
   freeze: { rows: 1, columns: 1 },
 });
+
+/** The follow-up list's block labels. */
+export const FOLLOW_UP_LABEL = {
+  province: 'จังหวัด (ติดตามโดยตรง)',
+  district: (district: string) => (district ? `อำเภอ${district}` : NO_DISTRICT_LABEL),
+  notRegistered: 'ยังไม่ลงทะเบียน',
+  incomplete: (done: number, applicable: number) => `กรอกตัวชี้วัดแล้ว ${done} จาก ${applicable} ตัวชี้วัด`,
+} as const;
 
 export const attendeesSheet = defineSheet({
   name: 'ผู้ลงทะเบียน',
@@ -62,13 +77,13 @@ export const attendeesSheet = defineSheet({
     district: { header: 'อำเภอ', width: 16 },
     lao: { header: 'อปท.', width: 28 },
     laoCode: { header: 'รหัส อปท.', width: 11 },
-    personName: { header: 'ชื่อ-นามสกุล', width: 28 },
-    position: { header: 'ตำแหน่ง', width: 28 },
-    phone: { header: 'โทรศัพท์', width: 16 },
-    email: { header: 'อีเมล', width: 30 },
-    session: { header: 'รอบการประชุม', width: 30 },
-    submittedAt: { header: 'ลงทะเบียนเมื่อ', kind: 'datetime', width: 17 },
-    notes: { header: 'ข้อสังเกต', width: 50 },
+    personName: { header: 'ชื่อ-นามสกุล', width: 26 },
+    position: { header: 'ตำแหน่ง', width: 22, wrap: true },
+    phone: { header: 'โทรศัพท์', width: 14 },
+    email: { header: 'อีเมล', width: 26 },
+    session: { header: 'รอบการประชุม', width: 24, wrap: true },
+    submittedAt: { header: 'ลงทะเบียนเมื่อ', kind: 'datetime', width: 16 },
+    notes: { header: 'ข้อสังเกต', width: 34, wrap: true },
   },
   freeze: { rows: 1, columns: 2 },
 });
@@ -79,8 +94,8 @@ export const needsReviewSheet = defineSheet({
   columns: {
     row: { header: 'แถวในไฟล์คำตอบ', kind: 'integer', width: 10 },
     status: { header: 'สถานะ', width: 16 },
-    reasons: { header: 'เหตุผล', width: 50 },
-    candidates: { header: 'อปท. ที่อาจตรงกัน', width: 60 },
+    reasons: { header: 'เหตุผล', width: 50, wrap: true },
+    candidates: { header: 'อปท. ที่อาจตรงกัน', width: 60, wrap: true },
     district: { header: 'อำเภอ (ที่ตอบ)', width: 16 },
     laoType: { header: 'ประเภท อปท. (ที่ตอบ)', width: 14 },
     laoName: { header: 'ชื่อ อปท. (ที่ตอบ)', width: 24 },
@@ -99,7 +114,7 @@ export const aboutSheet = defineSheet({
   name: 'เกี่ยวกับรายงาน',
   columns: {
     topic: { header: 'หัวข้อ', width: 30 },
-    detail: { header: 'รายละเอียด', width: 90 },
+    detail: { header: 'รายละเอียด', width: 90, wrap: true },
   },
   freeze: { rows: 1, columns: 0 },
 });

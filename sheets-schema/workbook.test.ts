@@ -1,4 +1,4 @@
-import { columnWidth, KIND_NUMBER_FORMAT, numberRule, storedValue, validationMessage } from './workbook';
+import { columnWidth, headerRowHeight, KIND_NUMBER_FORMAT, numberRule, storedValue, validationMessage, wrappedRowHeight } from './workbook';
 
 describe('shared writer rules', () => {
   test('dates are stored as Buddhist-era Bangkok text; blanks as nothing', () => {
@@ -20,8 +20,20 @@ describe('shared writer rules', () => {
     expect(columnWidth({ header: long, kind: 'integer' })).toBe(32);
   });
 
+  test('header rows grow with their longest wrapped header; data rows with their wrapped text only', () => {
+    const narrow = { header: 'อปท. ที่ลงทะเบียนแล้ว', width: 10 };
+    expect(headerRowHeight([{ header: 'อำเภอ', width: 20 }])).toBe(20);
+    // `ที่ลงทะเบียนแล้ว` alone is wider than the column: it takes two lines under `อปท.`.
+    expect(headerRowHeight([{ header: 'อำเภอ', width: 20 }, narrow])).toBe(3 * 16 + 4);
+    const reasons = { header: 'เหตุผล', width: 20, wrap: true };
+    const plain = { header: 'อื่น', width: 5 };
+    expect(wrappedRowHeight([reasons, plain], ['สั้น', 'ข้อความยาวแต่ไม่ตัดบรรทัด'])).toBeUndefined();
+    // Two paragraphs: one line, then three (`ระบุ อปท.` / `ในทะเบียนไม่ได้แน่ชัด` / `ต้องตรวจสอบ`).
+    expect(wrappedRowHeight([reasons, plain], ['เบอร์โทรศัพท์ไม่ถูกต้อง\nระบุ อปท. ในทะเบียนไม่ได้แน่ชัด ต้องตรวจสอบ', null])).toBe(4 * 16 + 2);
+  });
+
   test('percent columns hold percentage points: rounded, never multiplied', () => {
-    expect(KIND_NUMBER_FORMAT.percent).toBe('0.00');
+    expect(KIND_NUMBER_FORMAT.percent).toBe('#,##0.00');
     expect(KIND_NUMBER_FORMAT.text).toBe('@');
   });
 

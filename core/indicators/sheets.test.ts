@@ -3,7 +3,7 @@ import { indicatorDistrictSheet, indicatorScorecardSheet } from '../../sheets-sc
 import type { SheetLayout } from '../../sheets-schema/workbook';
 import { checkEntries } from './checks';
 import { indicatorProgress } from './progress';
-import { indicatorNationalSheets, indicatorProvinceSheets } from './sheets';
+import { indicatorNationalSheets, indicatorProvinceSheets, resultTone } from './sheets';
 import { catalog, registry, rows } from './test-fixture';
 
 const cat = catalog();
@@ -80,6 +80,19 @@ describe('province indicator sheets', () => {
       ['4630102', 'กรอกครบ', 0, 1],
       ['6630106', 'กรอกครบ', 50, 0],
     ]);
+    // Coloured by result: unfinished orange; finished with an indicator not done red, with one below target yellow,
+    // else green.
+    expect(keyed(layout).map((r, i) => [r['รหัส อปท.'], r['การพัฒนาในอนาคต'], r['ไม่ได้ดำเนินการ'], layout.tones?.[i]])).toEqual([
+      ['6630104', 0, 1, 'missing'],
+      ['6630105', 0, 0, 'missing'],
+      ['4630102', 1, 0, 'partial'],
+      ['6630106', 1, 0, 'partial'],
+    ]);
+    const finished = { ...tak.laos[3]!, complete: true };
+    const results = (below: number, notDone: number) => ({ ...finished.results, การพัฒนาในอนาคต: below, ไม่ได้ดำเนินการ: notDone });
+    expect(resultTone({ ...finished, results: results(1, 1) })).toBe('bad');
+    expect(resultTone({ ...finished, results: results(0, 0) })).toBe('good');
+    expect(resultTone({ ...finished, applicable: 0 })).toBeNull();
   });
 
   test('per indicator', () => {

@@ -11,7 +11,7 @@ import {
 } from '../../sheets-schema/indicators';
 import { INDICATOR_RESULTS } from '../../sheets-schema/report';
 import { NO_DISTRICT_LABEL, TOTAL_LABEL } from '../../sheets-schema/summaries';
-import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
+import { layoutFromDef, type SheetLayout, type Tone } from '../../sheets-schema/workbook';
 import { laoDisplayName } from '../lao/lao-type';
 import { preamble, provinceTitle } from '../summary/layout-parts';
 import type { CheckedEntry } from './checks';
@@ -79,6 +79,18 @@ function problemRows(entries: readonly CheckedEntry[]) {
 }
 
 /** The indicator sheets of one province's workbook. */
+/**
+ * An LAO's results at a glance: not finished (orange), some indicator not done (red), some below the target (yellow),
+ * every one meeting it or without the service (green).
+ */
+export function resultTone(c: LaoScorecard): Tone | null {
+  if (c.applicable === 0) return null;
+  if (!c.complete) return 'missing';
+  if (c.results[NOT_DONE] > 0) return 'bad';
+  if (c.results[BELOW_TARGET] > 0) return 'partial';
+  return 'good';
+}
+
 export function indicatorProvinceSheets(p: ProvinceProgress, generatedAt: Date): SheetLayout[] {
   const title = (sheet: string) => preamble(`${sheet} ${provinceTitle(p.province)}`, generatedAt);
   const laoCells = (c: LaoScorecard) => ({
@@ -87,16 +99,17 @@ export function indicatorProvinceSheets(p: ProvinceProgress, generatedAt: Date):
     laoName: laoDisplayName(c.lao.type, c.lao.name),
     laoCode: c.lao.code,
   });
+  const incomplete = p.laos.filter((c) => c.applicable > 0 && !c.complete);
+  const districtRows = [...p.districts.map((d) => areaRow(districtLabel(d.district), d)), areaRow(TOTAL_LABEL.province, p)];
   return [
-    layoutFromDef(
-      indicatorDistrictSheet,
-      [...p.districts.map((d) => areaRow(districtLabel(d.district), d)), areaRow(TOTAL_LABEL.province, p)],
-      { preamble: title('ความคืบหน้าการกรอกตัวชี้วัด รายอำเภอ') },
-    ),
-    layoutFromDef(
+    {
+      ...layoutFromDef(indicatorDistrictSheet, districtRows, { preamble: title('ความคืบหน้าการกรอกตัวชี้วัด รายอำเภอ') }),
+      tones: districtRows.map((_, i) => (i === districtRows.length - 1 ? 'total' : null)),
+    },
+    {
+      ...layoutFromDef(
       indicatorIncompleteSheet,
-      p.laos
-        .filter((c) => c.applicable > 0 && !c.complete)
+      incomplete
         .map((c) => ({
           ...laoCells(c),
           applicable: c.applicable,
@@ -105,9 +118,15 @@ export function indicatorProvinceSheets(p: ProvinceProgress, generatedAt: Date):
           missing: c.missing.map((i) => i.code).join(', '),
         })),
       { preamble: title('อปท. ที่ยังกรอกตัวชี้วัดไม่ครบหรือต้องแก้ไข') },
-    ),
-    layoutFromDef(indicatorProblemsSheet, problemRows(p.problems), { preamble: title('ข้อมูลตัวชี้วัดที่ต้องตรวจสอบ') }),
-    layoutFromDef(
+      ),
+      tones: incomplete.map(() => 'missing'),
+    },
+    {
+      ...layoutFromDef(indicatorProblemsSheet, problemRows(p.problems), { preamble: title('ข้อมูลตัวชี้วัดที่ต้องตรวจสอบ') }),
+      tones: p.problems.map(() => 'review'),
+    },
+    {
+      ...layoutFromDef(
       indicatorScorecardSheet,
       // One literal per LAO, without spreads: copying two spread objects into each of 7,800 rows was this sheet's cost.
       p.laos.map((c) => ({
@@ -125,7 +144,9 @@ export function indicatorProvinceSheets(p: ProvinceProgress, generatedAt: Date):
         meetsTargetPct: c.meetsTargetPct,
       })),
       { preamble: title('ผลการประเมินราย อปท.') },
-    ),
+      ),
+      tones: p.laos.map(resultTone),
+    },
     layoutFromDef(indicatorTallySheet, tallyRows(p.indicators), { preamble: title('ผลการประเมินรายตัวชี้วัด') }),
   ];
 }

@@ -72,7 +72,7 @@ describe('a run with every input', () => {
       indicatorEntries: 2,
     });
     expect(sourcesSeen).toEqual([outcome.counts]);
-    const about = outcome.workbooks.national.sheets.at(-1)!;
+    const about = outcome.workbooks.national.sheets[0]!;
     expect(about.rows.flat()).toContain('ทะเบียน อปท. 5 แห่ง');
   });
 
@@ -156,14 +156,14 @@ test('the report is built only when asked for', () => {
   expect(outcome.ok && outcome.report).toBeUndefined();
 });
 
-test('an adapter\'s province sheets follow the job\'s own, before the "about" sheet', () => {
+test('an adapter\'s province sheets follow the job\'s own', () => {
   const extra: SheetLayout = { name: 'ลิงก์', columns: [], rows: [], freeze: { rows: 0, columns: 0 } };
   const outcome = run({ responses: RESPONSES, catalog: CATALOG, entries: ENTRIES }, { provinceSheets: (registry) => new Map([[registry.provinces()[0]!, [extra]]]) });
   if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
   const first = outcome.registry.provinces()[0]!;
   const names = sheetNames(outcome.workbooks.provinces.find((p) => p.province === first)!.workbook.sheets);
   const at = names.indexOf('ลิงก์');
-  expect(at).toBe(names.length - 2);
+  expect(at).toBe(names.length - 1);
   expect(names.slice(0, at).some((n) => n.startsWith('ตัวชี้วัด'))).toBe(true);
   const other = outcome.workbooks.provinces.find((p) => p.province !== first)!.workbook.sheets;
   expect(sheetNames(other)).not.toContain('ลิงก์');

@@ -7,6 +7,7 @@
  */
 import { Report } from '../../sheets-schema/report';
 import type { Grid } from '../../sheets-schema/cell';
+import { prefillTemplateFromUrl, type PrefillTemplate } from '../../sheets-schema/rsvp-links';
 import { registrationRow, registrationsSheet } from '../../sheets-schema/registrations';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { catalogFromGrid } from '../indicators/catalog';
@@ -22,6 +23,7 @@ import { parseSessions, type Session } from '../rsvp/sessions';
 import type { AnnotatedResponse, ResponseStatus } from '../rsvp/types';
 import { summarizeRsvp, type AreaCounts, type RsvpSummary } from '../summary/counts';
 import { buildReport } from '../summary/report';
+import type { IndicatorCompletion } from '../summary/follow-up';
 import { buildSummaryWorkbooks, type SummaryWorkbooks } from '../summary/workbooks';
 
 export interface JobGrids {
@@ -78,6 +80,11 @@ export interface JobContext {
   unusableSessions?: 'stop' | 'warn';
   /** Sheets an adapter adds to each province's workbook, after the job's own (Apps Script's registration links). */
   provinceSheets?: (registry: Registry) => ReadonlyMap<string, readonly SheetLayout[]>;
+  /**
+   * The form's link template, when known: the follow-up lists give each LAO to chase its prefilled link. Apps Script
+   * has the template; the command line has a prefilled link a person made, read once the registry is known.
+   */
+  prefill?: PrefillTemplate | { url: string } | null;
   /** Build report.json's content: only the CLI writes it (0.8 s at national scale with indicators). */
   report?: boolean;
   stage?: StageHook;
@@ -132,6 +139,14 @@ export function summarizeGrids(grids: JobGrids, names: InputNames, context: JobC
   note('registry', registryRead.problems);
   const { registry } = registryRead;
   const counts: InputCounts = { laos: registry.entries.length };
+  let prefill: PrefillTemplate | null = null;
+  if (context.prefill && 'url' in context.prefill) {
+    const read = prefillTemplateFromUrl(context.prefill.url, (code) => registry.byCode.get(code));
+    if (read.ok) prefill = read.template;
+    else problems.push(read.message);
+  } else {
+    prefill = context.prefill ?? null;
+  }
 
   let sessions: Session[] = [];
   if (grids.sessions) {
@@ -173,6 +188,7 @@ export function summarizeGrids(grids: JobGrids, names: InputNames, context: JobC
         report: context.report ? indicatorReport(checked, progress) : undefined,
         national: indicatorNationalSheets(progress, context.generatedAt),
         byProvince: new Map(progress.provinces.map((p) => [p.province, indicatorProvinceSheets(p, context.generatedAt)])),
+        completion: new Map(progress.provinces.flatMap((p) => p.laos.map((c) => [c.lao.code, c]))),
       };
     });
   }
@@ -194,6 +210,8 @@ export function summarizeGrids(grids: JobGrids, names: InputNames, context: JobC
       sources: context.sources(counts),
       rsvp: responses && rows ? { responses, rows, summary } : undefined,
       extraSheets: extraSheets(indicators, context.provinceSheets?.(registry)),
+      prefill,
+      indicatorCompletion: indicators?.completion ?? null,
     });
     const registrations = rows ? layoutFromDef(registrationsSheet, rows) : null;
     const report = context.report
@@ -220,6 +238,8 @@ interface IndicatorResults {
   report: Report['indicators'];
   national: SheetLayout[];
   byProvince: Map<string, SheetLayout[]>;
+  /** Each expected LAO's entry so far, by code. */
+  completion: Map<string, IndicatorCompletion>;
 }
 
 /** The indicator sheets, then the adapter's own, per province. */

@@ -1,6 +1,6 @@
 import type { Cell } from '../../sheets-schema/cell';
 import { byTypeSheet, districtOverviewSheet, nationalOverviewSheet } from '../../sheets-schema/summaries';
-import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
+import { layoutFromDef, type SheetLayout, type Tone } from '../../sheets-schema/workbook';
 import { formatThaiDateTime } from '../dates/format';
 import type { LaoType } from '../lao/lao-type';
 import { coveragePct, type AreaCounts } from './counts';
@@ -32,7 +32,8 @@ export function overviewLayout(
   rows: ReadonlyArray<Record<keyof typeof nationalOverviewSheet.columns, Cell>>,
   lines: string[],
 ): SheetLayout {
-  return layoutFromDef(level === 'national' ? nationalOverviewSheet : districtOverviewSheet, rows, { preamble: lines });
+  const layout = layoutFromDef(level === 'national' ? nationalOverviewSheet : districtOverviewSheet, rows, { preamble: lines });
+  return { ...layout, tones: totalLast(rows.length) };
 }
 
 /** One row per area with each type's LAOs and registered LAOs; only the types present in `total` get columns. */
@@ -52,5 +53,10 @@ export function byTypeLayout(
     }
     return row;
   });
-  return layoutFromDef(def, rows, { preamble: lines });
+  return { ...layoutFromDef(def, rows, { preamble: lines }), tones: totalLast(rows.length) };
+}
+
+/** The last row (the total) stands out. */
+function totalLast(rows: number): Array<Tone | null> {
+  return Array.from({ length: rows }, (_, i) => (i === rows - 1 ? 'total' : null));
 }

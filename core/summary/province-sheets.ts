@@ -1,7 +1,6 @@
 import {
   attendeesSheet,
   needsReviewSheet,
-  notRegisteredSheet,
   TOTAL_LABEL,
   NO_DISTRICT_LABEL,
   UNKNOWN_DISTRICT_LABEL,
@@ -37,8 +36,17 @@ export interface ProvinceSheetsInput {
 
 const TYPE_ORDER = new Map(LAO_TYPES.map((t, i) => [t, i]));
 
-/** The RSVP sheets of one province's workbook: districts, by type, LAOs not yet registered, attendees, review. */
-export function provinceRsvpSheets(input: ProvinceSheetsInput): SheetLayout[] {
+export interface ProvinceRsvpSheets {
+  overview: SheetLayout;
+  byType: SheetLayout;
+  attendees: SheetLayout;
+  review: SheetLayout;
+  /** Codes of the province's LAOs with at least one `ok` response (the follow-up list chases the others). */
+  registered: Set<string>;
+}
+
+/** The RSVP sheets of one province's workbook: districts, by type, attendees, review. */
+export function provinceRsvpSheets(input: ProvinceSheetsInput): ProvinceRsvpSheets {
   const { summary, generatedAt } = input;
   const title = (sheet: string) => preamble(`${sheet} ${provinceTitle(summary.province)}`, generatedAt);
   const districtLabel = (district: string | null) => (district === null ? UNKNOWN_DISTRICT_LABEL : district || NO_DISTRICT_LABEL);
@@ -61,16 +69,6 @@ export function provinceRsvpSheets(input: ProvinceSheetsInput): SheetLayout[] {
   const byThai = (a: string, b: string) => rank.get(a)! - rank.get(b)!;
   const byDistrict = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : byThai(a, b));
 
-  const notRegistered = input.laos
-    .filter((e) => !registered.has(e.code))
-    .sort(
-      (a, b) =>
-        byThai(a.district, b.district) ||
-        TYPE_ORDER.get(a.type)! - TYPE_ORDER.get(b.type)! ||
-        byThai(a.name, b.name) ||
-        byCode(a.code, b.code),
-    );
-
   attendees.sort(
     (a, b) =>
       byDistrict(a.placement.district, b.placement.district) ||
@@ -82,15 +80,18 @@ export function provinceRsvpSheets(input: ProvinceSheetsInput): SheetLayout[] {
   );
   review.sort((a, b) => byDistrict(a.placement.district, b.placement.district) || a.response.row - b.response.row);
 
-  return [
-    overviewLayout('province', [...areas, total].map((a) => overviewRow(a.label, a.counts)), title('สรุปรายอำเภอ')),
-    byTypeLayout('อำเภอ', areas, total, title('จำนวน อปท. แยกตามประเภท')),
-    layoutFromDef(
-      notRegisteredSheet,
-      notRegistered.map((e) => ({ district: districtLabel(e.district), laoType: e.type, laoName: laoDisplayName(e.type, e.name), laoCode: e.code })),
-      { preamble: title('อปท. ที่ยังไม่ลงทะเบียน') },
-    ),
-    layoutFromDef(
+  const reviewLayout = layoutFromDef(
+    needsReviewSheet,
+    // A subset of the registrations row, under the same keys.
+    review.map(({ row }) => row),
+    { preamble: title('คำตอบที่ต้องตรวจสอบ') },
+  );
+  return {
+    registered,
+    overview: overviewLayout('province', [...areas, total].map((a) => overviewRow(a.label, a.counts)), title('สรุปรายอำเภอ')),
+    byType: byTypeLayout('อำเภอ', areas, total, title('จำนวน อปท. แยกตามประเภท')),
+    review: { ...reviewLayout, tones: review.map(() => 'review') },
+    attendees: layoutFromDef(
       attendeesSheet,
       // The registrations row's person columns, placed in its LAO. Named one by one rather than spread: a copy of
       // the whole row for each of 30,000 attendees was most of this sheet's time.
@@ -108,13 +109,7 @@ export function provinceRsvpSheets(input: ProvinceSheetsInput): SheetLayout[] {
       })),
       { preamble: title('ผู้ลงทะเบียน') },
     ),
-    layoutFromDef(
-      needsReviewSheet,
-      // A subset of the registrations row, under the same keys.
-      review.map(({ row }) => row),
-      { preamble: title('คำตอบที่ต้องตรวจสอบ') },
-    ),
-  ];
+  };
 }
 
 /** Every district and LAO name the sheets are sorted by. */

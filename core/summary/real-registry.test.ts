@@ -42,7 +42,12 @@ describeWithSharedData('the summaries over the real registry', ['lao-registry.cs
   test('a workbook per province, each listing all its LAOs as not yet registered', () => {
     const { provinces } = buildSummaryWorkbooks({ registry, generatedAt: new Date(), sources: [], rsvp: { responses: [], rows: [], summary } });
     expect(provinces).toHaveLength(77);
-    const listed = provinces.reduce((n, p) => n + p.workbook.sheets.find((s) => s.name === 'อปท. ที่ยังไม่ลงทะเบียน')!.rows.length, 0);
-    expect(listed).toBe(7850);
+    // LAO rows carry a code; each block's heading row does not.
+    const rows = provinces.flatMap((p) => p.workbook.sheets.find((s) => s.name === 'อปท. ที่ยังไม่ลงทะเบียน')!.rows);
+    expect(rows.filter((r) => r[3] !== null)).toHaveLength(7850);
+    // One block for each province's own LAOs; nothing registered yet, so every bar is empty.
+    const headings = rows.filter((r) => r[3] === null);
+    expect(headings.filter((r) => r[0] === 'จังหวัด (ติดตามโดยตรง)')).toHaveLength(77);
+    expect(headings.every((r) => /^□{10} 0%$/.test(String(r[5])))).toBe(true);
   });
 });

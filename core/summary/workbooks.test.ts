@@ -11,7 +11,8 @@ const registry = new Registry(REGISTRY);
 const generatedAt = new Date('2026-06-22T03:05:00Z'); // 10:05 in Bangkok
 const sources = ['ทะเบียน อปท.: registry.csv (12 แห่ง)', 'คำตอบแบบฟอร์ม: responses.csv (16 แถว)'];
 const summary = summarizeRsvp(RESPONSES, registry);
-const { national, provinces } = buildSummaryWorkbooks({ registry, generatedAt, sources, rsvp: { responses: RESPONSES, rows: RESPONSES.map((r) => registrationRow(r, registry)), summary } });
+const registrationRows = RESPONSES.map((r) => registrationRow(r, registry));
+const { national, provinces } = buildSummaryWorkbooks({ registry, generatedAt, sources, rsvp: { responses: RESPONSES, rows: registrationRows, summary } });
 
 const sheet = (wb: WorkbookLayout, name: string): SheetLayout => {
   const found = wb.sheets.find((s) => s.name === name);
@@ -28,8 +29,8 @@ const everyText = (wb: WorkbookLayout): Set<string> =>
   );
 
 describe('national workbook', () => {
-  test('overview, by type and about sheets, all with Thai names', () => {
-    expect(national.sheets.map((s) => s.name)).toEqual(['ภาพรวมรายจังหวัด', 'แยกตามประเภท อปท.', 'เกี่ยวกับรายงาน']);
+  test('about (the cover), overview and by type sheets, all with Thai names', () => {
+    expect(national.sheets.map((s) => s.name)).toEqual(['เกี่ยวกับรายงาน', 'ภาพรวมรายจังหวัด', 'แยกตามประเภท อปท.']);
   });
 
   test('one row per province, the unknown-province bucket, then the national total', () => {
@@ -86,13 +87,14 @@ describe('province workbooks', () => {
   test('one per registry province, Bangkok included', () => {
     expect(provinces.map((p) => p.province)).toEqual(['กระบี่', 'กรุงเทพมหานคร', 'ตาก']);
     expect(province('ตาก').title).toBe('สรุปจังหวัดตาก');
+    // The cover, then names (attendees, review) before whom to chase, then the counts by type.
     expect(province('ตาก').sheets.map((s) => s.name)).toEqual([
+      'เกี่ยวกับรายงาน',
       'สรุปรายอำเภอ',
-      'แยกตามประเภท อปท.',
-      'อปท. ที่ยังไม่ลงทะเบียน',
       'ผู้ลงทะเบียน',
       'คำตอบที่ต้องตรวจสอบ',
-      'เกี่ยวกับรายงาน',
+      'อปท. ที่ยังไม่ลงทะเบียน',
+      'แยกตามประเภท อปท.',
     ]);
   });
 
@@ -109,12 +111,44 @@ describe('province workbooks', () => {
     expect(sheet(province('ตาก'), 'สรุปรายอำเภอ').preamble![0]).toBe('สรุปรายอำเภอ จังหวัดตาก');
   });
 
-  test('LAOs not yet registered, district by district, types in registry order', () => {
-    expect(sheet(province('ตาก'), 'อปท. ที่ยังไม่ลงทะเบียน').rows).toEqual([
-      ['บ้านตาก', 'อบต.', 'อบต.วังหิน', '6630107'],
-      ['แม่ระมาด', 'เทศบาลตำบล', 'เทศบาลตำบลแม่ระมาด', '5630103'],
-      ['แม่ระมาด', 'อบต.', 'อบต.ขะเนจื้อ', '6630105'],
-      ['แม่สอด', 'อบต.', 'อบต.ท่าสายลวด', '6630106'],
+  test('LAOs to chase in order of responsibility: the province\'s own, then district by district, with counts and bars', () => {
+    const followUp = sheet(province('ตาก'), 'อปท. ที่ยังไม่ลงทะเบียน');
+    expect(followUp.rows.map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
+      ['จังหวัด (ติดตามโดยตรง)', 'ครบทั้ง 2 แห่ง', null, null, '■■■■■■■■■■ 100%'],
+      ['อำเภอบ้านตาก', 'ต้องติดตาม 1 จาก 1 แห่ง', null, null, '□□□□□□□□□□ 0%'],
+      ['อำเภอบ้านตาก', 'อบต.วังหิน', '6630107', 'ยังไม่ลงทะเบียน', null],
+      ['อำเภอแม่ระมาด', 'ต้องติดตาม 2 จาก 3 แห่ง', null, null, '■■■□□□□□□□ 33%'],
+      ['อำเภอแม่ระมาด', 'เทศบาลตำบลแม่ระมาด', '5630103', 'ยังไม่ลงทะเบียน', null],
+      ['อำเภอแม่ระมาด', 'อบต.ขะเนจื้อ', '6630105', 'ยังไม่ลงทะเบียน', null],
+      ['อำเภอแม่สอด', 'ต้องติดตาม 1 จาก 1 แห่ง', null, null, '□□□□□□□□□□ 0%'],
+      ['อำเภอแม่สอด', 'อบต.ท่าสายลวด', '6630106', 'ยังไม่ลงทะเบียน', null],
+    ]);
+    expect(followUp.tones).toEqual(['good', 'heading', 'missing', 'heading', 'missing', 'missing', 'heading', 'missing']);
+    // No form link known: no links.
+    expect(followUp.rows.every((r) => r[6] === null)).toBe(true);
+  });
+
+  test('with the form\'s link template, each LAO to chase carries its prefilled link', () => {
+    const prefill = { base: 'https://docs.google.com/forms/d/e/X/viewform', entries: { laoCode: 'entry.5' } };
+    const linked = buildSummaryWorkbooks({ registry, generatedAt, sources, rsvp: { responses: RESPONSES, rows: registrationRows, summary }, prefill });
+    const rows = sheet(linked.provinces.find((p) => p.province === 'ตาก')!.workbook, 'อปท. ที่ยังไม่ลงทะเบียน').rows;
+    expect(rows.filter((r) => r[3] !== null).map((r) => r[6])).toEqual(
+      ['6630107', '5630103', '6630105', '6630106'].map((code) => `https://docs.google.com/forms/d/e/X/viewform?usp=pp_url&entry.5=${code}`),
+    );
+  });
+
+  test('in the indicator season, registered LAOs that have not finished their entry are chased too', () => {
+    const indicatorCompletion = new Map([
+      ['2630101', { done: 3, applicable: 10, complete: false }],
+      ['6630107', { done: 0, applicable: 10, complete: false }],
+    ]);
+    const season = buildSummaryWorkbooks({ registry, generatedAt, sources, rsvp: { responses: RESPONSES, rows: registrationRows, summary }, indicatorCompletion });
+    const rows = sheet(season.provinces.find((p) => p.province === 'ตาก')!.workbook, 'อปท. ที่ยังไม่ลงทะเบียน').rows;
+    expect(rows.slice(0, 4).map((r) => [r[2], r[4], r[5]])).toEqual([
+      ['ต้องติดตาม 1 จาก 2 แห่ง', null, '■■■■■□□□□□ 50%'],
+      ['อบจ.ตาก', 'กรอกตัวชี้วัดแล้ว 3 จาก 10 ตัวชี้วัด', null],
+      ['ต้องติดตาม 1 จาก 1 แห่ง', null, '□□□□□□□□□□ 0%'],
+      ['อบต.วังหิน', 'ยังไม่ลงทะเบียน, ยังไม่กรอกตัวชี้วัด', null],
     ]);
   });
 
@@ -167,7 +201,7 @@ describe('province workbooks', () => {
   });
 });
 
-test('indicators only: no RSVP sheets, extra sheets before "about"', () => {
+test('indicators only: no RSVP sheets, the cover then the extra sheets', () => {
   const extra: SheetLayout = { name: 'ตัวชี้วัด', columns: [{ header: 'ก' }], rows: [], freeze: { rows: 1, columns: 0 } };
   const only = buildSummaryWorkbooks({
     registry,
@@ -175,9 +209,9 @@ test('indicators only: no RSVP sheets, extra sheets before "about"', () => {
     sources,
     extraSheets: { national: [extra], byProvince: new Map([['ตาก', [extra]]]) },
   });
-  expect(only.national.sheets.map((s) => s.name)).toEqual(['ตัวชี้วัด', 'เกี่ยวกับรายงาน']);
-  expect(only.provinces.find((p) => p.province === 'ตาก')!.workbook.sheets.map((s) => s.name)).toEqual(['ตัวชี้วัด', 'เกี่ยวกับรายงาน']);
+  expect(only.national.sheets.map((s) => s.name)).toEqual(['เกี่ยวกับรายงาน', 'ตัวชี้วัด']);
+  expect(only.provinces.find((p) => p.province === 'ตาก')!.workbook.sheets.map((s) => s.name)).toEqual(['เกี่ยวกับรายงาน', 'ตัวชี้วัด']);
   expect(only.provinces.find((p) => p.province === 'กระบี่')!.workbook.sheets.map((s) => s.name)).toEqual(['เกี่ยวกับรายงาน']);
-  const about = only.national.sheets.at(-1)!.rows.map((r) => r[0]);
+  const about = only.national.sheets[0]!.rows.map((r) => r[0]);
   expect(about).not.toContain('จำนวนคำตอบ "ใช้ได้"');
 });

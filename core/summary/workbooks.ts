@@ -2,7 +2,10 @@ import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
 import type { Registry } from '../registry';
 import type { RegistrationRow } from '../../sheets-schema/registrations';
 import type { AnnotatedResponse } from '../rsvp/types';
+import type { PrefillTemplate } from '../../sheets-schema/rsvp-links';
 import { aboutLayout } from './about';
+import { followUpLayout, type IndicatorCompletion } from './follow-up';
+import { preamble } from './layout-parts';
 import type { RsvpSummary } from './counts';
 import { provinceTitle } from './layout-parts';
 import { nationalRsvpSheets } from './national-sheets';
@@ -20,8 +23,12 @@ export interface SummaryWorkbooksInput {
    * once by the caller, which also writes them as the registrations sheet.
    */
   rsvp?: { responses: readonly AnnotatedResponse[]; rows: readonly RegistrationRow[]; summary: RsvpSummary };
-  /** Sheets from other parts (indicators), added before the "about" sheet. */
+  /** Sheets from other parts (indicators, an adapter's), added after the RSVP sheets. */
   extraSheets?: { national: readonly SheetLayout[]; byProvince: ReadonlyMap<string, readonly SheetLayout[]> };
+  /** The form's link template (the follow-up list gives each LAO to chase its prefilled link). */
+  prefill?: PrefillTemplate | null;
+  /** Indicator entry per LAO code, when indicators were summarised: the follow-up list also chases incomplete LAOs. */
+  indicatorCompletion?: ReadonlyMap<string, IndicatorCompletion> | null;
 }
 
 export interface SummaryWorkbooks {
@@ -46,33 +53,43 @@ export function buildSummaryWorkbooks(input: SummaryWorkbooksInput): SummaryWork
   }
   const summaries = new Map(rsvp?.summary.provinces.map((p) => [p.province, p]));
 
+  // The "about" sheet comes first, as a report's cover: what the figures mean, when and from what they were made.
   const national: WorkbookLayout = {
     title: 'สรุประดับประเทศ',
     sheets: [
+      aboutLayout({ province: null, generatedAt, sources, rsvp: rsvp?.summary }),
       ...(rsvp ? nationalRsvpSheets(rsvp.summary, generatedAt) : []),
       ...(extraSheets?.national ?? []),
-      aboutLayout({ province: null, generatedAt, sources, rsvp: rsvp?.summary }),
     ],
   };
   const provinces = registry.provinces().sort(compareThai).map((province) => {
     const summary = summaries.get(province);
+    const laos = registry.inProvince(province);
     const rsvpSheets = summary
-      ? provinceRsvpSheets({
-          summary,
-          laos: registry.inProvince(province),
-          responses: responsesByProvince.get(province) ?? [],
-          registry,
-          generatedAt,
-        })
-      : [];
+      ? provinceRsvpSheets({ summary, laos, responses: responsesByProvince.get(province) ?? [], registry, generatedAt })
+      : null;
+    const indicators = input.indicatorCompletion ?? null;
+    // Names first (attendees, then what needs review), then whom to chase: the sheets read in the order they are used.
+    const followUp =
+      rsvpSheets || indicators
+        ? followUpLayout({
+            laos,
+            registered: rsvpSheets?.registered ?? null,
+            indicators,
+            prefill: input.prefill ?? null,
+            preamble: preamble(`อปท. ที่ต้องติดตาม ${provinceTitle(province)}`, generatedAt),
+          })
+        : null;
     return {
       province,
       workbook: {
         title: `สรุป${provinceTitle(province)}`,
         sheets: [
-          ...rsvpSheets,
+          aboutLayout({ province, generatedAt, sources, rsvp: rsvp?.summary, counts: summary }),
+          ...(rsvpSheets ? [rsvpSheets.overview, rsvpSheets.attendees, rsvpSheets.review] : []),
+          ...(followUp ? [followUp] : []),
+          ...(rsvpSheets ? [rsvpSheets.byType] : []),
           ...(extraSheets?.byProvince.get(province) ?? []),
-          aboutLayout({ province, generatedAt, sources, rsvp: rsvp?.summary }),
         ],
       },
     };

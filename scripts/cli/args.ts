@@ -11,6 +11,8 @@ export interface SummarizeOptions {
   /** Code given to Bangkok, which DLA's registry lacks; null for the default. */
   bangkokCode: string | null;
   out: string;
+  /** A prefilled link of the form (see `npm run qr`): the follow-up lists then carry each LAO's link. */
+  formUrl?: string | null;
 }
 
 export type ParsedArgs = { kind: 'run'; options: SummarizeOptions } | { kind: 'help' } | { kind: 'error'; message: string };
@@ -23,7 +25,8 @@ export const SUMMARIZE_USAGE = [
   '  --catalog       รายการตัวชี้วัด (ต้องระบุคู่กับ --indicators)',
   '  --indicators    ข้อมูลตัวชี้วัดที่ อปท. กรอก (ต้องระบุคู่กับ --catalog)',
   '  --bangkok-code  รหัสที่ใช้แทนกรุงเทพมหานคร ซึ่งไม่อยู่ในทะเบียนของ สถ. (ค่าเริ่มต้น BKK)',
-  '  --out           โฟลเดอร์สำหรับผลลัพธ์ (national.xlsx, provinces/, registrations.csv, report.json)',
+  '  --out           โฟลเดอร์สำหรับผลลัพธ์ (national.xlsx, provinces/, registrations.csv, report.json, dashboard.html)',
+  '  --form-url      ลิงก์ที่กรอกข้อมูลไว้ล่วงหน้าของแบบฟอร์ม (รหัส อปท. เป็น PREFILL_CODE): รายชื่อที่ต้องติดตามจะมีลิงก์ลงทะเบียนของแต่ละ อปท.',
 ].join('\n');
 
 const OPTIONS = {
@@ -34,6 +37,7 @@ const OPTIONS = {
   indicators: { type: 'string' },
   'bangkok-code': { type: 'string' },
   out: { type: 'string' },
+  'form-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -63,7 +67,12 @@ export function parseSummarizeArgs(argv: readonly string[]): ParsedArgs {
     problems.push(`--bangkok-code "${bangkokCode}" ใช้ไม่ได้: ต้องเป็นตัวเลข 7 หลัก หรือตัวอักษรอังกฤษ/ตัวเลขไม่เกิน 16 ตัว`);
   }
   if (problems.length || !registry || !out) return { kind: 'error', message: problems.join('\n') };
-  return { kind: 'run', options: { registry, responses, sessions: given('sessions'), catalog, indicators, bangkokCode, out } };
+  return { kind: 'run', options: { registry, responses, sessions: given('sessions'), catalog, indicators, bangkokCode, out, ...formUrl(given('form-url')) } };
+}
+
+/** Present only when given, so the options of a run without it read as before. */
+function formUrl(url: string | null): { formUrl?: string } {
+  return url ? { formUrl: url } : {};
 }
 
 /** node:util's parse errors name the option in English; say the same in Thai. */

@@ -2,7 +2,9 @@ import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Report } from '../../sheets-schema/report';
 import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
+import type { DashboardData } from '../../core/summary/dashboard';
 import { writeCsv } from '../local/write-csv';
+import { writeDashboard } from '../local/write-dashboard';
 import { jsonText, writeJson } from '../local/write-json';
 import { writeWorkbook } from '../local/write-workbook';
 
@@ -12,6 +14,8 @@ export interface JobOutputs {
   /** Null when no responses were given. */
   registrations: SheetLayout | null;
   report: Report;
+  /** Counts for dashboard.html; none, no page. */
+  dashboard?: DashboardData;
 }
 
 export interface WrittenFiles {
@@ -20,9 +24,10 @@ export interface WrittenFiles {
   provinceFiles: string[];
   registrations: string | null;
   report: string;
+  dashboard?: string;
 }
 
-/** Writes everything under `outDir`: national.xlsx, provinces/<จังหวัด>.xlsx, registrations.csv, report.json. */
+/** Writes everything under `outDir`: national.xlsx, provinces/<จังหวัด>.xlsx, registrations.csv, report.json, dashboard.html. */
 export async function writeOutputs(outDir: string, outputs: JobOutputs): Promise<WrittenFiles> {
   const provincesDir = join(outDir, 'provinces');
   await mkdir(provincesDir, { recursive: true });
@@ -39,7 +44,9 @@ export async function writeOutputs(outDir: string, outputs: JobOutputs): Promise
     await writeCsv(outputs.registrations.columns.map((c) => c.header), outputs.registrations.rows, registrations);
   }
   await writeJson(report, outputs.report);
-  return { national, provincesDir, provinceFiles, registrations, report };
+  const dashboard = outputs.dashboard ? join(outDir, 'dashboard.html') : undefined;
+  if (outputs.dashboard && dashboard) await writeDashboard(outputs.dashboard, dashboard);
+  return { national, provincesDir, provinceFiles, registrations, report, ...(dashboard ? { dashboard } : {}) };
 }
 
 /** report.json's text: indented, each array element on one line (scripts/local/write-json). */

@@ -87,9 +87,9 @@ describe('a run on a tiny registry and responses file', () => {
     result = await runSummarize(options('out'), quiet, now);
   });
 
-  test('writes the national workbook, one workbook per province, registrations.csv and report.json', async () => {
+  test('writes the national workbook, one workbook per province, registrations.csv, report.json and the dashboard', async () => {
     const out = join(dir, 'out');
-    expect((await readdir(out)).sort()).toEqual(['national.xlsx', 'provinces', 'registrations.csv', 'report.json']);
+    expect((await readdir(out)).sort()).toEqual(['dashboard.html', 'national.xlsx', 'provinces', 'registrations.csv', 'report.json']);
     expect((await readdir(join(out, 'provinces'))).sort()).toEqual(['กรุงเทพมหานคร.xlsx', 'กระบี่.xlsx', 'ตาก.xlsx'].sort());
     expect(result.timings.map((t) => t.stage)).toEqual(['อ่านไฟล์', 'นำเข้าทะเบียน อปท.', 'ตรวจและจับคู่คำตอบ', 'สรุปผล', 'เขียนไฟล์']);
   });
@@ -128,6 +128,12 @@ describe('a run on a tiny registry and responses file', () => {
     for (const person of PEOPLE) expect(texts.some((t) => t.includes(person))).toBe(false);
   });
 
+  test('dashboard.html: the counts, nobody\'s name or e-mail', async () => {
+    const html = await readFile(join(dir, 'out', 'dashboard.html'), 'utf8');
+    expect(html).toContain('"area":"ตาก","laosTotal":4,"laosRegistered":2');
+    for (const person of PEOPLE) expect(html).not.toContain(person);
+  });
+
   test('a province workbook lists its own attendees and nobody else', async () => {
     const attendees = await readGrid(join(dir, 'out', 'provinces', 'ตาก.xlsx'), { sheet: 'ผู้ลงทะเบียน' });
     const header = attendees.findIndex((r) => r[0] === 'อำเภอ');
@@ -156,16 +162,16 @@ describe('with indicators', () => {
     const national = new ExcelJS.Workbook();
     await national.xlsx.readFile(join(dir, 'ind', 'national.xlsx'));
     const names = national.worksheets.map((w) => w.name);
-    expect(names[0]).toBe('ภาพรวมรายจังหวัด');
+    // The "about" sheet is the cover.
+    expect(names.slice(0, 2)).toEqual(['เกี่ยวกับรายงาน', 'ภาพรวมรายจังหวัด']);
     expect(names.some((n) => n.startsWith('ตัวชี้วัด'))).toBe(true);
-    expect(names.at(-1)).toBe('เกี่ยวกับรายงาน');
   });
 
   test('without responses: indicator sheets only, no registrations.csv', async () => {
     const { report, files } = await runSummarize(withIndicators('ind-only', null), quiet, now);
     expect(files.registrations).toBeNull();
     expect(report.responses).toEqual([]);
-    expect((await readdir(join(dir, 'ind-only'))).sort()).toEqual(['national.xlsx', 'provinces', 'report.json']);
+    expect((await readdir(join(dir, 'ind-only'))).sort()).toEqual(['dashboard.html', 'national.xlsx', 'provinces', 'report.json']);
     const tak = new ExcelJS.Workbook();
     await tak.xlsx.readFile(join(dir, 'ind-only', 'provinces', 'ตาก.xlsx'));
     const names = tak.worksheets.map((w) => w.name);

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import type { Report } from '../../sheets-schema/report';
+import { dashboardData } from '../../core/summary/dashboard';
 import { summarizeGrids, type InputCounts, type InputNames, type StageHook } from '../../core/job/summarize-grids';
 import type { SummarizeOptions } from './args';
 import { assertInputsExist, readInput, type InputFile } from './inputs';
@@ -62,6 +63,7 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
     generatedAt: now,
     sources: (counts) => sources(options, counts),
     bangkokCode: options.bangkokCode ?? undefined,
+    prefill: options.formUrl ? { url: options.formUrl } : null,
     report: true,
     stage,
   });
@@ -69,7 +71,13 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
   for (const line of built.warnings) log.warn(`คำเตือน: ${line}`);
 
   const report = built.report!;
-  const outputs = { ...built.workbooks, registrations: built.registrations, report };
+  const dashboard = dashboardData({
+    summary: built.summary,
+    hasRegistrations: built.responses !== null,
+    indicators: report.indicators,
+    generatedAt: now,
+  });
+  const outputs = { ...built.workbooks, registrations: built.registrations, report, dashboard };
   const files = await stage('เขียนไฟล์', () =>
     writeOutputs(options.out, outputs).catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);

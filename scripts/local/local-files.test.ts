@@ -83,7 +83,7 @@ describe('writeWorkbook', () => {
 
   test('numbers stay numbers with a format by kind; percent is shown as given, not multiplied', () => {
     expect(ws.getCell('B4').value).toBe(52.00384);
-    expect(ws.getCell('B4').numFmt).toBe('0.00');
+    expect(ws.getCell('B4').numFmt).toBe('#,##0.00');
     expect(ws.getCell('C4').value).toBe(12.5);
     expect(ws.getCell('A4').numFmt).toBe('@');
   });

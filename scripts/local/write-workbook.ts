@@ -1,12 +1,18 @@
 import ExcelJS from 'exceljs';
 import type { ColumnDef, ColumnValidation } from '../../sheets-schema/define';
 import {
+  HEADER_FILL_COLOUR,
   KIND_NUMBER_FORMAT,
+  PRINT_SETUP,
+  TONE_COLOURS,
   columnWidth,
+  headerRowHeight,
+  wrappedRowHeight,
   numberRule,
   storedValue,
   validationMessage,
   type SheetLayout,
+  type Tone,
   type WorkbookLayout,
 } from '../../sheets-schema/workbook';
 
@@ -14,7 +20,9 @@ import {
 const INLINE_LIST_LIMIT = 255;
 const LISTS_SHEET = 'รายการเลือก';
 
-const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
+const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${HEADER_FILL_COLOUR}` } };
+/** Excel's paper size code for A4. */
+const PAPER_A4 = 9;
 
 /** exceljs has `dataValidations` on every worksheet but leaves it out of its type declarations. */
 type WithValidations = ExcelJS.Worksheet & {
@@ -45,14 +53,32 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
   const frozen = layout.freeze.rows > 0 || layout.freeze.columns > 0;
   // The streaming writer writes the views when the sheet is created: they cannot be set afterwards.
   const views: Array<Partial<ExcelJS.WorksheetView>> = frozen ? [{ state: 'frozen', xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }] : [];
-  const ws = workbook.addWorksheet(layout.name, { views }) as WithValidations;
   const preamble = layout.preamble ?? [];
   const headerRow = preamble.length + 1;
+  // Page setup, like the views, goes with the sheet's creation; the title and header rows repeat on every page.
+  const pageSetup: Partial<ExcelJS.PageSetup> = layout.protect
+    ? {}
+    : {
+        paperSize: PAPER_A4,
+        orientation: PRINT_SETUP.orientation,
+        fitToPage: true,
+        fitToWidth: PRINT_SETUP.fitToWidth,
+        fitToHeight: PRINT_SETUP.fitToHeight,
+        margins: PRINT_SETUP.margins,
+        printTitlesRow: `1:${headerRow}`,
+      };
+  const ws = workbook.addWorksheet(layout.name, { views, pageSetup }) as WithValidations;
   const firstDataRow = headerRow + 1;
   const lastDataRow = headerRow + layout.rows.length;
   const kinds = layout.columns.map((c) => c.kind ?? 'text');
 
-  ws.columns = layout.columns.map((col, i) => ({ width: columnWidth(col), style: { numFmt: KIND_NUMBER_FORMAT[kinds[i]!] } }));
+  const wrapped: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
+  // In a sheet with wrapped columns, the other cells of a tall row stand at its top too, beside the text they go with.
+  const top: Partial<ExcelJS.Alignment> | undefined = layout.columns.some((col) => col.wrap) ? { vertical: 'top' } : undefined;
+  ws.columns = layout.columns.map((col, i) => ({
+    width: columnWidth(col),
+    style: { numFmt: KIND_NUMBER_FORMAT[kinds[i]!], ...(col.wrap ? { alignment: wrapped } : top ? { alignment: top } : {}) },
+  }));
 
   preamble.forEach((line, i) => {
     const cell = ws.getCell(i + 1, 1);
@@ -62,6 +88,7 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
   });
 
   const header = ws.getRow(headerRow);
+  header.height = headerRowHeight(layout.columns);
   layout.columns.forEach((col, i) => {
     const cell = header.getCell(i + 1);
     cell.value = col.header;
@@ -75,17 +102,41 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
   // looked up once instead of being serialised for every cell.
   const styles = layout.columns.map((col, c): Partial<ExcelJS.Style> => ({
     numFmt: KIND_NUMBER_FORMAT[kinds[c]!],
+    ...(col.wrap ? { alignment: wrapped } : top ? { alignment: top } : {}),
     ...(layout.protect && !col.locked ? { protection: { locked: false } } : {}),
   }));
+  // Coloured rows: one style per tone and column, made when first needed and shared likewise.
+  const toned = new Map<Tone, Array<Partial<ExcelJS.Style>>>();
+  const toneStyles = (tone: Tone) => {
+    let list = toned.get(tone);
+    if (!list) {
+      const { fill, font, bold } = TONE_COLOURS[tone];
+      list = styles.map((style) => ({
+        ...style,
+        fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${fill}` } },
+        font: { color: { argb: `FF${font}` }, bold: bold ?? false },
+      }));
+      toned.set(tone, list);
+    }
+    return list;
+  };
   const unlocked = layout.protect ? layout.columns.flatMap((col, c) => (col.locked ? [] : [c])) : [];
+  const hasWrapped = layout.columns.some((col) => col.wrap);
   layout.rows.forEach((row, r) => {
     const target = ws.getRow(firstDataRow + r);
+    const tone = layout.tones?.[r];
+    const rowStyles = tone ? toneStyles(tone) : styles;
     for (let c = 0; c < layout.columns.length; c++) {
       const value = storedValue(row[c] ?? null, kinds[c]!);
-      if (value === null) continue;
+      // A coloured row is coloured across, blanks included.
+      if (value === null && !tone) continue;
       const cell = target.getCell(c + 1);
-      cell.value = value;
-      cell.style = styles[c]!;
+      if (value !== null) cell.value = value;
+      cell.style = rowStyles[c]!;
+    }
+    if (hasWrapped) {
+      const height = wrappedRowHeight(layout.columns, row.map((cell, c) => storedValue(cell ?? null, kinds[c]!)));
+      if (height) target.height = height;
     }
     // Input cells stay unlocked even when blank.
     for (const c of unlocked) target.getCell(c + 1).style = styles[c]!;
