@@ -103,10 +103,15 @@ export class PersonPair {
     readonly b: PersonProfile,
   ) {}
 
-  /** Edit distance of the name keys, exact up to 2 (3 means "more"). */
+  /** Edit distance of the name keys, exact up to 3 (4 means "more"). */
   nameDistance(): number {
-    if (this.distance === undefined) this.distance = editDistance(this.a.key, this.b.key, 2);
+    if (this.distance === undefined) this.distance = editDistance(this.a.key, this.b.key, 3);
     return this.distance;
+  }
+
+  /** The same mobile and the same e-mail: what one person, and rarely anyone else, writes in both. */
+  sameContacts(): boolean {
+    return this.a.mobile && this.a.phone === this.b.phone && this.a.email !== null && this.a.email === this.b.email;
   }
 
   shorterName(): number {
@@ -121,10 +126,40 @@ function nameTypo(p: PersonPair): boolean {
   return allowed > 0 && p.nameDistance() <= allowed;
 }
 
+/** Equal-length texts that differ in one character, or in two adjacent characters swapped. */
+function oneSlip(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = -1;
+  let count = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (++count > 2) return false;
+    if (first < 0) first = i;
+  }
+  return count === 1 || (count === 2 && a[first] === b[first + 1] && a[first + 1] === b[first]);
+}
+
+/** The same domain and a local part within one edit: the slip a resubmission corrects. */
+function emailSlip(a: string, b: string): boolean {
+  const at = a.lastIndexOf('@');
+  if (at < 0 || a.slice(at) !== b.slice(b.lastIndexOf('@'))) return false;
+  return editDistance(a.slice(0, at), b.slice(0, b.lastIndexOf('@')), 1) <= 1;
+}
+
 /**
- * Weights: an identical name alone outweighs a changed phone and e-mail (people resubmit to correct them); a name
- * slip needs a matching mobile or e-mail; a shared landline is likely the office's and counts little; contacts never
- * make two different names one person, and one surname with two given names is two people.
+ * A few slips (two in names under 12 characters, three from 12), allowed only when the mobile and the e-mail both
+ * agree: a person retyping their own name, not a colleague (who would have their own mobile or e-mail).
+ */
+function nameSlipsWithContacts(p: PersonPair): boolean {
+  return p.sameContacts() && p.nameDistance() <= (p.shorterName() >= 12 ? 3 : 2);
+}
+
+/**
+ * Weights: an identical name with the phone or the e-mail changed is the same person (people resubmit to correct
+ * one of them), but with another mobile and no e-mail to agree, or with both changed, it is a namesake; a corrected
+ * slip in a phone or e-mail is neither for nor against; a name slip needs a matching mobile or e-mail, a few slips
+ * both; a landline is likely the office's and counts little either way; contacts never make two different names one
+ * person, and one surname with two given names is two people.
  */
 export const PERSON_COMPARISONS: ReadonlyArray<Comparison<PersonPair, PersonComparisonId>> = [
   {
@@ -140,6 +175,7 @@ export const PERSON_COMPARISONS: ReadonlyArray<Comparison<PersonPair, PersonComp
         when: (p) => (p.a.family === '' || p.b.family === '') && p.a.given === p.b.given,
       },
       { id: 'typo', label: 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', weight: 3, when: nameTypo },
+      { id: 'slips', label: 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือและอีเมลตรงกัน)', weight: 1, when: nameSlipsWithContacts },
       { id: 'same_family', label: 'นามสกุลเดียวกันแต่ชื่อต่างกัน', weight: -6, when: (p) => p.a.family !== '' && p.a.family === p.b.family },
       { id: 'different', label: 'ชื่อ-นามสกุลต่างกัน', weight: -8, when: always },
     ],
@@ -164,7 +200,11 @@ export const PERSON_COMPARISONS: ReadonlyArray<Comparison<PersonPair, PersonComp
       { id: 'missing', label: 'ไม่มีโทรศัพท์ให้เทียบ', weight: 0, when: (p) => p.a.phone === null || p.b.phone === null },
       { id: 'mobile', label: 'โทรศัพท์มือถือตรงกัน', weight: 4, when: (p) => p.a.phone === p.b.phone && p.a.mobile },
       { id: 'landline', label: 'โทรศัพท์พื้นฐานเดียวกัน (อาจเป็นของสำนักงาน)', weight: 1, when: (p) => p.a.phone === p.b.phone },
-      { id: 'different', label: 'โทรศัพท์ต่างกัน', weight: -2, when: always },
+      // A corrected slip: one digit changed or two swapped (what a resubmission fixes), not another person's number.
+      { id: 'one_digit', label: 'โทรศัพท์มือถือต่างกันหนึ่งหลัก (อาจพิมพ์ผิด)', weight: 0, when: (p) => p.a.mobile && p.b.mobile && oneSlip(p.a.phone!, p.b.phone!) },
+      // The office's landline says little about who wrote it.
+      { id: 'landline_other', label: 'โทรศัพท์ต่างกัน (หมายเลขหนึ่งเป็นโทรศัพท์พื้นฐาน)', weight: 0, when: (p) => !p.a.mobile || !p.b.mobile },
+      { id: 'different', label: 'โทรศัพท์มือถือต่างกัน', weight: -4, when: always },
     ],
   },
   {
@@ -172,7 +212,8 @@ export const PERSON_COMPARISONS: ReadonlyArray<Comparison<PersonPair, PersonComp
     levels: [
       { id: 'missing', label: 'ไม่มีอีเมลให้เทียบ', weight: 0, when: (p) => p.a.email === null || p.b.email === null },
       { id: 'equal', label: 'อีเมลตรงกัน', weight: 4, when: (p) => p.a.email === p.b.email },
-      { id: 'different', label: 'อีเมลต่างกัน', weight: -1, when: always },
+      { id: 'one_letter', label: 'อีเมลต่างกันหนึ่งตัวอักษร (อาจพิมพ์ผิด)', weight: 0, when: (p) => emailSlip(p.a.email!, p.b.email!) },
+      { id: 'different', label: 'อีเมลต่างกัน', weight: -3, when: always },
     ],
   },
 ];
