@@ -96,6 +96,16 @@ export const LAO_COMPARISONS: ReadonlyArray<Comparison<Pair, LaoComparisonId>> =
       { id: 'marks', label: 'ชื่อต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 9, when: (p) => p.query.marksKey === p.lao.marksKey },
       { id: 'edit1', label: 'ชื่อสะกดต่างกัน 1 ตัวอักษร', weight: 5, when: (p) => p.shorterName() >= 4 && p.nameDistance() <= 1 },
       { id: 'edit2', label: 'ชื่อสะกดต่างกัน 2 ตัวอักษร', weight: 2, when: (p) => p.shorterName() >= LONG_NAME && p.nameDistance() <= 2 },
+      // Weaker likenesses, enough only with the type and district answered alike (1 + 4 + 3 + 2 = the minimum score):
+      // a short name (2-3 letters) with one slip, a name of 4-7 letters with two. Another LAO of the district that
+      // is as close ties with it and goes to review.
+      {
+        id: 'short_edit1',
+        label: 'ชื่อสั้นสะกดต่างกัน 1 ตัวอักษร',
+        weight: 1,
+        when: (p) => p.shorterName() >= 2 && p.nameDistance() <= 1,
+      },
+      { id: 'mid_edit2', label: 'ชื่อสะกดต่างกัน 2 ตัวอักษร', weight: 1, when: (p) => p.shorterName() >= 4 && p.nameDistance() <= 2 },
       { id: 'contains', label: 'ชื่อหนึ่งเป็นส่วนหนึ่งของอีกชื่อ', weight: 1, when: containsName },
       // Bangkok is the only LAO of its province: a district office or department named instead is part of it.
       { id: 'bma_unit', label: 'หน่วยงานของกรุงเทพมหานคร', weight: 0, when: (p) => p.lao.entry.type === 'กรุงเทพมหานคร' },
