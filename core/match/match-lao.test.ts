@@ -316,4 +316,26 @@ describe('as sure as a person at a desk with the registry open', () => {
     expectMatched(match({ ...contradicted, typeAnswer: '', sessionTypes: undefined }), '5110202');
   });
 });
+
+describe('place names cut short with ฯ', () => {
+  // Outside source: how public Thai code and documents write them (GitHub code search): "อ.ทุ่งสง จ.นครศรีฯ",
+  // "จังหวัดนครศรีฯ", "สนง.กฟส.สุราษฎร์ฯ", an abbreviation map with "สุราษฯ", and "เมืองนครศรีฯ" for the capital district.
+  test.each([
+    [{ province: 'จ.นครศรีฯ', district: 'อ.เมืองฯ', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'นครศรีธรรมราช' }, '2800101'],
+    [{ province: 'สุราษฎร์ฯ', district: 'เมืองฯ', typeAnswer: 'เทศบาลนคร', laoName: 'สุราษฎร์ธานี' }, '3840102'],
+    [{ province: 'สุราษฯ', district: 'อำเภอเมืองฯ', typeAnswer: 'เทศบาลนคร', laoName: 'สุราษฎร์ธานี' }, '3840102'],
+    [{ province: 'อุบลฯ', district: 'อ.วารินฯ', typeAnswer: 'เทศบาลเมือง', laoName: 'วารินชำราบ' }, '4341501'],
+    [{ province: 'ประจวบฯ', district: 'อ.เมืองฯ', typeAnswer: 'เทศบาลเมือง', laoName: 'ประจวบคีรีขันธ์' }, '4770102'],
+  ])('%o', (query, code) => {
+    const result = match(query);
+    expectMatched(result, code);
+    // Read as the place itself, not as a near spelling.
+    expect(result.status === 'matched' && result.explanation).toContain('จังหวัดตรงกัน +2');
+  });
+
+  test('a stem that begins several names is not guessed', () => {
+    // นคร begins นครนายก, นครปฐม, นครพนม, นครราชสีมา, นครศรีธรรมราช, นครสวรรค์.
+    expect(match({ province: 'นครฯ', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'อบจ.' }).status).not.toBe('matched');
+  });
+});
 });
