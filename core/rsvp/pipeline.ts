@@ -1,7 +1,7 @@
 import { cellText, type Grid } from '../../sheets-schema/cell';
 import { rsvpResponsesSheet, type RsvpResponseKey, type RsvpResponseRow } from '../../sheets-schema/rsvp-form';
 import { readTable, type TableProblem } from '../../sheets-schema/table';
-import { findDuplicates, type DuplicateLink } from '../dedupe/find-duplicates';
+import { comparePeople, findDuplicates, type DuplicateLink } from '../dedupe/find-duplicates';
 import { laoFromOtherSubmissions, type LaoFit } from '../dedupe/other-submissions';
 import type { Registration } from '../dedupe/person-comparisons';
 import { parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from '../match/lao-answer';
@@ -133,9 +133,16 @@ function flagRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration: 
   const key = (answer: string) => remember(keys, answer, compactKey);
   const answersKey = ({ query: q }: Annotated) => [q.province, q.district, q.typeAnswer, q.laoName, q.code].map((a) => key(a ?? '')).join('|');
   const byRow = new Map(unmatched.map((r) => [r.response.row, r.response]));
-  for (const link of findDuplicates(unmatched.map((r) => asRegistration(r, answersKey(r))))) {
+  const registrations = unmatched.map((r) => asRegistration(r, answersKey(r)));
+  const byRowRegistration = new Map(registrations.map((r) => [r.row, r]));
+  for (const link of findDuplicates(registrations)) {
     const response = byRow.get(link.row)!;
     if (response.reasons.some((x) => x.code === 'possible_duplicate')) continue;
+    // Only a sure match (the same mobile or e-mail) hides a row from review; test rows with a name alone are flagged.
+    if (!comparePeople(byRowRegistration.get(link.row)!, byRowRegistration.get(link.duplicateOf)!).sure) {
+      response.reasons.push(reason('possible_duplicate', { row: link.duplicateOf }));
+      continue;
+    }
     // The same answers again: the reviewer settles the newest; the earlier one is its duplicate, as in an LAO.
     response.status = 'duplicate';
     response.duplicateOf = link.duplicateOf;
