@@ -81,7 +81,7 @@ describe('the same person registered more than once for one LAO', () => {
     const c = reg('วิชัย ดีงาม', '0812345670', 'saraban@example.go.th', '2026-06-01T09:00:00+07:00', '6810403');
     const d = reg('วิชัย ดีงาม', '0812345678', 'wichai@example.com', '2026-06-02T09:00:00+07:00', '6810403');
     // The office landline given once, a slip in the e-mail corrected.
-    const e = reg('มาลี มีสุข', '075-123-456', 'malee.m@exampel.com', '2026-06-01T09:00:00+07:00', '6810405');
+    const e = reg('มาลี มีสุข', '075-123-456', 'malee.mm@example.com', '2026-06-01T09:00:00+07:00', '6810405');
     const f = reg('มาลี มีสุข', '0861234567', 'malee.m@example.com', '2026-06-02T09:00:00+07:00', '6810405');
     expect(pairs([a, b, c, d, e, f])).toEqual([
       [a.row, b.row],
@@ -94,10 +94,14 @@ describe('the same person registered more than once for one LAO', () => {
     const a = reg('นางสาวพิมพ์ชนก ศรีสิทธิ์', '0812345678', 'pim@example.com', '2026-06-01T09:00:00+07:00');
     const b = reg('นางสาวพิมพ์ชนก สรีสิทธ', '0812345678', 'pim@example.com', '2026-06-02T09:00:00+07:00');
     expect(pairs([a, b])).toEqual([[a.row, b.row]]);
-    // With only one of them in common, two slips are not enough.
+    // The mobile kept and another e-mail given (often the office's): still the person.
     const c = reg('นางสาวพิมพ์ชนก ศรีสิทธิ์', '0812345678', 'pim@example.com', '2026-06-01T09:00:00+07:00', '6810403');
-    const d = reg('นางสาวพิมพ์ชนก สรีสิทธ', '0812345678', 'other@example.com', '2026-06-02T09:00:00+07:00', '6810403');
-    expect(pairs([c, d])).toEqual([]);
+    const d = reg('นางสาวพิมพ์ชนก สรีสิทธ', '0812345678', 'saraban@example.com', '2026-06-02T09:00:00+07:00', '6810403');
+    expect(pairs([c, d])).toEqual([[c.row, d.row]]);
+    // Another mobile altogether with the same e-mail (a shared mailbox): two slips are not enough.
+    const e = reg('นางสาวพิมพ์ชนก ศรีสิทธิ์', '0812345678', 'pim@example.com', '2026-06-01T09:00:00+07:00', '6810405');
+    const f = reg('นางสาวพิมพ์ชนก สรีสิทธ', '0899999999', 'pim@example.com', '2026-06-02T09:00:00+07:00', '6810405');
+    expect(pairs([e, f])).toEqual([]);
   });
 
   test('ranks for women bracketed or not, royal-lineage titles written out or abbreviated: one person', () => {
@@ -157,10 +161,10 @@ describe('different people are not merged', () => {
   });
 
   test('one นาง and one นางสาว tip a weak case apart; the same title or none does not count', () => {
-    // The same name, the mobile one digit off, other e-mails: same person, unless the titles say otherwise.
-    expect(pairs([reg('นางภัทรา เพชรธรรม', '0911111111', 'phattra@example.com'), reg('นางสาวภัทรา เพชรธรรม', '0911111112', 'saraban@example.com')])).toEqual([]);
-    const a = reg('นางภัทรา เพชรธรรม', '0911111111', 'phattra@example.com');
-    const b = reg('ภัทรา เพชรธรรม', '0911111112', 'saraban@example.com');
+    // The same name, no phone, other e-mails: same person, unless the titles say otherwise.
+    expect(pairs([reg('นางภัทรา เพชรธรรม', '', 'phattra@example.com'), reg('นางสาวภัทรา เพชรธรรม', '', 'saraban@example.com')])).toEqual([]);
+    const a = reg('นางภัทรา เพชรธรรม', '', 'phattra@example.com');
+    const b = reg('ภัทรา เพชรธรรม', '', 'saraban@example.com');
     expect(pairs([a, b])).toEqual([[a.row, b.row]]);
   });
 

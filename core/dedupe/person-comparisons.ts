@@ -109,9 +109,22 @@ export class PersonPair {
     return this.distance;
   }
 
-  /** The same mobile and the same e-mail: what one person, and rarely anyone else, writes in both. */
+  /** The same mobile or the same e-mail (the other may differ: that is weighed by the contact comparisons). */
+  sharesMobileOrEmail(): boolean {
+    const { a, b } = this;
+    return (a.mobile && a.phone === b.phone) || (a.email !== null && a.email === b.email);
+  }
+
+  /**
+   * The same mobile and the same e-mail, one of them perhaps with a corrected slip (what a resubmission fixes): what
+   * one person, and rarely anyone else, writes in both.
+   */
   sameContacts(): boolean {
-    return this.a.mobile && this.a.phone === this.b.phone && this.a.email !== null && this.a.email === this.b.email;
+    const { a, b } = this;
+    if (!a.mobile || !b.mobile || a.email === null || b.email === null) return false;
+    const samePhone = a.phone === b.phone;
+    const sameEmail = a.email === b.email;
+    return (samePhone && sameEmail) || (samePhone && emailSlip(a.email, b.email)) || (sameEmail && oneSlip(a.phone!, b.phone!));
   }
 
   shorterName(): number {
@@ -147,18 +160,21 @@ function emailSlip(a: string, b: string): boolean {
 }
 
 /**
- * A few slips (two in names under 12 characters, three from 12), allowed only when the mobile and the e-mail both
- * agree: a person retyping their own name, not a colleague (who would have their own mobile or e-mail).
+ * A few slips (two in names under 12 characters, three from 12), allowed only with the same mobile or e-mail: a
+ * person retyping their own name, not a colleague (who would have their own mobile and e-mail). The contact
+ * comparisons then decide: with the other contact changed outright the total stays below the rule.
  */
 function nameSlipsWithContacts(p: PersonPair): boolean {
-  return p.sameContacts() && p.nameDistance() <= (p.shorterName() >= 12 ? 3 : 2);
+  return p.nameDistance() <= (p.shorterName() >= 12 ? 3 : 2) && (p.sameContacts() || p.sharesMobileOrEmail());
 }
 
 /**
  * Weights: an identical name with the phone or the e-mail changed is the same person (people resubmit to correct
- * one of them), but with another mobile and no e-mail to agree, or with both changed, it is a namesake; a corrected
- * slip in a phone or e-mail is neither for nor against; a name slip needs a matching mobile or e-mail, a few slips
- * both; a landline is likely the office's and counts little either way; contacts never make two different names one
+ * one of them), but with another mobile and no e-mail to agree, or with both changed, it is a namesake; a mobile
+ * one digit off is a corrected slip (some evidence: namesakes' mobiles are not that alike), an e-mail one letter off
+ * neither for nor against; a name slip needs a matching mobile or e-mail, a few slips
+ * both; a landline is likely the office's and counts little either way (a namesake's office landline and other
+ * e-mail stay apart); contacts never make two different names one
  * person, and one surname with two given names is two people.
  */
 export const PERSON_COMPARISONS: ReadonlyArray<Comparison<PersonPair, PersonComparisonId>> = [
@@ -174,8 +190,8 @@ export const PERSON_COMPARISONS: ReadonlyArray<Comparison<PersonPair, PersonComp
         weight: 3,
         when: (p) => (p.a.family === '' || p.b.family === '') && p.a.given === p.b.given,
       },
-      { id: 'typo', label: 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', weight: 3, when: nameTypo },
-      { id: 'slips', label: 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือและอีเมลตรงกัน)', weight: 1, when: nameSlipsWithContacts },
+      { id: 'typo', label: 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', weight: 4, when: nameTypo },
+      { id: 'slips', label: 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือหรืออีเมลตรงกัน)', weight: 2, when: nameSlipsWithContacts },
       { id: 'same_family', label: 'นามสกุลเดียวกันแต่ชื่อต่างกัน', weight: -6, when: (p) => p.a.family !== '' && p.a.family === p.b.family },
       { id: 'different', label: 'ชื่อ-นามสกุลต่างกัน', weight: -8, when: always },
     ],
@@ -201,9 +217,9 @@ export const PERSON_COMPARISONS: ReadonlyArray<Comparison<PersonPair, PersonComp
       { id: 'mobile', label: 'โทรศัพท์มือถือตรงกัน', weight: 4, when: (p) => p.a.phone === p.b.phone && p.a.mobile },
       { id: 'landline', label: 'โทรศัพท์พื้นฐานเดียวกัน (อาจเป็นของสำนักงาน)', weight: 1, when: (p) => p.a.phone === p.b.phone },
       // A corrected slip: one digit changed or two swapped (what a resubmission fixes), not another person's number.
-      { id: 'one_digit', label: 'โทรศัพท์มือถือต่างกันหนึ่งหลัก (อาจพิมพ์ผิด)', weight: 0, when: (p) => p.a.mobile && p.b.mobile && oneSlip(p.a.phone!, p.b.phone!) },
+      { id: 'one_digit', label: 'โทรศัพท์มือถือต่างกันหนึ่งหลัก (อาจพิมพ์ผิด)', weight: 2, when: (p) => p.a.mobile && p.b.mobile && oneSlip(p.a.phone!, p.b.phone!) },
       // The office's landline says little about who wrote it.
-      { id: 'landline_other', label: 'โทรศัพท์ต่างกัน (หมายเลขหนึ่งเป็นโทรศัพท์พื้นฐาน)', weight: 0, when: (p) => !p.a.mobile || !p.b.mobile },
+      { id: 'landline_other', label: 'โทรศัพท์ต่างกัน (หมายเลขหนึ่งเป็นโทรศัพท์พื้นฐาน)', weight: -1, when: (p) => !p.a.mobile || !p.b.mobile },
       { id: 'different', label: 'โทรศัพท์มือถือต่างกัน', weight: -4, when: always },
     ],
   },
@@ -213,6 +229,8 @@ export const PERSON_COMPARISONS: ReadonlyArray<Comparison<PersonPair, PersonComp
       { id: 'missing', label: 'ไม่มีอีเมลให้เทียบ', weight: 0, when: (p) => p.a.email === null || p.b.email === null },
       { id: 'equal', label: 'อีเมลตรงกัน', weight: 4, when: (p) => p.a.email === p.b.email },
       { id: 'one_letter', label: 'อีเมลต่างกันหนึ่งตัวอักษร (อาจพิมพ์ผิด)', weight: 0, when: (p) => emailSlip(p.a.email!, p.b.email!) },
+      // The mobile kept (or corrected by a digit) and another e-mail given, often the office's: weak evidence against.
+      { id: 'changed', label: 'อีเมลต่างกัน (มือถือเดียวกัน)', weight: -1, when: (p) => p.a.mobile && p.b.mobile && (p.a.phone === p.b.phone || oneSlip(p.a.phone!, p.b.phone!)) },
       { id: 'different', label: 'อีเมลต่างกัน', weight: -3, when: always },
     ],
   },
