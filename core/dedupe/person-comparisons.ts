@@ -4,7 +4,7 @@
  */
 import type { ParsedEmail } from '../contact/email';
 import type { ParsedPhone } from '../contact/phone';
-import { always, type Comparison } from '../match/comparison';
+import { always, comparison, type LevelIds } from '../match/comparison';
 import { editDistance, withoutMarks } from '../match/edit-distance';
 import type { PersonName } from '../person/name';
 import { compactKey } from '../text/thai';
@@ -21,7 +21,6 @@ export interface Registration {
   email: ParsedEmail;
 }
 
-export type PersonComparisonId = 'name' | 'title' | 'phone' | 'email';
 
 /** What the comparisons read from a registration, computed once per registration (not once per pair). */
 export interface PersonProfile {
@@ -177,61 +176,55 @@ function nameSlipsWithContacts(p: PersonPair): boolean {
  * e-mail stay apart); contacts never make two different names one
  * person, and one surname with two given names is two people.
  */
-export const PERSON_COMPARISONS: ReadonlyArray<Comparison<PersonPair, PersonComparisonId>> = [
-  {
-    id: 'name',
-    levels: [
-      { id: 'missing', label: 'ไม่มีชื่อให้เทียบ', weight: 0, when: (p) => p.a.key === '' || p.b.key === '' },
-      { id: 'exact', label: 'ชื่อ-นามสกุลตรงกัน', weight: 8, when: (p) => p.a.key === p.b.key },
-      { id: 'marks', label: 'ชื่อ-นามสกุลต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 8, when: (p) => p.a.marksKey === p.b.marksKey },
-      {
-        id: 'given_only',
-        label: 'ชื่อตรงกัน (คำตอบหนึ่งไม่มีนามสกุล)',
-        weight: 3,
-        when: (p) => (p.a.family === '' || p.b.family === '') && p.a.given === p.b.given,
-      },
-      { id: 'typo', label: 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', weight: 4, when: nameTypo },
-      { id: 'slips', label: 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือหรืออีเมลตรงกัน)', weight: 2, when: nameSlipsWithContacts },
-      { id: 'same_family', label: 'นามสกุลเดียวกันแต่ชื่อต่างกัน', weight: -6, when: (p) => p.a.family !== '' && p.a.family === p.b.family },
-      { id: 'different', label: 'ชื่อ-นามสกุลต่างกัน', weight: -8, when: always },
-    ],
-  },
-  {
-    // Namesakes in one office exist; a title of the other sex says it is someone else, นาง/นางสาว weakly so.
-    id: 'title',
-    levels: [
-      { id: 'sex', label: 'คำนำหน้าระบุเพศต่างกัน', weight: -8, when: (p) => p.a.sex !== null && p.b.sex !== null && p.a.sex !== p.b.sex },
-      {
-        id: 'married',
-        label: 'คำนำหน้า นาง/นางสาว ต่างกัน',
-        weight: -1,
-        when: (p) => p.a.married !== null && p.b.married !== null && p.a.married !== p.b.married,
-      },
-      { id: 'same_or_unknown', label: '', weight: 0, when: always },
-    ],
-  },
-  {
-    id: 'phone',
-    levels: [
-      { id: 'missing', label: 'ไม่มีโทรศัพท์ให้เทียบ', weight: 0, when: (p) => p.a.phone === null || p.b.phone === null },
-      { id: 'mobile', label: 'โทรศัพท์มือถือตรงกัน', weight: 4, when: (p) => p.a.phone === p.b.phone && p.a.mobile },
-      { id: 'landline', label: 'โทรศัพท์พื้นฐานเดียวกัน (อาจเป็นของสำนักงาน)', weight: 1, when: (p) => p.a.phone === p.b.phone },
-      // A corrected slip: one digit changed or two swapped (what a resubmission fixes), not another person's number.
-      { id: 'one_digit', label: 'โทรศัพท์มือถือต่างกันหนึ่งหลัก (อาจพิมพ์ผิด)', weight: 2, when: (p) => p.a.mobile && p.b.mobile && oneSlip(p.a.phone!, p.b.phone!) },
-      // The office's landline says little about who wrote it.
-      { id: 'landline_other', label: 'โทรศัพท์ต่างกัน (หมายเลขหนึ่งเป็นโทรศัพท์พื้นฐาน)', weight: -1, when: (p) => !p.a.mobile || !p.b.mobile },
-      { id: 'different', label: 'โทรศัพท์มือถือต่างกัน', weight: -4, when: always },
-    ],
-  },
-  {
-    id: 'email',
-    levels: [
-      { id: 'missing', label: 'ไม่มีอีเมลให้เทียบ', weight: 0, when: (p) => p.a.email === null || p.b.email === null },
-      { id: 'equal', label: 'อีเมลตรงกัน', weight: 4, when: (p) => p.a.email === p.b.email },
-      { id: 'one_letter', label: 'อีเมลต่างกันหนึ่งตัวอักษร (อาจพิมพ์ผิด)', weight: 0, when: (p) => emailSlip(p.a.email!, p.b.email!) },
-      // The mobile kept (or corrected by a digit) and another e-mail given, often the office's: weak evidence against.
-      { id: 'changed', label: 'อีเมลต่างกัน (มือถือเดียวกัน)', weight: -1, when: (p) => p.a.mobile && p.b.mobile && (p.a.phone === p.b.phone || oneSlip(p.a.phone!, p.b.phone!)) },
-      { id: 'different', label: 'อีเมลต่างกัน', weight: -3, when: always },
-    ],
-  },
-];
+const personComparison = comparison<PersonPair>();
+
+export const PERSON_COMPARISONS = [
+  personComparison('name', [
+    { id: 'missing', label: 'ไม่มีชื่อให้เทียบ', weight: 0, when: (p) => p.a.key === '' || p.b.key === '' },
+    { id: 'exact', label: 'ชื่อ-นามสกุลตรงกัน', weight: 8, when: (p) => p.a.key === p.b.key },
+    { id: 'marks', label: 'ชื่อ-นามสกุลต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 8, when: (p) => p.a.marksKey === p.b.marksKey },
+    {
+      id: 'given_only',
+      label: 'ชื่อตรงกัน (คำตอบหนึ่งไม่มีนามสกุล)',
+      weight: 3,
+      when: (p) => (p.a.family === '' || p.b.family === '') && p.a.given === p.b.given,
+    },
+    { id: 'typo', label: 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', weight: 4, when: nameTypo },
+    { id: 'slips', label: 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือหรืออีเมลตรงกัน)', weight: 2, when: nameSlipsWithContacts },
+    { id: 'same_family', label: 'นามสกุลเดียวกันแต่ชื่อต่างกัน', weight: -6, when: (p) => p.a.family !== '' && p.a.family === p.b.family },
+    { id: 'different', label: 'ชื่อ-นามสกุลต่างกัน', weight: -8, when: always },
+  ]),
+  // Namesakes in one office exist; a title of the other sex says it is someone else, นาง/นางสาว weakly so.
+  personComparison('title', [
+    { id: 'sex', label: 'คำนำหน้าระบุเพศต่างกัน', weight: -8, when: (p) => p.a.sex !== null && p.b.sex !== null && p.a.sex !== p.b.sex },
+    {
+      id: 'married',
+      label: 'คำนำหน้า นาง/นางสาว ต่างกัน',
+      weight: -1,
+      when: (p) => p.a.married !== null && p.b.married !== null && p.a.married !== p.b.married,
+    },
+    { id: 'same_or_unknown', label: '', weight: 0, when: always },
+  ]),
+  personComparison('phone', [
+    { id: 'missing', label: 'ไม่มีโทรศัพท์ให้เทียบ', weight: 0, when: (p) => p.a.phone === null || p.b.phone === null },
+    { id: 'mobile', label: 'โทรศัพท์มือถือตรงกัน', weight: 4, when: (p) => p.a.phone === p.b.phone && p.a.mobile },
+    { id: 'landline', label: 'โทรศัพท์พื้นฐานเดียวกัน (อาจเป็นของสำนักงาน)', weight: 1, when: (p) => p.a.phone === p.b.phone },
+    // A corrected slip: one digit changed or two swapped (what a resubmission fixes), not another person's number.
+    { id: 'one_digit', label: 'โทรศัพท์มือถือต่างกันหนึ่งหลัก (อาจพิมพ์ผิด)', weight: 2, when: (p) => p.a.mobile && p.b.mobile && oneSlip(p.a.phone!, p.b.phone!) },
+    // The office's landline says little about who wrote it.
+    { id: 'landline_other', label: 'โทรศัพท์ต่างกัน (หมายเลขหนึ่งเป็นโทรศัพท์พื้นฐาน)', weight: -1, when: (p) => !p.a.mobile || !p.b.mobile },
+    { id: 'different', label: 'โทรศัพท์มือถือต่างกัน', weight: -4, when: always },
+  ]),
+  personComparison('email', [
+    { id: 'missing', label: 'ไม่มีอีเมลให้เทียบ', weight: 0, when: (p) => p.a.email === null || p.b.email === null },
+    { id: 'equal', label: 'อีเมลตรงกัน', weight: 4, when: (p) => p.a.email === p.b.email },
+    { id: 'one_letter', label: 'อีเมลต่างกันหนึ่งตัวอักษร (อาจพิมพ์ผิด)', weight: 0, when: (p) => emailSlip(p.a.email!, p.b.email!) },
+    // The mobile kept (or corrected by a digit) and another e-mail given, often the office's: weak evidence against.
+    { id: 'changed', label: 'อีเมลต่างกัน (มือถือเดียวกัน)', weight: -1, when: (p) => p.a.mobile && p.b.mobile && (p.a.phone === p.b.phone || oneSlip(p.a.phone!, p.b.phone!)) },
+    { id: 'different', label: 'อีเมลต่างกัน', weight: -3, when: always },
+  ]),
+] as const;
+
+/** Comparison id → the union of its level ids ('phone' → 'missing' | 'mobile' | …). */
+export type PersonLevels = LevelIds<typeof PERSON_COMPARISONS>;
+export type PersonComparisonId = keyof PersonLevels;

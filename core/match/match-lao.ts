@@ -1,6 +1,6 @@
 import { LAO_TYPES, laoDisplayName, type LaoType } from '../lao/lao-type';
 import type { MatchCandidate } from '../rsvp/types';
-import { explainScore, scorePair, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
+import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
 import { parseCodeAnswer, parseLaoNameAnswer, parseTypeAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import { nameKeyParts, remember, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
@@ -113,7 +113,7 @@ export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
 }
 
 /** Name levels within the matcher's fuzzy reach: the same name, but for tone marks, one or two slips, or contained. */
-const NEAR_NAME: ReadonlySet<string | undefined> = new Set(['exact', 'marks', 'edit1', 'edit2', 'contains']);
+const NEAR_NAME: ReadonlySet<LaoLevels['name'] | undefined> = new Set<LaoLevels['name']>(['exact', 'marks', 'edit1', 'edit2', 'contains']);
 
 /**
  * Whether the answered province is this LAO's and the answered name is its name or near it (the levels of
@@ -164,7 +164,7 @@ function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
 }
 
 /** Name levels from the likest to the least alike, for the stated-place rule. */
-const NAME_RANK: ReadonlyArray<string | undefined> = ['exact', 'marks', 'edit1', 'edit2', 'short_edit1', 'mid_edit2'];
+const NAME_RANK: ReadonlyArray<LaoLevels['name'] | undefined> = ['exact', 'marks', 'edit1', 'edit2', 'short_edit1', 'mid_edit2'];
 const nameRank = (s: PairScore): number => {
   const rank = NAME_RANK.indexOf(s.levels.name);
   return rank < 0 ? NAME_RANK.length : rank;
