@@ -112,6 +112,12 @@ export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
   return decide(index, prepareQuery(index, query));
 }
 
+/** What every comparison says about the answers against one registry LAO (for tests and explanations); null: no such code. */
+export function compareWith(index: MatchIndex, query: LaoQuery, code: string): PairScore | null {
+  const lao = index.byCode.get(code);
+  return lao ? scorePair(prepareQuery(index, query), lao) : null;
+}
+
 /** Name levels within the matcher's fuzzy reach: the same name, but for tone marks, one or two slips, or contained. */
 const NEAR_NAME: ReadonlySet<LaoLevels['name'] | undefined> = new Set<LaoLevels['name']>(['exact', 'marks', 'edit1', 'edit2', 'contains']);
 
