@@ -114,13 +114,13 @@ export function toneAfterFollowingVowel(text: string): string {
  */
 export function abbreviateWithPaiyannoi(name: string, others: readonly string[]): string | null {
   const chars = [...name];
+  const stems: string[] = [];
   for (let cut = 4; cut < chars.length - 2; cut++) {
-    if (!isConsonant(chars[cut] as string)) continue;
-    const stem = chars.slice(0, cut).join('');
-    if (others.some((o) => o !== name && o.startsWith(stem))) continue;
-    return `${stem}ฯ`;
+    if (isConsonant(chars[cut] as string)) stems.push(chars.slice(0, cut).join(''));
   }
-  return null;
+  const unique = stems.filter((stem) => !others.some((o) => o !== name && o.startsWith(stem)));
+  // Preferably after a vowel or mark (นครศรีฯ rather than นครศฯ): the end of a written syllable.
+  return (unique.find((stem) => !isConsonant(stem.slice(-1))) ?? unique[0] ?? null)?.concat('ฯ') ?? null;
 }
 
 /** Digits as full-width characters (０-９), as an East Asian input method types them. */
