@@ -335,13 +335,14 @@ describe('an unmatched response of someone who registered by another submission'
     ]);
   });
 
-  test('two unmatched tries with the same answers: the earlier is a duplicate of the later, which review settles', () => {
+  test('two unmatched tries with the same answers: the earlier points to the later for review, neither is a duplicate', () => {
     const rs = process([typeSlip(DAY1), typeSlip(DAY2, '081-234-5678')]);
     expect(summary(rs)).toEqual([
-      [1, 'duplicate', null, 2],
+      [1, 'unmatched', null, null],
       [2, 'unmatched', null, null],
     ]);
-    expect(message(rs[0]!, 'duplicate_of')).toContain('แถว 2');
+    expect(message(rs[0]!, 'possible_duplicate')).toContain('แถว 2');
+    expect(rs[0]!.reasons.find((x) => x.code === 'possible_duplicate')?.otherRow).toBe(2);
     expect(codesOf(rs[1]!)).not.toContain('possible_duplicate');
     // Another person's try with the same answers is not flagged.
     const other = process([typeSlip(DAY1), [...typeSlip(DAY2, '0899999999', 'wichai@example.com').slice(0, 5), 'นายวิชัย มั่นคง', ...typeSlip(DAY2).slice(6)]]);

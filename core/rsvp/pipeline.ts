@@ -1,7 +1,7 @@
 import { cellText, type Grid } from '../../sheets-schema/cell';
 import { rsvpResponsesSheet, type RsvpResponseKey, type RsvpResponseRow } from '../../sheets-schema/rsvp-form';
 import { readTable, type TableProblem } from '../../sheets-schema/table';
-import { comparePeople, findDuplicates, type DuplicateLink } from '../dedupe/find-duplicates';
+import { findDuplicates, type DuplicateLink } from '../dedupe/find-duplicates';
 import { samePersonOtherLao } from '../dedupe/other-laos';
 import { laoFromOtherSubmissions, type LaoFit } from '../dedupe/other-submissions';
 import type { Registration } from '../dedupe/person-comparisons';
@@ -36,8 +36,8 @@ export type PipelineResult = { ok: true; responses: AnnotatedResponse[] } | { ok
  * `invalid` (a blocking error), else `unmatched` (the answers do not single out one LAO; candidates listed), else
  * `duplicate` (an earlier submission of a person who registered again; points to the kept row), else `ok`.
  * An unmatched response of someone who surely registered for one LAO by another submission takes that LAO and joins
- * that person's submissions (core/dedupe/other-submissions.ts); of two unmatched responses of one person with the same
- * answers, the earlier is a duplicate of the later (review settles the later). Warnings travel with the row whatever its status. Reports missing
+ * that person's submissions (core/dedupe/other-submissions.ts); two unmatched responses of one person with the same
+ * answers point to each other for review. Warnings travel with the row whatever its status. Reports missing
  * columns, in Thai, instead of guessing.
  */
 export function processResponses(input: PipelineInput): PipelineResult {
@@ -157,29 +157,18 @@ function otherLaoRegistrations(
 }
 
 /**
- * Unmatched responses of one person with the same LAO answers: the answers stand in for the LAO (dedupe's rule), so
- * each earlier one is a duplicate of the newest and review settles the newest once. One already pointed to another
- * registration for review keeps that pointer.
+ * Two unmatched responses of one person with the same LAO answers cannot be duplicates (there is no LAO to keep
+ * them under: a duplicate is counted under its LAO), but review should see them together: each earlier one points to
+ * the newest (dedupe's rule, with the answers standing in for the LAO).
  */
 function flagRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration: (r: Annotated, laoCode: string) => Registration): void {
   const keys = new Map<string, string>();
   const key = (answer: string) => remember(keys, answer, compactKey);
   const answersKey = ({ query: q }: Annotated) => [q.province, q.district, q.typeAnswer, q.laoName, q.code].map((a) => key(a ?? '')).join('|');
   const byRow = new Map(unmatched.map((r) => [r.response.row, r.response]));
-  const registrations = unmatched.map((r) => asRegistration(r, answersKey(r)));
-  const byRowRegistration = new Map(registrations.map((r) => [r.row, r]));
-  for (const link of findDuplicates(registrations)) {
+  for (const link of findDuplicates(unmatched.map((r) => asRegistration(r, answersKey(r))))) {
     const response = byRow.get(link.row)!;
-    if (response.reasons.some((x) => x.code === 'possible_duplicate')) continue;
-    // Only a sure match (the same mobile or e-mail) hides a row from review; test rows with a name alone are flagged.
-    if (!comparePeople(byRowRegistration.get(link.row)!, byRowRegistration.get(link.duplicateOf)!).sure) {
-      response.reasons.push(reason('possible_duplicate', { row: link.duplicateOf }));
-      continue;
-    }
-    // The same answers again: the reviewer settles the newest; the earlier one is its duplicate, as in an LAO.
-    response.status = 'duplicate';
-    response.duplicateOf = link.duplicateOf;
-    response.reasons.push(reason('duplicate_of', { row: link.duplicateOf }));
+    if (!response.reasons.some((x) => x.code === 'possible_duplicate')) response.reasons.push(reason('possible_duplicate', { row: link.duplicateOf }));
   }
 }
 
