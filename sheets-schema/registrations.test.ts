@@ -29,8 +29,8 @@ const response: AnnotatedResponse = {
     { code: 'email_invalid', severity: 'warning', message: 'อีเมลไม่ถูกต้อง' },
   ],
   candidates: [
-    { code: '5630103', score: 0.9, explanation: 'ชื่อตรงกัน, อำเภอตรงกัน' },
-    { code: '9999999', score: 0.5, explanation: 'ชื่อคล้ายกัน' },
+    { code: '5630103', score: 15, explanation: 'ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, อำเภอตรงกัน +3, จังหวัดตรงกัน +2 = +15' },
+    { code: '9999999', score: 3, explanation: 'ชื่อสะกดต่างกัน 1 ตัวอักษร +5, ไม่ได้ระบุประเภท 0, อำเภอไม่ตรงกัน -3, ไม่พบจังหวัดที่ตอบ 0 = +2' },
   ],
 };
 
@@ -71,7 +71,7 @@ describe('registrations sheet', () => {
       laoCode: null,
       reasons: 'ข้อมูลตรงกับ อปท. มากกว่าหนึ่งแห่ง; อีเมลไม่ถูกต้อง',
       reasonCodes: 'lao_ambiguous, email_invalid',
-      candidates: '5630103 เทศบาลตำบลแม่ระมาด อ.แม่ระมาด จ.ตาก (ชื่อตรงกัน, อำเภอตรงกัน); 9999999 (ชื่อคล้ายกัน)',
+      candidates: '5630103 เทศบาลตำบลแม่ระมาด อ.แม่ระมาด จ.ตาก (ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, อำเภอตรงกัน +3, จังหวัดตรงกัน +2 = +15); 9999999 (ชื่อสะกดต่างกัน 1 ตัวอักษร +5, ไม่ได้ระบุประเภท 0, อำเภอไม่ตรงกัน -3, ไม่พบจังหวัดที่ตอบ 0 = +2)',
     });
     expect(row.submittedAt).toBe(response.submittedAt);
     const layout = layoutFromDef(registrationsSheet, [row]);
@@ -79,6 +79,6 @@ describe('registrations sheet', () => {
   });
 
   test('Bangkok candidate has no district or province suffix', () => {
-    expect(describeCandidate({ code: 'BKK', score: 1, explanation: 'ชื่อตรงกัน' }, registry)).toBe('BKK กรุงเทพมหานคร (ชื่อตรงกัน)');
+    expect(describeCandidate({ code: 'BKK', score: 12, explanation: 'ชื่อตรงกัน +10, จังหวัดตรงกัน +2 = +12' }, registry)).toBe('BKK กรุงเทพมหานคร (ชื่อตรงกัน +10, จังหวัดตรงกัน +2 = +12)');
   });
 });

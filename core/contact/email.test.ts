@@ -32,9 +32,28 @@ describe('parseEmail', () => {
     ['.somchai@gmail.com'],
     ['somchai@gmail..com'],
     ['somchai@-gmail.com'],
-    ['สมชาย@gmail.com'],
     ['somchai@gmail.c0m'],
+    // EAV-XS's failing internationalised cases (metacpan EAV-XS t/06-utf8.t): no top-level domain, empty local part.
+    ['иван@бездомена'],
+    ['@ελ.ελ'],
+    ['สมชาย@ไทย'],
   ])('%s is rejected', (text) => {
     expect(parseEmail(text)).toEqual({ ok: false });
+  });
+
+  // Internationalised (EAI, RFC 6531) addresses. Outside source: the passing cases of EAV-XS's UTF-8 tests (metacpan
+  // EAV-XS t/06-utf8.t); Thai ones in the same shapes (a Thai local part at a Latin domain, a Thai domain under .ไทย).
+  test.each([
+    ['иван@иванов.рф', 'иван@иванов.рф'],
+    ['борис.борисович+tag@test.com', 'борис.борисович+tag@test.com'],
+    ['微博@微博.微博', '微博@微博.微博'],
+    ['country-code@भारतम्.भारतम्', 'country-code@भारतम्.भारतम्'],
+    ['ok@日本｡co｡jp', 'ok@日本.co.jp'],
+    ['สมชาย@gmail.com', 'สมชาย@gmail.com'],
+    ['สมชาย.ใจดี@อบต.ไทย', 'สมชาย.ใจดี@อบต.ไทย'],
+    [' ทดสอบ@ทีเอชนิค.ไทย ', 'ทดสอบ@ทีเอชนิค.ไทย'],
+    ['น้ำทิพย์@example.co.th', 'น้ำทิพย์@example.co.th'],
+  ])('internationalised: %s', (text, value) => {
+    expect(parseEmail(text)).toEqual({ ok: true, value });
   });
 });

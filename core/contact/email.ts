@@ -4,12 +4,21 @@ export type ParsedEmail = { ok: true; value: string } | { ok: false };
 
 // Pragmatic: dot-atom local part, dotted domain of letters/digits/hyphens, alphabetic top-level domain.
 const EMAIL = /^[a-z0-9!#$%&'*+=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
+/**
+ * An internationalised address (RFC 6531/6532: SMTPUTF8): letters, marks and digits of any script in the local part
+ * and the domain labels, a top-level domain of letters (`.ไทย`, `.рф`) or an A-label (`xn--o3cw4h`). Thai has no
+ * case and needs its marks (\p{M}), so it is neither lower-cased away nor NFKC-normalised.
+ */
+const EMAIL_INTERNATIONAL =
+  /^[\p{L}\p{M}\p{N}!#$%&'*+=?^_`{|}~-]+(?:\.[\p{L}\p{M}\p{N}!#$%&'*+=?^_`{|}~-]+)*@(?:[\p{L}\p{M}\p{N}](?:[\p{L}\p{M}\p{N}-]*[\p{L}\p{M}\p{N}])?\.)+(?:[\p{L}\p{M}]{2,}|xn--[a-z0-9-]+)$/u;
+/** Full-width ASCII (＠, ．, Ａ) and the ideographic full stops (｡ 。) as typed with an East Asian input method. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\uFF61\u3002]/g;
 /** Between two addresses in one cell; the first valid one is used. */
 const ADDRESS_SEPARATOR = /[,;/]|หรือ/;
 
 /**
  * An e-mail address as typed: spaces removed, lower-cased, full-width characters (＠, ．) made ASCII, a `mailto:`
- * or angle brackets dropped, a trailing dot dropped. NFKC is safe here: a valid address is ASCII only.
+ * or angle brackets dropped, a trailing dot dropped. Addresses in Thai or another script are accepted (EAI).
  */
 export function parseEmail(text: string): ParsedEmail {
   const cleaned = cleanText(text);
@@ -18,13 +27,13 @@ export function parseEmail(text: string): ParsedEmail {
   if (EMAIL.test(cleaned)) return { ok: true, value: cleaned };
   for (const part of cleaned.split(ADDRESS_SEPARATOR)) {
     const value = part
-      .normalize('NFKC')
+      .replace(FULL_WIDTH, (c) => (c === '\uFF61' || c === '\u3002' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
       .replace(/\s+/g, '')
       .toLowerCase()
       .replace(/^mailto:/, '')
       .replace(/^<(.*)>$/, '$1')
       .replace(/\.+$/, '');
-    if (EMAIL.test(value)) return { ok: true, value };
+    if (EMAIL.test(value) || EMAIL_INTERNATIONAL.test(value)) return { ok: true, value };
   }
   return { ok: false };
 }

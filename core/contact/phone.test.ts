@@ -1,6 +1,31 @@
 import { parsePhone, phoneKey } from './phone';
 
 describe('parsePhone', () => {
+  // Outside source: libphonenumber's Thai metadata (region TH: fixed line (?:2\d|3[2-9]|4[2-5]|5[2-6]|7[3-7])\d{6},
+  // example 21234567, format "02 123 4567"; mobile (?:14|6[1-6]|[89]\d)\d{7}, example 812345678) and its extension
+  // words (ext, extn, x, #); the Thai extension words ต่อ, กด, ภายใน and ranges as offices write them.
+  test.each([
+    ['02 123 4567', '02-123-4567', null],
+    ['+66 2 123 4567', '02-123-4567', null],
+    ['02-123-4567-8', '02-123-4567', null],
+    ['02 123 4567-9', '02-123-4567', null],
+    ['053-123-456-7', '053-123-456', null],
+    ['02-123-4567 ต่อ 12-13', '02-123-4567 ต่อ 12', '12'],
+    ['02-123-4567 ต่อ 12 ถึง 13', '02-123-4567 ต่อ 12', '12'],
+    ['02-123-4567 กด 12', '02-123-4567 ต่อ 12', '12'],
+    ['02-123-4567 ภายใน 104', '02-123-4567 ต่อ 104', '104'],
+    ['02 123 4567 #3456', '02-123-4567 ต่อ 3456', '3456'],
+    ['02-123-4567 extn. 3', '02-123-4567 ต่อ 3', '3'],
+    ['０２-１２３-４５６７', '02-123-4567', null],
+  ])('office number %s', (text, display, extension) => {
+    expect(parsePhone(text)).toMatchObject({ ok: true, kind: 'landline', display, extension });
+  });
+
+  test('a mobile is not a range: a stray last digit leaves it unread', () => {
+    expect(parsePhone('081-234-5678-9')).toEqual({ ok: false });
+    expect(parsePhone('８１２３４５６７８')).toMatchObject({ ok: true, kind: 'mobile', display: '081-234-5678' });
+  });
+
   test.each([
     ['0812345678', 'mobile', '+66812345678', '081-234-5678'],
     ['081-234-5678', 'mobile', '+66812345678', '081-234-5678'],

@@ -27,8 +27,13 @@ const MOBILE = /^0[689]\d{8}$/;
 const LANDLINE = /^0[2-57]\d{7}$/;
 /** Between two numbers in one cell. */
 const NUMBER_SEPARATOR = /[,;/\n]|หรือ|และ/;
-/** Last digits of the part, so `Fax 02-...` is not read as extension 02. */
-const EXTENSION = /(?:ต่อ|ext(?:ension)?|x|#)\s*[.:]?\s*(\d{1,6})\D*$/i;
+/**
+ * Last digits of the part, so `Fax 02-...` is not read as extension 02. Thai offices write ต่อ, กด (press) or ภายใน
+ * (internal), often with a range (`ต่อ 12-13`, `ต่อ 12 ถึง 13`); the first extension is kept.
+ */
+const EXTENSION = /(?:ต่อ|กด|ภายใน|(?<![a-z])(?:ext(?:ension|n)?|x)|#)\s*[.:]?\s*(\d{1,6})(?:\s*(?:-|–|~|ถึง)\s*\d{1,6})*\D*$/i;
+/** A landline written as a range of consecutive numbers: `02-123-4567-8` is 02-123-4567 (and 02-123-4568). */
+const NUMBER_RANGE = /^(.*\d)\s*[-–~]\s*(\d{1,2})\s*$/;
 
 /**
  * Parses a Thai phone number as typed: separators, Thai digits, +66/66 country code, a lost leading zero (a sheet
@@ -75,11 +80,19 @@ function numbersInPart(part: string): PhoneNumber[] {
   const digits = (ext ? part.slice(0, ext.index) + part.slice(ext.index + ext[0].length) : part).replace(/\D/g, '');
   if (!digits) return [];
   const single = nationalForm(digits);
-  const found = single ? [single] : splitRun(digits);
+  const found = single ? [single] : (rangeStart(ext ? part.slice(0, ext.index) : part) ?? splitRun(digits));
   const numbers = found.map((national): PhoneNumber => ({ kind: MOBILE.test(national) ? 'mobile' : 'landline', national, extension: null }));
   const last = numbers[numbers.length - 1];
   if (last && ext) last.extension = ext[1] ?? null;
   return numbers;
+}
+
+/** The first number of a range written `02-123-4567-8` (a landline, then one or two last digits), or null. */
+function rangeStart(part: string): string[] | null {
+  const range = NUMBER_RANGE.exec(part.trim());
+  if (!range) return null;
+  const first = nationalForm(range[1]!.replace(/\D/g, ''));
+  return first && LANDLINE.test(first) ? [first] : null;
 }
 
 /**

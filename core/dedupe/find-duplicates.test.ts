@@ -73,10 +73,47 @@ describe('the same person registered more than once for one LAO', () => {
     expect(pairs([a, b])).toEqual([[a.row, b.row]]);
   });
 
-  test('a corrected phone and e-mail do not hide an identical name', () => {
-    const a = reg('สมชาย ใจดี', '0812345678', 'old@example.com', '2026-06-01T09:00:00+07:00');
-    const b = reg('สมชาย ใจดี', '0898765432', 'new@example.com', '2026-06-02T09:00:00+07:00');
+  test('an identical name with the phone or the e-mail corrected is the same person', () => {
+    // The mobile changed, the e-mail kept.
+    const a = reg('สมชาย ใจดี', '0812345678', 'somchai@example.com', '2026-06-01T09:00:00+07:00');
+    const b = reg('สมชาย ใจดี', '0898765432', 'somchai@example.com', '2026-06-02T09:00:00+07:00');
+    // A one-digit slip in the mobile corrected, and the office mailbox given once.
+    const c = reg('วิชัย ดีงาม', '0812345670', 'saraban@example.go.th', '2026-06-01T09:00:00+07:00', '6810403');
+    const d = reg('วิชัย ดีงาม', '0812345678', 'wichai@example.com', '2026-06-02T09:00:00+07:00', '6810403');
+    // The office landline given once, a slip in the e-mail corrected.
+    const e = reg('มาลี มีสุข', '075-123-456', 'malee.mm@example.com', '2026-06-01T09:00:00+07:00', '6810405');
+    const f = reg('มาลี มีสุข', '0861234567', 'malee.m@example.com', '2026-06-02T09:00:00+07:00', '6810405');
+    expect(pairs([a, b, c, d, e, f])).toEqual([
+      [a.row, b.row],
+      [c.row, d.row],
+      [e.row, f.row],
+    ]);
+  });
+
+  test('a few name slips are the same person when the mobile and the e-mail both agree', () => {
+    const a = reg('นางสาวพิมพ์ชนก ศรีสิทธิ์', '0812345678', 'pim@example.com', '2026-06-01T09:00:00+07:00');
+    const b = reg('นางสาวพิมพ์ชนก สรีสิทธ', '0812345678', 'pim@example.com', '2026-06-02T09:00:00+07:00');
     expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+    // The mobile kept and another e-mail given (often the office's): still the person.
+    const c = reg('นางสาวพิมพ์ชนก ศรีสิทธิ์', '0812345678', 'pim@example.com', '2026-06-01T09:00:00+07:00', '6810403');
+    const d = reg('นางสาวพิมพ์ชนก สรีสิทธ', '0812345678', 'saraban@example.com', '2026-06-02T09:00:00+07:00', '6810403');
+    expect(pairs([c, d])).toEqual([[c.row, d.row]]);
+    // Another mobile altogether with the same e-mail (a shared mailbox): two slips are not enough.
+    const e = reg('นางสาวพิมพ์ชนก ศรีสิทธิ์', '0812345678', 'pim@example.com', '2026-06-01T09:00:00+07:00', '6810405');
+    const f = reg('นางสาวพิมพ์ชนก สรีสิทธ', '0899999999', 'pim@example.com', '2026-06-02T09:00:00+07:00', '6810405');
+    expect(pairs([e, f])).toEqual([]);
+  });
+
+  test('ranks for women bracketed or not, royal-lineage titles written out or abbreviated: one person', () => {
+    const a = reg('ว่าที่ร้อยตรี (หญิง) สมศรี มีสุข', '0812345678', 'somsri@example.com', '2026-06-01T09:00:00+07:00');
+    const b = reg('ว่าที่ ร.ต.หญิง สมศรี มีสุข', '0812345678', 'somsri@example.com', '2026-06-02T09:00:00+07:00');
+    const c = reg('หม่อมหลวงสมชาย ใจดี', '0898765432', 'mlsomchai@example.com', '2026-06-01T09:00:00+07:00');
+    const d = reg('ม.ล.สมชาย ใจดี', '0898765432', 'mlsomchai@example.com', '2026-06-02T09:00:00+07:00');
+    expect(pairs([a, b, c, d])).toEqual([
+      [a.row, b.row],
+      [c.row, d.row],
+    ]);
+    expect(comparePeople(a, b).score).toBe(16);
   });
 
   test('a small name slip with the same mobile or e-mail is the same person', () => {
@@ -118,10 +155,16 @@ describe('different people are not merged', () => {
     expect(pairs([reg('นายสมพร ใจดี', '075-123-456'), reg('นางสาวสมพร ใจดี', '075-123-456')])).toEqual([]);
   });
 
-  test('namesakes with other contacts, one นาง and one นางสาว, stay apart; the same title or none does not count', () => {
-    expect(pairs([reg('นางภัทรา เพชรธรรม', '0911111111', 'a@example.com'), reg('นางสาวภัทรา เพชรธรรม', '0922222222', 'b@example.com')])).toEqual([]);
-    const a = reg('นางภัทรา เพชรธรรม', '0911111111', 'a@example.com');
-    const b = reg('ภัทรา เพชรธรรม', '0922222222', 'b@example.com');
+  test('namesakes: the same name with another mobile and another e-mail, or another mobile and no e-mail', () => {
+    expect(pairs([reg('นางภัทรา เพชรธรรม', '0911111111', 'a@example.com'), reg('นางภัทรา เพชรธรรม', '0922222222', 'b@example.com')])).toEqual([]);
+    expect(pairs([reg('ภัทรา เพชรธรรม', '0911111111'), reg('ภัทรา เพชรธรรม', '0922222222')])).toEqual([]);
+  });
+
+  test('one นาง and one นางสาว tip a weak case apart; the same title or none does not count', () => {
+    // The same name, no phone, other e-mails: same person, unless the titles say otherwise.
+    expect(pairs([reg('นางภัทรา เพชรธรรม', '', 'phattra@example.com'), reg('นางสาวภัทรา เพชรธรรม', '', 'saraban@example.com')])).toEqual([]);
+    const a = reg('นางภัทรา เพชรธรรม', '', 'phattra@example.com');
+    const b = reg('ภัทรา เพชรธรรม', '', 'saraban@example.com');
     expect(pairs([a, b])).toEqual([[a.row, b.row]]);
   });
 
@@ -136,8 +179,8 @@ describe('different people are not merged', () => {
 
   test('a shared phone does not chain a different name into someone else’s registrations', () => {
     const a = reg('สมชาย ใจดี', '0811111111', '', '2026-06-01T09:00:00+07:00');
-    const b = reg('สมชาย ใจดี', '0822222222', '', '2026-06-02T09:00:00+07:00');
-    const c = reg('วิชัย ดีงาม', '0822222222', '', '2026-06-03T09:00:00+07:00');
+    const b = reg('สมชาย ใจดี', '0811111112', '', '2026-06-02T09:00:00+07:00');
+    const c = reg('วิชัย ดีงาม', '0811111112', '', '2026-06-03T09:00:00+07:00');
     expect(pairs([a, b, c])).toEqual([[a.row, b.row]]);
   });
 });

@@ -1,14 +1,14 @@
 import { compare, explain } from '../match/comparison';
-import { PERSON_COMPARISONS, PersonPair, personProfile, type PersonProfile, type Registration } from './person-comparisons';
+import { PERSON_COMPARISONS, PersonPair, personProfile, type PersonLevels, type PersonProfile, type Registration } from './person-comparisons';
 
 /** Same person when the evidence reaches this and the name itself is evidence for it (never contacts alone). */
 export const DUPLICATE_RULE = { minScore: 5 } as const;
 
 /** Name levels that rule a person out of a group, whatever the contacts say (as does a title of the other sex). */
-const OTHER_PERSON: ReadonlySet<string> = new Set(['different', 'same_family']);
+const OTHER_PERSON: ReadonlySet<PersonLevels['name']> = new Set<PersonLevels['name']>(['different', 'same_family']);
 
 /** Name levels that count as the same name for `sure`: equal, or equal but for tone marks. */
-const SAME_NAME: ReadonlySet<string> = new Set(['exact', 'marks']);
+const SAME_NAME: ReadonlySet<PersonLevels['name']> = new Set<PersonLevels['name']>(['exact', 'marks']);
 
 export interface DuplicateLink {
   row: number;

@@ -4,7 +4,7 @@
  */
 import type { ParsedEmail } from '../contact/email';
 import type { ParsedPhone } from '../contact/phone';
-import { always, type Comparison } from '../match/comparison';
+import { always, comparison, type LevelIds } from '../match/comparison';
 import { editDistance, withoutMarks } from '../match/edit-distance';
 import type { PersonName } from '../person/name';
 import { compactKey } from '../text/thai';
@@ -21,7 +21,6 @@ export interface Registration {
   email: ParsedEmail;
 }
 
-export type PersonComparisonId = 'name' | 'title' | 'phone' | 'email';
 
 /** What the comparisons read from a registration, computed once per registration (not once per pair). */
 export interface PersonProfile {
@@ -103,10 +102,28 @@ export class PersonPair {
     readonly b: PersonProfile,
   ) {}
 
-  /** Edit distance of the name keys, exact up to 2 (3 means "more"). */
+  /** Edit distance of the name keys, exact up to 3 (4 means "more"). */
   nameDistance(): number {
-    if (this.distance === undefined) this.distance = editDistance(this.a.key, this.b.key, 2);
+    if (this.distance === undefined) this.distance = editDistance(this.a.key, this.b.key, 3);
     return this.distance;
+  }
+
+  /** The same mobile or the same e-mail (the other may differ: that is weighed by the contact comparisons). */
+  sharesMobileOrEmail(): boolean {
+    const { a, b } = this;
+    return (a.mobile && a.phone === b.phone) || (a.email !== null && a.email === b.email);
+  }
+
+  /**
+   * The same mobile and the same e-mail, one of them perhaps with a corrected slip (what a resubmission fixes): what
+   * one person, and rarely anyone else, writes in both.
+   */
+  sameContacts(): boolean {
+    const { a, b } = this;
+    if (!a.mobile || !b.mobile || a.email === null || b.email === null) return false;
+    const samePhone = a.phone === b.phone;
+    const sameEmail = a.email === b.email;
+    return (samePhone && sameEmail) || (samePhone && emailSlip(a.email, b.email)) || (sameEmail && oneSlip(a.phone!, b.phone!));
   }
 
   shorterName(): number {
@@ -121,58 +138,93 @@ function nameTypo(p: PersonPair): boolean {
   return allowed > 0 && p.nameDistance() <= allowed;
 }
 
+/** Equal-length texts that differ in one character, or in two adjacent characters swapped. */
+function oneSlip(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = -1;
+  let count = 0;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (++count > 2) return false;
+    if (first < 0) first = i;
+  }
+  return count === 1 || (count === 2 && a[first] === b[first + 1] && a[first + 1] === b[first]);
+}
+
+/** The same domain and a local part within one edit: the slip a resubmission corrects. */
+function emailSlip(a: string, b: string): boolean {
+  const at = a.lastIndexOf('@');
+  if (at < 0 || a.slice(at) !== b.slice(b.lastIndexOf('@'))) return false;
+  return editDistance(a.slice(0, at), b.slice(0, b.lastIndexOf('@')), 1) <= 1;
+}
+
 /**
- * Weights: an identical name alone outweighs a changed phone and e-mail (people resubmit to correct them); a name
- * slip needs a matching mobile or e-mail; a shared landline is likely the office's and counts little; contacts never
- * make two different names one person, and one surname with two given names is two people.
+ * A few slips (two in names under 12 characters, three from 12), allowed only with the same mobile or e-mail: a
+ * person retyping their own name, not a colleague (who would have their own mobile and e-mail). The contact
+ * comparisons then decide: with the other contact changed outright the total stays below the rule.
  */
-export const PERSON_COMPARISONS: ReadonlyArray<Comparison<PersonPair, PersonComparisonId>> = [
-  {
-    id: 'name',
-    levels: [
-      { id: 'missing', label: 'ไม่มีชื่อให้เทียบ', weight: 0, when: (p) => p.a.key === '' || p.b.key === '' },
-      { id: 'exact', label: 'ชื่อ-นามสกุลตรงกัน', weight: 8, when: (p) => p.a.key === p.b.key },
-      { id: 'marks', label: 'ชื่อ-นามสกุลต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 8, when: (p) => p.a.marksKey === p.b.marksKey },
-      {
-        id: 'given_only',
-        label: 'ชื่อตรงกัน (คำตอบหนึ่งไม่มีนามสกุล)',
-        weight: 3,
-        when: (p) => (p.a.family === '' || p.b.family === '') && p.a.given === p.b.given,
-      },
-      { id: 'typo', label: 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', weight: 3, when: nameTypo },
-      { id: 'same_family', label: 'นามสกุลเดียวกันแต่ชื่อต่างกัน', weight: -6, when: (p) => p.a.family !== '' && p.a.family === p.b.family },
-      { id: 'different', label: 'ชื่อ-นามสกุลต่างกัน', weight: -8, when: always },
-    ],
-  },
-  {
-    // Namesakes in one office exist; a title of the other sex says it is someone else, นาง/นางสาว weakly so.
-    id: 'title',
-    levels: [
-      { id: 'sex', label: 'คำนำหน้าระบุเพศต่างกัน', weight: -8, when: (p) => p.a.sex !== null && p.b.sex !== null && p.a.sex !== p.b.sex },
-      {
-        id: 'married',
-        label: 'คำนำหน้า นาง/นางสาว ต่างกัน',
-        weight: -1,
-        when: (p) => p.a.married !== null && p.b.married !== null && p.a.married !== p.b.married,
-      },
-      { id: 'same_or_unknown', label: '', weight: 0, when: always },
-    ],
-  },
-  {
-    id: 'phone',
-    levels: [
-      { id: 'missing', label: 'ไม่มีโทรศัพท์ให้เทียบ', weight: 0, when: (p) => p.a.phone === null || p.b.phone === null },
-      { id: 'mobile', label: 'โทรศัพท์มือถือตรงกัน', weight: 4, when: (p) => p.a.phone === p.b.phone && p.a.mobile },
-      { id: 'landline', label: 'โทรศัพท์พื้นฐานเดียวกัน (อาจเป็นของสำนักงาน)', weight: 1, when: (p) => p.a.phone === p.b.phone },
-      { id: 'different', label: 'โทรศัพท์ต่างกัน', weight: -2, when: always },
-    ],
-  },
-  {
-    id: 'email',
-    levels: [
-      { id: 'missing', label: 'ไม่มีอีเมลให้เทียบ', weight: 0, when: (p) => p.a.email === null || p.b.email === null },
-      { id: 'equal', label: 'อีเมลตรงกัน', weight: 4, when: (p) => p.a.email === p.b.email },
-      { id: 'different', label: 'อีเมลต่างกัน', weight: -1, when: always },
-    ],
-  },
-];
+function nameSlipsWithContacts(p: PersonPair): boolean {
+  return p.nameDistance() <= (p.shorterName() >= 12 ? 3 : 2) && (p.sameContacts() || p.sharesMobileOrEmail());
+}
+
+/**
+ * Weights: an identical name with the phone or the e-mail changed is the same person (people resubmit to correct
+ * one of them), but with another mobile and no e-mail to agree, or with both changed, it is a namesake; a mobile
+ * one digit off is a corrected slip (some evidence: namesakes' mobiles are not that alike), an e-mail one letter off
+ * neither for nor against; a name slip needs a matching mobile or e-mail, a few slips
+ * both; a landline is likely the office's and counts little either way (a namesake's office landline and other
+ * e-mail stay apart); contacts never make two different names one
+ * person, and one surname with two given names is two people.
+ */
+const personComparison = comparison<PersonPair>();
+
+export const PERSON_COMPARISONS = [
+  personComparison('name', [
+    { id: 'missing', label: 'ไม่มีชื่อให้เทียบ', weight: 0, when: (p) => p.a.key === '' || p.b.key === '' },
+    { id: 'exact', label: 'ชื่อ-นามสกุลตรงกัน', weight: 8, when: (p) => p.a.key === p.b.key },
+    { id: 'marks', label: 'ชื่อ-นามสกุลต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 8, when: (p) => p.a.marksKey === p.b.marksKey },
+    {
+      id: 'given_only',
+      label: 'ชื่อตรงกัน (คำตอบหนึ่งไม่มีนามสกุล)',
+      weight: 3,
+      when: (p) => (p.a.family === '' || p.b.family === '') && p.a.given === p.b.given,
+    },
+    { id: 'typo', label: 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', weight: 4, when: nameTypo },
+    { id: 'slips', label: 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือหรืออีเมลตรงกัน)', weight: 2, when: nameSlipsWithContacts },
+    { id: 'same_family', label: 'นามสกุลเดียวกันแต่ชื่อต่างกัน', weight: -6, when: (p) => p.a.family !== '' && p.a.family === p.b.family },
+    { id: 'different', label: 'ชื่อ-นามสกุลต่างกัน', weight: -8, when: always },
+  ]),
+  // Namesakes in one office exist; a title of the other sex says it is someone else, นาง/นางสาว weakly so.
+  personComparison('title', [
+    { id: 'sex', label: 'คำนำหน้าระบุเพศต่างกัน', weight: -8, when: (p) => p.a.sex !== null && p.b.sex !== null && p.a.sex !== p.b.sex },
+    {
+      id: 'married',
+      label: 'คำนำหน้า นาง/นางสาว ต่างกัน',
+      weight: -1,
+      when: (p) => p.a.married !== null && p.b.married !== null && p.a.married !== p.b.married,
+    },
+    { id: 'same_or_unknown', label: '', weight: 0, when: always },
+  ]),
+  personComparison('phone', [
+    { id: 'missing', label: 'ไม่มีโทรศัพท์ให้เทียบ', weight: 0, when: (p) => p.a.phone === null || p.b.phone === null },
+    { id: 'mobile', label: 'โทรศัพท์มือถือตรงกัน', weight: 4, when: (p) => p.a.phone === p.b.phone && p.a.mobile },
+    { id: 'landline', label: 'โทรศัพท์พื้นฐานเดียวกัน (อาจเป็นของสำนักงาน)', weight: 1, when: (p) => p.a.phone === p.b.phone },
+    // A corrected slip: one digit changed or two swapped (what a resubmission fixes), not another person's number.
+    { id: 'one_digit', label: 'โทรศัพท์มือถือต่างกันหนึ่งหลัก (อาจพิมพ์ผิด)', weight: 2, when: (p) => p.a.mobile && p.b.mobile && oneSlip(p.a.phone!, p.b.phone!) },
+    // The office's landline says little about who wrote it.
+    { id: 'landline_other', label: 'โทรศัพท์ต่างกัน (หมายเลขหนึ่งเป็นโทรศัพท์พื้นฐาน)', weight: -1, when: (p) => !p.a.mobile || !p.b.mobile },
+    { id: 'different', label: 'โทรศัพท์มือถือต่างกัน', weight: -4, when: always },
+  ]),
+  personComparison('email', [
+    { id: 'missing', label: 'ไม่มีอีเมลให้เทียบ', weight: 0, when: (p) => p.a.email === null || p.b.email === null },
+    { id: 'equal', label: 'อีเมลตรงกัน', weight: 4, when: (p) => p.a.email === p.b.email },
+    { id: 'one_letter', label: 'อีเมลต่างกันหนึ่งตัวอักษร (อาจพิมพ์ผิด)', weight: 0, when: (p) => emailSlip(p.a.email!, p.b.email!) },
+    // The mobile kept (or corrected by a digit) and another e-mail given, often the office's: weak evidence against.
+    { id: 'changed', label: 'อีเมลต่างกัน (มือถือเดียวกัน)', weight: -1, when: (p) => p.a.mobile && p.b.mobile && (p.a.phone === p.b.phone || oneSlip(p.a.phone!, p.b.phone!)) },
+    { id: 'different', label: 'อีเมลต่างกัน', weight: -3, when: always },
+  ]),
+] as const;
+
+/** Comparison id → the union of its level ids ('phone' → 'missing' | 'mobile' | …). */
+export type PersonLevels = LevelIds<typeof PERSON_COMPARISONS>;
+export type PersonComparisonId = keyof PersonLevels;

@@ -22,6 +22,25 @@ export function normaliseDistrict(text: string): string {
 export function districtKey(district: string, province: string): string {
   const bare = normaliseDistrict(district);
   const prov = normaliseProvince(province);
-  if (bare === 'เมือง' || bare === `เมือง${prov}` || bare === prov) return `เมือง${prov}`;
+  if (bare === 'เมือง' || bare === 'เมืองฯ' || bare === `เมือง${prov}` || bare === prov) return `เมือง${prov}`;
   return bare;
+}
+
+const PAIYANNOI = '\u0E2F';
+
+/**
+ * A place name cut short with ฯ (paiyannoi), as Thai writes long names: `นครศรีฯ`, `สุราษฎร์ฯ`, `อุบลฯ`, `ประจวบฯ`.
+ * The one name of `names` it begins, or null (not abbreviated, or the stem begins none or several).
+ */
+export function expandAbbreviation(text: string, names: Iterable<string>): string | null {
+  if (!text.endsWith(PAIYANNOI)) return null;
+  const stem = text.slice(0, -1).trim();
+  if (Array.from(stem).length < 2) return null;
+  let found: string | null = null;
+  for (const name of names) {
+    if (!name.startsWith(stem) || name === found) continue;
+    if (found !== null) return null;
+    found = name;
+  }
+  return found;
 }

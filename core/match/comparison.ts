@@ -5,24 +5,38 @@
  * Used for LAO matching (comparisons.ts) and for duplicate registrations (core/dedupe).
  */
 
-export interface ComparisonLevel<P> {
-  id: string;
+export interface ComparisonLevel<P, L extends string = string> {
+  id: L;
   /** Thai, shown in the explanation; '' keeps a level out of it (nothing worth saying). */
   label: string;
   weight: number;
   when: (pair: P) => boolean;
 }
 
-export interface Comparison<P, Id extends string = string> {
+/** An ordered list of named levels; `L` is the union of the level ids, so a misspelt id does not compile. */
+export interface Comparison<P, Id extends string = string, L extends string = string> {
   id: Id;
-  levels: ReadonlyArray<ComparisonLevel<P>>;
+  levels: ReadonlyArray<ComparisonLevel<P, L>>;
 }
 
-export interface ComparisonOutcome<Id extends string> {
+/**
+ * A comparison with its level ids inferred as literals: `comparison<Pair>()('name', [{ id: 'exact', … }])` has
+ * levels `'exact' | …`. (Curried so the pair type is given and the ids inferred.)
+ */
+export function comparison<P>() {
+  return <const Id extends string, const L extends string>(id: Id, levels: ReadonlyArray<ComparisonLevel<P, L>>): Comparison<P, Id, L> => ({ id, levels });
+}
+
+/** Comparison id → the union of its level ids, for a tuple of comparisons. */
+export type LevelIds<C extends ReadonlyArray<Comparison<never, string, string>>> = {
+  [K in C[number] as K['id']]: K['levels'][number]['id'];
+};
+
+export interface ComparisonOutcome<Levels extends Record<string, string>> {
   /** comparison id → id of the level that fired */
-  levels: Partial<Record<Id, string>>;
+  levels: Partial<Levels>;
   /** comparison id → weight it added */
-  weights: Partial<Record<Id, number>>;
+  weights: Partial<Record<keyof Levels, number>>;
   /** Fired levels, in comparison order. */
   fired: Array<{ label: string; weight: number }>;
   total: number;
@@ -30,8 +44,10 @@ export interface ComparisonOutcome<Id extends string> {
 
 export const always = (): boolean => true;
 
-export function compare<P, Id extends string>(comparisons: ReadonlyArray<Comparison<P, Id>>, pair: P): ComparisonOutcome<Id> {
-  const outcome: ComparisonOutcome<Id> = { levels: {}, weights: {}, fired: [], total: 0 };
+export function compare<P, const C extends ReadonlyArray<Comparison<P, string, string>>>(comparisons: C, pair: P): ComparisonOutcome<LevelIds<C>> {
+  const levels: Record<string, string> = {};
+  const weights: Record<string, number> = {};
+  const outcome = { levels, weights, fired: [] as Array<{ label: string; weight: number }>, total: 0 };
   for (const comparison of comparisons) {
     // A plain loop: this runs for every candidate pair, and a closure per comparison showed in profiles.
     let level: ComparisonLevel<P> | undefined;
@@ -42,12 +58,12 @@ export function compare<P, Id extends string>(comparisons: ReadonlyArray<Compari
       }
     }
     if (!level) continue;
-    outcome.levels[comparison.id] = level.id;
-    outcome.weights[comparison.id] = level.weight;
+    levels[comparison.id] = level.id;
+    weights[comparison.id] = level.weight;
     outcome.fired.push(level);
     outcome.total += level.weight;
   }
-  return outcome;
+  return outcome as ComparisonOutcome<LevelIds<C>>;
 }
 
 /** Thai: the fired levels with their weights and the total, e.g. `ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0 = +10`. */

@@ -4,7 +4,7 @@
  */
 import type { LaoType } from '../lao/lao-type';
 import { districtKey } from '../lao/place';
-import { always, compare, explain, type Comparison } from './comparison';
+import { always, compare, comparison, explain, type LevelIds } from './comparison';
 import { editDistance } from './edit-distance';
 import type { DistrictAnswer, IndexedLao, ProvinceAnswer } from './registry-index';
 import { LONG_NAME, MIN_CONTAINED, type CharMask } from './near-names';
@@ -59,10 +59,7 @@ export class Pair {
   }
 }
 
-export type LaoComparisonId = 'name' | 'type' | 'session' | 'district' | 'province' | 'code';
-
-/** The code is weighed apart from the other answers, so a wrong code can be told from a wrong answer. */
-const CODE: LaoComparisonId = 'code';
+const laoComparison = comparison<Pair>();
 
 function satisfies(claim: TypeClaim, type: LaoType): boolean {
   return claim === 'เทศบาล' ? type.startsWith('เทศบาล') : claim === type;
@@ -87,112 +84,108 @@ function containsName(pair: Pair): boolean {
   return a.length < b.length ? b.includes(a) : a.includes(b);
 }
 
-export const LAO_COMPARISONS: ReadonlyArray<Comparison<Pair, LaoComparisonId>> = [
-  {
-    id: 'name',
-    levels: [
-      { id: 'missing', label: 'ไม่ได้ระบุชื่อ อปท.', weight: 0, when: (p) => p.query.nameKey === '' },
-      { id: 'exact', label: 'ชื่อตรงกัน', weight: 10, when: (p) => p.query.nameKey === p.lao.nameKey },
-      { id: 'marks', label: 'ชื่อต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 9, when: (p) => p.query.marksKey === p.lao.marksKey },
-      { id: 'edit1', label: 'ชื่อสะกดต่างกัน 1 ตัวอักษร', weight: 5, when: (p) => p.shorterName() >= 4 && p.nameDistance() <= 1 },
-      { id: 'edit2', label: 'ชื่อสะกดต่างกัน 2 ตัวอักษร', weight: 2, when: (p) => p.shorterName() >= LONG_NAME && p.nameDistance() <= 2 },
-      { id: 'contains', label: 'ชื่อหนึ่งเป็นส่วนหนึ่งของอีกชื่อ', weight: 1, when: containsName },
-      // Bangkok is the only LAO of its province: a district office or department named instead is part of it.
-      { id: 'bma_unit', label: 'หน่วยงานของกรุงเทพมหานคร', weight: 0, when: (p) => p.lao.entry.type === 'กรุงเทพมหานคร' },
-      { id: 'different', label: 'ชื่อไม่ตรงกัน', weight: -8, when: always },
-    ],
-  },
-  {
-    // Type claims come from the form's choice and from a prefix typed in the name. When they contradict each other
-    // neither is preferred (a careless dropdown and a stale name are both common): each type claimed scores
-    // `one_of`, so same-name LAOs of the two types tie and go to review, while a name only one LAO has still matches.
-    // A type that contradicts the registry counts against (-3) without vetoing: upgraded SAOs keep their code.
-    id: 'type',
-    levels: [
-      { id: 'missing', label: 'ไม่ได้ระบุประเภท', weight: 0, when: (p) => p.query.typeClaims.length === 0 },
-      {
-        id: 'only_one',
-        label: 'ประเภทตรงกัน (มีแห่งเดียว)',
-        weight: 10,
-        when: (p) => p.lao.onlyOfItsType && p.query.typeClaims.length === 1 && p.query.typeClaims[0] === p.lao.entry.type,
-      },
-      {
-        id: 'equal',
-        label: 'ประเภทตรงกัน',
-        weight: 4,
-        when: (p) => claimsHeld(p) === p.query.typeClaims.length && p.query.typeClaims.some((c) => c !== 'เทศบาล'),
-      },
-      { id: 'municipality', label: 'เป็นเทศบาล (ไม่ได้ระบุระดับ)', weight: 2, when: (p) => claimsHeld(p) === p.query.typeClaims.length },
-      { id: 'one_of', label: 'ประเภทตรงกับคำตอบหนึ่ง (ประเภทที่เลือกขัดกับคำนำหน้าชื่อ)', weight: 1, when: (p) => claimsHeld(p) > 0 },
-      { id: 'different', label: 'ประเภทไม่ตรงกัน', weight: -3, when: always },
-    ],
-  },
-  {
-    // People pick the session of their own type: a session for another type casts doubt on a same-name twin.
-    id: 'session',
-    levels: [
-      { id: 'missing', label: '', weight: 0, when: (p) => p.query.sessionTypes === null },
-      { id: 'fits', label: 'รอบการประชุมที่เลือกเป็นของประเภทนี้', weight: 1, when: (p) => p.query.sessionTypes!.has(p.lao.entry.type) },
-      { id: 'other', label: 'รอบการประชุมที่เลือกเป็นของประเภทอื่น', weight: -4, when: always },
-    ],
-  },
-  {
-    id: 'district',
-    levels: [
-      { id: 'missing', label: 'ไม่ได้ระบุอำเภอ', weight: 0, when: (p) => p.query.district.level === 'missing' },
-      {
-        id: 'equal',
-        label: 'อำเภอตรงกัน',
-        weight: 3,
-        when: (p) => p.query.district.level !== 'close' && p.answerDistrictKey() === p.lao.districtKeys[0],
-      },
-      {
-        id: 'covered',
-        label: 'อำเภออยู่ในพื้นที่ของ อปท.',
-        weight: 3,
-        when: (p) => p.query.district.level !== 'close' && p.lao.districtKeys.includes(p.answerDistrictKey()),
-      },
-      { id: 'close', label: 'อำเภอสะกดใกล้เคียง', weight: 2, when: (p) => p.lao.districtKeys.includes(p.answerDistrictKey()) },
-      { id: 'whole_province', label: 'อปท. ครอบคลุมทั้งจังหวัด', weight: 0, when: (p) => p.lao.wholeProvince },
-      {
-        id: 'unrecognised',
-        label: 'ไม่พบอำเภอที่ตอบในจังหวัด',
-        weight: 0,
-        when: (p) => p.query.district.level === 'unrecognised' && p.query.province.province !== null,
-      },
-      { id: 'different', label: 'อำเภอไม่ตรงกัน', weight: -3, when: always },
-    ],
-  },
-  {
-    id: 'province',
-    levels: [
-      { id: 'missing', label: 'ไม่ได้ระบุจังหวัด', weight: 0, when: (p) => p.query.province.level === 'missing' },
-      { id: 'unrecognised', label: 'ไม่พบจังหวัดที่ตอบ', weight: 0, when: (p) => p.query.province.level === 'unrecognised' },
-      {
-        id: 'equal',
-        label: 'จังหวัดตรงกัน',
-        weight: 2,
-        when: (p) => p.query.province.level === 'equal' && p.query.province.province?.province === p.lao.entry.province,
-      },
-      { id: 'close', label: 'จังหวัดสะกดใกล้เคียง', weight: 1, when: (p) => p.query.province.province?.province === p.lao.entry.province },
-      { id: 'different', label: 'จังหวัดไม่ตรงกัน', weight: -10, when: always },
-    ],
-  },
-  {
-    id: 'code',
-    levels: [
-      { id: 'missing', label: '', weight: 0, when: (p) => p.query.code === '' },
-      { id: 'equal', label: 'รหัส อปท. ตรงกัน', weight: 12, when: (p) => p.query.code === p.lao.entry.code },
-      { id: 'different', label: 'รหัส อปท. ไม่ตรงกัน', weight: -2, when: always },
-    ],
-  },
-];
+export const LAO_COMPARISONS = [
+  laoComparison('name', [
+    { id: 'missing', label: 'ไม่ได้ระบุชื่อ อปท.', weight: 0, when: (p) => p.query.nameKey === '' },
+    { id: 'exact', label: 'ชื่อตรงกัน', weight: 10, when: (p) => p.query.nameKey === p.lao.nameKey },
+    { id: 'marks', label: 'ชื่อต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 9, when: (p) => p.query.marksKey === p.lao.marksKey },
+    { id: 'edit1', label: 'ชื่อสะกดต่างกัน 1 ตัวอักษร', weight: 5, when: (p) => p.shorterName() >= 4 && p.nameDistance() <= 1 },
+    { id: 'edit2', label: 'ชื่อสะกดต่างกัน 2 ตัวอักษร', weight: 2, when: (p) => p.shorterName() >= LONG_NAME && p.nameDistance() <= 2 },
+    // Weaker likenesses, enough only with the type and district answered alike (1 + 4 + 3 + 2 = the minimum score):
+    // a short name (2-3 letters) with one slip, a name of 4-7 letters with two. Another LAO of the district that
+    // is as close ties with it and goes to review.
+    {
+      id: 'short_edit1',
+      label: 'ชื่อสั้นสะกดต่างกัน 1 ตัวอักษร',
+      weight: 1,
+      when: (p) => p.shorterName() >= 2 && p.nameDistance() <= 1,
+    },
+    { id: 'mid_edit2', label: 'ชื่อสะกดต่างกัน 2 ตัวอักษร', weight: 1, when: (p) => p.shorterName() >= 4 && p.nameDistance() <= 2 },
+    { id: 'contains', label: 'ชื่อหนึ่งเป็นส่วนหนึ่งของอีกชื่อ', weight: 1, when: containsName },
+    // Bangkok is the only LAO of its province: a district office or department named instead is part of it.
+    { id: 'bma_unit', label: 'หน่วยงานของกรุงเทพมหานคร', weight: 0, when: (p) => p.lao.entry.type === 'กรุงเทพมหานคร' },
+    { id: 'different', label: 'ชื่อไม่ตรงกัน', weight: -8, when: always },
+  ]),
+  // Type claims come from the form's choice and from a prefix typed in the name. When they contradict each other
+  // neither is preferred (a careless dropdown and a stale name are both common): each type claimed scores
+  // `one_of`, so same-name LAOs of the two types tie and go to review, while a name only one LAO has still matches.
+  // A type that contradicts the registry counts against (-3) without vetoing: upgraded SAOs keep their code.
+  laoComparison('type', [
+    { id: 'missing', label: 'ไม่ได้ระบุประเภท', weight: 0, when: (p) => p.query.typeClaims.length === 0 },
+    {
+      id: 'only_one',
+      label: 'ประเภทตรงกัน (มีแห่งเดียว)',
+      weight: 10,
+      when: (p) => p.lao.onlyOfItsType && p.query.typeClaims.length === 1 && p.query.typeClaims[0] === p.lao.entry.type,
+    },
+    {
+      id: 'equal',
+      label: 'ประเภทตรงกัน',
+      weight: 4,
+      when: (p) => claimsHeld(p) === p.query.typeClaims.length && p.query.typeClaims.some((c) => c !== 'เทศบาล'),
+    },
+    { id: 'municipality', label: 'เป็นเทศบาล (ไม่ได้ระบุระดับ)', weight: 2, when: (p) => claimsHeld(p) === p.query.typeClaims.length },
+    { id: 'one_of', label: 'ประเภทตรงกับคำตอบหนึ่ง (ประเภทที่เลือกขัดกับคำนำหน้าชื่อ)', weight: 1, when: (p) => claimsHeld(p) > 0 },
+    { id: 'different', label: 'ประเภทไม่ตรงกัน', weight: -3, when: always },
+  ]),
+  // People pick the session of their own type: a session for another type casts doubt on a same-name twin.
+  laoComparison('session', [
+    { id: 'missing', label: '', weight: 0, when: (p) => p.query.sessionTypes === null },
+    { id: 'fits', label: 'รอบการประชุมที่เลือกเป็นของประเภทนี้', weight: 1, when: (p) => p.query.sessionTypes!.has(p.lao.entry.type) },
+    { id: 'other', label: 'รอบการประชุมที่เลือกเป็นของประเภทอื่น', weight: -4, when: always },
+  ]),
+  laoComparison('district', [
+    { id: 'missing', label: 'ไม่ได้ระบุอำเภอ', weight: 0, when: (p) => p.query.district.level === 'missing' },
+    {
+      id: 'equal',
+      label: 'อำเภอตรงกัน',
+      weight: 3,
+      when: (p) => p.query.district.level !== 'close' && p.answerDistrictKey() === p.lao.districtKeys[0],
+    },
+    {
+      id: 'covered',
+      label: 'อำเภออยู่ในพื้นที่ของ อปท.',
+      weight: 3,
+      when: (p) => p.query.district.level !== 'close' && p.lao.districtKeys.includes(p.answerDistrictKey()),
+    },
+    { id: 'close', label: 'อำเภอสะกดใกล้เคียง', weight: 2, when: (p) => p.lao.districtKeys.includes(p.answerDistrictKey()) },
+    { id: 'whole_province', label: 'อปท. ครอบคลุมทั้งจังหวัด', weight: 0, when: (p) => p.lao.wholeProvince },
+    {
+      id: 'unrecognised',
+      label: 'ไม่พบอำเภอที่ตอบในจังหวัด',
+      weight: 0,
+      when: (p) => p.query.district.level === 'unrecognised' && p.query.province.province !== null,
+    },
+    { id: 'different', label: 'อำเภอไม่ตรงกัน', weight: -3, when: always },
+  ]),
+  laoComparison('province', [
+    { id: 'missing', label: 'ไม่ได้ระบุจังหวัด', weight: 0, when: (p) => p.query.province.level === 'missing' },
+    { id: 'unrecognised', label: 'ไม่พบจังหวัดที่ตอบ', weight: 0, when: (p) => p.query.province.level === 'unrecognised' },
+    {
+      id: 'equal',
+      label: 'จังหวัดตรงกัน',
+      weight: 2,
+      when: (p) => p.query.province.level === 'equal' && p.query.province.province?.province === p.lao.entry.province,
+    },
+    { id: 'close', label: 'จังหวัดสะกดใกล้เคียง', weight: 1, when: (p) => p.query.province.province?.province === p.lao.entry.province },
+    { id: 'different', label: 'จังหวัดไม่ตรงกัน', weight: -10, when: always },
+  ]),
+  laoComparison('code', [
+    { id: 'missing', label: '', weight: 0, when: (p) => p.query.code === '' },
+    { id: 'equal', label: 'รหัส อปท. ตรงกัน', weight: 12, when: (p) => p.query.code === p.lao.entry.code },
+    { id: 'different', label: 'รหัส อปท. ไม่ตรงกัน', weight: -2, when: always },
+  ]),
+] as const;
+
+/** Comparison id → the union of its level ids ('name' → 'missing' | 'exact' | …). */
+export type LaoLevels = LevelIds<typeof LAO_COMPARISONS>;
+export type LaoComparisonId = keyof LaoLevels;
 
 /** What every comparison said about one pair. */
 export interface PairScore {
   lao: IndexedLao;
   /** comparison id → fired level id */
-  levels: Partial<Record<LaoComparisonId, string>>;
+  levels: Partial<LaoLevels>;
   fired: Array<{ label: string; weight: number }>;
   /** Sum over the answers alone (code left out). */
   answerScore: number;
@@ -203,7 +196,8 @@ export interface PairScore {
 export function scorePair(query: PreparedQuery, lao: IndexedLao): PairScore {
   const outcome = compare(LAO_COMPARISONS, new Pair(query, lao));
   const { levels, fired, total } = outcome;
-  return { lao, levels, fired, answerScore: total - (outcome.weights[CODE] ?? 0), score: total };
+  // The code is weighed apart from the other answers, so a wrong code can be told from a wrong answer.
+  return { lao, levels, fired, answerScore: total - (outcome.weights.code ?? 0), score: total };
 }
 
 /** Thai: the fired levels with their weights, e.g. `ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, ... = +15`. */

@@ -287,4 +287,55 @@ describe('every registry entry', () => {
     expect(unique).toBeLessThan(registry.length);
   });
 });
+
+describe('as sure as a person at a desk with the registry open', () => {
+  test('a short name (2-3 letters) with one slip: matched when it is the only one of its type so close in the stated district', () => {
+    // ทต.บ่อ (ขลุง, จันทบุรี) typed ป่อ; ทต.พวา (แก่งหางแมว) typed ภวา.
+    expectMatched(match({ province: 'จันทบุรี', district: 'ขลุง', typeAnswer: 'เทศบาลตำบล', laoName: 'ป่อ' }), '5220203');
+    expectMatched(match({ province: 'จันทบุรี', district: 'แก่งหางแมว', typeAnswer: 'เทศบาลตำบล', laoName: 'ภวา' }), '5220805');
+    // Without the district or the type, a person would hesitate.
+    expect(match({ province: 'จันทบุรี', typeAnswer: 'เทศบาลตำบล', laoName: 'ภวา' }).status).toBe('ambiguous');
+    expect(match({ province: 'จันทบุรี', district: 'ขลุง', laoName: 'ป่อ' }).status).toBe('ambiguous');
+  });
+
+  test('the stated district outweighs a name elsewhere that differs only in a tone mark', () => {
+    // อบต.ทาม (กันทรารมย์) typed ทุม; อบต.ทุ่ม (เมืองศรีสะเกษ) differs from it by a tone mark only. Used to go to ทุ่ม.
+    expectMatched(match({ province: 'ศรีสะเกษ', district: 'กันทรารมย์', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุม' }), '6330304');
+    // Without a district, nothing to outweigh it: ทุม is ทุ่ม but for a tone mark.
+    expect(match({ province: 'ศรีสะเกษ', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุม' })).toMatchObject({ status: 'matched', code: '6330108' });
+    // Typed exactly as ทุ่ม, with nothing of the district within reach (ทาม is two slips from it): ทุ่ม.
+    expectMatched(match({ province: 'ศรีสะเกษ', district: 'กันทรารมย์', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุ่ม' }), '6330108');
+  });
+
+  test('a type choice that contradicts the name prefix, where both LAOs of the name are in the district, goes to review', () => {
+    // บางบ่อ has ทต.คลองด่าน (5110202) and อบต.คลองด่าน (6110205); the session (for อบต.) used to settle it silently.
+    const contradicted = { province: 'สมุทรปราการ', district: 'บางบ่อ', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'เทศบาลตำบลคลองด่าน', sessionTypes: ['อบต.'] as const };
+    expectReview(match(contradicted), ['5110202', '6110205']);
+    // Either answer alone is clear.
+    expectMatched(match({ ...contradicted, laoName: 'คลองด่าน' }), '6110205');
+    expectMatched(match({ ...contradicted, typeAnswer: '', sessionTypes: undefined }), '5110202');
+  });
+});
+
+describe('place names cut short with ฯ', () => {
+  // Outside source: how public Thai code and documents write them (GitHub code search): "อ.ทุ่งสง จ.นครศรีฯ",
+  // "จังหวัดนครศรีฯ", "สนง.กฟส.สุราษฎร์ฯ", an abbreviation map with "สุราษฯ", and "เมืองนครศรีฯ" for the capital district.
+  test.each([
+    [{ province: 'จ.นครศรีฯ', district: 'อ.เมืองฯ', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'นครศรีธรรมราช' }, '2800101'],
+    [{ province: 'สุราษฎร์ฯ', district: 'เมืองฯ', typeAnswer: 'เทศบาลนคร', laoName: 'สุราษฎร์ธานี' }, '3840102'],
+    [{ province: 'สุราษฯ', district: 'อำเภอเมืองฯ', typeAnswer: 'เทศบาลนคร', laoName: 'สุราษฎร์ธานี' }, '3840102'],
+    [{ province: 'อุบลฯ', district: 'อ.วารินฯ', typeAnswer: 'เทศบาลเมือง', laoName: 'วารินชำราบ' }, '4341501'],
+    [{ province: 'ประจวบฯ', district: 'อ.เมืองฯ', typeAnswer: 'เทศบาลเมือง', laoName: 'ประจวบคีรีขันธ์' }, '4770102'],
+  ])('%o', (query, code) => {
+    const result = match(query);
+    expectMatched(result, code);
+    // Read as the place itself, not as a near spelling.
+    expect(result.status === 'matched' && result.explanation).toContain('จังหวัดตรงกัน +2');
+  });
+
+  test('a stem that begins several names is not guessed', () => {
+    // นคร begins นครนายก, นครปฐม, นครพนม, นครราชสีมา, นครศรีธรรมราช, นครสวรรค์.
+    expect(match({ province: 'นครฯ', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'อบจ.' }).status).not.toBe('matched');
+  });
+});
 });

@@ -1,6 +1,6 @@
 import { LAO_TYPES, laoDisplayName, type LaoType } from '../lao/lao-type';
 import type { MatchCandidate } from '../rsvp/types';
-import { explainScore, scorePair, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
+import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
 import { parseCodeAnswer, parseLaoNameAnswer, parseTypeAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import { nameKeyParts, remember, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
@@ -112,8 +112,14 @@ export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
   return decide(index, prepareQuery(index, query));
 }
 
+/** What every comparison says about the answers against one registry LAO (for tests and explanations); null: no such code. */
+export function compareWith(index: MatchIndex, query: LaoQuery, code: string): PairScore | null {
+  const lao = index.byCode.get(code);
+  return lao ? scorePair(prepareQuery(index, query), lao) : null;
+}
+
 /** Name levels within the matcher's fuzzy reach: the same name, but for tone marks, one or two slips, or contained. */
-const NEAR_NAME: ReadonlySet<string | undefined> = new Set(['exact', 'marks', 'edit1', 'edit2', 'contains']);
+const NEAR_NAME: ReadonlySet<LaoLevels['name'] | undefined> = new Set<LaoLevels['name']>(['exact', 'marks', 'edit1', 'edit2', 'contains']);
 
 /**
  * Whether the answered province is this LAO's and the answered name is its name or near it (the levels of
@@ -137,13 +143,16 @@ function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
 
   if (!codeScore) {
     const codeConflict = q.code ? notInRegistry(q.code) : null;
-    return singled ? matched(best, codeConflict) : unresolved(scored, undefined, codeConflict);
+    if (singled) return twinsOfContradictedTypes(q, scored) ? unresolved(scored, undefined, codeConflict) : matched(best, codeConflict);
+    const desk = statedPlaceChoice(q, scored);
+    return desk ? matched(desk, codeConflict) : unresolved(scored, undefined, codeConflict);
   }
   const provinceConflict =
     q.province.province && codeLao!.entry.province !== q.province.province.province
       ? otherProvince(q.code, codeLao!, q.province.province.province)
       : null;
   if (singled && best === codeScore) return matched(best, null);
+  if (!singled && !provinceConflict && statedPlaceChoice(q, scored) === codeScore) return matched(codeScore, null);
   if (singled) {
     // The answers point elsewhere. A code that also fits the answers' name is a real doubt; one that fits nothing
     // is a slip or a forwarded prefilled link, and the person's own answers win.
@@ -158,6 +167,52 @@ function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
   }
   const codeConflict = provinceConflict ?? (contradicted ? otherLao(q.code, codeLao!) : null);
   return unresolved(scored, codeScore, codeConflict);
+}
+
+/** Name levels from the likest to the least alike, for the stated-place rule. */
+const NAME_RANK: ReadonlyArray<LaoLevels['name'] | undefined> = ['exact', 'marks', 'edit1', 'edit2', 'short_edit1', 'mid_edit2'];
+const nameRank = (s: PairScore): number => {
+  const rank = NAME_RANK.indexOf(s.levels.name);
+  return rank < 0 ? NAME_RANK.length : rank;
+};
+const inStatedDistrict = (s: PairScore): boolean => s.levels.district === 'equal' || s.levels.district === 'covered';
+
+/**
+ * What a person at a desk does when the scores alone do not single out an LAO: look in the district the respondent
+ * named, among the LAOs of the type they named. When exactly one there has a name within reach (two slips at most,
+ * one in a short name) and it has the minimum score, it is the one, even if a name elsewhere differs only in a tone
+ * mark: the stated district outweighs that likeness. A person hesitates, and so does this, when the typed name is
+ * exactly another LAO's, or another LAO of the district is at least as alike.
+ */
+function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
+  if (q.district.level !== 'equal' || q.typeClaims.length !== 1 || !q.nameKey) return null;
+  const fits = scored.filter(
+    (s) =>
+      inStatedDistrict(s) &&
+      (s.levels.type === 'only_one' || s.levels.type === 'equal') &&
+      s.levels.session !== 'other' &&
+      nameRank(s) < NAME_RANK.length &&
+      s.answerScore >= MATCH_RULE.minScore,
+  );
+  if (fits.length !== 1) return null;
+  const choice = fits[0]!;
+  const hesitate = scored.some(
+    (s) => s !== choice && (s.levels.name === 'exact' || (inStatedDistrict(s) && nameRank(s) <= nameRank(choice))),
+  );
+  return hesitate ? null : choice;
+}
+
+/**
+ * The form's type and the name's prefix contradict each other, and the district has an LAO of the name for each:
+ * a person would ask which one was meant, whatever the other answers lean to.
+ */
+function twinsOfContradictedTypes(q: PreparedQuery, scored: readonly PairScore[]): boolean {
+  if (q.typeClaims.length < 2) return false;
+  const twins = scored.filter(
+    (s) => (s.levels.name === 'exact' || s.levels.name === 'marks') && s.levels.type === 'one_of' && s.levels.district !== 'different' && s.levels.province !== 'different',
+  );
+  const types = new Set(twins.map((s) => s.lao.entry.type));
+  return types.size >= 2;
 }
 
 function singlesOut(best: PairScore, runnerUp: PairScore | undefined): boolean {

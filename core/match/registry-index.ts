@@ -1,4 +1,4 @@
-import { districtKey, normaliseDistrict, normaliseProvince } from '../lao/place';
+import { districtKey, expandAbbreviation, normaliseDistrict, normaliseProvince } from '../lao/place';
 import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import type { LaoNameAnswer, TypeAnswer } from './lao-answer';
@@ -180,7 +180,7 @@ export function remember<K, T>(memo: Map<K, T>, key: K, read: (key: K) => T): T 
 function readProvince(index: MatchIndex, answer: string): ProvinceAnswer {
   const text = normaliseProvince(answer);
   if (!text) return { province: null, text, level: 'missing' };
-  const exact = index.provinces.get(text);
+  const exact = index.provinces.get(text) ?? index.provinces.get(expandAbbreviation(text, index.provinces.keys()) ?? '');
   if (exact) return { province: exact, text, level: 'equal' };
   const near = uniqueNear(text, [...index.provinces.keys()]);
   return near ? { province: index.provinces.get(near)!, text, level: 'close' } : { province: null, text, level: 'unrecognised' };
@@ -204,7 +204,8 @@ function readDistrict(province: ProvinceIndex | null, answer: string): DistrictA
   const text = normaliseDistrict(answer);
   if (!text) return { text, key: '', level: 'missing' };
   if (!province) return { text, key: text, level: 'unrecognised' };
-  const key = districtKey(text, province.province);
+  const typed = districtKey(text, province.province);
+  const key = province.districts.has(typed) ? typed : (expandAbbreviation(typed, province.districts) ?? typed);
   if (province.districts.has(key)) return { text, key, level: 'equal' };
   const near = uniqueNear(key, [...province.districts]);
   return near ? { text, key: near, level: 'close' } : { text, key, level: 'unrecognised' };

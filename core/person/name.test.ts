@@ -45,11 +45,28 @@ describe('parsePersonName', () => {
     ['นายสมชาย ณ อยุธยา', ['นาย'], 'สมชาย', 'ณ อยุธยา'],
     ['สมชาย ใจดี', [], 'สมชาย', 'ใจดี'],
     ['สมชาย', [], 'สมชาย', ''],
+    // Outside source: public prefix tables of Thai HR and registration systems (GitHub code search) list the
+    // bracketed women's rank `ว่าที่ร้อยตรี (หญิง)` and the royal-lineage titles หม่อมเจ้า, หม่อมราชวงศ์, หม่อมหลวง with
+    // their abbreviations ม.จ., ม.ร.ว., ม.ล.
+    ['ว่าที่ร้อยตรี (หญิง) สมศรี มีสุข', ['ว่าที่', 'ร.ต.หญิง'], 'สมศรี', 'มีสุข'],
+    ['ว่าที่ร.ต.(หญิง)สมศรี มีสุข', ['ว่าที่', 'ร.ต.หญิง'], 'สมศรี', 'มีสุข'],
+    ['ร.ต.อ.( หญิง )สมศรี มีสุข', ['ร.ต.อ.หญิง'], 'สมศรี', 'มีสุข'],
+    ['หม่อมหลวงสมชาย ใจดี', ['ม.ล.'], 'สมชาย', 'ใจดี'],
+    ['ม.ล.สมชาย ใจดี', ['ม.ล.'], 'สมชาย', 'ใจดี'],
+    ['หม่อมราชวงศ์ สมชาย ใจดี', ['ม.ร.ว.'], 'สมชาย', 'ใจดี'],
+    ['ม.ร.ว.สมชาย ใจดี', ['ม.ร.ว.'], 'สมชาย', 'ใจดี'],
+    ['มรว.สมชาย ใจดี', ['ม.ร.ว.'], 'สมชาย', 'ใจดี'],
+    ['หม่อมเจ้าสมชาย ใจดี', ['ม.จ.'], 'สมชาย', 'ใจดี'],
+    ['ม.จ. สมชาย ใจดี', ['ม.จ.'], 'สมชาย', 'ใจดี'],
   ])('%s', (text, titles, given, family) => {
     const name = parsePersonName(text);
     expect(name.titles).toEqual(titles);
     expect(name.given).toBe(given);
     expect(name.family).toBe(family);
+  });
+
+  test.each(['-', '...', '123', '๑๒๓', 'ๆๆๆ', 'นาย -', '081-234-5678'])('no letters, no name: %s', (text) => {
+    expect(parsePersonName(text).key).toBe('');
   });
 
   test('names that merely start like a title are not cut', () => {

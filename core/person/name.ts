@@ -36,7 +36,8 @@ function matcher(t: PersonTitle, form: string): TitleMatcher {
   const abbreviation = form.includes('.');
   const letters = [...form.replace(/[.\s]/g, '')];
   const body = abbreviation ? letters.map(escape).join('\\s*\\.?\\s*') + '\\.?' : escape(form);
-  const suffix = t.rank ? '(\\s*หญิง)?' : '()';
+  // หญิง after a rank, bare or bracketed: `ร.ต.อ.หญิง`, `ร.ต.อ.(หญิง)`, `ว่าที่ ร.ต. ( หญิง )`.
+  const suffix = t.rank ? '(\\s*(?:หญิง|\\(\\s*หญิง\\s*\\)))?' : '()';
   return {
     title: t.title,
     abbreviation,
@@ -92,6 +93,13 @@ function secondLetter(text: string): string {
   return '';
 }
 
+/** A Thai consonant or a letter of another script: `-`, `123`, `ๆๆ` or `...` is no name. */
+const LETTER = /[\u0E01-\u0E2E]|[^\P{L}\u0E00-\u0E7F]/u;
+
+export function hasLetter(text: string): boolean {
+  return LETTER.test(text);
+}
+
 /**
  * Splits a typed person name into titles, given and family name. Titles may be stacked (`ว่าที่ ร.ต.`, `ผศ.ดร.`),
  * written with or without dots and spaces; the display form keeps them, the key drops them.
@@ -104,7 +112,7 @@ export function parsePersonName(text: string): PersonName {
     titles.push(stripped.title);
     rest = stripped.rest;
   }
-  const key = compactKey(rest);
+  const key = hasLetter(rest) ? compactKey(rest) : '';
   if (!key) return { display, titles, given: '', family: '', key: '' };
   const [given = '', ...family] = rest.split(' ');
   return { display, titles, given, family: family.join(' '), key };

@@ -1,7 +1,7 @@
 /**
  * Titles people put before their name on Thai forms, as data. `title` is how a title is reported; `forms` are other
  * spellings. Forms containing a dot are abbreviations: they also match with the dots or spaces left out (`จสอ.`,
- * `น.ส`, `ว่าที่ร.ต.`). Ranks may be followed by หญิง (a woman officer).
+ * `น.ส`, `ว่าที่ร.ต.`). Ranks may be followed by หญิง (a woman officer), also bracketed: `ร.ต.อ.(หญิง)`, `ว่าที่ ร.ต. (หญิง)`.
  */
 export interface PersonTitle {
   title: string;
@@ -31,6 +31,11 @@ export const PERSON_TITLES: readonly PersonTitle[] = [
   { title: 'ภญ.', forms: ['เภสัชกรหญิง'] },
   // Acting rank (reserve officers), written before the rank: ว่าที่ร้อยตรี, ว่าที่ ร.ต.
   { title: 'ว่าที่' },
+  // Royal lineage, written out or abbreviated (Royal Institute's list of titles of the royal family's descendants):
+  // they say nothing about sex and come before a civil title or rank when both are written.
+  { title: 'ม.จ.', forms: ['หม่อมเจ้า'] },
+  { title: 'ม.ร.ว.', forms: ['หม่อมราชวงศ์'] },
+  { title: 'ม.ล.', forms: ['หม่อมหลวง'] },
   // Army
   { title: 'พล.อ.', forms: ['พลเอก'], rank: true },
   { title: 'พล.ท.', forms: ['พลโท'], rank: true },

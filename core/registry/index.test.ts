@@ -36,3 +36,15 @@ describe('Registry', () => {
     expect(registry.districtsOf('ตาก')).toEqual(['เมืองตาก', 'แม่สอด']);
   });
 });
+
+test('a province or district cut short with ฯ is found when its stem begins one name only', () => {
+  const registry = new Registry([
+    { code: '2800101', type: 'อบจ.', name: 'นครศรีธรรมราช', province: 'นครศรีธรรมราช', district: 'เมืองนครศรีธรรมราช', districts: [] },
+    { code: '6800101', type: 'อบต.', name: 'ฉลอง', province: 'นครศรีธรรมราช', district: 'สิชล', districts: [] },
+    { code: '2730101', type: 'อบจ.', name: 'นครปฐม', province: 'นครปฐม', district: 'เมืองนครปฐม', districts: [] },
+  ]);
+  expect(registry.inProvince('จ.นครศรีฯ').map((e) => e.code)).toEqual(['2800101', '6800101']);
+  expect(registry.inProvince('นครฯ')).toEqual([]);
+  expect(registry.inDistrict('นครศรีฯ', 'อ.เมืองฯ').map((e) => e.code)).toEqual(['2800101']);
+  expect(registry.inDistrict('นครศรีธรรมราช', 'สิฯ').map((e) => e.code)).toEqual(['6800101']);
+});

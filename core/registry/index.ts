@@ -1,4 +1,4 @@
-import { districtKey, normaliseProvince } from '../lao/place';
+import { districtKey, expandAbbreviation, normaliseProvince } from '../lao/place';
 import type { RegistryEntry } from './types';
 
 /**
@@ -34,9 +34,15 @@ export class Registry {
     return [...order.keys()].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   }
 
-  /** LAOs of a province, however it is written (`จ.ตาก`, `กทม.`). */
+  /** LAOs of a province, however it is written (`จ.ตาก`, `กทม.`, `นครศรีฯ`). */
   inProvince(province: string): readonly RegistryEntry[] {
-    return this.perProvince.get(normaliseProvince(province)) ?? [];
+    return this.perProvince.get(this.provinceName(province)) ?? [];
+  }
+
+  /** The registry's spelling of a province as written, ฯ abbreviations expanded (else the normalised answer). */
+  private provinceName(province: string): string {
+    const name = normaliseProvince(province);
+    return this.perProvince.has(name) ? name : (expandAbbreviation(name, this.perProvince.keys()) ?? name);
   }
 
   /** Districts of a province (first districts of its LAOs), in registry order. */
@@ -44,9 +50,14 @@ export class Registry {
     return [...new Set(this.inProvince(province).map((e) => e.district))];
   }
 
-  /** LAOs whose first district is this one; `อ.เมือง` finds the capital district. */
+  /** LAOs whose first district is this one; `อ.เมือง` and `อ.เมืองฯ` find the capital district. */
   inDistrict(province: string, district: string): readonly RegistryEntry[] {
-    return this.perDistrict.get(placeKey(province, district)) ?? [];
+    const name = this.provinceName(province);
+    const found = this.perDistrict.get(placeKey(name, district));
+    if (found) return found;
+    const keys = this.districtsOf(name).map((d) => districtKey(d, name));
+    const expanded = expandAbbreviation(districtKey(district, name), keys);
+    return expanded ? (this.perDistrict.get(`${name}|${expanded}`) ?? []) : [];
   }
 }
 

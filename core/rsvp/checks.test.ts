@@ -57,6 +57,10 @@ describe('checkResponse', () => {
       expect(codes({ ...good, personName: '' })).toEqual(['name_missing']);
       expect(codes({ ...good, personName: 'นาย' })).toEqual(['name_missing']);
       expect(codes({ ...good, personName: ' - ' })).toEqual(['name_missing']);
+      // Names without letters are no name: digits, Thai digits, a repetition mark alone.
+      expect(codes({ ...good, personName: '1234' })).toEqual(['name_missing']);
+      expect(codes({ ...good, personName: 'นาย ๑๒๓' })).toEqual(['name_missing']);
+      expect(codes({ ...good, personName: 'ๆๆ' })).toEqual(['name_missing']);
     });
 
     test('no LAO information at all', () => {

@@ -96,8 +96,8 @@ const codesOf = (r: AnnotatedResponse) => r.reasons.map((x) => x.code);
 test('every non-blank row has exactly one status; the blank row is skipped but counted', () => {
   expect(responses.map((r) => r.row)).toEqual([...Array(20).keys()].map((i) => i + 1).concat([22]));
   const byStatus = (s: AnnotatedResponse['status']) => responses.filter((r) => r.status === s).map((r) => r.row);
-  expect(byStatus('ok')).toEqual([2, 3, 4, 8, 9, 10, 11, 12, 14, 16, 18, 19, 20, 22]);
-  expect(byStatus('duplicate')).toEqual([1, 17]);
+  expect(byStatus('ok')).toEqual([2, 3, 4, 8, 9, 10, 11, 12, 14, 16, 18, 20, 22]);
+  expect(byStatus('duplicate')).toEqual([1, 17, 19]);
   expect(byStatus('invalid')).toEqual([6, 7]);
   expect(byStatus('unmatched')).toEqual([5, 13, 15]);
 });
@@ -136,8 +136,27 @@ describe('duplicates', () => {
     expect(at(17)).toMatchObject({ status: 'duplicate', duplicateOf: 18 });
   });
 
-  test('the same person for another LAO, colleagues on one office landline, and a namesake surname are not duplicates', () => {
-    expect(at(19).status).toBe('ok');
+  test('the same person (name, mobile and e-mail) registering later for another LAO: a correction, flagged both ways', () => {
+    // Row 19 (อบจ.ตาก, 10 June) and row 18 (อบต.วังหิน, 11 June): the earlier points to the later.
+    expect(at(19)).toMatchObject({ status: 'duplicate', duplicateOf: 18, laoCode: '2630101' });
+    expect(at(19).reasons.find((x) => x.code === 'lao_changed')?.otherRow).toBe(18);
+    expect(at(18).reasons.find((x) => x.code === 'other_lao_registration')?.otherRow).toBe(19);
+    // Row 17 was kept under row 18 already.
+    expect(at(17).duplicateOf).toBe(18);
+  });
+
+  test('the same name in two LAOs with only the mobile in common is flagged, not merged', () => {
+    const flagged = processResponses({
+      registry: REGISTRY,
+      sessions: SESSIONS,
+      grid: [HEADER, ROWS[16]!, [...ROWS[18]!.slice(0, 8), 'other@example.com', ...ROWS[18]!.slice(9)]],
+    });
+    if (!flagged.ok) throw new Error('no table');
+    expect(flagged.responses.map((r) => r.status)).toEqual(['ok', 'ok']);
+    expect(flagged.responses.map((r) => r.reasons.find((x) => x.code === 'other_lao_registration')?.otherRow)).toEqual([2, 1]);
+  });
+
+  test('colleagues on one office landline and a namesake surname are not duplicates', () => {
     expect([at(2).status, at(3).status]).toEqual(['ok', 'ok']);
     expect(at(20).status).toBe('ok');
   });
@@ -356,8 +375,9 @@ describe('an unmatched response of someone who registered by another submission'
       const municipality = [DAY2, 'กระบี่', 'คลองท่อม', 'เทศบาลตำบล', 'ทต.คลองท่อมใต้', SOMCHAI, JOB, '0812345678', 'somchai@example.com', MUNICIPAL, ''];
       const rs = process([typeSlip(DAY1), sao(DAY2), municipality]);
       unchanged(rs);
+      // The later registration for the other LAO is a correction of the earlier one.
       expect(summary(rs).slice(1)).toEqual([
-        [2, 'ok', '6810408', null],
+        [2, 'duplicate', '6810408', 3],
         [3, 'ok', '5810401', null],
       ]);
     });

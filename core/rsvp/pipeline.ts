@@ -2,6 +2,7 @@ import { cellText, type Grid } from '../../sheets-schema/cell';
 import { rsvpResponsesSheet, type RsvpResponseKey, type RsvpResponseRow } from '../../sheets-schema/rsvp-form';
 import { readTable, type TableProblem } from '../../sheets-schema/table';
 import { findDuplicates, type DuplicateLink } from '../dedupe/find-duplicates';
+import { samePersonOtherLao } from '../dedupe/other-laos';
 import { laoFromOtherSubmissions, type LaoFit } from '../dedupe/other-submissions';
 import type { Registration } from '../dedupe/person-comparisons';
 import { parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from '../match/lao-answer';
@@ -85,6 +86,7 @@ export function processResponses(input: PipelineInput): PipelineResult {
     response.reasons.push(reason('duplicate_of', { row: link.duplicateOf }));
   }
   for (const o of outcomes) if (o.kind === 'review') byRow.get(o.row)!.response.reasons.push(reason('possible_duplicate', { row: o.with }));
+  otherLaoRegistrations(rows, byRow, asRegistration);
   flagRepeatedUnmatched(rows.filter((r) => r.response.status === 'unmatched'), asRegistration);
   return { ok: true, responses: rows.map((r) => r.response) };
 }
@@ -124,9 +126,40 @@ function laoFit(index: MatchIndex, r: Annotated, code: string): LaoFit {
 }
 
 /**
+ * The same person kept for two LAOs: a correction (same name, mobile and e-mail) replaces the earlier registration,
+ * which then points to the later one with everything that pointed to it; otherwise both are flagged for review.
+ */
+function otherLaoRegistrations(
+  rows: readonly Annotated[],
+  byRow: ReadonlyMap<number, Annotated>,
+  asRegistration: (r: Annotated, laoCode: string) => Registration,
+): void {
+  const kept = rows.filter((r) => r.response.status === 'ok').map((r) => asRegistration(r, r.response.laoCode!));
+  for (const link of samePersonOtherLao(kept)) {
+    const earlier = byRow.get(link.row)!.response;
+    const later = byRow.get(link.later)!.response;
+    if (!link.correction) {
+      earlier.reasons.push(reason('other_lao_registration', { row: link.later }));
+      later.reasons.push(reason('other_lao_registration', { row: link.row }));
+      continue;
+    }
+    earlier.status = 'duplicate';
+    earlier.duplicateOf = link.later;
+    earlier.reasons.push(reason('lao_changed', { row: link.later }));
+    later.reasons.push(reason('other_lao_registration', { row: link.row }));
+    // Earlier submissions kept under the replaced registration follow it to the person's latest.
+    for (const r of rows) {
+      if (r.response.duplicateOf !== link.row || r.response === earlier) continue;
+      r.response.duplicateOf = link.later;
+      r.response.reasons = r.response.reasons.map((x) => (x.code === 'duplicate_of' && x.otherRow === link.row ? reason('duplicate_of', { row: link.later }) : x));
+    }
+  }
+}
+
+/**
  * Two unmatched responses of one person with the same LAO answers cannot be duplicates (there is no LAO to keep
- * them under), but review should see them together: each earlier one points to the newest (dedupe's rule, with the
- * answers standing in for the LAO).
+ * them under: a duplicate is counted under its LAO), but review should see them together: each earlier one points to
+ * the newest (dedupe's rule, with the answers standing in for the LAO).
  */
 function flagRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration: (r: Annotated, laoCode: string) => Registration): void {
   const keys = new Map<string, string>();

@@ -40,6 +40,11 @@ export const REASONS = {
   },
   // Duplicates
   duplicate_of: { severity: 'warning', template: 'ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด[ (แถว {row})]' },
+  lao_changed: { severity: 'warning', template: 'ลงทะเบียนใหม่กับ อปท. อื่น (มือถือและอีเมลเดียวกัน) ใช้ข้อมูลที่ส่งล่าสุด[ (แถว {row})]' },
+  other_lao_registration: {
+    severity: 'warning',
+    template: 'บุคคลชื่อเดียวกันลงทะเบียนกับ อปท. อื่นด้วย[ (แถว {row})] ควรตรวจสอบว่าเป็นคนเดียวกันหรือไม่',
+  },
   possible_duplicate: {
     severity: 'warning',
     template: 'อาจเป็นการลงทะเบียนซ้ำ[ ของบุคคลเดียวกับแถว {row}] ควรตรวจสอบพร้อมกัน',

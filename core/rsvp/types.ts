@@ -17,7 +17,7 @@ export interface Reason {
 export interface MatchCandidate {
   code: string;
   score: number;
-  /** Thai explanation of the comparison outcomes, e.g. "ชื่อตรงกัน, อำเภอตรงกัน, ประเภทไม่ระบุ". */
+  /** Thai: the fired levels with their weights and the total, e.g. `ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, อำเภอตรงกัน +3, จังหวัดตรงกัน +2 = +15`. */
   explanation: string;
 }
 

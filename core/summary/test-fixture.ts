@@ -70,8 +70,8 @@ export const RESPONSES: AnnotatedResponse[] = [
     personName: 'นางรอ ตรวจสอบ',
     reasons: [{ code: 'lao_ambiguous', severity: 'error', message: 'ชื่อ อปท. ตรงกับหลายแห่ง กรุณาระบุประเภท' }],
     candidates: [
-      { code: '5630103', score: 0.9, explanation: 'ชื่อตรงกัน, อำเภอตรงกัน, ประเภทไม่ระบุ' },
-      { code: '6630104', score: 0.9, explanation: 'ชื่อตรงกัน, อำเภอตรงกัน, ประเภทไม่ระบุ' },
+      { code: '5630103', score: 15, explanation: 'ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, อำเภอตรงกัน +3, จังหวัดตรงกัน +2 = +15' },
+      { code: '6630104', score: 15, explanation: 'ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, อำเภอตรงกัน +3, จังหวัดตรงกัน +2 = +15' },
     ],
   }),
   response(7, {
@@ -101,7 +101,7 @@ export const RESPONSES: AnnotatedResponse[] = [
     district: 'อ.คลองท่อม',
     laoName: 'คลองท่อมเหนือ',
     reasons: [{ code: 'lao_not_found', severity: 'error', message: 'ไม่พบ อปท. นี้ในทะเบียน' }],
-    candidates: [{ code: '6810103', score: 0.7, explanation: 'ชื่อคล้ายกัน, อำเภอตรงกัน' }],
+    candidates: [{ code: '6810103', score: 6, explanation: 'ชื่อหนึ่งเป็นส่วนหนึ่งของอีกชื่อ +1, ไม่ได้ระบุประเภท 0, อำเภอตรงกัน +3, จังหวัดตรงกัน +2 = +6' }],
   }),
   response(15, { status: 'ok', laoCode: 'BKK' }),
   response(16, {

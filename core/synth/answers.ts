@@ -1,13 +1,24 @@
 import type { RsvpResponseKey } from '../../sheets-schema/rsvp-form';
 import { LAO_TYPE_LONG, type LaoType } from '../lao/lao-type';
-import { capitaliseEmail, mistypeDigit, mistypeEmail, spaceEmail, writeExtension, writePhone, type PhoneStyle } from './contacts';
+import { capitaliseEmail, mistypeDigit, mistypeEmail, spaceEmail, writeExtension, writeExtensionWords, writePhone, type PhoneStyle } from './contacts';
 import type { MistakeKind, MistakeRates } from './mistakes';
 import { POSITION_LEVELS, POSITIONS_COMMON } from './people-data';
 import type { Rng } from './random';
 import type { Person } from './respondents';
 import type { SessionChoice } from './responses';
 import { isResolvable, type Lookup } from './resolvable';
-import { insertZeroWidth, noBreakSpaces, splitSaraAm, straySpaces, toneBeforeVowel, toThaiDigits, typo } from './typing';
+import {
+  abbreviateWithPaiyannoi,
+  insertZeroWidth,
+  noBreakSpaces,
+  splitSaraAm,
+  straySpaces,
+  toFullWidthDigits,
+  toneAfterFollowingVowel,
+  toneBeforeVowel,
+  toThaiDigits,
+  typo,
+} from './typing';
 
 /** What people type: a submission's answers rendered with the mistakes drawn for it, each one recorded. */
 
@@ -62,6 +73,9 @@ export function renderSubmission(
   if (!isBangkok && has('lao_name_typo')) {
     typedName = typo(lao.name, rng);
     mark('lao_name_typo');
+  } else if (!isBangkok && [...lao.name].length >= 6 && has('lao_name_two_typos')) {
+    typedName = typo(typo(lao.name, rng), rng);
+    mark('lao_name_two_typos');
   }
   let typedCode: string | null = !isBangkok && rng.chance(codeGivenRate) ? lao.code : null;
   if (typedCode && has('code_wrong')) {
@@ -70,7 +84,13 @@ export function renderSubmission(
     mark('code_wrong');
   }
   let nameCell = typedName;
-  const prefixType = typedType ?? lao.type;
+  let prefixType = typedType ?? lao.type;
+  // The name's prefix says one type and the form's choice another (a stale name, a careless dropdown).
+  let contradicted = false;
+  if (!isBangkok && typedType !== null && lao.type !== 'ท้องถิ่นรูปแบบพิเศษ' && has('lao_type_contradicts_name')) {
+    prefixType = confusedType(lao.type, rng);
+    contradicted = true;
+  }
   let namedType: LaoType | null = null;
   if (!isBangkok && lao.type !== 'ท้องถิ่นรูปแบบพิเศษ') {
     if (isMunicipality(prefixType) && has('lao_generic_municipality')) {
@@ -86,8 +106,13 @@ export function renderSubmission(
       mark('lao_short_type');
     }
   }
+  if (contradicted && namedType !== null && namedType !== typedType) mark('lao_type_contradicts_name');
   // A type written into the name tells a reader the type even when the type answer is blank.
   s.resolvable = isResolvable(lookup, lao, { type: typedType ?? namedType, district: typedDistrict, name: typedName, code: typedCode });
+  // Two types answered: a reader hesitates when an LAO of the name has the other type in the province.
+  if (mistakes.includes('lao_type_contradicts_name') && namedType && (lookup.byProvinceName.get(`${lao.province}|${typedName}`) ?? []).some((e) => e.type === namedType)) {
+    s.resolvable = false;
+  }
   nameCell = applyThaiNoise(nameCell, 'lao', rates, rng, mistakes, true);
 
   let typeCell = typedType ? LAO_TYPE_LONG[typedType] : '';
@@ -96,6 +121,13 @@ export function renderSubmission(
     mark('lao_type_short_form');
   }
   let provinceCell = lao.province;
+  if (!isBangkok && has('province_paiyannoi')) {
+    const short = abbreviateWithPaiyannoi(lao.province, [...lookup.districts.keys()]);
+    if (short) {
+      provinceCell = short;
+      mark('province_paiyannoi');
+    }
+  }
   if (!isBangkok && has('province_prefix')) {
     provinceCell = rng.pick(['จ.', 'จ. ', 'จังหวัด', 'จังหวัด ']) + provinceCell;
     mark('province_prefix');
@@ -104,6 +136,12 @@ export function renderSubmission(
   if (typedDistrict === `เมือง${lao.province}` && has('district_mueang')) {
     districtCell = 'เมือง';
     mark('district_mueang');
+  } else if (typedDistrict && has('district_paiyannoi')) {
+    const short = typedDistrict === `เมือง${lao.province}` ? 'เมืองฯ' : abbreviateWithPaiyannoi(typedDistrict, lookup.districts.get(lao.province) ?? []);
+    if (short) {
+      districtCell = short;
+      mark('district_paiyannoi');
+    }
   }
   if (districtCell && has('district_prefix')) {
     districtCell = rng.pick(['อ.', 'อ. ', 'อำเภอ', 'อำเภอ ']) + districtCell;
@@ -116,7 +154,8 @@ export function renderSubmission(
   }
 
   // The person.
-  const personCell = applyThaiNoise(writePersonName(person, rates, rng, mistakes), 'person', rates, rng, mistakes, false);
+  const personCell = applyThaiNoise(writePersonName(s, rates, rng, mistakes), 'person', rates, rng, mistakes, false);
+  if (person.namesakeOf) mark('namesake');
   let position = s.slip === 'position' ? earlierPosition(person.position, rng) : person.position;
   const abbreviated = shortenPosition(position);
   if (abbreviated !== position && has('position_abbreviated')) {
@@ -126,14 +165,17 @@ export function renderSubmission(
 
   const phoneCell = writePersonPhone(s, rates, rng, mistakes);
   let email = person.email;
+  if (/[^\x00-\x7f]/.test(email)) mark('email_thai_script');
   if (person.office.people.length > 1 && has('email_office_shared')) {
     email = person.office.sharedEmail;
     mark('email_office_shared');
   }
   if (s.slip === 'email') email = mistypeEmail(email, rng);
   if (has('email_case')) {
-    email = capitaliseEmail(email, rng);
-    mark('email_case');
+    const capitalised = capitaliseEmail(email, rng);
+    // A Thai-script address has no capitals to change.
+    if (capitalised !== email) mark('email_case');
+    email = capitalised;
   }
   if (has('email_spaces')) {
     email = spaceEmail(email, rng);
@@ -183,6 +225,7 @@ function applyThaiNoise(text: string, field: 'lao' | 'person', rates: MistakeRat
   const steps: Array<[MistakeKind & keyof MistakeRates, (t: string) => string]> = [
     [`${field}_sara_am_split`, (t) => splitSaraAm(t, rng)],
     [`${field}_tone_order`, toneBeforeVowel],
+    [`${field}_tone_after_vowel`, toneAfterFollowingVowel],
     [field === 'lao' ? 'lao_name_spacing' : 'person_name_spacing', (t) => straySpaces(t, rng, inside)],
     [`${field}_zero_width`, (t) => insertZeroWidth(t, rng)],
   ];
@@ -199,13 +242,21 @@ function applyThaiNoise(text: string, field: 'lao' | 'person', rates: MistakeRat
   return out;
 }
 
-function writePersonName(person: Person, rates: MistakeRates, rng: Rng, mistakes: MistakeKind[]): string {
+function writePersonName(s: Submission, rates: MistakeRates, rng: Rng, mistakes: MistakeKind[]): string {
+  const { person } = s;
   let name = person.given;
+  let surname = person.surname;
   if (rng.chance(rates.person_name_typo)) {
     name = typo(name, rng);
     mistakes.push('person_name_typo');
+  } else if (s.forced.some((k) => k.startsWith('resubmit_') && k !== 'resubmit_identical') && rng.chance(rates.person_name_retyped)) {
+    // A correction (not a double click) retypes the name: one or two slips in it.
+    if (rng.chance(0.5)) name = typo(name, rng);
+    else surname = typo(surname, rng);
+    if (rng.chance(0.4)) surname = typo(surname, rng);
+    mistakes.push('person_name_retyped');
   }
-  const full = `${name} ${person.surname}`;
+  const full = `${name} ${surname}`;
   if (rng.chance(rates.person_title_dropped)) {
     mistakes.push('person_title_dropped');
     return full;
@@ -244,18 +295,29 @@ function writePersonPhone(s: Submission, rates: MistakeRates, rng: Rng, mistakes
   if (useOffice) {
     mistakes.push('phone_office_landline');
     let cell = writePhone(office.landline, style, rng);
-    if (rng.chance(0.5)) {
-      cell += writeExtension(rng);
-      mistakes.push('phone_extension');
+    if (style !== 'plus66' && rng.chance(rates.phone_office_range)) {
+      // A range of lines: 02-123-4567-8 (the office has 02-123-4567 and 02-123-4568).
+      cell += `-${(Number(office.landline.slice(-1)) + 1) % 10}`;
+      mistakes.push('phone_office_range');
+    } else if (rng.chance(0.5)) {
+      const words = rng.chance(rates.phone_extension_words);
+      cell += words ? writeExtensionWords(rng) : writeExtension(rng);
+      mistakes.push(words ? 'phone_extension_words' : 'phone_extension');
     }
-    return cell;
+    return fullWidth(cell, rates, rng, mistakes);
   }
   let cell = writePhone(mobile, style, rng);
   if (rng.chance(rates.phone_two_numbers)) {
     cell += rng.pick([', ', ' / ', ' หรือ ', '\n']) + writePhone(office.landline, style === 'leading_zero_lost' ? 'plain' : style, rng);
     mistakes.push('phone_two_numbers');
   }
-  return cell;
+  return fullWidth(cell, rates, rng, mistakes);
+}
+
+function fullWidth(cell: string, rates: MistakeRates, rng: Rng, mistakes: MistakeKind[]): string {
+  if (!rng.chance(rates.phone_full_width) || !/[0-9]/.test(cell)) return cell;
+  mistakes.push('phone_full_width');
+  return toFullWidthDigits(cell);
 }
 
 const POSITION_SHORT: ReadonlyArray<readonly [RegExp, string]> = [

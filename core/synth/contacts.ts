@@ -61,6 +61,15 @@ export function writeExtension(rng: Rng): string {
   return rng.weighted([[` ต่อ ${ext}`, 6], [` ต่อ${ext}`, 2], [` ext. ${ext}`, 1], [` #${ext}`, 1]] as const);
 }
 
+/**
+ * Office extension in the words Thai offices use, as printed on letterheads: ต่อ with a range, กด (press), ภายใน
+ * (internal); libphonenumber's extension words (ext, extn, x, #) cover only the Latin ones.
+ */
+export function writeExtensionWords(rng: Rng): string {
+  const ext = rng.between(1, 250);
+  return rng.weighted([[` ต่อ ${ext}-${ext + 1}`, 3], [` ต่อ ${ext} ถึง ${ext + 2}`, 1], [` กด ${ext}`, 2], [` ภายใน ${ext}`, 2]] as const);
+}
+
 /** One digit changed: the slip a resubmission corrects. */
 export function mistypeDigit(national: string, rng: Rng): string {
   const i = rng.between(2, national.length - 1);

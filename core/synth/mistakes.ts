@@ -15,7 +15,12 @@ export const MISTAKE_KINDS = [
   'lao_zero_width',
   'lao_nbsp',
   'lao_name_typo',
+  'lao_name_two_typos',
+  'lao_tone_after_vowel',
+  'lao_type_contradicts_name',
   'province_prefix',
+  'province_paiyannoi',
+  'district_paiyannoi',
   'district_prefix',
   'district_mueang',
   'district_blank',
@@ -31,6 +36,9 @@ export const MISTAKE_KINDS = [
   'person_tone_order',
   'person_zero_width',
   'person_name_typo',
+  'person_tone_after_vowel',
+  'person_name_retyped',
+  'namesake',
   'phone_dashes',
   'phone_spaces',
   'phone_plus66',
@@ -39,7 +47,11 @@ export const MISTAKE_KINDS = [
   'phone_extension',
   'phone_two_numbers',
   'phone_office_landline',
+  'phone_office_range',
+  'phone_extension_words',
+  'phone_full_width',
   'email_case',
+  'email_thai_script',
   'email_spaces',
   'email_office_shared',
   'position_abbreviated',
@@ -58,7 +70,14 @@ export type MistakeKind = (typeof MISTAKE_KINDS)[number];
 
 /** Rates of the mistakes that are drawn per response (the others follow from the situations below). */
 export type MistakeRates = Record<
-  Exclude<MistakeKind, `resubmit_${string}` | 'hopeless_blank_name' | 'hopeless_gibberish_lao' | 'bangkok' | 'phone_extension'>,
+  Exclude<
+    MistakeKind,
+    | `resubmit_${string}`
+    | 'hopeless_blank_name'
+    | 'hopeless_gibberish_lao'
+    | 'bangkok'
+    | 'phone_extension'
+  >,
   number
 >;
 
@@ -80,7 +99,13 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   lao_zero_width: 0.01,
   lao_nbsp: 0.02,
   lao_name_typo: 0.03,
+  // Harder cases from outside sources (see typing.ts and contacts.ts for each source), not from what the matcher reads:
+  lao_name_two_typos: 0.01,
+  lao_tone_after_vowel: 0.02,
+  lao_type_contradicts_name: 0.01,
   province_prefix: 0.02,
+  province_paiyannoi: 0.01,
+  district_paiyannoi: 0.02,
   district_prefix: 0.3,
   district_mueang: 0.3,
   district_blank: 0.01,
@@ -96,6 +121,12 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   person_tone_order: 0.02,
   person_zero_width: 0.01,
   person_name_typo: 0.01,
+  person_tone_after_vowel: 0.02,
+  // Of corrections (not double clicks): the name retyped with one or two slips, the mobile and e-mail as before.
+  person_name_retyped: 0.2,
+  // Of people: a colleague of the same LAO with the same full name; an address in Thai script (EAI, RFC 6531).
+  namesake: 0.01,
+  email_thai_script: 0.02,
   phone_dashes: 0.3,
   phone_spaces: 0.1,
   phone_plus66: 0.04,
@@ -103,6 +134,9 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   phone_leading_zero_lost: 0.01,
   phone_two_numbers: 0.03,
   phone_office_landline: 0.05,
+  phone_office_range: 0.2,
+  phone_extension_words: 0.4,
+  phone_full_width: 0.005,
   email_case: 0.05,
   email_spaces: 0.03,
   email_office_shared: 0.04,

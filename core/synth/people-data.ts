@@ -68,6 +68,8 @@ export interface TitleForm {
   full: string;
   short?: string;
   gender?: Gender;
+  /** A royal-lineage title (หม่อมหลวง, หม่อมราชวงศ์): kept before the civil title. */
+  royal?: boolean;
 }
 
 export const CIVIL_TITLES: Record<'m' | 'f-married' | 'f-single', TitleForm> = {
@@ -85,6 +87,11 @@ export const SPECIAL_TITLES: ReadonlyArray<readonly [TitleForm & { acting?: bool
   [{ full: 'พันตำรวจเอก', short: 'พ.ต.อ.', gender: 'm' }, 0.2],
   [{ full: 'ดาบตำรวจ', short: 'ด.ต.', gender: 'm' }, 0.5],
   [{ full: 'ดร.' }, 0.8],
+  // Outside source: public prefix tables of Thai HR systems write the women's rank bracketed, `ว่าที่ร้อยตรี (หญิง)`,
+  // and list the royal-lineage titles หม่อมหลวง/ม.ล. and หม่อมราชวงศ์/ม.ร.ว. (GitHub code search).
+  [{ full: 'ว่าที่ร้อยตรี (หญิง)', short: 'ว่าที่ ร.ต.(หญิง)', acting: true, gender: 'f' }, 1],
+  [{ full: 'หม่อมหลวง', short: 'ม.ล.', royal: true }, 0.3],
+  [{ full: 'หม่อมราชวงศ์', short: 'ม.ร.ว.', royal: true }, 0.1],
 ];
 
 /** Positions of LAO staff who collect and record the assessment data, by the kind of LAO. */

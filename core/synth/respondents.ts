@@ -38,6 +38,8 @@ export interface Person {
   mobile: string;
   email: string;
   session: string;
+  /** A colleague of the same LAO whose full name this person shares (a different person: other mobile and e-mail). */
+  namesakeOf?: Person;
 }
 
 /** Relative weights: bigger LAOs register more surely (`register`) and send more people (`staff`). */
@@ -67,21 +69,39 @@ export function bangkokLao(code: string, rng: Rng): Office {
 }
 
 /** `count` people for the offices; person ids continue from `firstId` so that separate calls never share one. */
-export function staffOffices(offices: Office[], count: number, sessions: readonly SessionChoice[], rng: Rng, firstId = 1): Person[] {
+/** People-level chances (see DEFAULT_MISTAKE_RATES): namesakes in one office, addresses in Thai script. */
+export interface PeopleRates {
+  namesake: number;
+  email_thai_script: number;
+}
+
+export function staffOffices(
+  offices: Office[],
+  count: number,
+  sessions: readonly SessionChoice[],
+  rng: Rng,
+  firstId = 1,
+  rates: PeopleRates = { namesake: 0, email_thai_script: 0 },
+): Person[] {
   const people: Person[] = [];
   const pickOffice = weightedSampler(offices.map((office) => [office, TYPE_PULL[office.lao.type].staff] as const));
   for (let i = 0; i < count; i++) {
     // Every chosen office gets one person first; then extra people go where there are more staff, up to 12.
     let office = i < offices.length ? (offices[i] as Office) : pickOffice(rng);
     for (let tries = 0; office.people.length >= 12 && tries < 20; tries++) office = pickOffice(rng);
-    const person = newPerson(office, sessions, rng, firstId + people.length);
+    const person = newPerson(office, sessions, rng, firstId + people.length, rates.email_thai_script);
+    // Namesakes in one office: rare, but the case where a shared name must not make one person.
+    if (office.people.length > 0 && rng.chance(rates.namesake)) {
+      const twin = rng.pick(office.people);
+      Object.assign(person, { given: twin.given, surname: twin.surname, title: twin.title, civil: twin.civil, namesakeOf: twin });
+    }
     office.people.push(person);
     people.push(person);
   }
   return people;
 }
 
-function newPerson(office: Office, sessions: readonly SessionChoice[], rng: Rng, index: number): Person {
+function newPerson(office: Office, sessions: readonly SessionChoice[], rng: Rng, index: number, thaiEmailRate: number): Person {
   const [given, givenLatin, gender] = rng.pick(GIVEN_NAMES);
   const [surname, surnameLatin] = rng.chance(0.01)
     ? rng.pick(SPACED_SURNAMES)
@@ -110,7 +130,7 @@ function newPerson(office: Office, sessions: readonly SessionChoice[], rng: Rng,
     surname,
     position: rng.chance(0.15) ? CHIEF_POSITION[office.lao.type][0] : withLevel(rng.pick(POSITIONS_COMMON), rng),
     mobile: randomMobile(rng),
-    email: `${handle}@${rng.weighted(EMAIL_DOMAINS)}`.toLowerCase(),
+    email: rng.chance(thaiEmailRate) ? `${given}.${surname.slice(0, 2)}@${rng.pick(['ไทยเมล.ไทย', 'อีเมล.ไทย'])}` : `${handle}@${rng.weighted(EMAIL_DOMAINS)}`.toLowerCase(),
     session: allowed.length ? rng.pick(allowed).label : (sessions[0]?.label ?? ''),
   };
 }

@@ -275,7 +275,7 @@ describe('each mistake produces what it claims', () => {
     }
     const short = only('person_title_short');
     expectSome(short.marked);
-    for (const { row } of short.marked) expect(row.personName).toMatch(/^(น\.ส\.|ว่าที่ ร\.ต\.|จ\.ส\.อ\.|ส\.ต\.ท\.|พ\.ต\.อ\.|ด\.ต\.)/);
+    for (const { row } of short.marked) expect(row.personName).toMatch(/^(น\.ส\.|ว่าที่ ร\.ต\.|จ\.ส\.อ\.|ส\.ต\.ท\.|พ\.ต\.อ\.|ด\.ต\.|ม\.ล\.|ม\.ร\.ว\.)/);
     const stacked = only('person_title_stacked', { responses: 3000 });
     expectSome(stacked.marked);
     for (const { row } of stacked.marked) expect(parsePersonName(row.personName).titles.length).toBeGreaterThanOrEqual(2);

@@ -97,7 +97,7 @@ export function generateResponses(
 
   const peopleRng = rng.fork('people');
   const offices = chooseOffices(registry, Math.min(peopleCount, registry.length), o.coverage, peopleRng);
-  const people = staffOffices(offices, peopleCount, sessions, peopleRng);
+  const people = staffOffices(offices, peopleCount, sessions, peopleRng, 1, rates);
   const bangkokOffice = bangkok > 0 ? bangkokLao(o.bangkokCode, peopleRng) : null;
   const bangkokStaff = bangkokOffice ? staffOffices([bangkokOffice], bangkok, sessions, peopleRng, people.length + 1) : [];
 

@@ -1,7 +1,18 @@
 import { editDistance } from '../match/edit-distance';
 import { cleanText, fixThaiOrder } from '../text/thai';
 import { createRng } from './random';
-import { insertZeroWidth, noBreakSpaces, splitSaraAm, straySpaces, toneBeforeVowel, toThaiDigits, typo } from './typing';
+import {
+  abbreviateWithPaiyannoi,
+  insertZeroWidth,
+  noBreakSpaces,
+  splitSaraAm,
+  straySpaces,
+  toFullWidthDigits,
+  toneAfterFollowingVowel,
+  toneBeforeVowel,
+  toThaiDigits,
+  typo,
+} from './typing';
 
 const NAMES = ['คลองท่อมใต้', 'น้ำเชี่ยว', 'ลำทับ', 'ท่าข้าม', 'หนองหญ้าไซ', 'สมุทรปราการ', 'สำราญ', 'ที่ว่าการ', 'จำเนียร'];
 
@@ -64,5 +75,25 @@ describe('Thai typing mistakes', () => {
       expect(typed).not.toBe(name);
       expect(editDistance(typed, name)).toBe(1);
     }
+  });
+
+  test('tone typed after า or ำ: looks the same, and fixThaiOrder undoes it', () => {
+    expect(toneAfterFollowingVowel('ท่าข้าม')).toBe('ทา\u0E48ขา\u0E49ม');
+    expect(toneAfterFollowingVowel('น้ำเชี่ยว')).toBe('นำ\u0E49เชี่ยว');
+    for (const name of NAMES) expect(fixThaiOrder(toneAfterFollowingVowel(name))).toBe(name);
+  });
+
+  test('a place cut with ฯ at the shortest stem no other name begins; none when every stem is shared', () => {
+    const provinces = ['นครศรีธรรมราช', 'นครสวรรค์', 'นครปฐม', 'สุราษฎร์ธานี', 'อุบลราชธานี'];
+    expect(abbreviateWithPaiyannoi('นครศรีธรรมราช', provinces)).toBe('นครศรีฯ');
+    expect(abbreviateWithPaiyannoi('สุราษฎร์ธานี', provinces)).toBe('สุราฯ');
+    expect(abbreviateWithPaiyannoi('อุบลราชธานี', provinces)).toBe('อุบลราฯ');
+    expect(abbreviateWithPaiyannoi('นครสวรรค์', provinces)).toBe('นครสฯ');
+    expect(abbreviateWithPaiyannoi('นครปฐม', provinces)).toBeNull();
+  });
+
+  test('full-width digits', () => {
+    expect(toFullWidthDigits('02-123-4567 ต่อ 12')).toBe('０２-１２３-４５６７ ต่อ １２');
+    expect(cleanText(toFullWidthDigits('081-234-5678'))).toBe('081-234-5678');
   });
 });

@@ -97,3 +97,33 @@ export function isConsonant(ch: string): boolean {
   return ch >= '\u0E01' && ch <= '\u0E2E';
 }
 
+
+/**
+ * A tone mark typed after the following vowel it sits before (า or ำ): `ป่า` typed `ปา่`, `น้ำ` typed `นำ้`. It looks
+ * the same on screen; PyThaiNLP's reorder_vowels lists the repair ("FOLLOW VOWEL + TONEMARK+ -> TONEMARK + FOLLOW
+ * VOWEL"). Every such pair is swapped.
+ */
+export function toneAfterFollowingVowel(text: string): string {
+  return text.replace(/([\u0E48-\u0E4B])([\u0E32\u0E33])/g, '$2$1');
+}
+
+/**
+ * A long place name cut short with ฯ, as Thai writes them (`จ.นครศรีฯ`, `สนง.กฟส.สุราษฎร์ฯ`, `อ.เมืองฯ` in public code
+ * and documents): the shortest stem of at least four characters, ending before a consonant, that begins no other
+ * of `others`; null when there is none (a reader could not tell which was meant).
+ */
+export function abbreviateWithPaiyannoi(name: string, others: readonly string[]): string | null {
+  const chars = [...name];
+  const stems: string[] = [];
+  for (let cut = 4; cut < chars.length - 2; cut++) {
+    if (isConsonant(chars[cut] as string)) stems.push(chars.slice(0, cut).join(''));
+  }
+  const unique = stems.filter((stem) => !others.some((o) => o !== name && o.startsWith(stem)));
+  // Preferably after a vowel or mark (นครศรีฯ rather than นครศฯ): the end of a written syllable.
+  return (unique.find((stem) => !isConsonant(stem.slice(-1))) ?? unique[0] ?? null)?.concat('ฯ') ?? null;
+}
+
+/** Digits as full-width characters (０-９), as an East Asian input method types them. */
+export function toFullWidthDigits(text: string): string {
+  return text.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+}

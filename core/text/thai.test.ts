@@ -15,6 +15,26 @@ describe('thai text', () => {
     expect(fixThaiOrder('ท\u0E48\u0E35')).toBe('ที่');
   });
 
+  // Outside sources: PyThaiNLP's reorder_vowels (pythainlp/util/normalize.py: "FOLLOW VOWEL + TONEMARK+ -> TONEMARK +
+  // FOLLOW VOWEL", "Lakkhangyao -> Sara Aa", its docstring case ก้ำ) and a public Thai normaliser's test suite
+  // (ThaiNormalizer: "tone mark typed after Sara Am", นำ้ -> น้ำ; ตํ่า -> ต่ำ).
+  test.each([
+    ['น\u0E33\u0E49', 'น้ำ'], // นำ้: tone after sara am
+    ['ต\u0E4D\u0E48\u0E32', 'ต่ำ'], // ตํ่า
+    ['ก\u0E49\u0E33', 'ก้ำ'], // already right: unchanged
+    ['ป\u0E32\u0E48', 'ป่า'], // ปา่: tone after sara aa
+    ['ค\u0E30\u0E48', 'ค่ะ'], // คะ่: tone after sara a
+    ['ท\u0E32\u0E48น', 'ท่าน'], // ทา่น
+    ['น\u0E45\u0E14\u0E35', 'นาดี'], // ๅ typed for า
+    ['\u0E24\u0E45', 'ฤๅ'], // ฤๅ is right as it is
+  ])('tone mark after a following vowel, lakkhangyao: %s', (typed, right) => {
+    expect(fixThaiOrder(typed)).toBe(right);
+  });
+
+  test('full-width digits become ASCII', () => {
+    expect(cleanText('０８１-２３４-５６７８')).toBe('081-234-5678');
+  });
+
   test('doubled marks and เเ are repaired', () => {
     expect(fixThaiOrder('ก\u0E34\u0E34น')).toBe('กิน');
     expect(fixThaiOrder('\u0E40\u0E40ม่')).toBe('แม่');

@@ -12,21 +12,38 @@ const TONE_BEFORE_VOWEL = /([\u0E48-\u0E4C])([\u0E31\u0E34-\u0E3A\u0E47\u0E4D])/
 const SPLIT_SARA_AM = /\u0E4D([\u0E48-\u0E4B]?)\u0E32/g;
 const TONE_THEN_SPLIT_AM = /([\u0E48-\u0E4B])\u0E4D\u0E32/g;
 const DOUBLED_MARK = /([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\1+/g;
+// A tone mark typed after a following vowel (ะ า ำ, or lakkhangyao ๅ): it looks the same on screen (`ปา่`, `นำ้`).
+// PyThaiNLP's reorder_vowels moves it before the vowel ("FOLLOW VOWEL + TONEMARK+ -> TONEMARK + FOLLOW VOWEL").
+const TONE_AFTER_FOLLOWING_VOWEL = /([\u0E30\u0E32\u0E33\u0E45])([\u0E48-\u0E4B]+)/g;
+// Lakkhangyao typed for sara aa (they look alike); it belongs only after ฤ and ฦ.
+const LAKKHANGYAO = /([^\u0E24\u0E26])\u0E45/g;
 // One scan that tells whether any of the repairs above can apply; most text needs none.
-const NEEDS_ORDER_FIX = /[\u0E48-\u0E4C][\u0E31\u0E34-\u0E3A\u0E47\u0E4D]|\u0E4D|([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\1|\u0E40\u0E40/;
-const NEEDS_CLEANING = /[\u0E50-\u0E59\u0300-\u036F\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2000-\u200A\u202F\u205F\u3000\t\n\r\f\v]|  |^ | $/;
+const NEEDS_ORDER_FIX =
+  /[\u0E48-\u0E4C][\u0E31\u0E34-\u0E3A\u0E47\u0E4D]|\u0E4D|([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\1|\u0E40\u0E40|[\u0E30\u0E32\u0E33\u0E45][\u0E48-\u0E4B]|\u0E45/;
+const FULL_WIDTH_DIGITS = /[\uFF10-\uFF19]/g;
+const NEEDS_CLEANING = /[\uFF10-\uFF19\u0E50-\u0E59\u0300-\u036F\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2000-\u200A\u202F\u205F\u3000\t\n\r\f\v]|  |^ | $/;
 
 export function thaiDigitsToArabic(text: string): string {
   return text.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_DIGIT_ZERO));
 }
 
-/** Canonical Thai character order: tone after vowel, ำ as one character, no doubled marks, เเ as แ. */
+/** Full-width digits (０-９, typed with an East Asian input method or pasted) to ASCII ones. */
+export function fullWidthDigitsToAscii(text: string): string {
+  return text.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10));
+}
+
+/**
+ * Canonical Thai character order: tone after an upper or lower vowel and before a following one, ำ as one
+ * character, no doubled marks, เเ as แ, ๅ as า.
+ */
 export function fixThaiOrder(text: string): string {
   if (!NEEDS_ORDER_FIX.test(text)) return text;
   return text
     .replace(TONE_THEN_SPLIT_AM, '$1\u0E33')
     .replace(SPLIT_SARA_AM, '$1\u0E33')
     .replace(TONE_BEFORE_VOWEL, '$2$1')
+    .replace(LAKKHANGYAO, '$1\u0E32')
+    .replace(TONE_AFTER_FOLLOWING_VOWEL, '$2$1')
     .replace(DOUBLED_MARK, '$1')
     .replace(/\u0E40\u0E40/g, '\u0E41');
 }
@@ -34,7 +51,7 @@ export function fixThaiOrder(text: string): string {
 /** What we store and show: invisible characters gone, spaces single, digits Arabic, Thai marks in order. */
 export function cleanText(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return fixThaiOrder(text);
-  return fixThaiOrder(thaiDigitsToArabic(text.normalize('NFC').replace(INVISIBLE, '')))
+  return fixThaiOrder(fullWidthDigitsToAscii(thaiDigitsToArabic(text.normalize('NFC').replace(INVISIBLE, ''))))
     .replace(ODD_SPACES, ' ')
     .trim();
 }

@@ -1,0 +1,62 @@
+/**
+ * One row per level of every person comparison (person-comparisons.ts), with literal Thai names and contacts: the
+ * level that fires and its Thai label. A level that no row reaches fails the last test.
+ */
+import { parseEmail } from '../contact/email';
+import { parsePhone } from '../contact/phone';
+import { compare } from '../match/comparison';
+import { parsePersonName } from '../person/name';
+import { PERSON_COMPARISONS, PersonPair, personProfile, type PersonComparisonId } from './person-comparisons';
+
+interface Side {
+  name: string;
+  phone?: string;
+  email?: string;
+}
+
+const profile = (s: Side, row: number) =>
+  personProfile({ row, laoCode: '6810408', submittedAt: null, person: parsePersonName(s.name), phone: parsePhone(s.phone ?? ''), email: parseEmail(s.email ?? '') });
+
+const SOMCHAI: Side = { name: 'นายสมชาย ใจดี', phone: '081-234-5678', email: 'somchai@example.com' };
+
+// [comparison, level, Thai label, one registration, the other]
+const ROWS: Array<[PersonComparisonId, string, string, Side, Side]> = [
+  ['name', 'missing', 'ไม่มีชื่อให้เทียบ', SOMCHAI, { ...SOMCHAI, name: '-' }],
+  ['name', 'exact', 'ชื่อ-นามสกุลตรงกัน', SOMCHAI, { ...SOMCHAI, name: 'สมชาย  ใจดี' }],
+  ['name', 'marks', 'ชื่อ-นามสกุลต่างกันเฉพาะวรรณยุกต์หรือการันต์', { ...SOMCHAI, name: 'นายสมศักดิ์ ใจดี' }, { ...SOMCHAI, name: 'นายสมศักดิ ใจดี' }],
+  ['name', 'given_only', 'ชื่อตรงกัน (คำตอบหนึ่งไม่มีนามสกุล)', SOMCHAI, { ...SOMCHAI, name: 'นายสมชาย' }],
+  ['name', 'typo', 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', SOMCHAI, { ...SOMCHAI, name: 'นายสมชาย ใจดีย' }],
+  ['name', 'slips', 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือหรืออีเมลตรงกัน)', SOMCHAI, { ...SOMCHAI, name: 'นายสมชัย ใจดีย' }],
+  ['name', 'same_family', 'นามสกุลเดียวกันแต่ชื่อต่างกัน', SOMCHAI, { ...SOMCHAI, name: 'นางมาลี ใจดี' }],
+  ['name', 'different', 'ชื่อ-นามสกุลต่างกัน', SOMCHAI, { ...SOMCHAI, name: 'นายวิชัย มั่นคง' }],
+  ['title', 'sex', 'คำนำหน้าระบุเพศต่างกัน', SOMCHAI, { ...SOMCHAI, name: 'นางสาวสมชาย ใจดี' }],
+  ['title', 'married', 'คำนำหน้า นาง/นางสาว ต่างกัน', { name: 'นางมาลี ใจดี' }, { name: 'น.ส.มาลี ใจดี' }],
+  ['title', 'same_or_unknown', '', SOMCHAI, { ...SOMCHAI, name: 'ว่าที่ร้อยตรีสมชาย ใจดี' }],
+  ['phone', 'missing', 'ไม่มีโทรศัพท์ให้เทียบ', SOMCHAI, { ...SOMCHAI, phone: '-' }],
+  ['phone', 'mobile', 'โทรศัพท์มือถือตรงกัน', SOMCHAI, { ...SOMCHAI, phone: '+66 81 234 5678' }],
+  ['phone', 'landline', 'โทรศัพท์พื้นฐานเดียวกัน (อาจเป็นของสำนักงาน)', { ...SOMCHAI, phone: '075-123-456' }, { ...SOMCHAI, phone: '075123456 ต่อ 12' }],
+  ['phone', 'one_digit', 'โทรศัพท์มือถือต่างกันหนึ่งหลัก (อาจพิมพ์ผิด)', SOMCHAI, { ...SOMCHAI, phone: '081-234-5687' }],
+  ['phone', 'landline_other', 'โทรศัพท์ต่างกัน (หมายเลขหนึ่งเป็นโทรศัพท์พื้นฐาน)', SOMCHAI, { ...SOMCHAI, phone: '02-123-4567-8' }],
+  ['phone', 'different', 'โทรศัพท์มือถือต่างกัน', SOMCHAI, { ...SOMCHAI, phone: '089-999-9999' }],
+  ['email', 'missing', 'ไม่มีอีเมลให้เทียบ', SOMCHAI, { ...SOMCHAI, email: 'ไม่มี' }],
+  ['email', 'equal', 'อีเมลตรงกัน', SOMCHAI, { ...SOMCHAI, email: ' Somchai@Example.com' }],
+  ['email', 'one_letter', 'อีเมลต่างกันหนึ่งตัวอักษร (อาจพิมพ์ผิด)', SOMCHAI, { ...SOMCHAI, email: 'somchia@example.com' }],
+  ['email', 'changed', 'อีเมลต่างกัน (มือถือเดียวกัน)', SOMCHAI, { ...SOMCHAI, email: 'saraban@example.go.th' }],
+  ['email', 'different', 'อีเมลต่างกัน', SOMCHAI, { ...SOMCHAI, phone: '089-999-9999', email: 'สมชาย@อีเมล.ไทย' }],
+];
+
+describe.each(ROWS)('%s: %s (%s)', (comparison, level, label, a, b) => {
+  test('fires, and its Thai label is what the explanation says', () => {
+    const outcome = compare(PERSON_COMPARISONS, new PersonPair(profile(a, 1), profile(b, 2)));
+    expect(outcome.levels[comparison]).toBe(level);
+    const spec = PERSON_COMPARISONS.find((c) => c.id === comparison)!.levels.find((l) => l.id === level)!;
+    expect(spec.label).toBe(label);
+    if (label) expect(outcome.fired.map((f) => f.label)).toContain(label);
+  });
+});
+
+test('every level of every comparison has a row', () => {
+  const covered = new Set(ROWS.map(([c, l]) => `${c}.${l}`));
+  const all = PERSON_COMPARISONS.flatMap((c) => c.levels.map((l) => `${c.id}.${l.id}`));
+  expect(all.filter((id) => !covered.has(id))).toEqual([]);
+});
