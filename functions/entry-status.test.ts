@@ -12,6 +12,7 @@ import { demoIndicators } from '../core/synth/indicator-catalog';
 import type { Cell } from '../sheets-schema/cell';
 import { entryDistrictProgressSheet, entryProvinceProgressSheet, entrySheet } from '../sheets-schema/entry-files';
 import { createEntryCheckHandler } from './entry-handler';
+import { ENTRY_CHECK_LEASE, REBUILD_LEASE, type LeaseSlot } from './lease';
 import { runEntryChecks } from './entry-status';
 import { startFakeSetup, type FakeSetup } from './testing/fake-clients';
 import { seedEntryFiles, type SeededEntryFiles } from './testing/entry-files';
@@ -203,5 +204,51 @@ describe('checkEntries HTTP handler', () => {
     expect(first.out.status).toBe(200);
     expect((first.out.body as { filesRead: number }).filesRead).toBe(FILES.length);
     expect(second.out.status).toBe(409);
+  });
+
+  const handlerOf = () => createEntryCheckHandler(() => ({ sourceSpreadsheetId: seeded.sourceId, newApi: () => setup.api, clock: setup.clock }));
+  const leaseHeldBy = (slot: LeaseSlot, until: number) =>
+    setup.fake.sheets.get(seeded.sourceId).developerMetadata.push({
+      metadataId: slot.metadataId,
+      metadataKey: slot.key,
+      metadataValue: JSON.stringify({ holder: 'other-run', until }),
+      location: { locationType: 'SPREADSHEET', spreadsheet: true },
+      visibility: 'PROJECT',
+    });
+  const writes = () => (setup.fake.counts['sheets.spreadsheets.values.batchUpdate'] ?? 0) + (setup.fake.counts['sheets.spreadsheets.batchUpdate'] ?? 0);
+
+  it('two instances at once: one checks, the other answers 409; the lease is given back', async () => {
+    const first = respond();
+    const second = respond();
+    await Promise.all([handlerOf()({ method: 'POST' }, first.res), handlerOf()({ method: 'POST' }, second.res)]);
+    expect([first.out.status, second.out.status].sort()).toEqual([200, 409]);
+    const refused = (first.out.status === 409 ? first : second).out.body as { message: string };
+    expect(refused.message).toMatch(/ตรวจข้อมูลตัวชี้วัดอีกรอบหนึ่งกำลังทำงานอยู่ \(จองไว้ถึง .*25\d\d/);
+    expect(setup.fake.sheets.get(seeded.sourceId).developerMetadata).toEqual([]);
+    for (const province of ENTERED) expect(gridOf(province).slice(1).some((r) => r[STATUS])).toBe(true);
+  });
+
+  it('an entry check holding the lease: 409 and nothing written; once it expires, the next run checks', async () => {
+    leaseHeldBy(ENTRY_CHECK_LEASE, setup.clock.now() + 60_000);
+    const before = new Map(FILES.map((p) => [p, structuredClone(gridOf(p))]));
+    const writesBefore = writes();
+    const refused = respond();
+    await handlerOf()({ method: 'POST' }, refused.res);
+    expect(refused.out.status).toBe(409);
+    expect(writes()).toBe(writesBefore);
+    for (const p of FILES) expect(gridOf(p)).toEqual(before.get(p));
+    await setup.clock.sleep(120_000);
+    const taken = respond();
+    await handlerOf()({ method: 'POST' }, taken.res);
+    expect(taken.out.status).toBe(200);
+    expect(setup.fake.sheets.get(seeded.sourceId).developerMetadata).toEqual([]);
+  });
+
+  it('a rebuild holding its lease does not stop the entry check, nor loses its lease', async () => {
+    leaseHeldBy(REBUILD_LEASE, setup.clock.now() + 60_000);
+    const checked = respond();
+    await handlerOf()({ method: 'POST' }, checked.res);
+    expect(checked.out.status).toBe(200);
+    expect(setup.fake.sheets.get(seeded.sourceId).developerMetadata.map((m) => m.metadataKey)).toEqual([REBUILD_LEASE.key]);
   });
 });

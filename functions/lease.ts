@@ -8,9 +8,20 @@
  */
 import { failureKind, httpStatus, type GoogleApi } from './google-api';
 
-/** Fixed, positive, and unlikely to clash with anything else in the spreadsheet. */
-export const LEASE_METADATA_ID = 746_107_001;
-export const LEASE_KEY = 'laoMinstdRebuildLease';
+/**
+ * Where one kind of run keeps its lease: a fixed, positive metadata ID unlikely to clash with anything else in the
+ * spreadsheet, and its key. Each kind has its own, so a rebuild and an entry check never block each other while two
+ * runs of one kind do.
+ */
+export interface LeaseSlot {
+  metadataId: number;
+  key: string;
+}
+
+export const REBUILD_LEASE: LeaseSlot = { metadataId: 746_107_001, key: 'laoMinstdRebuildLease' };
+export const ENTRY_CHECK_LEASE: LeaseSlot = { metadataId: 746_107_002, key: 'laoMinstdEntryCheckLease' };
+export const LEASE_METADATA_ID = REBUILD_LEASE.metadataId;
+export const LEASE_KEY = REBUILD_LEASE.key;
 
 export interface Lease {
   holder: string;
@@ -24,12 +35,12 @@ export type LeaseTaken = { ok: true; lease: Lease } | { ok: false; heldBy: Lease
 
 const encode = (lease: Lease) => lease.raw ?? JSON.stringify({ holder: lease.holder, until: lease.until });
 
-function createRequest(lease: Lease) {
+function createRequest(slot: LeaseSlot, lease: Lease) {
   return {
     createDeveloperMetadata: {
       developerMetadata: {
-        metadataId: LEASE_METADATA_ID,
-        metadataKey: LEASE_KEY,
+        metadataId: slot.metadataId,
+        metadataKey: slot.key,
         metadataValue: encode(lease),
         location: { spreadsheet: true },
         // Only this Cloud project sees it: people with the spreadsheet open do not.
@@ -39,20 +50,26 @@ function createRequest(lease: Lease) {
   };
 }
 
-function deleteRequest(value: string) {
-  return { deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: LEASE_METADATA_ID, metadataValue: value } } } };
+function deleteRequest(slot: LeaseSlot, value: string) {
+  return { deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: slot.metadataId, metadataValue: value } } } };
 }
 
 /** Takes the lease for `holder` until `until`, or says who holds it. */
-export async function takeLease(api: GoogleApi, spreadsheetId: string, holder: string, until: number): Promise<LeaseTaken> {
+export async function takeLease(
+  api: GoogleApi,
+  spreadsheetId: string,
+  holder: string,
+  until: number,
+  slot: LeaseSlot = REBUILD_LEASE,
+): Promise<LeaseTaken> {
   const mine: Lease = { holder, until };
   for (let attempt = 0; attempt < 3; attempt++) {
-    const current = await readLease(api, spreadsheetId);
+    const current = await readLease(api, spreadsheetId, slot);
     if (current?.holder === holder) return { ok: true, lease: current };
     if (current && current.until > api.clock.now()) return { ok: false, heldBy: current };
     // Free, or expired: replace exactly what we saw. If another run changed it meanwhile, the delete matches
     // nothing, the create then fails on the ID in use, and the whole batch is refused.
-    const requests = current ? [deleteRequest(encode(current)), createRequest(mine)] : [createRequest(mine)];
+    const requests = current ? [deleteRequest(slot, encode(current)), createRequest(slot, mine)] : [createRequest(slot, mine)];
     try {
       await api.call(
         'sheetsWrite',
@@ -66,27 +83,27 @@ export async function takeLease(api: GoogleApi, spreadsheetId: string, holder: s
       if (httpStatus(e) !== 400 && failureKind(e) !== 'transient') throw e;
     }
   }
-  const last = await readLease(api, spreadsheetId);
+  const last = await readLease(api, spreadsheetId, slot);
   if (last?.holder === holder) return { ok: true, lease: last };
   return { ok: false, heldBy: last ?? mine };
 }
 
 /** Gives the lease back (only if it is still ours): safe to repeat. */
-export async function releaseLease(api: GoogleApi, spreadsheetId: string, lease: Lease): Promise<void> {
+export async function releaseLease(api: GoogleApi, spreadsheetId: string, lease: Lease, slot: LeaseSlot = REBUILD_LEASE): Promise<void> {
   await api.call(
     'sheetsWrite',
     'sheets.spreadsheets.batchUpdate',
-    () => api.sheets.spreadsheets.batchUpdate({ spreadsheetId, fields: 'spreadsheetId', requestBody: { requests: [deleteRequest(encode(lease))] } }),
+    () => api.sheets.spreadsheets.batchUpdate({ spreadsheetId, fields: 'spreadsheetId', requestBody: { requests: [deleteRequest(slot, encode(lease))] } }),
     'safe',
   );
 }
 
-export async function readLease(api: GoogleApi, spreadsheetId: string): Promise<Lease | undefined> {
+export async function readLease(api: GoogleApi, spreadsheetId: string, slot: LeaseSlot = REBUILD_LEASE): Promise<Lease | undefined> {
   try {
     const data = await api.call(
       'sheetsRead',
       'sheets.spreadsheets.developerMetadata.get',
-      () => api.sheets.spreadsheets.developerMetadata.get({ spreadsheetId, metadataId: LEASE_METADATA_ID }),
+      () => api.sheets.spreadsheets.developerMetadata.get({ spreadsheetId, metadataId: slot.metadataId }),
       'safe',
     );
     const raw = data.metadataValue ?? '';
