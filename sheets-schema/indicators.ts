@@ -93,7 +93,10 @@ function indicatorAreaSheet(name: string, areaHeader: string) {
       laosComplete: { header: 'กรอกครบแล้ว', kind: 'integer', width: 11 },
       laosIncomplete: { header: 'ยังไม่ครบ', kind: 'integer', width: 11 },
       completePct: { header: 'ร้อยละที่กรอกครบ', kind: 'percent', width: 12 },
+      // With the two below, the LAOs not complete by why (the entry files' cascade states): they add up to ยังไม่ครบ.
       laosWithErrors: { header: 'อปท. ที่มีข้อผิดพลาด', kind: 'integer', width: 13 },
+      laosInProgress: { header: 'กรอกแล้วบางส่วน', kind: 'integer', width: 12 },
+      laosNotStarted: { header: 'ยังไม่เริ่มกรอก', kind: 'integer', width: 11 },
       ...resultColumns(' (รายการ)'),
     },
     freeze: { rows: 1, columns: 1 },
@@ -111,11 +114,12 @@ const LAO_COLUMNS = {
   laoCode: { header: 'รหัส อปท.', width: 11 },
 } as const;
 
-/** LAOs that still have indicators to enter or fix, district by district for follow-up. */
+/** LAOs that still have indicators to enter or fix, district by district for follow-up: errors first, then not started. */
 export const indicatorIncompleteSheet = defineSheet({
   name: 'ตัวชี้วัด อปท.ยังไม่ครบ',
   columns: {
     ...LAO_COLUMNS,
+    state: { header: 'สถานะ', width: 18 },
     applicable: { header: 'ตัวชี้วัดที่ต้องกรอก', kind: 'integer', width: 12 },
     done: { header: 'กรอกแล้ว (ไม่มีข้อผิดพลาด)', kind: 'integer', width: 14 },
     rowsWithErrors: { header: 'แถวที่มีข้อผิดพลาด', kind: 'integer', width: 12 },

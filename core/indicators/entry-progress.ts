@@ -23,7 +23,7 @@ import type { Registry } from '../registry/index';
 import { provinceTitle } from '../summary/layout-parts';
 import type { Catalog } from './catalog';
 import type { CheckedEntry } from './checks';
-import { indicatorProgress, type LaoScorecard } from './progress';
+import { indicatorProgress, type IndicatorProgress, type LaoScorecard, type ProvinceProgress } from './progress';
 
 export type LaoEntryState = keyof typeof ENTRY_LAO_STATES;
 
@@ -80,31 +80,41 @@ function add(into: EntryCounts, from: EntryCounts): void {
 
 const FOLLOW_UP_ORDER: Record<FollowUp['state'], number> = { withErrors: 0, notStarted: 1, inProgress: 2 };
 
-/** Progress per district, province and nationally; each level is the sum of the one below. */
-export function entryProgress(checked: readonly CheckedEntry[], catalog: Catalog, registry: Registry): EntryProgress {
-  const progress = indicatorProgress(checked, catalog, registry);
+/** One province's cascade progress from its indicator progress: districts as its LAOs name them, each summed up. */
+export function provinceEntryProgress(p: ProvinceProgress): ProvinceEntryProgress {
+  const districts = new Map<string, DistrictEntryProgress>();
+  for (const card of p.laos) {
+    if (card.applicable === 0) continue; // an LAO that entered rows no indicator applies to: not expected
+    const name = card.lao.district || NO_DISTRICT_LABEL;
+    let d = districts.get(name);
+    if (!d) districts.set(name, (d = { district: name, ...emptyCounts(), followUp: [] }));
+    const state = laoEntryState(card);
+    d.expected++;
+    d[state]++;
+    if (state !== 'complete') d.followUp.push({ card, state });
+  }
+  const province: ProvinceEntryProgress = { province: p.province, ...emptyCounts(), districts: [...districts.values()] };
+  for (const d of province.districts) {
+    d.followUp.sort((a, b) => FOLLOW_UP_ORDER[a.state] - FOLLOW_UP_ORDER[b.state] || (a.card.lao.code < b.card.lao.code ? -1 : 1));
+    add(province, d);
+  }
+  return province;
+}
+
+/** Cascade progress from indicator progress already built (the summarise job has it): no second pass over the rows. */
+export function entryProgressOf(progress: IndicatorProgress): EntryProgress {
   const national = emptyCounts();
   const provinces = progress.provinces.map((p) => {
-    const districts = new Map<string, DistrictEntryProgress>();
-    for (const card of p.laos) {
-      if (card.applicable === 0) continue; // an LAO that entered rows no indicator applies to: not expected
-      const name = card.lao.district || NO_DISTRICT_LABEL;
-      let d = districts.get(name);
-      if (!d) districts.set(name, (d = { district: name, ...emptyCounts(), followUp: [] }));
-      const state = laoEntryState(card);
-      d.expected++;
-      d[state]++;
-      if (state !== 'complete') d.followUp.push({ card, state });
-    }
-    const province: ProvinceEntryProgress = { province: p.province, ...emptyCounts(), districts: [...districts.values()] };
-    for (const d of province.districts) {
-      d.followUp.sort((a, b) => FOLLOW_UP_ORDER[a.state] - FOLLOW_UP_ORDER[b.state] || (a.card.lao.code < b.card.lao.code ? -1 : 1));
-      add(province, d);
-    }
+    const province = provinceEntryProgress(p);
     add(national, province);
     return province;
   });
   return { provinces: provinces.filter((p) => p.expected > 0), national };
+}
+
+/** Progress per district, province and nationally; each level is the sum of the one below. */
+export function entryProgress(checked: readonly CheckedEntry[], catalog: Catalog, registry: Registry): EntryProgress {
+  return entryProgressOf(indicatorProgress(checked, catalog, registry));
 }
 
 /** The entry window from the settings sheet; a bound missing or not a date is null (and said so by the caller). */
@@ -149,6 +159,14 @@ export function entryWindowLine(window: EntryWindow, now: Date): string {
   }
   if (left < 1) return `ปิดการบันทึกแล้ว (วันสุดท้าย ${formatThaiDate(end)})`;
   return `เหลือเวลาบันทึก ${left} วัน (ถึงวันที่ ${formatThaiDate(end)} รวมวันนี้)`;
+}
+
+/**
+ * The window line of the summary workbooks, whose job may be given no window at all (the CLI without
+ * `--entry-window`, the cloud function's rebuild): then it says so rather than name a settings sheet.
+ */
+export function summaryWindowLine(window: EntryWindow | undefined, now: Date): string {
+  return window ? entryWindowLine(window, now) : 'ระยะเวลาบันทึกตัวชี้วัด: ไม่ได้กำหนด';
 }
 
 function areaRow(area: string, c: EntryCounts): Record<keyof typeof entryDistrictProgressSheet.columns, Cell> {

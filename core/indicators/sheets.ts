@@ -1,4 +1,5 @@
 import type { Cell } from '../../sheets-schema/cell';
+import { ENTRY_LAO_STATES } from '../../sheets-schema/entry-files';
 import {
   RESULT_COLUMN_KEYS,
   indicatorDistrictSheet,
@@ -15,6 +16,7 @@ import { layoutFromDef, type SheetLayout, type Tone } from '../../sheets-schema/
 import { laoDisplayName } from '../lao/lao-type';
 import { preamble, provinceTitle } from '../summary/layout-parts';
 import type { CheckedEntry } from './checks';
+import { entryProgressOf, provinceEntryProgress, summaryWindowLine, type EntryCounts, type EntryWindow } from './entry-progress';
 import { BELOW_TARGET, MEETS_TARGET, NO_SERVICE, NOT_DONE } from './result';
 import type { AreaProgress, IndicatorProgress, IndicatorTally, LaoScorecard, ProvinceProgress, ResultCounts } from './progress';
 
@@ -26,14 +28,22 @@ function resultCells(results: ResultCounts): Record<ResultKey, Cell> {
   return cells;
 }
 
-function areaRow(area: string, p: AreaProgress) {
+const NO_LAOS: EntryCounts = { expected: 0, complete: 0, withErrors: 0, inProgress: 0, notStarted: 0 };
+
+/**
+ * One area's row: LAO counts from the cascade progress (core/indicators/entry-progress.ts, as the entry files show
+ * them: with errors, partly entered and not started add up to those not complete), results from the indicator progress.
+ */
+function areaRow(area: string, p: AreaProgress, c: EntryCounts) {
   return {
     area,
-    laosExpected: p.laosExpected,
-    laosComplete: p.laosComplete,
-    laosIncomplete: p.laosExpected - p.laosComplete,
-    completePct: p.laosExpected ? (p.laosComplete / p.laosExpected) * 100 : null,
-    laosWithErrors: p.laosWithErrors,
+    laosExpected: c.expected,
+    laosComplete: c.complete,
+    laosIncomplete: c.expected - c.complete,
+    completePct: c.expected ? (c.complete / c.expected) * 100 : null,
+    laosWithErrors: c.withErrors,
+    laosInProgress: c.inProgress,
+    laosNotStarted: c.notStarted,
     ...resultCells(p.results),
   };
 }
@@ -78,7 +88,6 @@ function problemRows(entries: readonly CheckedEntry[]) {
   );
 }
 
-/** The indicator sheets of one province's workbook. */
 /**
  * An LAO's results at a glance: not finished (orange), some indicator not done (red), some below the target (yellow),
  * every one meeting it or without the service (green).
@@ -91,35 +100,46 @@ export function resultTone(c: LaoScorecard): Tone | null {
   return 'good';
 }
 
-export function indicatorProvinceSheets(p: ProvinceProgress, generatedAt: Date): SheetLayout[] {
+/**
+ * The indicator sheets of one province's workbook; the district table and the follow-up list also say where the
+ * entry window stands (`window` absent: not set).
+ */
+export function indicatorProvinceSheets(p: ProvinceProgress, generatedAt: Date, window?: EntryWindow): SheetLayout[] {
   const title = (sheet: string) => preamble(`${sheet} ${provinceTitle(p.province)}`, generatedAt);
+  const withWindow = (sheet: string) => [...title(sheet), summaryWindowLine(window, generatedAt)];
+  const entry = provinceEntryProgress(p);
+  const entryOf = new Map(entry.districts.map((d) => [d.district, d]));
   const laoCells = (c: LaoScorecard) => ({
     district: districtLabel(c.lao.district),
     laoType: c.lao.type,
     laoName: laoDisplayName(c.lao.type, c.lao.name),
     laoCode: c.lao.code,
   });
-  const incomplete = p.laos.filter((c) => c.applicable > 0 && !c.complete);
-  const districtRows = [...p.districts.map((d) => areaRow(districtLabel(d.district), d)), areaRow(TOTAL_LABEL.province, p)];
+  // District by district (Thai order), each in the order its office calls: errors, not started, partly entered.
+  const followUp = p.districts.flatMap((d) => entryOf.get(districtLabel(d.district))?.followUp ?? []);
+  const districtRows = [
+    ...p.districts.map((d) => areaRow(districtLabel(d.district), d, entryOf.get(districtLabel(d.district)) ?? NO_LAOS)),
+    areaRow(TOTAL_LABEL.province, p, entry),
+  ];
   return [
     {
-      ...layoutFromDef(indicatorDistrictSheet, districtRows, { preamble: title('ความคืบหน้าการกรอกตัวชี้วัด รายอำเภอ') }),
+      ...layoutFromDef(indicatorDistrictSheet, districtRows, { preamble: withWindow('ความคืบหน้าการกรอกตัวชี้วัด รายอำเภอ') }),
       tones: districtRows.map((_, i) => (i === districtRows.length - 1 ? 'total' : null)),
     },
     {
       ...layoutFromDef(
       indicatorIncompleteSheet,
-      incomplete
-        .map((c) => ({
-          ...laoCells(c),
-          applicable: c.applicable,
-          done: c.done,
-          rowsWithErrors: c.rowsWithErrors,
-          missing: c.missing.map((i) => i.code).join(', '),
-        })),
-      { preamble: title('อปท. ที่ยังกรอกตัวชี้วัดไม่ครบหรือต้องแก้ไข') },
+      followUp.map(({ card: c, state }) => ({
+        ...laoCells(c),
+        state: ENTRY_LAO_STATES[state],
+        applicable: c.applicable,
+        done: c.done,
+        rowsWithErrors: c.rowsWithErrors,
+        missing: c.missing.map((i) => i.code).join(', '),
+      })),
+      { preamble: withWindow('อปท. ที่ยังกรอกตัวชี้วัดไม่ครบหรือต้องแก้ไข รายอำเภอ') },
       ),
-      tones: incomplete.map(() => 'missing'),
+      tones: followUp.map(() => 'missing'),
     },
     {
       ...layoutFromDef(indicatorProblemsSheet, problemRows(p.problems), { preamble: title('ข้อมูลตัวชี้วัดที่ต้องตรวจสอบ') }),
@@ -152,13 +172,18 @@ export function indicatorProvinceSheets(p: ProvinceProgress, generatedAt: Date):
 }
 
 /** The indicator sheets of the national workbook: counts only, plus rows no province can see (unknown LAO codes). */
-export function indicatorNationalSheets(progress: IndicatorProgress, generatedAt: Date): SheetLayout[] {
+export function indicatorNationalSheets(progress: IndicatorProgress, generatedAt: Date, window?: EntryWindow): SheetLayout[] {
   const title = (sheet: string) => preamble(`${sheet} ทั้งประเทศ`, generatedAt);
+  const entry = entryProgressOf(progress);
+  const entryOf = new Map(entry.provinces.map((p) => [p.province, p]));
   return [
     layoutFromDef(
       indicatorProvinceOverviewSheet,
-      [...progress.provinces.map((p) => areaRow(p.province, p)), areaRow(TOTAL_LABEL.national, progress.national)],
-      { preamble: title('ความคืบหน้าการกรอกตัวชี้วัด รายจังหวัด') },
+      [
+        ...progress.provinces.map((p) => areaRow(p.province, p, entryOf.get(p.province) ?? NO_LAOS)),
+        areaRow(TOTAL_LABEL.national, progress.national, entry.national),
+      ],
+      { preamble: [...title('ความคืบหน้าการกรอกตัวชี้วัด รายจังหวัด'), summaryWindowLine(window, generatedAt)] },
     ),
     layoutFromDef(indicatorTallySheet, tallyRows(progress.national.indicators), { preamble: title('ผลการประเมินรายตัวชี้วัด') }),
     layoutFromDef(indicatorUnknownLaoSheet, problemRows(progress.unknownLao), { preamble: title('ข้อมูลตัวชี้วัดที่ไม่พบรหัส อปท. ในทะเบียน') }),

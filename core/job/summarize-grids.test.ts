@@ -177,3 +177,23 @@ test('problem lines name the input and the row, and count what they leave out', 
     'ไฟล์ r.csv (--registry): และอีก 1 รายการ',
   ]);
 });
+
+describe('the entry window on the indicator progress sheets', () => {
+  const line = (outcome: ReturnType<typeof run>, level: 'province' | 'national') => {
+    if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
+    const workbook = level === 'national' ? outcome.workbooks.national : outcome.workbooks.provinces.find((p) => p.province === 'ตาก')!.workbook;
+    return workbook.sheets.find((s) => s.name === (level === 'national' ? 'ตัวชี้วัด รายจังหวัด' : 'ตัวชี้วัด รายอำเภอ'))!.preamble![2];
+  };
+
+  test('given: the days until it opens, in each province workbook and the national one', () => {
+    const outcome = run({ catalog: CATALOG, entries: ENTRIES }, { entryWindow: { start: new Date('2026-06-30T17:00:00Z'), end: new Date('2026-08-30T17:00:00Z') } });
+    expect(line(outcome, 'province')).toBe('ยังไม่เปิดให้บันทึก เปิด 1 กรกฎาคม 2569 ถึง 31 สิงหาคม 2569 (อีก 9 วันจะเปิด)');
+    expect(line(outcome, 'national')).toBe(line(outcome, 'province'));
+    const during = run({ catalog: CATALOG, entries: ENTRIES }, { generatedAt: new Date('2026-08-29T03:00:00Z'), entryWindow: { start: null, end: new Date('2026-08-30T17:00:00Z') } });
+    expect(line(during, 'province')).toBe('เหลือเวลาบันทึก 3 วัน (ถึงวันที่ 31 สิงหาคม 2569 รวมวันนี้)');
+  });
+
+  test('not given: said to be not set', () => {
+    expect(line(run({ catalog: CATALOG, entries: ENTRIES }), 'province')).toBe('ระยะเวลาบันทึกตัวชี้วัด: ไม่ได้กำหนด');
+  });
+});

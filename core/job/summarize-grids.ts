@@ -13,6 +13,7 @@ import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { catalogFromGrid } from '../indicators/catalog';
 import { checkEntries } from '../indicators/checks';
 import { entriesFromGrid } from '../indicators/entries';
+import type { EntryWindow } from '../indicators/entry-progress';
 import { indicatorProgress } from '../indicators/progress';
 import { indicatorReport } from '../indicators/report';
 import { indicatorNationalSheets, indicatorProvinceSheets } from '../indicators/sheets';
@@ -85,6 +86,11 @@ export interface JobContext {
    * has the template; the command line has a prefilled link a person made, read once the registry is known.
    */
   prefill?: PrefillTemplate | { url: string } | null;
+  /**
+   * The indicator entry window (the settings' entryWindowStart/entryWindowEnd, the CLI's --entry-window): the
+   * progress sheets say the days left. Absent: they say it is not set.
+   */
+  entryWindow?: EntryWindow;
   /** Build report.json's content: only the CLI writes it (0.8 s at national scale with indicators). */
   report?: boolean;
   stage?: StageHook;
@@ -186,8 +192,8 @@ export function summarizeGrids(grids: JobGrids, names: InputNames, context: JobC
       return {
         entries: checked.length,
         report: context.report ? indicatorReport(checked, progress) : undefined,
-        national: indicatorNationalSheets(progress, context.generatedAt),
-        byProvince: new Map(progress.provinces.map((p) => [p.province, indicatorProvinceSheets(p, context.generatedAt)])),
+        national: indicatorNationalSheets(progress, context.generatedAt, context.entryWindow),
+        byProvince: new Map(progress.provinces.map((p) => [p.province, indicatorProvinceSheets(p, context.generatedAt, context.entryWindow)])),
         completion: new Map(progress.provinces.flatMap((p) => p.laos.map((c) => [c.lao.code, c]))),
       };
     });
