@@ -24,6 +24,11 @@ test('responses may be left out when indicators are given', () => {
   expect(parsed).toMatchObject({ kind: 'run', options: { responses: null, indicators: 'i.csv' } });
 });
 
+test('--entry-window: two days in either era, kept as typed for the job to read', () => {
+  const parsed = parseSummarizeArgs(['--registry', 'r.csv', '--responses', 'x.csv', '--entry-window', '1/7/2569 .. 2026-08-31', '--out', 'o']);
+  expect(parsed.kind === 'run' && parsed.options.entryWindow).toEqual({ start: '1/7/2569', end: '2026-08-31' });
+});
+
 test('help', () => {
   expect(parseSummarizeArgs(['--help'])).toEqual({ kind: 'help' });
   expect(parseSummarizeArgs(['-h'])).toEqual({ kind: 'help' });
@@ -38,6 +43,8 @@ test.each([
   [['--registry', 'r.csv', '--responses', 'x.csv', '--out', 'o', '--outdir', 'x'], ['ไม่รู้จักตัวเลือก --outdir']],
   [['--registry', 'r.csv', '--responses', 'x.csv', '--out'], ['ตัวเลือก --out ต้องมีค่าตามหลัง']],
   [['--registry', 'r.csv', 'x.csv', '--out', 'o'], ['ไม่เข้าใจ "x.csv"']],
+  [['--registry', 'r.csv', '--responses', 'x.csv', '--entry-window', '1/7/2569', '--out', 'o'], ['--entry-window "1/7/2569" ใช้ไม่ได้']],
+  [['--registry', 'r.csv', '--responses', 'x.csv', '--entry-window', '31/8/2569..1/7/2569', '--out', 'o'], ['วันเริ่มอยู่หลังวันสิ้นสุด']],
 ])('%j is refused in Thai', (argv, expected) => {
   const parsed = parseSummarizeArgs(argv);
   expect(parsed.kind).toBe('error');

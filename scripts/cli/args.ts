@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { parseDate } from '../../core/dates/parse';
 import { laoCodeSchema } from '../../sheets-schema/registry';
 
 export interface SummarizeOptions {
@@ -10,6 +11,8 @@ export interface SummarizeOptions {
   indicators: string | null;
   /** Code given to Bangkok, which DLA's registry lacks; null for the default. */
   bangkokCode: string | null;
+  /** The indicator entry window's first and last days as typed (validated); absent: the summaries say it is not set. */
+  entryWindow?: { start: string; end: string } | null;
   out: string;
   /** A prefilled link of the form (see `npm run qr`): the follow-up lists then carry each LAO's link. */
   formUrl?: string | null;
@@ -18,13 +21,14 @@ export interface SummarizeOptions {
 export type ParsedArgs = { kind: 'run'; options: SummarizeOptions } | { kind: 'help' } | { kind: 'error'; message: string };
 
 export const SUMMARIZE_USAGE = [
-  'วิธีใช้: npm run summarize -- --registry ไฟล์ --responses ไฟล์ [--sessions ไฟล์] [--catalog ไฟล์ --indicators ไฟล์] [--bangkok-code รหัส] --out โฟลเดอร์',
+  'วิธีใช้: npm run summarize -- --registry ไฟล์ --responses ไฟล์ [--sessions ไฟล์] [--catalog ไฟล์ --indicators ไฟล์] [--bangkok-code รหัส] [--entry-window วันเริ่ม..วันสิ้นสุด] --out โฟลเดอร์',
   '  --registry      ทะเบียน อปท. (CSV หรือ XLSX) แบบหนึ่งแถวต่อ อปท. หรือไฟล์พื้นที่รับผิดชอบของ สถ.',
   '  --responses     คำตอบแบบฟอร์มลงทะเบียน (CSV หรือ XLSX) ไม่ต้องระบุเมื่อสรุปเฉพาะตัวชี้วัด',
   '  --sessions      ตารางรอบการประชุม (ใช้ตรวจว่ารอบที่เลือกตรงกับประเภท อปท.)',
   '  --catalog       รายการตัวชี้วัด (ต้องระบุคู่กับ --indicators)',
   '  --indicators    ข้อมูลตัวชี้วัดที่ อปท. กรอก (ต้องระบุคู่กับ --catalog)',
   '  --bangkok-code  รหัสที่ใช้แทนกรุงเทพมหานคร ซึ่งไม่อยู่ในทะเบียนของ สถ. (ค่าเริ่มต้น BKK)',
+  '  --entry-window  ช่วงเวลาบันทึกตัวชี้วัด เช่น 1/7/2569..31/8/2569 (ใช้นับวันที่เหลือ ถ้าไม่ระบุจะแสดงว่าไม่ได้กำหนด)',
   '  --out           โฟลเดอร์สำหรับผลลัพธ์ (national.xlsx, provinces/, registrations.csv, report.json, dashboard.html)',
   '  --form-url      ลิงก์ที่กรอกข้อมูลไว้ล่วงหน้าของแบบฟอร์ม (รหัส อปท. เป็น PREFILL_CODE): รายชื่อที่ต้องติดตามจะมีลิงก์ลงทะเบียนของแต่ละ อปท.',
 ].join('\n');
@@ -36,6 +40,7 @@ const OPTIONS = {
   catalog: { type: 'string' },
   indicators: { type: 'string' },
   'bangkok-code': { type: 'string' },
+  'entry-window': { type: 'string' },
   out: { type: 'string' },
   'form-url': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
@@ -66,13 +71,29 @@ export function parseSummarizeArgs(argv: readonly string[]): ParsedArgs {
   if (bangkokCode && !laoCodeSchema.safeParse(bangkokCode).success) {
     problems.push(`--bangkok-code "${bangkokCode}" ใช้ไม่ได้: ต้องเป็นตัวเลข 7 หลัก หรือตัวอักษรอังกฤษ/ตัวเลขไม่เกิน 16 ตัว`);
   }
-  if (problems.length || !registry || !out) return { kind: 'error', message: problems.join('\n') };
-  return { kind: 'run', options: { registry, responses, sessions: given('sessions'), catalog, indicators, bangkokCode, out, ...formUrl(given('form-url')) } };
+  const entryWindow = given('entry-window');
+  const window = entryWindow ? parseEntryWindow(entryWindow) : null;
+  if (typeof window === 'string') problems.push(window);
+  if (problems.length || !registry || !out || typeof window === 'string') return { kind: 'error', message: problems.join('\n') };
+  return {
+    kind: 'run',
+    options: { registry, responses, sessions: given('sessions'), catalog, indicators, bangkokCode, ...(window ? { entryWindow: window } : {}), out, ...formUrl(given('form-url')) },
+  };
 }
 
 /** Present only when given, so the options of a run without it read as before. */
 function formUrl(url: string | null): { formUrl?: string } {
   return url ? { formUrl: url } : {};
+}
+
+/** `START..END`, each a date as parseDate reads it (D/M/YYYY or ISO, either era), START not after END; else Thai. */
+function parseEntryWindow(text: string): { start: string; end: string } | string {
+  const [start = '', end = '', ...rest] = text.split('..').map((s) => s.trim());
+  const from = parseDate(start);
+  const to = parseDate(end);
+  if (rest.length || !from || !to) return `--entry-window "${text}" ใช้ไม่ได้: ต้องเป็น วันเริ่ม..วันสิ้นสุด เช่น 1/7/2569..31/8/2569`;
+  if (from.getTime() > to.getTime()) return `--entry-window "${text}" ใช้ไม่ได้: วันเริ่มอยู่หลังวันสิ้นสุด`;
+  return { start, end };
 }
 
 /** node:util's parse errors name the option in English; say the same in Thai. */

@@ -177,6 +177,14 @@ describe('with indicators', () => {
     const names = tak.worksheets.map((w) => w.name);
     expect(names).not.toContain('ผู้ลงทะเบียน');
     expect(names.some((n) => n.startsWith('ตัวชี้วัด'))).toBe(true);
+    expect(tak.getWorksheet('ตัวชี้วัด รายอำเภอ')!.getCell('A3').value).toBe('ระยะเวลาบันทึกตัวชี้วัด: ไม่ได้กำหนด');
+  });
+
+  test('--entry-window: the district progress sheet counts the days until the window opens', async () => {
+    await runSummarize({ ...withIndicators('ind-window', null), entryWindow: { start: '1/7/2569', end: '31/8/2569' } }, quiet, now);
+    const tak = new ExcelJS.Workbook();
+    await tak.xlsx.readFile(join(dir, 'ind-window', 'provinces', 'ตาก.xlsx'));
+    expect(tak.getWorksheet('ตัวชี้วัด รายอำเภอ')!.getCell('A3').value).toBe('ยังไม่เปิดให้บันทึก เปิด 1 กรกฎาคม 2569 ถึง 31 สิงหาคม 2569 (อีก 9 วันจะเปิด)');
   });
 });
 

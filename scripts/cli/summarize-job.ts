@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { Report } from '../../sheets-schema/report';
 import { dashboardData } from '../../core/summary/dashboard';
 import { summarizeGrids, type InputCounts, type InputNames, type StageHook } from '../../core/job/summarize-grids';
+import { parseDate } from '../../core/dates/parse';
 import type { SummarizeOptions } from './args';
 import { assertInputsExist, readInput, type InputFile } from './inputs';
 import { writeOutputs, type WrittenFiles } from './outputs';
@@ -64,6 +65,7 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
     sources: (counts) => sources(options, counts),
     bangkokCode: options.bangkokCode ?? undefined,
     prefill: options.formUrl ? { url: options.formUrl } : null,
+    entryWindow: options.entryWindow ? { start: parseDate(options.entryWindow.start), end: parseDate(options.entryWindow.end) } : undefined,
     report: true,
     stage,
   });
