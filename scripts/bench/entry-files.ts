@@ -12,7 +12,8 @@
  */
 import { entryColumnIndex } from '../../core/indicators/entry-file';
 import { entryDataSet } from '../../core/indicators/entry-test-data';
-import { runEntryChecks, type EntryCheckSummary } from '../../functions/entry-status';
+import { checkEntriesOnce } from '../../functions/entry-handler';
+import type { EntryCheckSummary } from '../../functions/entry-status';
 import { GoogleApi } from '../../functions/google-api';
 import { seedEntryFiles } from '../../functions/testing/entry-files';
 import { fixedTokenAuth } from '../../functions/testing/fake-clients';
@@ -88,7 +89,10 @@ export async function measureEntryChecks(dataset: Dataset): Promise<{ files: num
       };
       const started = clock.now();
       const wall = performance.now();
-      const summary = await runEntryChecks({ api, sourceSpreadsheetId: seeded.sourceId, clock });
+      // The whole invocation as deployed: the entry-check lease taken and given back around the check.
+      const outcome = await checkEntriesOnce(api, seeded.sourceId, clock);
+      if (!('filesRead' in outcome.body)) throw new Error(`entry check refused: ${outcome.body.message}`);
+      const summary = outcome.body;
       const byBucket: Record<QuotaBucket, number> = { sheetsRead: 0, sheetsWrite: 0, drive: 0 };
       for (const l of fake.log) byBucket[l.bucket]++;
       const minutes = (clock.now() - started) / 60_000;
