@@ -13,20 +13,25 @@ export interface SummarizeOptions {
   out: string;
   /** A prefilled link of the form (see `npm run qr`): the follow-up lists then carry each LAO's link. */
   formUrl?: string | null;
+  /** XLSX responses: the sheet to read; null to find it by its headers. */
+  sheet?: string | null;
 }
 
 export type ParsedArgs = { kind: 'run'; options: SummarizeOptions } | { kind: 'help' } | { kind: 'error'; message: string };
 
 export const SUMMARIZE_USAGE = [
-  'วิธีใช้: npm run summarize -- --registry ไฟล์ --responses ไฟล์ [--sessions ไฟล์] [--catalog ไฟล์ --indicators ไฟล์] [--bangkok-code รหัส] --out โฟลเดอร์',
+  'วิธีใช้: npm run summarize -- --registry ไฟล์ --responses ไฟล์ [--sessions ไฟล์] [--catalog ไฟล์ --indicators ไฟล์] [--bangkok-code รหัส] [--sheet ชื่อแผ่นงาน] --out โฟลเดอร์',
   '  --registry      ทะเบียน อปท. (CSV หรือ XLSX) แบบหนึ่งแถวต่อ อปท. หรือไฟล์พื้นที่รับผิดชอบของ สถ.',
   '  --responses     คำตอบแบบฟอร์มลงทะเบียน (CSV หรือ XLSX) ไม่ต้องระบุเมื่อสรุปเฉพาะตัวชี้วัด',
   '  --sessions      ตารางรอบการประชุม (ใช้ตรวจว่ารอบที่เลือกตรงกับประเภท อปท.)',
   '  --catalog       รายการตัวชี้วัด (ต้องระบุคู่กับ --indicators)',
   '  --indicators    ข้อมูลตัวชี้วัดที่ อปท. กรอก (ต้องระบุคู่กับ --catalog)',
   '  --bangkok-code  รหัสที่ใช้แทนกรุงเทพมหานคร ซึ่งไม่อยู่ในทะเบียนของ สถ. (ค่าเริ่มต้น BKK)',
+  '  --sheet         ชื่อแผ่นงานคำตอบในไฟล์ XLSX (ถ้าไม่ระบุ จะหาแผ่นงานที่มีหัวตารางของแบบฟอร์ม)',
   '  --out           โฟลเดอร์สำหรับผลลัพธ์ (national.xlsx, provinces/, registrations.csv, report.json, dashboard.html)',
+  '                  ผลลัพธ์เดิมในโฟลเดอร์จะถูกแทนที่ทั้งชุดเมื่อเขียนเสร็จ ไฟล์อื่นของผู้ใช้ไม่ถูกแตะต้อง',
   '  --form-url      ลิงก์ที่กรอกข้อมูลไว้ล่วงหน้าของแบบฟอร์ม (รหัส อปท. เป็น PREFILL_CODE): รายชื่อที่ต้องติดตามจะมีลิงก์ลงทะเบียนของแต่ละ อปท.',
+  '  -h, --help      แสดงวิธีใช้นี้',
 ].join('\n');
 
 const OPTIONS = {
@@ -38,6 +43,7 @@ const OPTIONS = {
   'bangkok-code': { type: 'string' },
   out: { type: 'string' },
   'form-url': { type: 'string' },
+  sheet: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -67,7 +73,7 @@ export function parseSummarizeArgs(argv: readonly string[]): ParsedArgs {
     problems.push(`--bangkok-code "${bangkokCode}" ใช้ไม่ได้: ต้องเป็นตัวเลข 7 หลัก หรือตัวอักษรอังกฤษ/ตัวเลขไม่เกิน 16 ตัว`);
   }
   if (problems.length || !registry || !out) return { kind: 'error', message: problems.join('\n') };
-  return { kind: 'run', options: { registry, responses, sessions: given('sessions'), catalog, indicators, bangkokCode, out, ...formUrl(given('form-url')) } };
+  return { kind: 'run', options: { registry, responses, sessions: given('sessions'), catalog, indicators, bangkokCode, out, sheet: given('sheet'), ...formUrl(given('form-url')) } };
 }
 
 /** Present only when given, so the options of a run without it read as before. */

@@ -188,11 +188,22 @@ test('a missing column stops the job in Thai before anything is written', async 
   expect(existsSync(join(dir, 'never'))).toBe(false);
 });
 
-test('an output folder that cannot be made is a Thai error', async () => {
+test('an --out that is a file is refused before any input is read', async () => {
   await writeFile(join(dir, 'a-file'), 'x');
-  const error = await runSummarize(options('a-file'), quiet, now).catch((e: unknown) => e);
+  // The responses file would stop the job too; the --out error comes first, so nothing was read.
+  await writeFile(join(dir, 'no-name-2.csv'), RESPONSES_CSV.replace('ชื่อ-นามสกุล', 'ชื่อ'));
+  const error = await runSummarize(options('a-file', { responses: join(dir, 'no-name-2.csv') }), quiet, now).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(UserError);
-  expect((error as Error).message).toContain(`เขียนไฟล์ผลลัพธ์ในโฟลเดอร์ ${join(dir, 'a-file')} ไม่สำเร็จ`);
+  expect((error as Error).message).toBe(`--out ${join(dir, 'a-file')} เป็นไฟล์ ไม่ใช่โฟลเดอร์ กรุณาระบุโฟลเดอร์สำหรับผลลัพธ์ (จะสร้างให้ถ้ายังไม่มี)`);
+  const inside = await runSummarize(options(join('a-file', 'out')), quiet, now).catch((e: unknown) => e);
+  expect((inside as Error).message).toBe(`สร้างโฟลเดอร์ ${join(dir, 'a-file', 'out')} ไม่ได้: ${join(dir, 'a-file')} เป็นไฟล์ (--out)`);
+});
+
+test('a folder given as --responses is named as a folder before anything is read', async () => {
+  const error = await runSummarize(options('folder-in', { responses: dir }), quiet, now).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toBe(`${dir} (--responses) เป็นโฟลเดอร์ ไม่ใช่ไฟล์ กรุณาระบุไฟล์ CSV หรือ XLSX ในโฟลเดอร์นั้น`);
+  expect(existsSync(join(dir, 'folder-in'))).toBe(false);
 });
 
 describe('the command itself', () => {
