@@ -69,7 +69,7 @@ async function readCsv(path: string): Promise<GridRead> {
   let lastRecord: string[] = [];
   // Record by record: each parsed record dies young instead of the whole file's records being kept until the end.
   Papa.parse<string[]>(text, {
-    delimiter: ',',
+    delimiter: delimiterOf(text),
     skipEmptyLines: false,
     step: ({ data: record, errors }) => {
       if (unclosedQuote === null && errors.some((e) => e.type === 'Quotes')) unclosedQuote = grid.length + 1;
@@ -96,6 +96,16 @@ async function readCsv(path: string): Promise<GridRead> {
   if (lastRecord.length === 1 && lastRecord[0] === '' && /[\r\n]$/.test(text)) grid.pop();
   for (const row of grid) while (row.length < width) row.push(null);
   return { grid, encoding };
+}
+
+/**
+ * A comma, except for Excel's "Unicode Text" (UTF-16, tab-separated) saved under a .csv name: a header line with
+ * tabs and no comma.
+ */
+function delimiterOf(text: string): string {
+  const end = text.search(/[\r\n]/);
+  const firstLine = end < 0 ? text : text.slice(0, end);
+  return firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
 }
 
 function binaryMessage(path: string, looksLike: 'xlsx' | 'xls' | 'other'): string {
