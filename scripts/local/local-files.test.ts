@@ -231,8 +231,28 @@ describe('writeCsv', () => {
     expect(await readGrid(path)).toEqual([
       ['ชื่อ', 'จุลภาค', 'อัญประกาศ', 'หลายบรรทัด', 'ตัวเลข'],
       ['อบต.คลองท่อมใต้', 'a,b', 'เขา "ว่า"', 'บรรทัด\nสอง', '12.5'],
-      ['=1+1', null, null, 'true', '0'],
+      ["'=1+1", null, null, 'true', '0'],
     ]);
+  });
+
+  test('formula-like cells neutralised with a leading quote (OWASP), numbers and other text untouched; raw keeps them', async () => {
+    // OWASP's CSV-injection payloads, and the values that must not change.
+    const payloads = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example","คลิก")', '+1+cmd|calc', '-2+3+cmd|calc', '@SUM(1+1)*cmd|calc', '\t=1+1', '\r=1+1', '+66 81 234 5678'];
+    const kept = ['-5', '+0.5', '1e3', 'ปลัด อบต.', 'a=b', " '=already", ''];
+    const path = join(dir, 'injection.csv');
+    await writeCsv(['=ค่า'], [...payloads, ...kept].map((v) => [v]), path);
+    const grid = await readGrid(path);
+    expect(grid[0]).toEqual(["'=ค่า"]);
+    expect(grid.slice(1, payloads.length + 1).map((r) => r[0])).toEqual(payloads.map((p) => `'${p}`));
+    expect(grid.slice(payloads.length + 1).map((r) => r[0])).toEqual(kept.map((k) => k || null));
+    await writeCsv(['=ค่า'], payloads.map((v) => [v]), path, { raw: true });
+    expect((await readGrid(path)).map((r) => r[0])).toEqual(['=ค่า', ...payloads]);
+  });
+
+  test('dates in Bangkok time with their offset, never UTC', async () => {
+    const path = join(dir, 'dates.csv');
+    await writeCsv(['เวลาที่ส่ง'], [[new Date('2026-08-16T02:05:07.000Z')], [new Date(NaN)]], path);
+    expect(await readGrid(path)).toEqual([['เวลาที่ส่ง'], ['2026-08-16T09:05:07+07:00'], [null]]);
   });
 });
 
