@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { access, constants, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { Report } from '../../sheets-schema/report';
@@ -65,13 +65,14 @@ export async function assertOutputFolder(outDir: string): Promise<void> {
 export async function writeOutputs(outDir: string, outputs: JobOutputs, progress: WriteProgress = () => undefined): Promise<WrittenFiles> {
   await mkdir(outDir, { recursive: true });
   await removeLeftovers(outDir);
-  const staging = await mkdtemp(join(outDir, STAGING_PREFIX));
-  const releaseInterrupt = removeOnInterrupt(staging);
+  // Made synchronously, in the same tick as the interrupt guard learns of it: no moment where a Ctrl-C would leave it.
+  const staging = mkdtempSync(join(outDir, STAGING_PREFIX));
+  const guard = guardInterrupts(staging);
   try {
     await writeAll(staging, outputs, progress);
-    await swapIn(outDir, staging);
+    await guard.uninterrupted(() => swapIn(outDir, staging));
   } finally {
-    releaseInterrupt();
+    guard.release();
     await rm(staging, { recursive: true, force: true });
   }
   const provincesDir = join(outDir, 'provinces');
@@ -138,20 +139,40 @@ async function removeLeftovers(outDir: string): Promise<void> {
   }
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+/** The shell's exit codes for them: 128 + the signal's number. */
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
 /**
- * Ctrl-C (SIGINT) or a terminal closing (SIGTERM, SIGHUP) while writing: the unfinished folder is removed and the
- * process ends quietly with the shell's code for the signal. Returns the function that stops listening.
+ * Ctrl-C (SIGINT) or a closing terminal (SIGTERM, SIGHUP) while writing: the unfinished folder is removed and the
+ * process ends quietly with the shell's code for the signal. During the swap itself (a few renames) the signal waits
+ * until the swap is done, so the folder never holds half of each run.
  */
-function removeOnInterrupt(dir: string): () => void {
-  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
-  const codes = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 };
-  const handler = (signal: (typeof signals)[number]) => {
-    rmSync(dir, { recursive: true, force: true });
-    process.exit(codes[signal]);
+function guardInterrupts(staging: string): { uninterrupted(work: () => Promise<void>): Promise<void>; release(): void } {
+  let swapping = false;
+  let pending: number | null = null;
+  const stop = (code: number) => {
+    rmSync(staging, { recursive: true, force: true });
+    process.exit(code);
   };
-  for (const s of signals) process.once(s, handler);
-  return () => {
-    for (const s of signals) process.removeListener(s, handler);
+  const handler = (signal: (typeof SIGNALS)[number]) => {
+    if (swapping) pending = SIGNAL_EXIT[signal];
+    else stop(SIGNAL_EXIT[signal]);
+  };
+  for (const s of SIGNALS) process.on(s, handler);
+  return {
+    async uninterrupted(work) {
+      swapping = true;
+      try {
+        await work();
+      } finally {
+        swapping = false;
+        if (pending !== null) stop(pending);
+      }
+    },
+    release() {
+      for (const s of SIGNALS) process.removeListener(s, handler);
+    },
   };
 }
 

@@ -1,8 +1,9 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { Report } from '../../sheets-schema/report';
@@ -185,6 +186,66 @@ describe('the command itself', () => {
     expect(stdout).toContain('national.xlsx');
     expect(stdout).toContain(join('cli-out', 'provinces'));
     expect(stdout).toMatch(/อ่านไฟล์: \d+\.\d\d วินาที/);
+  });
+
+  // As `npm run summarize` runs it: node with tsx's loader, one process (tsx's own CLI would add a parent process that
+  // SIGKILLs a child slow to acknowledge a signal).
+  const start = (args: string[]) =>
+    spawn(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, join(__dirname, '..', 'summarize.ts'), ...args], { cwd: dir });
+  const ended = (child: ReturnType<typeof start>) =>
+    new Promise<number | null>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? -1 : null))));
+  const stderrOf = (child: ReturnType<typeof start>) => {
+    let text = '';
+    child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    return () => text;
+  };
+
+  test('not on a terminal: progress as plain lines on stderr, no bar', async () => {
+    const { code, stderr } = await cli(['--registry', 'registry.csv', '--responses', 'responses.csv', '--out', 'cli-plain']);
+    expect(code).toBe(0);
+    const lines = stderr.trim().split('\n');
+    expect(lines.slice(0, 5)).toEqual(['… อ่านไฟล์', '… นำเข้าทะเบียน อปท.', '… ตรวจและจับคู่คำตอบ', '… สรุปผล', '… เขียนไฟล์']);
+    // national + 3 provinces + registrations.csv + report.json, a line at each quarter
+    expect(lines.slice(5)).toEqual(['  เขียนไฟล์แล้ว 2/6', '  เขียนไฟล์แล้ว 3/6', '  เขียนไฟล์แล้ว 5/6', '  เขียนไฟล์แล้ว 6/6']);
+    expect(stderr).not.toContain('\r');
+  });
+
+  test('a reader that stops early (| head): no stack trace, the job still finishes its files', async () => {
+    const child = start(['--registry', 'registry.csv', '--responses', 'responses.csv', '--out', 'cli-pipe']);
+    const stderr = stderrOf(child);
+    child.stdout!.destroy(); // the read end closes before anything is printed: every write fails with EPIPE
+    expect(await ended(child)).toBe(0);
+    expect(stderr()).not.toMatch(/EPIPE|Error|\n\s+at /);
+    expect((await readdir(join(dir, 'cli-pipe'))).sort()).toEqual(['national.xlsx', 'provinces', 'registrations.csv', 'report.json']);
+  });
+
+  test('Ctrl-C while writing: ends quietly, leaves the previous outputs whole and no unfinished folder', async () => {
+    const args = ['--registry', 'registry.csv', '--responses', 'responses.csv', '--out', 'cli-int'];
+    expect((await cli(args)).code).toBe(0);
+    const before = await readFile(join(dir, 'cli-int', 'report.json'), 'utf8');
+    const child = start(args);
+    const stderr = stderrOf(child);
+    let sent = false;
+    child.stderr!.on('data', () => {
+      // Once the first files are written: the outputs of this run are half made.
+      if (!sent && stderr().includes('เขียนไฟล์แล้ว')) sent = child.kill('SIGINT');
+    });
+    const code = await ended(child);
+    // Interrupted (130), or finished just before the signal came (0): either way one whole set of outputs.
+    expect([0, 130]).toContain(code);
+    expect(stderr()).not.toMatch(/Error|\n\s+at /);
+    expect((await readdir(join(dir, 'cli-int'))).sort()).toEqual(['national.xlsx', 'provinces', 'registrations.csv', 'report.json']);
+    expect((await readdir(join(dir, 'cli-int', 'provinces'))).sort()).toEqual(['กรุงเทพมหานคร.xlsx', 'กระบี่.xlsx', 'ตาก.xlsx'].sort());
+    const after = await readFile(join(dir, 'cli-int', 'report.json'), 'utf8');
+    expect(Report.parse(JSON.parse(after))).toEqual(Report.parse(JSON.parse(code === 130 ? before : after)));
+    if (code === 130) expect(after).toBe(before);
+  });
+
+  test('--help prints the usage in Thai and exits 0', async () => {
+    const { code, stdout } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('วิธีใช้: npm run summarize');
+    expect(stdout).toContain('--sheet');
   });
 
   test('a missing file: Thai message, exit code 1, no output', async () => {
