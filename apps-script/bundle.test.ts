@@ -167,7 +167,7 @@ describe('the Apps Script bundle', () => {
     const registrations = ss.getSheetByName('ผลการตรวจการลงทะเบียน')!;
     const appended = registrations.getDataRange().getValues();
     expect(appended).toHaveLength(1 + submissions.length);
-    expect(appended.slice(1).map((r) => r[0])).toEqual([1, 2, 3, 4]);
+    expect(appended.slice(1).map((r) => r[0])).toEqual([2, 3, 4, 5]); // the responses sheet's rows, under its header
     expect(appended[1]![1]).toBe('ใช้ได้');
     expect(Math.max(...perSubmission)).toBeLessThan(40);
 

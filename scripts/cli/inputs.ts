@@ -1,6 +1,7 @@
 import { stat } from 'node:fs/promises';
 import type { Grid } from '../../sheets-schema/cell';
 import { encodingNote, readGridFile } from '../local/read-grid';
+import { sheetRow } from '../../sheets-schema/table';
 import { UserError } from './user-error';
 
 export interface InputFile {
@@ -65,13 +66,13 @@ export async function readInput({ flag, path }: InputFile, options: ReadInputOpt
 
 export interface RowProblem {
   message: string;
-  /** 1-based data row; null or absent for the whole file. */
+  /** 1-based data row (shown as the sheet's row, one more); null or absent for the whole file. */
   row?: number | null;
 }
 
 /** Problems of one input as Thai lines, each with its row, at most `limit` of them. */
 export function problemLines(problems: readonly RowProblem[], limit = 20): string[] {
-  const lines = problems.slice(0, limit).map((p) => (p.row ? `แถว ${p.row}: ${p.message}` : p.message));
+  const lines = problems.slice(0, limit).map((p) => (p.row ? `แถว ${sheetRow(p.row)}: ${p.message}` : p.message));
   if (problems.length > limit) lines.push(`... และอีก ${problems.length - limit} รายการ`);
   return lines;
 }
