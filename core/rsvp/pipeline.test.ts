@@ -397,3 +397,17 @@ describe('an unmatched response of someone who registered by another submission'
     });
   });
 });
+
+test('US-ordered timestamps under the English header are read month first, per file', () => {
+  const english = HEADER.map((h) => (h === 'ประทับเวลา' ? 'Timestamp' : h));
+  const row = (timestamp: string) => ROWS[0]!.map((cell, i) => (HEADER[i] === 'ประทับเวลา' ? timestamp : cell));
+  const times = (header: typeof HEADER, stamps: string[]) => {
+    const result = processResponses({ registry: REGISTRY, sessions: SESSIONS, grid: [header, ...stamps.map(row)] });
+    if (!result.ok) throw new Error('not ok');
+    return result.responses.map((r) => r.submittedAt?.toISOString() ?? null);
+  };
+  // Google's US export: 16 August and 1 September, 09:05 in Bangkok.
+  expect(times(english, ['8/16/2026 9:05:07', '9/1/2026 9:05:07'])).toEqual(['2026-08-16T02:05:07.000Z', '2026-09-01T02:05:07.000Z']);
+  // The same text in a Thai file with a day over 12 elsewhere stays day first.
+  expect(times(HEADER, ['16/8/2026, 9:05:07', '9/1/2026, 9:05:07'])).toEqual(['2026-08-16T02:05:07.000Z', '2026-01-09T02:05:07.000Z']);
+});
