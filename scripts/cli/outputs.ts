@@ -27,6 +27,16 @@ export interface WrittenFiles {
   registrations: string | null;
   report: string;
   dashboard?: string;
+  /** Texts longer than Excel allows in a cell, cut (with a marker) in the workbooks: where, and how long they were. */
+  cutCells: CutCell[];
+}
+
+export interface CutCell {
+  /** The workbook, relative to the output folder: `provinces/ตาก.xlsx`. */
+  file: string;
+  sheet: string;
+  cell: string;
+  length: number;
 }
 
 /** Called after each file is written, with how many of how many. */
@@ -67,9 +77,10 @@ export async function writeOutputs(outDir: string, outputs: JobOutputs, progress
   await removeLeftovers(outDir);
   // Made synchronously, in the same tick as the interrupt guard learns of it: no moment where a Ctrl-C would leave it.
   const staging = mkdtempSync(join(outDir, STAGING_PREFIX));
+  const cutCells: CutCell[] = [];
   const guard = guardInterrupts(staging);
   try {
-    await writeAll(staging, outputs, progress);
+    await writeAll(staging, outputs, progress, cutCells);
     await guard.uninterrupted(() => swapIn(outDir, staging));
   } finally {
     guard.release();
@@ -83,10 +94,12 @@ export async function writeOutputs(outDir: string, outputs: JobOutputs, progress
     registrations: outputs.registrations ? join(outDir, 'registrations.csv') : null,
     report: join(outDir, 'report.json'),
     ...(outputs.dashboard ? { dashboard: join(outDir, 'dashboard.html') } : {}),
+    cutCells,
   };
 }
 
-async function writeAll(dir: string, outputs: JobOutputs, progress: WriteProgress): Promise<void> {
+async function writeAll(dir: string, outputs: JobOutputs, progress: WriteProgress, cutCells: CutCell[]): Promise<void> {
+  const cutIn = (file: string) => ({ onCellCut: (sheet: string, cell: string, length: number) => void cutCells.push({ file, sheet, cell, length }) });
   const provincesDir = join(dir, 'provinces');
   await mkdir(provincesDir);
   const total = outputs.provinces.length + 2 + (outputs.registrations ? 1 : 0) + (outputs.dashboard ? 1 : 0);
@@ -94,10 +107,11 @@ async function writeAll(dir: string, outputs: JobOutputs, progress: WriteProgres
   const wrote = () => progress(++done, total);
   // One after another: exceljs's XML and zip work is CPU-bound on this thread, so writing several workbooks at once
   // measured no faster (77 province workbooks, 300,000 cells: about 2.5 s either way).
-  await writeWorkbook(outputs.national, join(dir, 'national.xlsx'));
+  await writeWorkbook(outputs.national, join(dir, 'national.xlsx'), cutIn('national.xlsx'));
   wrote();
   for (const p of outputs.provinces) {
-    await writeWorkbook(p.workbook, join(provincesDir, `${fileName(p.province)}.xlsx`));
+    const name = `${fileName(p.province)}.xlsx`;
+    await writeWorkbook(p.workbook, join(provincesDir, name), cutIn(`provinces/${name}`));
     wrote();
   }
   if (outputs.registrations) {

@@ -10,6 +10,7 @@ const result = (responses: number): JobResult => ({
     provinceFiles: ['a', 'b'].map((p) => join(cwd, 'out', 'provinces', `${p}.xlsx`)),
     registrations: responses ? join(cwd, 'out', 'registrations.csv') : null,
     report: '/elsewhere/report.json',
+    cutCells: [],
   },
   report: {
     generatedAt: '2026-06-22T08:00:00.000Z',

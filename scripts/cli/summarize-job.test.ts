@@ -146,6 +146,20 @@ describe('with indicators', () => {
   });
 });
 
+test('a 5 MB answer: cut in the province workbook with a marker and a warning, whole in registrations.csv', async () => {
+  const huge = 'ปลัด'.repeat(1_250_000);
+  await writeFile(join(dir, 'huge.csv'), RESPONSES_CSV.replace('นักวิเคราะห์นโยบายและแผน', huge));
+  const warnings: string[] = [];
+  await runSummarize(options('huge-out', { responses: join(dir, 'huge.csv') }), { info: () => undefined, warn: (l) => warnings.push(l) }, now);
+  expect(warnings).toEqual([
+    expect.stringMatching(/^คำเตือน: provinces\/ตาก\.xlsx แผ่นงาน "[^"]+" เซลล์ [A-Z]+\d+ มีข้อความ 5,000,000 ตัวอักษร เกินที่ Excel รับได้ \(32,767\)/),
+  ]);
+  const texts = await allTexts(join(dir, 'huge-out', 'provinces', 'ตาก.xlsx'));
+  expect(Math.max(...texts.map((t) => t.length))).toBe(32_767);
+  const csv = await readGrid(join(dir, 'huge-out', 'registrations.csv'));
+  expect(csv.flat()).toContain(huge);
+});
+
 test('a missing column stops the job in Thai before anything is written', async () => {
   await writeFile(join(dir, 'no-name.csv'), RESPONSES_CSV.replace('ชื่อ-นามสกุล', 'ชื่อ'));
   const error = await runSummarize(options('never', { responses: join(dir, 'no-name.csv') }), quiet, now).catch((e: unknown) => e);

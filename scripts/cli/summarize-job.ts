@@ -100,6 +100,12 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
       throw new UserError(`เขียนไฟล์ผลลัพธ์ในโฟลเดอร์ ${options.out} ไม่สำเร็จ (ผลลัพธ์ของครั้งก่อน ถ้ามี ยังอยู่ครบ): ${detail}`);
     }),
   );
+  for (const cut of files.cutCells) {
+    log.warn(
+      `คำเตือน: ${cut.file} แผ่นงาน "${cut.sheet}" เซลล์ ${cut.cell} มีข้อความ ${cut.length.toLocaleString('th-TH')} ตัวอักษร ` +
+        `เกินที่ Excel รับได้ (32,767) จึงตัดส่วนที่เกินออก ข้อความเต็มอยู่ในไฟล์คำตอบต้นฉบับ` + (files.registrations ? ' และ registrations.csv' : ''),
+    );
+  }
   return { files, report, timings };
 }
 
