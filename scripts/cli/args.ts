@@ -82,7 +82,7 @@ function formUrl(url: string | null): { formUrl?: string } {
 }
 
 /** node:util's parse errors name the option in English; say the same in Thai. */
-function argumentError(error: unknown): string {
+export function argumentError(error: unknown): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const named = /'([^']+)'/.exec(message)?.[1] ?? '';
