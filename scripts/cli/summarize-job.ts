@@ -33,6 +33,8 @@ export interface JobResult {
   files: WrittenFiles;
   report: Report;
   timings: StageTiming[];
+  /** Warnings printed during the run (input problems that did not stop it, cut cells). */
+  warnings?: number;
 }
 
 /**
@@ -85,6 +87,7 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
   });
   if (!built.ok) throw new UserError(built.problems.join('\n'));
   for (const line of built.warnings) log.warn(`คำเตือน: ${line}`);
+  let warnings = built.warnings.length;
 
   const report = built.report!;
   const dashboard = dashboardData({
@@ -101,12 +104,13 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
     }),
   );
   for (const cut of files.cutCells) {
+    warnings++;
     log.warn(
       `คำเตือน: ${cut.file} แผ่นงาน "${cut.sheet}" เซลล์ ${cut.cell} มีข้อความ ${cut.length.toLocaleString('th-TH')} ตัวอักษร ` +
         `เกินที่ Excel รับได้ (32,767) จึงตัดส่วนที่เกินออก ข้อความเต็มอยู่ในไฟล์คำตอบต้นฉบับ` + (files.registrations ? ' และ registrations.csv' : ''),
     );
   }
-  return { files, report, timings };
+  return { files, report, timings, warnings };
 }
 
 /** Every header and alias of a sheet: what picks the sheet of an XLSX holding it. */
