@@ -115,6 +115,13 @@ describe('what the bytes are', () => {
   });
 });
 
+test('UTF-8 with a damaged byte stays UTF-8; Windows-874 Thai that happens to hold เน + a consonant stays Windows-874', () => {
+  const good = encodeText('ชื่อ อปท.,เทศบาลตำบลแม่ระมาด\r\n6630107,วังหิน\r\n', 'utf-8', false);
+  const cut = Buffer.concat([good, Buffer.from([0xe0, 0xb8])]); // the last letter cut in half
+  expect(sniffEncoding(cut)).toEqual({ kind: 'text', encoding: 'utf-8', bom: 0 });
+  expect(sniffEncoding(encodeText('เนกขัมม์,เน้นเนื้อหา,เนินมะปราง\r\n', 'windows-874', false))).toEqual({ kind: 'text', encoding: 'windows-874', bom: 0 });
+});
+
 describe('one clear Thai message for a file with nothing to read', () => {
   const read = (name: string, flag = '--responses', headerOnly?: 'warn') => {
     const notes: string[] = [];

@@ -64,8 +64,13 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
   await assertOutputFolder(options.out);
 
   const grids = await stage('อ่านไฟล์', async () => {
-    const note = (line: string) => log.warn(line);
-    const read = (f: InputFile | null, how: ReadInputOptions) => (f ? readInput(f, { note, ...how }) : Promise.resolve(null));
+    // Read at once, but their notes (encoding, sheet, header-only) printed in the order of the options.
+    const notes: string[][] = [];
+    const read = (f: InputFile | null, how: ReadInputOptions) => {
+      const mine: string[] = [];
+      notes.push(mine);
+      return f ? readInput(f, { note: (line) => mine.push(line), ...how }) : Promise.resolve(null);
+    };
     const [registry, responses, sessions, catalog, entries] = await Promise.all([
       read(inputs.registry, { expectHeaders: [...allHeaders(laoRegistrySheet), ...allHeaders(laoCoverageSheet)] }),
       read(inputs.responses, { expectHeaders: allHeaders(rsvpResponsesSheet), sheet: options.sheet ?? undefined, headerOnly: 'warn' }),
@@ -73,6 +78,7 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
       read(inputs.catalog, { expectHeaders: allHeaders(INDICATOR_CATALOG) }),
       read(inputs.entries, { expectHeaders: allHeaders(INDICATOR_ENTRIES), headerOnly: 'warn' }),
     ]);
+    for (const line of notes.flat()) log.warn(line);
     return { registry: registry!, responses, sessions, catalog, entries };
   });
 

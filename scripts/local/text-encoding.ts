@@ -55,8 +55,30 @@ export function sniffEncoding(bytes: Uint8Array): Sniffed {
   if (zerosOdd > half * 0.2 && zerosEven < zerosOdd / 20) return { kind: 'text', encoding: 'utf-16le', bom: 0 };
   if (zerosEven > half * 0.2 && zerosOdd < zerosEven / 20) return { kind: 'text', encoding: 'utf-16be', bom: 0 };
   if (zerosEven + zerosOdd > 0 || control > sample.length / 100) return { kind: 'binary', looksLike: 'other' };
-  if (isUtf8(bytes)) return { kind: 'text', encoding: 'utf-8', bom: 0 };
+  if (isUtf8(bytes) || mostlyThaiUtf8(sample)) return { kind: 'text', encoding: 'utf-8', bom: 0 };
   return { kind: 'text', encoding: 'windows-874', bom: 0 };
+}
+
+/**
+ * UTF-8 with a few damaged bytes (a file cut mid-character, one bad paste) is still UTF-8: nearly all its bytes over
+ * 0x7F are Thai letters' three-byte sequences E0 B8|B9 xx, which Windows-874 text forms only by chance (เธ, เน + a
+ * consonant). The damaged bytes then read as U+FFFD instead of every Thai letter turning into three wrong ones.
+ */
+function mostlyThaiUtf8(sample: Uint8Array): boolean {
+  let high = 0;
+  let inThai = 0;
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i]! < 0x80) continue;
+    high++;
+    const next = sample[i + 1];
+    const third = sample[i + 2];
+    if (sample[i] === 0xe0 && (next === 0xb8 || next === 0xb9) && third !== undefined && third >= 0x80 && third <= 0xbf) {
+      inThai += 3;
+      high += 2;
+      i += 2;
+    }
+  }
+  return high > 0 && inThai >= high * 0.9;
 }
 
 function textOrEmpty(bytes: Uint8Array, encoding: TextEncoding, bom: number): Sniffed {
