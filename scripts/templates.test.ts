@@ -150,3 +150,9 @@ test('--help prints the Thai usage and writes nothing; an unknown option is name
   expect(TEMPLATES_USAGE).toContain('sheets-schema/examples/README.md');
   await expect(runTemplates(['--regstry', 'x.csv'])).rejects.toThrow(/^ไม่รู้จักตัวเลือก --regstry\nวิธีใช้: npm run templates/);
 });
+
+test('an --out that is a file is refused in Thai before anything is read or written', async () => {
+  await expect(runTemplates(['--registry', registryPath, '--catalog', catalogPath, '--out', registryPath])).rejects.toThrow(
+    `--out ${registryPath} เป็นไฟล์ ไม่ใช่โฟลเดอร์`,
+  );
+});

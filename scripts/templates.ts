@@ -15,6 +15,7 @@ import { Registry } from '../core/registry/index';
 import { laoCodeSchema } from '../sheets-schema/registry';
 import { assertInputsExist, inputError, problemLines, readInput } from './cli/inputs';
 import { argumentError } from './cli/args';
+import { assertOutputFolder } from './cli/outputs';
 import { createProgress, quietBrokenPipes, type Progress } from './cli/progress';
 import { UserError } from './cli/user-error';
 import { writeWorkbook } from './local/write-workbook';
@@ -66,6 +67,7 @@ export async function runTemplates(argv: readonly string[], progress?: Pick<Prog
   const registryFile = { flag: '--registry', path: registryPath };
   const catalogFile = { flag: '--catalog', path: catalogPath };
   await assertInputsExist([registryFile, catalogFile]);
+  await assertOutputFolder(out);
   const log: string[] = [];
 
   progress?.stage('อ่านไฟล์');
