@@ -219,8 +219,8 @@ describe('the command itself', () => {
     expect(code).toBe(0);
     const lines = stderr.trim().split('\n');
     expect(lines.slice(0, 5)).toEqual(['… อ่านไฟล์', '… นำเข้าทะเบียน อปท.', '… ตรวจและจับคู่คำตอบ', '… สรุปผล', '… เขียนไฟล์']);
-    // national + 3 provinces + registrations.csv + report.json, a line at each quarter
-    expect(lines.slice(5)).toEqual(['  เขียนไฟล์แล้ว 2/6', '  เขียนไฟล์แล้ว 3/6', '  เขียนไฟล์แล้ว 5/6', '  เขียนไฟล์แล้ว 6/6']);
+    // national + 3 provinces + registrations.csv + report.json + dashboard.html, a line at each quarter
+    expect(lines.slice(5)).toEqual(['  เขียนไฟล์แล้ว 2/7', '  เขียนไฟล์แล้ว 4/7', '  เขียนไฟล์แล้ว 6/7', '  เขียนไฟล์แล้ว 7/7']);
     expect(stderr).not.toContain('\r');
   });
 
@@ -230,7 +230,7 @@ describe('the command itself', () => {
     child.stdout!.destroy(); // the read end closes before anything is printed: every write fails with EPIPE
     expect(await ended(child)).toBe(0);
     expect(stderr()).not.toMatch(/EPIPE|Error|\n\s+at /);
-    expect((await readdir(join(dir, 'cli-pipe'))).sort()).toEqual(['national.xlsx', 'provinces', 'registrations.csv', 'report.json']);
+    expect((await readdir(join(dir, 'cli-pipe'))).sort()).toEqual(['dashboard.html', 'national.xlsx', 'provinces', 'registrations.csv', 'report.json']);
   });
 
   test('Ctrl-C while writing: ends quietly, leaves the previous outputs whole and no unfinished folder', async () => {
@@ -248,7 +248,7 @@ describe('the command itself', () => {
     // Interrupted (130), or finished just before the signal came (0): either way one whole set of outputs.
     expect([0, 130]).toContain(code);
     expect(stderr()).not.toMatch(/Error|\n\s+at /);
-    expect((await readdir(join(dir, 'cli-int'))).sort()).toEqual(['national.xlsx', 'provinces', 'registrations.csv', 'report.json']);
+    expect((await readdir(join(dir, 'cli-int'))).sort()).toEqual(['dashboard.html', 'national.xlsx', 'provinces', 'registrations.csv', 'report.json']);
     expect((await readdir(join(dir, 'cli-int', 'provinces'))).sort()).toEqual(['กรุงเทพมหานคร.xlsx', 'กระบี่.xlsx', 'ตาก.xlsx'].sort());
     const after = await readFile(join(dir, 'cli-int', 'report.json'), 'utf8');
     expect(Report.parse(JSON.parse(after))).toEqual(Report.parse(JSON.parse(code === 130 ? before : after)));
