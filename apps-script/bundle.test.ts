@@ -167,7 +167,7 @@ describe('the Apps Script bundle', () => {
     const registrations = ss.getSheetByName('ผลการตรวจการลงทะเบียน')!;
     const appended = registrations.getDataRange().getValues();
     expect(appended).toHaveLength(1 + submissions.length);
-    expect(appended.slice(1).map((r) => r[0])).toEqual([1, 2, 3, 4]);
+    expect(appended.slice(1).map((r) => r[0])).toEqual([2, 3, 4, 5]); // the responses sheet's rows, under its header
     expect(appended[1]![1]).toBe('ใช้ได้');
     expect(Math.max(...perSubmission)).toBeLessThan(40);
 
@@ -182,9 +182,10 @@ describe('the Apps Script bundle', () => {
     const rebuilt = registrations.getDataRange().getValues();
     expect(rebuilt[0]).toEqual(headers(registrationsSheet));
     const statusOf = (row: number) => rebuilt.find((r) => r[0] === row)![1];
-    expect([statusOf(1), statusOf(2), statusOf(3), statusOf(4)]).toEqual(['ซ้ำ', 'ใช้ได้', 'ใช้ได้', 'ต้องตรวจสอบ']);
+    // Responses 1-4 are rows 2-5 of the responses sheet, under its header.
+    expect([statusOf(2), statusOf(3), statusOf(4), statusOf(5)]).toEqual(['ซ้ำ', 'ใช้ได้', 'ใช้ได้', 'ต้องตรวจสอบ']);
     expect(registrations.getDataRange().getFormulas().flat().every((f) => f === '')).toBe(true);
-    expect(rebuilt.find((r) => r[0] === 4)![8]).toBe('=HYPERLINK("http://x.example","คลิก")');
+    expect(rebuilt.find((r) => r[0] === 5)![8]).toBe('=HYPERLINK("http://x.example","คลิก")');
 
     const overview = ss.getSheetByName('ภาพรวมรายจังหวัด')!.getDataRange().getValues();
     const tak = overview.find((r) => r[0] === 'ตาก')!;

@@ -11,6 +11,7 @@ import type { Grid } from '../sheets-schema/cell';
 import { laoRegistrySheet } from '../sheets-schema/registry';
 import { rsvpResponsesSheet } from '../sheets-schema/rsvp-form';
 import { sessionsSheet } from '../sheets-schema/sessions';
+import { sheetRow } from '../sheets-schema/table';
 import { readGrid } from './grid-reader';
 import { formIdOfUrl } from './rsvp-form';
 import type { Sheet, Spreadsheet } from './services';
@@ -111,5 +112,5 @@ export function annotate(input: { registry: Registry; sessions: readonly Session
 }
 
 function withRow(p: { message: string; row: number | null }): string {
-  return p.row === null ? p.message : `แถว ${p.row}: ${p.message}`;
+  return p.row === null ? p.message : `แถว ${sheetRow(p.row)}: ${p.message}`;
 }

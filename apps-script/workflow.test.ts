@@ -57,7 +57,7 @@ describe('form submissions', () => {
     expect(w.ss.getSheetByName(REGISTRATIONS)).toBeNull();
     expect(stale(w)).toBe('true');
     w.fake.runClock();
-    expect(w.ss.getSheetByName(REGISTRATIONS)!.getDataRange().getValues()[1]!.slice(0, 4)).toEqual([1, 'ใช้ได้', '', '5630403']);
+    expect(w.ss.getSheetByName(REGISTRATIONS)!.getDataRange().getValues()[1]!.slice(0, 4)).toEqual([2, 'ใช้ได้', '', '5630403']);
     expect(stale(w)).toBe('false');
   });
 

@@ -10,18 +10,39 @@ import { rm } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { BANGKOK_CODE, buildDataset, writeDataset } from './bench/dataset';
+import { argumentError } from './cli/args';
 
 const ROOT = join(__dirname, '..');
 const DEMO = join(ROOT, '.demo');
 
+export const DEMO_USAGE = [
+  'วิธีใช้: npm run demo [-- --seed จำนวนเต็ม --responses จำนวนคำตอบ --real-registry]',
+  '  สร้างข้อมูลตัวอย่างระดับประเทศใน .demo/input/ แล้วสรุปผลลงใน .demo/out/ (ลบโฟลเดอร์ .demo/ เดิมก่อน)',
+  '  --seed           ตัวเลขตั้งต้นของการสุ่ม (ค่าเริ่มต้น 2569): ค่าเดียวกันได้ข้อมูลชุดเดียวกัน',
+  '  --responses      จำนวนคำตอบแบบฟอร์มที่สร้าง (ค่าเริ่มต้น 30,000)',
+  '  --real-registry  ใช้ทะเบียน อปท. จริงจาก ../shared/data/lao-registry.csv ถ้ามี',
+  '  -h, --help       แสดงวิธีใช้นี้',
+].join('\n');
+
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: { seed: { type: 'string' }, responses: { type: 'string' }, 'real-registry': { type: 'boolean' } },
-  });
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { seed: { type: 'string' }, responses: { type: 'string' }, 'real-registry': { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      strict: true,
+    }));
+  } catch (error) {
+    console.error(`${argumentError(error)}\n\n${DEMO_USAGE}`);
+    return 1;
+  }
+  if (values.help) {
+    console.log(DEMO_USAGE);
+    return 0;
+  }
   const seed = Number(values.seed ?? 2569);
   const responses = Number(values.responses ?? 30_000);
   if (!Number.isInteger(seed) || !Number.isInteger(responses) || responses < 1) {
-    console.error('วิธีใช้: npm run demo [-- --seed จำนวนเต็ม --responses จำนวนคำตอบ --real-registry]');
+    console.error(DEMO_USAGE);
     return 1;
   }
   const input = join(DEMO, 'input');

@@ -1,9 +1,10 @@
 /**
  * npm run summarize -- --registry FILE --responses FILE [--sessions FILE] [--catalog FILE --indicators FILE]
- *                      [--bangkok-code CODE] --out DIR
+ *                      [--bangkok-code CODE] [--sheet NAME] --out DIR
  */
 import { parseSummarizeArgs, SUMMARIZE_USAGE } from './cli/args';
 import { printResult } from './cli/print';
+import { createProgress, quietBrokenPipes } from './cli/progress';
 import { runSummarize } from './cli/summarize-job';
 import { UserError } from './cli/user-error';
 
@@ -18,11 +19,22 @@ async function main(argv: readonly string[]): Promise<number> {
     return 1;
   }
   const started = performance.now();
+  const progress = createProgress(process.stderr);
   try {
-    const result = await runSummarize(parsed.options, { info: (l) => console.log(l), warn: (l) => console.error(l) });
+    const result = await runSummarize(parsed.options, {
+      info: (l) => console.log(l),
+      warn: (l) => {
+        progress.end();
+        console.error(l);
+      },
+      stage: (name) => progress.stage(name),
+      writing: (done, total) => progress.writing(done, total),
+    });
+    progress.end();
     printResult(result, performance.now() - started, (l) => console.log(l));
     return 0;
   } catch (error) {
+    progress.end();
     if (error instanceof UserError) {
       console.error(`สรุปผลไม่สำเร็จ:\n${error.message}`);
       return 1;
@@ -31,6 +43,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+quietBrokenPipes(process.stdout, process.stderr);
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -8,7 +8,7 @@ import { entriesFromGrid } from '../core/indicators/entries';
 import { Registry } from '../core/registry/index';
 import { registryFromGrid } from '../core/registry/import';
 import { readGrid } from './local/read-grid';
-import { runTemplates } from './templates';
+import { runTemplates, TEMPLATES_USAGE } from './templates';
 import { UserError } from './cli/user-error';
 
 let dir: string;
@@ -143,4 +143,16 @@ describe('npm run templates', () => {
     await expect(access(join(dir, 'bad'))).rejects.toThrow();
     await expect(runTemplates(['--registry', registryPath])).rejects.toThrow('ต้องระบุ --registry, --catalog และ --out');
   });
+});
+
+test('--help prints the Thai usage and writes nothing; an unknown option is named in Thai', async () => {
+  expect(await runTemplates(['--help'])).toEqual({ files: [], log: [TEMPLATES_USAGE] });
+  expect(TEMPLATES_USAGE).toContain('sheets-schema/examples/README.md');
+  await expect(runTemplates(['--regstry', 'x.csv'])).rejects.toThrow(/^ไม่รู้จักตัวเลือก --regstry\nวิธีใช้: npm run templates/);
+});
+
+test('an --out that is a file is refused in Thai before anything is read or written', async () => {
+  await expect(runTemplates(['--registry', registryPath, '--catalog', catalogPath, '--out', registryPath])).rejects.toThrow(
+    `--out ${registryPath} เป็นไฟล์ ไม่ใช่โฟลเดอร์`,
+  );
 });

@@ -14,6 +14,9 @@ import { registryFromGrid, withBangkok } from '../core/registry/import';
 import { Registry } from '../core/registry/index';
 import { laoCodeSchema } from '../sheets-schema/registry';
 import { assertInputsExist, inputError, problemLines, readInput } from './cli/inputs';
+import { argumentError } from './cli/args';
+import { assertOutputFolder } from './cli/outputs';
+import { createProgress, quietBrokenPipes, type Progress } from './cli/progress';
 import { UserError } from './cli/user-error';
 import { writeWorkbook } from './local/write-workbook';
 
@@ -24,6 +27,8 @@ export const TEMPLATES_USAGE = [
   '  --out           โฟลเดอร์สำหรับแบบกรอกข้อมูล (หนึ่งไฟล์ต่อจังหวัด)',
   '  --province      สร้างเฉพาะจังหวัดนี้',
   '  --bangkok-code  รหัสที่ใช้แทนกรุงเทพมหานคร (ค่าเริ่มต้น BKK)',
+  '  -h, --help      แสดงวิธีใช้นี้',
+  'รูปแบบรายการตัวชี้วัด: sheets-schema/examples/README.md',
 ].join('\n');
 
 export interface TemplatesRun {
@@ -34,7 +39,7 @@ export interface TemplatesRun {
 }
 
 /** Runs the command on `argv` (arguments after the script name); bad input throws a Thai UserError. */
-export async function runTemplates(argv: readonly string[]): Promise<TemplatesRun> {
+export async function runTemplates(argv: readonly string[], progress?: Pick<Progress, 'stage' | 'writing'>): Promise<TemplatesRun> {
   let values;
   try {
     ({ values } = parseArgs({
@@ -45,13 +50,15 @@ export async function runTemplates(argv: readonly string[]): Promise<TemplatesRu
         out: { type: 'string' },
         province: { type: 'string' },
         'bangkok-code': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
       },
       strict: true,
       allowPositionals: false,
     }));
   } catch (error) {
-    throw new UserError(`${error instanceof Error ? error.message : String(error)}\n${TEMPLATES_USAGE}`);
+    throw new UserError(`${argumentError(error)}\n${TEMPLATES_USAGE}`);
   }
+  if (values.help) return { files: [], log: [TEMPLATES_USAGE] };
   const { registry: registryPath, catalog: catalogPath, out } = values;
   if (!registryPath || !catalogPath || !out) throw new UserError(`ต้องระบุ --registry, --catalog และ --out\n${TEMPLATES_USAGE}`);
   const bangkokCode = values['bangkok-code']?.trim() || 'BKK';
@@ -60,8 +67,10 @@ export async function runTemplates(argv: readonly string[]): Promise<TemplatesRu
   const registryFile = { flag: '--registry', path: registryPath };
   const catalogFile = { flag: '--catalog', path: catalogPath };
   await assertInputsExist([registryFile, catalogFile]);
+  await assertOutputFolder(out);
   const log: string[] = [];
 
+  progress?.stage('อ่านไฟล์');
   const imported = registryFromGrid(await readInput(registryFile));
   if (!imported.ok) throw inputError(registryFile, imported.problems);
   if (imported.problems.length) log.push(`ทะเบียน อปท. มีข้อสังเกต ${imported.problems.length} รายการ:`, ...problemLines(imported.problems));
@@ -84,26 +93,34 @@ export async function runTemplates(argv: readonly string[]): Promise<TemplatesRu
   await mkdir(out, { recursive: true });
   const files: string[] = [];
   let rows = 0;
-  for (const province of provinces) {
+  progress?.stage('เขียนแบบกรอกข้อมูล');
+  for (const [i, province] of provinces.entries()) {
     const layout = entryTemplate(province, registry.inProvince(province), read.catalog);
     const sheet = layout.sheets[0]!;
     if (sheet.rows.length === 0) {
       log.push(`ข้าม${province}: ไม่มีตัวชี้วัดที่ใช้กับ อปท. ในจังหวัดนี้`);
-      continue;
+    } else {
+      const path = join(out, `${province}.xlsx`);
+      await writeWorkbook(layout, path);
+      files.push(path);
+      rows += sheet.rows.length;
     }
-    const path = join(out, `${province}.xlsx`);
-    await writeWorkbook(layout, path);
-    files.push(path);
-    rows += sheet.rows.length;
+    progress?.writing(i + 1, provinces.length);
   }
   log.push(`สร้างแบบกรอกข้อมูล ${files.length} ไฟล์ (${rows.toLocaleString('th-TH')} แถว) ใน ${out}`);
   return { files, log };
 }
 
 if (require.main === module) {
-  runTemplates(process.argv.slice(2)).then(
-    ({ log }) => console.log(log.join('\n')),
+  quietBrokenPipes(process.stdout, process.stderr);
+  const progress = createProgress(process.stderr);
+  runTemplates(process.argv.slice(2), progress).then(
+    ({ log }) => {
+      progress.end();
+      console.log(log.join('\n'));
+    },
     (error: unknown) => {
+      progress.end();
       if (error instanceof UserError) {
         console.error(error.message);
         process.exitCode = 1;

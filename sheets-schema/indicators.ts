@@ -10,15 +10,16 @@ import type { INDICATOR_RESULTS } from './report';
 export const INDICATOR_CATALOG = defineSheet({
   name: 'ตัวชี้วัด',
   columns: {
-    code: { header: 'รหัสตัวชี้วัด', kind: 'text', width: 12 },
-    area: { header: 'ด้าน', kind: 'text', width: 30 },
-    mission: { header: 'ภารกิจ', kind: 'text', width: 30 },
-    indicator: { header: 'ตัวชี้วัด', kind: 'text', width: 60 },
+    // English headers are read as aliases (sheets-schema/examples/indicator-catalog.example-en.csv).
+    code: { header: 'รหัสตัวชี้วัด', aliases: ['indicator_code', 'code'], kind: 'text', width: 12 },
+    area: { header: 'ด้าน', aliases: ['area'], kind: 'text', width: 30 },
+    mission: { header: 'ภารกิจ', aliases: ['mission'], kind: 'text', width: 30 },
+    indicator: { header: 'ตัวชี้วัด', aliases: ['indicator'], kind: 'text', width: 60 },
     /** `ร้อยละ` makes it a percentage indicator (delivered may not exceed frame); anything else is a count. */
-    unit: { header: 'หน่วย', kind: 'text', width: 14 },
-    targetPct: { header: 'ค่าเป้าหมาย (%)', aliases: ['ค่าเป้าหมาย'], kind: 'percent', width: 12 },
+    unit: { header: 'หน่วย', aliases: ['unit'], kind: 'text', width: 14 },
+    targetPct: { header: 'ค่าเป้าหมาย (%)', aliases: ['ค่าเป้าหมาย', 'target_pct', 'target'], kind: 'percent', width: 12 },
     /** Registry types it applies to, comma-separated, long or short forms; blank = every type. */
-    laoTypes: { header: 'ประเภท อปท.', kind: 'text', width: 24 },
+    laoTypes: { header: 'ประเภท อปท.', aliases: ['lao_types', 'lao_type'], kind: 'text', width: 24 },
   },
   freeze: { rows: 1, columns: 1 },
 });
@@ -27,11 +28,12 @@ export const INDICATOR_CATALOG = defineSheet({
 export const INDICATOR_ENTRIES = defineSheet({
   name: 'ข้อมูลตัวชี้วัด',
   columns: {
-    laoCode: { header: 'รหัส อปท.', kind: 'text', width: 11 },
-    indicatorCode: { header: 'รหัสตัวชี้วัด', kind: 'text', width: 12 },
-    frame: { header: 'กรอบการประเมิน (1)', aliases: ['กรอบการประเมิน'], kind: 'number', width: 16 },
-    delivered: { header: 'การจัดบริการสาธารณะ (2)', aliases: ['การจัดบริการสาธารณะ'], kind: 'number', width: 18 },
-    note: { header: 'หมายเหตุ', kind: 'text', width: 30, optional: true },
+    // English headers are read as aliases (sheets-schema/examples/indicator-entries.example-en.csv).
+    laoCode: { header: 'รหัส อปท.', aliases: ['lao_code'], kind: 'text', width: 11 },
+    indicatorCode: { header: 'รหัสตัวชี้วัด', aliases: ['indicator_code'], kind: 'text', width: 12 },
+    frame: { header: 'กรอบการประเมิน (1)', aliases: ['กรอบการประเมิน', 'frame'], kind: 'number', width: 16 },
+    delivered: { header: 'การจัดบริการสาธารณะ (2)', aliases: ['การจัดบริการสาธารณะ', 'delivered'], kind: 'number', width: 18 },
+    note: { header: 'หมายเหตุ', aliases: ['note'], kind: 'text', width: 30, optional: true },
   },
   freeze: { rows: 1, columns: 2 },
 });

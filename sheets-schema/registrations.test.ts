@@ -37,9 +37,9 @@ const response: AnnotatedResponse = {
 describe('registrations sheet', () => {
   test('Thai headers in the agreed order', () => {
     expect(headers(registrationsSheet)).toEqual([
-      'แถวที่',
+      'แถวในไฟล์คำตอบ',
       'สถานะ',
-      'ซ้ำกับแถว',
+      'ซ้ำกับแถวในไฟล์คำตอบ',
       'รหัส อปท.',
       'จังหวัด',
       'อำเภอ',
@@ -65,7 +65,7 @@ describe('registrations sheet', () => {
   test('a response becomes one row: reasons joined, codes listed, candidates named from the registry', () => {
     const row = registrationRow(response, registry);
     expect(row).toMatchObject({
-      row: 7,
+      row: 8, // data row 7 is the sheet's row 8, under the header
       status: 'ต้องตรวจสอบ',
       duplicateOf: null,
       laoCode: null,

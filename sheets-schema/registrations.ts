@@ -3,6 +3,7 @@ import type { Registry } from '../core/registry/index';
 import type { AnnotatedResponse, MatchCandidate, ResponseStatus } from '../core/rsvp/types';
 import type { Cell } from './cell';
 import { defineSheet } from './define';
+import { sheetRow } from './table';
 
 /** Thai status labels, one per ResponseStatus. */
 export const STATUS_LABELS: Readonly<Record<ResponseStatus, string>> = {
@@ -23,9 +24,9 @@ export function statusLabel(status: ResponseStatus): string {
 export const registrationsSheet = defineSheet({
   name: 'ผลการตรวจการลงทะเบียน',
   columns: {
-    row: { header: 'แถวที่', kind: 'integer', width: 8 },
+    row: { header: 'แถวในไฟล์คำตอบ', kind: 'integer', width: 10 },
     status: { header: 'สถานะ', width: 12, validation: { kind: 'list', values: Object.values(STATUS_LABELS) } },
-    duplicateOf: { header: 'ซ้ำกับแถว', kind: 'integer', width: 10 },
+    duplicateOf: { header: 'ซ้ำกับแถวในไฟล์คำตอบ', kind: 'integer', width: 12 },
     laoCode: { header: 'รหัส อปท.', width: 11 },
     province: { header: 'จังหวัด', width: 16 },
     district: { header: 'อำเภอ', width: 16 },
@@ -49,9 +50,10 @@ export type RegistrationRow = Record<keyof typeof registrationsSheet.columns, Ce
 /** One annotated response as a registrations row; the registry names the candidates. */
 export function registrationRow(r: AnnotatedResponse, registry: Registry): RegistrationRow {
   return {
-    row: r.row,
+    // The rows people see in the responses sheet (header first), not the data rows the code counts.
+    row: sheetRow(r.row),
     status: statusLabel(r.status),
-    duplicateOf: r.duplicateOf,
+    duplicateOf: r.duplicateOf === null ? null : sheetRow(r.duplicateOf),
     laoCode: r.laoCode,
     province: r.province,
     district: r.district,

@@ -22,6 +22,14 @@ export type ReadResult<K extends string> =
   | { ok: true; rows: Array<Record<K, Cell> & { rowNumber: number }>; columnIndex: Record<K, number | undefined> }
   | { ok: false; problems: TableProblem[] };
 
+/**
+ * The row a person sees in Sheets or Excel for a 1-based data row: the header is the sheet's first row. Data rows are
+ * what the code counts; every row number shown to people is this one, so "แถว 12" opens row 12.
+ */
+export function sheetRow(dataRow: number): number {
+  return dataRow + 1;
+}
+
 /** Headers compared without case, stray or doubled spaces, zero-width characters, and NBSP. */
 export function headerKey(text: string): string {
   return text

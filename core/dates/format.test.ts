@@ -1,4 +1,5 @@
-import { formatThaiDate, formatThaiDateTime } from './format';
+import { formatBangkokIso, formatThaiDate, formatThaiDateTime } from './format';
+import { parseTimestamp } from './parse';
 
 describe('Thai date formatting', () => {
   test('Buddhist era and Bangkok time, whatever the machine time zone', () => {
@@ -16,4 +17,11 @@ describe('Thai date formatting', () => {
   test('hours and minutes are zero-padded', () => {
     expect(formatThaiDateTime(new Date('2026-06-22T02:03:00Z'))).toBe('22 มิ.ย. 2569 09:03');
   });
+});
+
+test('machine-readable Bangkok time: ISO with +07:00, the next day after 17:00 UTC, read back as the same instant', () => {
+  const d = new Date('2026-08-16T02:05:07.000Z');
+  expect(formatBangkokIso(d)).toBe('2026-08-16T09:05:07+07:00');
+  expect(formatBangkokIso(new Date('2026-12-31T17:30:00Z'))).toBe('2027-01-01T00:30:00+07:00');
+  expect(parseTimestamp(formatBangkokIso(d))).toEqual(d);
 });

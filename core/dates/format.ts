@@ -15,3 +15,12 @@ export function formatThaiDate(date: Date): string {
 function pad(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
+
+/**
+ * `2026-08-16T09:05:07+07:00`: ISO 8601 in Bangkok time with its offset, for files machines read back (a UTC `Z`
+ * time reads as the wrong hour to a person; a time without offset is ambiguous to a program).
+ */
+export function formatBangkokIso(date: Date): string {
+  const t = bangkokWallTime(date);
+  return `${t.year}-${pad(t.month)}-${pad(t.day)}T${pad(t.hour)}:${pad(t.minute)}:${pad(t.second)}+07:00`;
+}

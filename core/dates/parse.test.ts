@@ -1,4 +1,4 @@
-import { parseDate, parseTimestamp } from './parse';
+import { detectDateOrder, parseDate, parseTimestamp } from './parse';
 
 const iso = (d: Date | null) => d?.toISOString() ?? null;
 
@@ -69,5 +69,33 @@ describe('parseDate', () => {
 
   test.each([['22 มิถุนา 2569'], ['32/6/2569'], ['มิถุนายน'], ['']])('%s is not a date', (text) => {
     expect(parseDate(text)).toBeNull();
+  });
+});
+
+describe('the order of a file\'s dates', () => {
+  test('a first number over 12 is a day; a second over 12 makes the first a month', () => {
+    expect(detectDateOrder(['1/2/2026, 9:00:00', '16/8/2026, 9:05:07', '3/4/2026'])).toBe('day-first');
+    expect(detectDateOrder(['1/2/2026 9:00:00', '8/16/2026 9:05:07', '3/4/2026'], 'Timestamp')).toBe('month-first');
+    // even under the Thai header: the dates say it
+    expect(detectDateOrder(['8/16/2026 9:05:07'], 'ประทับเวลา')).toBe('month-first');
+    // the side with more such dates wins over a stray typo
+    expect(detectDateOrder(['16/8/2026', '17/8/2026', '8/18/2026'])).toBe('day-first');
+  });
+
+  test('all ambiguous: the English header means a US form (month first), the Thai one day first', () => {
+    const dates = ['1/2/2026 9:00:00', '3/4/2026 10:00:00', new Date(), null, '2026-08-16T09:05:07+07:00'];
+    expect(detectDateOrder(dates, 'Timestamp')).toBe('month-first');
+    expect(detectDateOrder(dates, ' timestamp ')).toBe('month-first');
+    expect(detectDateOrder(dates, 'ประทับเวลา')).toBe('day-first');
+    expect(detectDateOrder([])).toBe('day-first');
+  });
+
+  test('month-first reads the US export; ISO, Dates and serials are the same either way', () => {
+    expect(iso(parseTimestamp('8/16/2026 9:05:07', 'month-first'))).toBe('2026-08-16T02:05:07.000Z');
+    expect(iso(parseTimestamp('8/16/2026 9:05:07', 'day-first'))).toBeNull();
+    expect(iso(parseTimestamp('2/1/2026 9:00:00', 'month-first'))).toBe(iso(parseTimestamp('1/2/2026 9:00:00', 'day-first')));
+    for (const cell of ['2026-08-16T09:05:07+07:00', new Date('2026-08-16T02:05:07Z'), 46250.5]) {
+      expect(parseTimestamp(cell, 'month-first')).toEqual(parseTimestamp(cell, 'day-first'));
+    }
   });
 });

@@ -2,7 +2,10 @@ import type { Cell } from '../../sheets-schema/cell';
 import { cleanText } from '../text/thai';
 import { BANGKOK_OFFSET_MS, BUDDHIST_ERA_OFFSET, THAI_MONTHS, THAI_MONTHS_SHORT, bangkokWallTime, fromBangkokWallTime } from './bangkok';
 
-/** Google Forms' Thai export `16/8/2021, 0:49:21`; also `-` or `.` between date parts and no comma or seconds. */
+/**
+ * Google Forms' Thai export `16/8/2021, 0:49:21` (the US one is `8/16/2021 0:49:21`); also `-` or `.` between date
+ * parts and no comma or seconds.
+ */
 const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 /** `22 มิถุนายน 2569`, `วันจันทร์ที่ 22 มิ.ย. พ.ศ. 2569`; two-digit years are not accepted (ambiguous era). */
@@ -24,17 +27,44 @@ function gregorianYear(year: number): number {
   return year > 2400 ? year - BUDDHIST_ERA_OFFSET : year;
 }
 
+/** Which number comes first in `1/2/2026`: Thai and British exports put the day first, US ones the month. */
+export type DateOrder = 'day-first' | 'month-first';
+
+/**
+ * The order of a file's slashed dates, from the dates themselves: a first number over 12 can only be a day, a second
+ * over 12 only a day too (so the first is the month); the side with more such dates wins. When every date is
+ * ambiguous (all in the first twelve days of a month), the header decides: Google's English `Timestamp` comes from
+ * a form in an English locale, US by default (month first); the Thai `ประทับเวลา` from a Thai one (day first).
+ */
+export function detectDateOrder(cells: Iterable<Cell>, header = ''): DateOrder {
+  let dayFirst = 0;
+  let monthFirst = 0;
+  for (const cell of cells) {
+    if (typeof cell !== 'string') continue;
+    const m = DAY_MONTH_YEAR.exec(cleanText(cell));
+    if (!m) continue;
+    if (Number(m[1]) > 12) dayFirst++;
+    else if (Number(m[2]) > 12) monthFirst++;
+  }
+  if (dayFirst !== monthFirst) return dayFirst > monthFirst ? 'day-first' : 'month-first';
+  return /^\s*timestamp\s*$/i.test(header) ? 'month-first' : 'day-first';
+}
+
 /**
  * A submission timestamp: Date objects pass through; strings are `D/M/YYYY, H:mm:ss` (Google Forms' Thai export,
- * Gregorian; a year > 2400 is Buddhist era) or ISO; without a zone they are Bangkok wall time. Null if unreadable.
+ * Gregorian; a year > 2400 is Buddhist era; `M/D/YYYY` when the file's order is month-first, see detectDateOrder)
+ * or ISO; without a zone they are Bangkok wall time. Null if unreadable.
  */
-export function parseTimestamp(cell: Cell): Date | null {
+export function parseTimestamp(cell: Cell, order: DateOrder = 'day-first'): Date | null {
   if (cell instanceof Date) return isNaN(cell.getTime()) ? null : cell;
   if (typeof cell === 'number') return fromSerial(cell);
   if (typeof cell !== 'string') return null;
   const text = cleanText(cell);
   const dmy = DAY_MONTH_YEAR.exec(text);
-  if (dmy) return wall(dmy[3], dmy[2], dmy[1], dmy[4], dmy[5], dmy[6]);
+  if (dmy) {
+    const [day, month] = order === 'day-first' ? [dmy[1], dmy[2]] : [dmy[2], dmy[1]];
+    return wall(dmy[3], month, day, dmy[4], dmy[5], dmy[6]);
+  }
   const iso = ISO.exec(text);
   if (iso) {
     const local = wall(iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]);

@@ -81,7 +81,7 @@ describe('a run with every input', () => {
   });
 
   test('a usable input\'s skipped rows are warnings naming the input and the row', () => {
-    expect(outcome.warnings).toEqual([expect.stringMatching(/^แผ่นงาน "ทะเบียน อปท." แถว 5: ประเภท อปท. "สภาตำบล" ไม่รู้จัก/)]);
+    expect(outcome.warnings).toEqual([expect.stringMatching(/^แผ่นงาน "ทะเบียน อปท." แถว 6: ประเภท อปท. "สภาตำบล" ไม่รู้จัก/)]);
   });
 
   test('returns the registrations, the workbooks with the indicator sheets, and a valid report', () => {
@@ -173,7 +173,7 @@ test('problem lines name the input and the row, and count what they leave out', 
   const list = [{ message: 'ไม่มีคอลัมน์' }, { message: 'ข้ามแถวนี้', row: 4 }, { message: 'ซ้ำ', row: 9 }];
   expect(namedProblemLines('ไฟล์ r.csv (--registry)', list, 2)).toEqual([
     'ไฟล์ r.csv (--registry): ไม่มีคอลัมน์',
-    'ไฟล์ r.csv (--registry) แถว 4: ข้ามแถวนี้',
+    'ไฟล์ r.csv (--registry) แถว 5: ข้ามแถวนี้',
     'ไฟล์ r.csv (--registry): และอีก 1 รายการ',
   ]);
 });

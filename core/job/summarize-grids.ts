@@ -26,6 +26,7 @@ import { summarizeRsvp, type AreaCounts, type RsvpSummary } from '../summary/cou
 import { buildReport } from '../summary/report';
 import type { IndicatorCompletion } from '../summary/follow-up';
 import { buildSummaryWorkbooks, type SummaryWorkbooks } from '../summary/workbooks';
+import { sheetRow } from '../../sheets-schema/table';
 
 export interface JobGrids {
   registry: Grid;
@@ -265,7 +266,7 @@ function extraSheets(
  * them, then how many more.
  */
 export function namedProblemLines(name: string, list: readonly InputProblem[], limit = LINES_PER_INPUT): string[] {
-  const lines = list.slice(0, limit).map((p) => `${name}${p.row ? ` แถว ${p.row}` : ''}: ${p.message}`);
+  const lines = list.slice(0, limit).map((p) => `${name}${p.row ? ` แถว ${sheetRow(p.row)}` : ''}: ${p.message}`);
   if (list.length > limit) lines.push(`${name}: และอีก ${list.length - limit} รายการ`);
   return lines;
 }

@@ -2,7 +2,7 @@ import { cellText, type Cell } from '../../sheets-schema/cell';
 import type { RsvpResponseKey } from '../../sheets-schema/rsvp-form';
 import { parseEmail, type ParsedEmail } from '../contact/email';
 import { parsePhone, type ParsedPhone } from '../contact/phone';
-import { parseTimestamp } from '../dates/parse';
+import { parseTimestamp, type DateOrder } from '../dates/parse';
 import { LAO_TYPE_LONG, parseLaoType, splitLaoName, type LaoType } from '../lao/lao-type';
 import { normaliseDistrict, normaliseProvince } from '../lao/place';
 import { remember } from '../match/registry-index';
@@ -39,10 +39,12 @@ export interface CheckMemo {
   provinces: Map<string, string | null>;
   districts: Map<string, string | null>;
   codes: Map<string, boolean>;
+  /** The responses file's date order (detectDateOrder), found once from its whole timestamp column. */
+  dateOrder: DateOrder;
 }
 
 export function checkMemo(): CheckMemo {
-  return { cleaned: new Map(), places: new Map(), sessions: new Map(), sessionTypes: new Map(), codes: new Map(), provinces: new Map(), districts: new Map() };
+  return { cleaned: new Map(), places: new Map(), sessions: new Map(), sessionTypes: new Map(), codes: new Map(), provinces: new Map(), districts: new Map(), dateOrder: 'day-first' };
 }
 
 /** Answers that repeat across rows; names, phones, e-mails and timestamps rarely do and are not memoised. */
@@ -104,7 +106,7 @@ export function checkResponse(row: ResponseCells, sessions: readonly Session[], 
     reasons.push(reason('code_invalid', { value: codeAnswer }));
   }
 
-  const submittedAt = parseTimestamp(row.timestamp ?? null);
+  const submittedAt = parseTimestamp(row.timestamp ?? null, memo.dateOrder);
   if (!submittedAt) reasons.push(reason('timestamp_invalid', { value: text('timestamp') }));
 
   const position = text('position');

@@ -128,7 +128,7 @@ describe('duplicates', () => {
   test('a resubmission replaces the earlier one, which points to it', () => {
     expect(at(1)).toMatchObject({ status: 'duplicate', duplicateOf: 4 });
     expect(codesOf(at(1))).toContain('duplicate_of');
-    expect(at(1).reasons.find((x) => x.code === 'duplicate_of')?.message).toContain('แถว 4');
+    expect(at(1).reasons.find((x) => x.code === 'duplicate_of')?.message).toContain('แถว 5');
     expect(at(4)).toMatchObject({ status: 'ok', duplicateOf: null, personName: 'สมชาย ใจดี', phone: '081-234-5678' });
   });
 
@@ -286,7 +286,7 @@ describe('an unmatched response of someone who registered by another submission'
     ]);
     expect(rs[0]).toMatchObject({ laoType: 'อบต.', laoName: 'คลองท่อมใต้', province: 'กระบี่', district: 'คลองท่อม', candidates: [] });
     expect(message(rs[0]!, 'lao_from_other_submission')).toBe(
-      'ข้อมูล อปท. ที่ตอบในแถวนี้ระบุไม่ได้ว่าเป็นแห่งใด จึงใช้ อปท. จากการลงทะเบียนอีกครั้งของบุคคลเดียวกัน (แถว 2)',
+      'ข้อมูล อปท. ที่ตอบในแถวนี้ระบุไม่ได้ว่าเป็นแห่งใด จึงใช้ อปท. จากการลงทะเบียนอีกครั้งของบุคคลเดียวกัน (แถว 3)',
     );
     // No longer unmatched, and the SAO's session is right for an SAO.
     expect(codesOf(rs[0]!)).not.toEqual(expect.arrayContaining(['lao_ambiguous']));
@@ -314,7 +314,7 @@ describe('an unmatched response of someone who registered by another submission'
       [2, 'ok', '6810408', null],
     ]);
     expect(rs[1]!.phone).toBe('089-876-5432');
-    expect(message(rs[1]!, 'lao_from_other_submission')).toContain('(แถว 1)');
+    expect(message(rs[1]!, 'lao_from_other_submission')).toContain('(แถว 2)');
   });
 
   test('the last answer fits another LAO better: review beside the registration, in either order only the earlier try is taken', () => {
@@ -327,7 +327,7 @@ describe('an unmatched response of someone who registered by another submission'
       [1, 'ok', '6300101', null],
       [2, 'unmatched', null, null],
     ]);
-    expect(message(later[1]!, 'possible_duplicate')).toBe('อาจเป็นการลงทะเบียนซ้ำ ของบุคคลเดียวกับแถว 1 ควรตรวจสอบพร้อมกัน');
+    expect(message(later[1]!, 'possible_duplicate')).toBe('อาจเป็นการลงทะเบียนซ้ำ ของบุคคลเดียวกับแถว 2 ควรตรวจสอบพร้อมกัน');
     const earlier = process([answer(DAY1, 'ท่าช่าง'), answer(DAY2, 'ท่าช้าง', '6300101')], registry);
     expect(summary(earlier)).toEqual([
       [1, 'duplicate', '6300101', 2],
@@ -341,7 +341,7 @@ describe('an unmatched response of someone who registered by another submission'
       [1, 'unmatched', null, null],
       [2, 'unmatched', null, null],
     ]);
-    expect(message(rs[0]!, 'possible_duplicate')).toContain('แถว 2');
+    expect(message(rs[0]!, 'possible_duplicate')).toContain('แถว 3');
     expect(rs[0]!.reasons.find((x) => x.code === 'possible_duplicate')?.otherRow).toBe(2);
     expect(codesOf(rs[1]!)).not.toContain('possible_duplicate');
     // Another person's try with the same answers is not flagged.
@@ -396,4 +396,18 @@ describe('an unmatched response of someone who registered by another submission'
       unchanged(process([elsewhere, sao(DAY2)]));
     });
   });
+});
+
+test('US-ordered timestamps under the English header are read month first, per file', () => {
+  const english = HEADER.map((h) => (h === 'ประทับเวลา' ? 'Timestamp' : h));
+  const row = (timestamp: string) => ROWS[0]!.map((cell, i) => (HEADER[i] === 'ประทับเวลา' ? timestamp : cell));
+  const times = (header: typeof HEADER, stamps: string[]) => {
+    const result = processResponses({ registry: REGISTRY, sessions: SESSIONS, grid: [header, ...stamps.map(row)] });
+    if (!result.ok) throw new Error('not ok');
+    return result.responses.map((r) => r.submittedAt?.toISOString() ?? null);
+  };
+  // Google's US export: 16 August and 1 September, 09:05 in Bangkok.
+  expect(times(english, ['8/16/2026 9:05:07', '9/1/2026 9:05:07'])).toEqual(['2026-08-16T02:05:07.000Z', '2026-09-01T02:05:07.000Z']);
+  // The same text in a Thai file with a day over 12 elsewhere stays day first.
+  expect(times(HEADER, ['16/8/2026, 9:05:07', '9/1/2026, 9:05:07'])).toEqual(['2026-08-16T02:05:07.000Z', '2026-01-09T02:05:07.000Z']);
 });

@@ -12,6 +12,7 @@ import { Registry } from '../registry/index';
 import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import { compactKey } from '../text/thai';
+import { detectDateOrder } from '../dates/parse';
 import { checkMemo, checkResponse, sessionTypeReason, type CheckMemo, type CheckResult } from './checks';
 import { hasError, reason } from './reasons';
 import { findSession, type Session } from './sessions';
@@ -51,6 +52,11 @@ export function processResponses(input: PipelineInput): PipelineResult {
   const typesOf = (row: RsvpResponseRow) =>
     remember(sessionTypes, cellText(row.session), () => findSession(row.session, input.sessions)?.laoTypes);
   const memo = checkMemo();
+  const timestampColumn = table.columnIndex.timestamp;
+  memo.dateOrder = detectDateOrder(
+    table.rows.map((row) => row.timestamp ?? null),
+    timestampColumn === undefined ? '' : cellText(input.grid[0]?.[timestampColumn] ?? null),
+  );
   const rows = table.rows.map((row) => annotate(row, registry, index, input.sessions, typesOf(row), memo));
   const byRow = new Map(rows.map((r) => [r.response.row, r]));
   const asRegistration = ({ response, check }: Annotated, laoCode: string): Registration => ({

@@ -38,7 +38,7 @@ describe('reasons', () => {
   });
 
   test('details fill the template; missing ones drop their segment', () => {
-    expect(reason('duplicate_of', { row: 12 }).message).toBe('ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด (แถว 12)');
+    expect(reason('duplicate_of', { row: 12 }).message).toBe('ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด (แถว 13)'); // data row 12 is the sheet's row 13
     expect(reason('duplicate_of').message).toBe('ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด');
     expect(reason('possible_duplicate').message).toBe('อาจเป็นการลงทะเบียนซ้ำ ควรตรวจสอบพร้อมกัน');
     // The row a reason points to is kept as data too, for whatever shows the two responses together.

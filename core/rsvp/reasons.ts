@@ -1,5 +1,6 @@
 import type { Reason } from './types';
 import { fillTemplate } from '../reasons/template';
+import { sheetRow } from '../../sheets-schema/table';
 
 /**
  * Every reason a response can carry, as data: a stable code (used in report.json and the รหัสเหตุผล column), its
@@ -79,7 +80,8 @@ export function reason(code: ReasonCode, detail: ReasonDetail = NO_DETAIL): Reas
       : `${code}${part(detail.value)}${part(detail.type)}${part(detail.expected)}${part(detail.province)}${part(detail.row)}${part(detail.count)}`;
   let message = MESSAGES.get(key);
   if (message === undefined) {
-    message = fillTemplate(spec.template, detail);
+    // Messages name the row people see in the sheet; otherRow stays the data row, for programs.
+    message = fillTemplate(spec.template, detail.row === undefined ? detail : { ...detail, row: sheetRow(detail.row) });
     if (MESSAGES.size >= MAX_MESSAGES) MESSAGES.clear();
     MESSAGES.set(key, message);
   }

@@ -171,7 +171,7 @@ describe('province workbooks', () => {
 
   test('responses needing review with Thai status, reasons and named candidates', () => {
     const rows = records(sheet(province('ตาก'), 'คำตอบที่ต้องตรวจสอบ'));
-    expect(rows.map((r) => r['แถวในไฟล์คำตอบ'])).toEqual([6, 7]);
+    expect(rows.map((r) => r['แถวในไฟล์คำตอบ'])).toEqual([7, 8]);
     expect(rows[0]).toMatchObject({
       สถานะ: 'ต้องตรวจสอบ',
       เหตุผล: 'ชื่อ อปท. ตรงกับหลายแห่ง กรุณาระบุประเภท',

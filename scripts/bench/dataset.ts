@@ -93,6 +93,9 @@ export interface DatasetFiles {
   indicators: string | null;
 }
 
+/** These files play the downloads a coordinator starts from (Google's CSV export is not neutralised): values verbatim. */
+const RAW = { raw: true } as const;
+
 /** Writes the inputs as a coordinator would have them: CSV files (UTF-8 with BOM, CRLF). */
 export async function writeDataset(dataset: Dataset, dir: string): Promise<DatasetFiles> {
   await mkdir(dir, { recursive: true });
@@ -105,15 +108,16 @@ export async function writeDataset(dataset: Dataset, dir: string): Promise<Datas
     indicators: dataset.entries ? join(dir, 'indicator-entries.csv') : null,
   };
   // DLA's per-LAO file format, as ../shared/data/lao-registry.csv.
-  await writeCsv(['code', 'type', 'name', 'province', 'district'], dataset.registry.map((e) => [e.code, e.type, e.name, e.province, e.district]), files.registry);
+  await writeCsv(['code', 'type', 'name', 'province', 'district'], dataset.registry.map((e) => [e.code, e.type, e.name, e.province, e.district]), files.registry, RAW);
   await copyFile(EXAMPLE_SESSIONS, files.sessions);
-  await writeCsv(dataset.responses.header, dataset.responses.rows, files.responses);
+  await writeCsv(dataset.responses.header, dataset.responses.rows, files.responses, RAW);
   await writeCsv(
     ['row', 'laoCode', 'personId', 'resolvable', 'mistakes'],
     dataset.responses.truth.map((t) => [t.row, t.laoCode, t.personId, t.resolvable ? 'yes' : 'no', t.mistakes.join(' ')]),
     files.responsesTruth,
+    RAW,
   );
-  await writeCsv(dataset.catalog.header, dataset.catalog.rows, files.catalog);
-  if (dataset.entries && files.indicators) await writeCsv(dataset.entries.header, dataset.entries.rows, files.indicators);
+  await writeCsv(dataset.catalog.header, dataset.catalog.rows, files.catalog, RAW);
+  if (dataset.entries && files.indicators) await writeCsv(dataset.entries.header, dataset.entries.rows, files.indicators, RAW);
   return files;
 }

@@ -19,8 +19,18 @@ import { linkedPairs, pairsTouching, pairWhere, scorePairs, tallyMatching, trueP
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean' }, seed: { type: 'string' }, responses: { type: 'string' }, registry: { type: 'string' } },
+    options: { json: { type: 'boolean' }, seed: { type: 'string' }, responses: { type: 'string' }, registry: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
+  if (values.help) {
+    console.log(
+      [
+        'npm run bench:quality [-- --seed N --responses N --registry real|generated --json]',
+        '  LAO matching and duplicate finding of lao-minstd against Google Sheets and OpenRefine baselines,',
+        '  on generated responses whose true answers are known (registry: ../shared/data when present).',
+      ].join('\n'),
+    );
+    return;
+  }
   const seed = Number(values.seed ?? 2569);
   const dataset = await buildDataset({
     seed,

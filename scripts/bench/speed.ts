@@ -43,8 +43,19 @@ async function main(): Promise<void> {
       responses: { type: 'string' },
       registry: { type: 'string' },
       'no-google': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
     },
   });
+  if (values.help) {
+    console.log(
+      [
+        'npm run bench [-- --runs N --seed N --responses N --registry real|generated --no-google --json]',
+        '  Time per stage and peak memory of the main job at national scale, then Apps Script and API costs.',
+        '  Figures are printed, not asserted; they vary with the machine and its load.',
+      ].join('\n'),
+    );
+    return;
+  }
   const runs = Math.max(1, Number(values.runs ?? 5));
   const seed = Number(values.seed ?? 2569);
   const log = (line: string) => (values.json ? undefined : console.error(line));

@@ -4,18 +4,18 @@ test('a full command line', () => {
   expect(
     parseSummarizeArgs([
       '--registry', 'reg.csv', '--responses', 'resp.xlsx', '--sessions', 's.csv',
-      '--catalog', 'c.csv', '--indicators', 'i.csv', '--bangkok-code', '1000001', '--out', 'out',
+      '--catalog', 'c.csv', '--indicators', 'i.csv', '--bangkok-code', '1000001', '--sheet', 'คำตอบ', '--out', 'out',
     ]),
   ).toEqual({
     kind: 'run',
-    options: { registry: 'reg.csv', responses: 'resp.xlsx', sessions: 's.csv', catalog: 'c.csv', indicators: 'i.csv', bangkokCode: '1000001', out: 'out' },
+    options: { registry: 'reg.csv', responses: 'resp.xlsx', sessions: 's.csv', catalog: 'c.csv', indicators: 'i.csv', bangkokCode: '1000001', out: 'out', sheet: 'คำตอบ' },
   });
 });
 
 test('--key=value form and optional inputs left out', () => {
   expect(parseSummarizeArgs(['--registry=r.csv', '--responses=x.csv', '--out=o'])).toEqual({
     kind: 'run',
-    options: { registry: 'r.csv', responses: 'x.csv', sessions: null, catalog: null, indicators: null, bangkokCode: null, out: 'o' },
+    options: { registry: 'r.csv', responses: 'x.csv', sessions: null, catalog: null, indicators: null, bangkokCode: null, out: 'o', sheet: null },
   });
 });
 

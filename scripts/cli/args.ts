@@ -16,12 +16,14 @@ export interface SummarizeOptions {
   out: string;
   /** A prefilled link of the form (see `npm run qr`): the follow-up lists then carry each LAO's link. */
   formUrl?: string | null;
+  /** XLSX responses: the sheet to read; null to find it by its headers. */
+  sheet?: string | null;
 }
 
 export type ParsedArgs = { kind: 'run'; options: SummarizeOptions } | { kind: 'help' } | { kind: 'error'; message: string };
 
 export const SUMMARIZE_USAGE = [
-  'วิธีใช้: npm run summarize -- --registry ไฟล์ --responses ไฟล์ [--sessions ไฟล์] [--catalog ไฟล์ --indicators ไฟล์] [--bangkok-code รหัส] [--entry-window วันเริ่ม..วันสิ้นสุด] --out โฟลเดอร์',
+  'วิธีใช้: npm run summarize -- --registry ไฟล์ --responses ไฟล์ [--sessions ไฟล์] [--catalog ไฟล์ --indicators ไฟล์] [--bangkok-code รหัส] [--entry-window วันเริ่ม..วันสิ้นสุด] [--sheet ชื่อแผ่นงาน] --out โฟลเดอร์',
   '  --registry      ทะเบียน อปท. (CSV หรือ XLSX) แบบหนึ่งแถวต่อ อปท. หรือไฟล์พื้นที่รับผิดชอบของ สถ.',
   '  --responses     คำตอบแบบฟอร์มลงทะเบียน (CSV หรือ XLSX) ไม่ต้องระบุเมื่อสรุปเฉพาะตัวชี้วัด',
   '  --sessions      ตารางรอบการประชุม (ใช้ตรวจว่ารอบที่เลือกตรงกับประเภท อปท.)',
@@ -29,8 +31,11 @@ export const SUMMARIZE_USAGE = [
   '  --indicators    ข้อมูลตัวชี้วัดที่ อปท. กรอก (ต้องระบุคู่กับ --catalog)',
   '  --bangkok-code  รหัสที่ใช้แทนกรุงเทพมหานคร ซึ่งไม่อยู่ในทะเบียนของ สถ. (ค่าเริ่มต้น BKK)',
   '  --entry-window  ช่วงเวลาบันทึกตัวชี้วัด เช่น 1/7/2569..31/8/2569 (ใช้นับวันที่เหลือ ถ้าไม่ระบุจะแสดงว่าไม่ได้กำหนด)',
+  '  --sheet         ชื่อแผ่นงานคำตอบในไฟล์ XLSX (ถ้าไม่ระบุ จะหาแผ่นงานที่มีหัวตารางของแบบฟอร์ม)',
   '  --out           โฟลเดอร์สำหรับผลลัพธ์ (national.xlsx, provinces/, registrations.csv, report.json, dashboard.html)',
+  '                  ผลลัพธ์เดิมในโฟลเดอร์จะถูกแทนที่ทั้งชุดเมื่อเขียนเสร็จ ไฟล์อื่นของผู้ใช้ไม่ถูกแตะต้อง',
   '  --form-url      ลิงก์ที่กรอกข้อมูลไว้ล่วงหน้าของแบบฟอร์ม (รหัส อปท. เป็น PREFILL_CODE): รายชื่อที่ต้องติดตามจะมีลิงก์ลงทะเบียนของแต่ละ อปท.',
+  '  -h, --help      แสดงวิธีใช้นี้',
 ].join('\n');
 
 const OPTIONS = {
@@ -43,6 +48,7 @@ const OPTIONS = {
   'entry-window': { type: 'string' },
   out: { type: 'string' },
   'form-url': { type: 'string' },
+  sheet: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -77,7 +83,18 @@ export function parseSummarizeArgs(argv: readonly string[]): ParsedArgs {
   if (problems.length || !registry || !out || typeof window === 'string') return { kind: 'error', message: problems.join('\n') };
   return {
     kind: 'run',
-    options: { registry, responses, sessions: given('sessions'), catalog, indicators, bangkokCode, ...(window ? { entryWindow: window } : {}), out, ...formUrl(given('form-url')) },
+    options: {
+      registry,
+      responses,
+      sessions: given('sessions'),
+      catalog,
+      indicators,
+      bangkokCode,
+      ...(window ? { entryWindow: window } : {}),
+      out,
+      sheet: given('sheet'),
+      ...formUrl(given('form-url')),
+    },
   };
 }
 
@@ -97,7 +114,7 @@ function parseEntryWindow(text: string): { start: string; end: string } | string
 }
 
 /** node:util's parse errors name the option in English; say the same in Thai. */
-function argumentError(error: unknown): string {
+export function argumentError(error: unknown): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const named = /'([^']+)'/.exec(message)?.[1] ?? '';

@@ -34,6 +34,6 @@ test('an unsupported type keeps the reader\'s Thai message; a broken XLSX gets o
 
 test('problems listed with their rows, long lists cut', () => {
   const problems = Array.from({ length: 4 }, (_, i) => ({ message: `ปัญหา ${i + 1}`, row: i === 0 ? null : i + 1 }));
-  expect(problemLines(problems, 3)).toEqual(['ปัญหา 1', 'แถว 2: ปัญหา 2', 'แถว 3: ปัญหา 3', '... และอีก 1 รายการ']);
+  expect(problemLines(problems, 3)).toEqual(['ปัญหา 1', 'แถว 3: ปัญหา 2', 'แถว 4: ปัญหา 3', '... และอีก 1 รายการ']);
   expect(inputError({ flag: '--registry', path: 'r.csv' }, problems.slice(0, 1)).message).toBe('ไฟล์ r.csv (--registry) ใช้ไม่ได้:\nปัญหา 1');
 });

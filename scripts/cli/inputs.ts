@@ -1,6 +1,7 @@
-import { access } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Grid } from '../../sheets-schema/cell';
-import { readGrid } from '../local/read-grid';
+import { encodingNote, readGridFile } from '../local/read-grid';
+import { sheetRow } from '../../sheets-schema/table';
 import { UserError } from './user-error';
 
 export interface InputFile {
@@ -11,23 +12,36 @@ export interface InputFile {
 
 const THAI = /[\u0E00-\u0E7F]/;
 
-/** Fails with every missing file named at once, before anything is read. */
+/** Fails with every missing file (or folder given where a file is wanted) named at once, before anything is read. */
 export async function assertInputsExist(files: readonly InputFile[]): Promise<void> {
   const missing: string[] = [];
   for (const { flag, path } of files) {
-    try {
-      await access(path);
-    } catch {
-      missing.push(`ไม่พบไฟล์ ${path} (${flag})`);
-    }
+    const info = await stat(path).catch(() => null);
+    if (!info) missing.push(`ไม่พบไฟล์ ${path} (${flag})`);
+    else if (info.isDirectory()) missing.push(`${path} (${flag}) เป็นโฟลเดอร์ ไม่ใช่ไฟล์ กรุณาระบุไฟล์ CSV หรือ XLSX ในโฟลเดอร์นั้น`);
   }
   if (missing.length) throw new UserError(missing.join('\n'));
 }
 
-/** Reads a CSV/XLSX input; an unreadable file becomes a Thai message naming the option. */
-export async function readInput({ flag, path }: InputFile): Promise<Grid> {
+export interface ReadInputOptions {
+  /** XLSX: the sheet to read (`--sheet`). */
+  sheet?: string;
+  /** XLSX: headers that pick the sheet when none is named. */
+  expectHeaders?: readonly string[];
+  /**
+   * A file with a header row and no data: an error for files the job cannot do without (the registry), a warning for
+   * those that may still be empty early in the season (responses, entries).
+   */
+  headerOnly?: 'error' | 'warn';
+  /** Where notes (the encoding or sheet read) and header-only warnings go. */
+  note?: (line: string) => void;
+}
+
+/** Reads a CSV/XLSX input; an unreadable, empty or binary file becomes a Thai message naming the option. */
+export async function readInput({ flag, path }: InputFile, options: ReadInputOptions = {}): Promise<Grid> {
+  let read;
   try {
-    return await readGrid(path);
+    read = await readGridFile(path, { sheet: options.sheet, expectHeaders: options.expectHeaders });
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     // The reader's own messages are Thai already; a library's (a broken zip) are not meant for users.
@@ -35,17 +49,30 @@ export async function readInput({ flag, path }: InputFile): Promise<Grid> {
       THAI.test(detail) ? `${detail} (${flag})` : `อ่านไฟล์ ${path} (${flag}) ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ไฟล์ CSV/XLSX (${detail})`,
     );
   }
+  const note = options.note ?? (() => undefined);
+  const encoding = encodingNote(path, read.encoding);
+  if (encoding) note(encoding);
+  if (read.sheet?.chosenByHeaders) note(`ไฟล์ ${path} (${flag}): อ่านแผ่นงาน "${read.sheet.name}" ซึ่งมีหัวตารางที่ต้องการ (ระบุแผ่นงานอื่นได้ด้วย --sheet)`);
+  const filled = read.grid.filter((row) => row.some((cell) => cell !== null && String(cell).trim() !== '')).length;
+  const where = read.sheet ? `แผ่นงาน "${read.sheet.name}" ของไฟล์ ${path}` : `ไฟล์ ${path}`;
+  if (filled === 0) throw new UserError(`${where} (${flag}) ว่างเปล่า ไม่มีข้อมูลเลย กรุณาตรวจสอบว่าเลือกไฟล์ถูกต้อง`);
+  if (filled === 1) {
+    const message = `${where} (${flag}) มีแต่แถวหัวตาราง ยังไม่มีข้อมูล`;
+    if (options.headerOnly === 'warn') note(`คำเตือน: ${message}`);
+    else throw new UserError(`${message} กรุณาตรวจสอบว่าเลือกไฟล์ถูกต้อง`);
+  }
+  return read.grid;
 }
 
 export interface RowProblem {
   message: string;
-  /** 1-based data row; null or absent for the whole file. */
+  /** 1-based data row (shown as the sheet's row, one more); null or absent for the whole file. */
   row?: number | null;
 }
 
 /** Problems of one input as Thai lines, each with its row, at most `limit` of them. */
 export function problemLines(problems: readonly RowProblem[], limit = 20): string[] {
-  const lines = problems.slice(0, limit).map((p) => (p.row ? `แถว ${p.row}: ${p.message}` : p.message));
+  const lines = problems.slice(0, limit).map((p) => (p.row ? `แถว ${sheetRow(p.row)}: ${p.message}` : p.message));
   if (problems.length > limit) lines.push(`... และอีก ${problems.length - limit} รายการ`);
   return lines;
 }

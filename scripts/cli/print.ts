@@ -26,6 +26,16 @@ export function printResult(result: JobResult, totalMs: number, print: (line: st
         `ผู้ลงทะเบียน ${number(n.attendees)} คน, คำตอบที่ต้องตรวจสอบ ${number(n.needsReview)} รายการ`,
     );
   }
+  if (report.indicators) {
+    const provinces = report.indicators.provinces;
+    const sum = (pick: (p: (typeof provinces)[number]) => number) => provinces.reduce((n, p) => n + pick(p), 0);
+    const withErrors = report.indicators.entries.filter((e) => e.errors.length > 0).length;
+    print(
+      `ตัวชี้วัด: อปท. กรอกครบแล้ว ${number(sum((p) => p.laosComplete))} จาก ${number(sum((p) => p.laosExpected))} แห่ง, ` +
+        `ข้อมูล ${number(report.indicators.entries.length)} แถว มีข้อผิดพลาด ${number(withErrors)} แถว`,
+    );
+  }
+  if (result.warnings) print(`คำเตือน ${number(result.warnings)} รายการ (ดูข้อความด้านบน)`);
   print('เวลาแต่ละขั้นตอน:');
   for (const t of timings) print(`  ${t.stage}: ${seconds(t.ms)}`);
 }

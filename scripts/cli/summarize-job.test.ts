@@ -1,51 +1,17 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { Report } from '../../sheets-schema/report';
 import { readGrid } from '../local/read-grid';
 import type { SummarizeOptions } from './args';
 import { runSummarize, type JobLog } from './summarize-job';
+import { CATALOG_CSV, ENTRIES_CSV, REGISTRY_CSV, RESPONSES_CSV } from './test-fixtures';
 import { UserError } from './user-error';
-
-const REGISTRY_CSV = [
-  'code,type,name,province,district',
-  '2630101,อบจ.,ตาก,ตาก,เมืองตาก',
-  '5630103,เทศบาลตำบล,แม่ระมาด,ตาก,แม่ระมาด',
-  '6630104,อบต.,แม่ระมาด,ตาก,แม่ระมาด',
-  '6630107,อบต.,วังหิน,ตาก,บ้านตาก',
-  '2810101,อบจ.,กระบี่,กระบี่,เมืองกระบี่',
-  '6810103,อบต.,คลองท่อมใต้,กระบี่,คลองท่อม',
-].join('\r\n');
-
-const HEADER = 'ประทับเวลา,จังหวัด,อำเภอ,ประเภท อปท.,ชื่อ อปท.,รหัส อปท.,ชื่อ-นามสกุล,ตำแหน่ง,โทรศัพท์มือถือ,อีเมล,รอบการประชุม';
-const RESPONSES_CSV = [
-  HEADER,
-  // 1: resubmitted as row 3, so a duplicate of it
-  '"22/6/2026, 9:00:00",ตาก,บ้านตาก,องค์การบริหารส่วนตำบล,อบต.วังหิน,,นายสมชาย ใจดี,ปลัด อบต.,0812345678,somchai@example.com,รอบที่ 3',
-  '"22/6/2026, 9:05:00",ตาก,เมืองตาก,องค์การบริหารส่วนจังหวัด,องค์การบริหารส่วนจังหวัดตาก,2630101,นางสาวมาลี ศรีสุข,นักวิเคราะห์นโยบายและแผน,0898765432,malee@example.com,รอบที่ 1',
-  '"22/6/2026, 10:00:00",ตาก,บ้านตาก,องค์การบริหารส่วนตำบล,อบต.วังหิน,,นายสมชาย ใจดี,ปลัด อบต.วังหิน,081-234-5678,somchai@example.com,รอบที่ 3',
-  // 4: two LAOs named แม่ระมาด in the same district, no type: review
-  '"22/6/2026, 11:00:00",ตาก,แม่ระมาด,,แม่ระมาด,,นายวิชัย มั่นคง,นักจัดการงานทั่วไป,0861112222,wichai@example.com,รอบที่ 3',
-  // 5: no name
-  '"22/6/2026, 11:30:00",ตาก,บ้านตาก,องค์การบริหารส่วนตำบล,วังหิน,,,,0861113333,,รอบที่ 3',
-  '"22/6/2026, 12:00:00",กระบี่,เมืองกระบี่,องค์การบริหารส่วนจังหวัด,อบจ.กระบี่,,นายกระบี่ ทะเลสวย,ผู้อำนวยการกองแผน,0761234567,krabi@example.com,รอบที่ 1',
-].join('\r\n');
-
-const CATALOG_CSV = [
-  'รหัสตัวชี้วัด,ด้าน,ภารกิจ,ตัวชี้วัด,หน่วย,ค่าเป้าหมาย (%),ประเภท อปท.',
-  '1.1,ด้านโครงสร้างพื้นฐาน,ถนน,ร้อยละของถนนลาดยางที่ได้รับการบำรุงรักษา,ร้อยละ,80,',
-].join('\r\n');
-
-const ENTRIES_CSV = [
-  'รหัส อปท.,รหัสตัวชี้วัด,กรอบการประเมิน (1),การจัดบริการสาธารณะ (2),หมายเหตุ',
-  '6630107,1.1,20,18,', // 90% >= 80
-  '2630101,1.1,10,5,', // 50% < 80
-  '2810101,1.1,abc,5,', // not a number
-].join('\r\n');
 
 const PEOPLE = ['นายสมชาย ใจดี', 'นางสาวมาลี ศรีสุข', 'นายวิชัย มั่นคง', 'นายกระบี่ ทะเลสวย', 'somchai@example.com', 'malee@example.com'];
 
@@ -188,6 +154,20 @@ describe('with indicators', () => {
   });
 });
 
+test('a 5 MB answer: cut in the province workbook with a marker and a warning, whole in registrations.csv', async () => {
+  const huge = 'ปลัด'.repeat(1_250_000);
+  await writeFile(join(dir, 'huge.csv'), RESPONSES_CSV.replace('นักวิเคราะห์นโยบายและแผน', huge));
+  const warnings: string[] = [];
+  await runSummarize(options('huge-out', { responses: join(dir, 'huge.csv') }), { info: () => undefined, warn: (l) => warnings.push(l) }, now);
+  expect(warnings).toEqual([
+    expect.stringMatching(/^คำเตือน: provinces\/ตาก\.xlsx แผ่นงาน "[^"]+" เซลล์ [A-Z]+\d+ มีข้อความ 5,000,000 ตัวอักษร เกินที่ Excel รับได้ \(32,767\)/),
+  ]);
+  const texts = await allTexts(join(dir, 'huge-out', 'provinces', 'ตาก.xlsx'));
+  expect(Math.max(...texts.map((t) => t.length))).toBe(32_767);
+  const csv = await readGrid(join(dir, 'huge-out', 'registrations.csv'));
+  expect(csv.flat()).toContain(huge);
+});
+
 test('a missing column stops the job in Thai before anything is written', async () => {
   await writeFile(join(dir, 'no-name.csv'), RESPONSES_CSV.replace('ชื่อ-นามสกุล', 'ชื่อ'));
   const error = await runSummarize(options('never', { responses: join(dir, 'no-name.csv') }), quiet, now).catch((e: unknown) => e);
@@ -196,11 +176,22 @@ test('a missing column stops the job in Thai before anything is written', async 
   expect(existsSync(join(dir, 'never'))).toBe(false);
 });
 
-test('an output folder that cannot be made is a Thai error', async () => {
+test('an --out that is a file is refused before any input is read', async () => {
   await writeFile(join(dir, 'a-file'), 'x');
-  const error = await runSummarize(options('a-file'), quiet, now).catch((e: unknown) => e);
+  // The responses file would stop the job too; the --out error comes first, so nothing was read.
+  await writeFile(join(dir, 'no-name-2.csv'), RESPONSES_CSV.replace('ชื่อ-นามสกุล', 'ชื่อ'));
+  const error = await runSummarize(options('a-file', { responses: join(dir, 'no-name-2.csv') }), quiet, now).catch((e: unknown) => e);
   expect(error).toBeInstanceOf(UserError);
-  expect((error as Error).message).toContain(`เขียนไฟล์ผลลัพธ์ในโฟลเดอร์ ${join(dir, 'a-file')} ไม่สำเร็จ`);
+  expect((error as Error).message).toBe(`--out ${join(dir, 'a-file')} เป็นไฟล์ ไม่ใช่โฟลเดอร์ กรุณาระบุโฟลเดอร์สำหรับผลลัพธ์ (จะสร้างให้ถ้ายังไม่มี)`);
+  const inside = await runSummarize(options(join('a-file', 'out')), quiet, now).catch((e: unknown) => e);
+  expect((inside as Error).message).toBe(`สร้างโฟลเดอร์ ${join(dir, 'a-file', 'out')} ไม่ได้: ${join(dir, 'a-file')} เป็นไฟล์ (--out)`);
+});
+
+test('a folder given as --responses is named as a folder before anything is read', async () => {
+  const error = await runSummarize(options('folder-in', { responses: dir }), quiet, now).catch((e: unknown) => e);
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as Error).message).toBe(`${dir} (--responses) เป็นโฟลเดอร์ ไม่ใช่ไฟล์ กรุณาระบุไฟล์ CSV หรือ XLSX ในโฟลเดอร์นั้น`);
+  expect(existsSync(join(dir, 'folder-in'))).toBe(false);
 });
 
 describe('the command itself', () => {
@@ -217,6 +208,66 @@ describe('the command itself', () => {
     expect(stdout).toContain('national.xlsx');
     expect(stdout).toContain(join('cli-out', 'provinces'));
     expect(stdout).toMatch(/อ่านไฟล์: \d+\.\d\d วินาที/);
+  });
+
+  // As `npm run summarize` runs it: node with tsx's loader, one process (tsx's own CLI would add a parent process that
+  // SIGKILLs a child slow to acknowledge a signal).
+  const start = (args: string[]) =>
+    spawn(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, join(__dirname, '..', 'summarize.ts'), ...args], { cwd: dir });
+  const ended = (child: ReturnType<typeof start>) =>
+    new Promise<number | null>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? -1 : null))));
+  const stderrOf = (child: ReturnType<typeof start>) => {
+    let text = '';
+    child.stderr!.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
+    return () => text;
+  };
+
+  test('not on a terminal: progress as plain lines on stderr, no bar', async () => {
+    const { code, stderr } = await cli(['--registry', 'registry.csv', '--responses', 'responses.csv', '--out', 'cli-plain']);
+    expect(code).toBe(0);
+    const lines = stderr.trim().split('\n');
+    expect(lines.slice(0, 5)).toEqual(['… อ่านไฟล์', '… นำเข้าทะเบียน อปท.', '… ตรวจและจับคู่คำตอบ', '… สรุปผล', '… เขียนไฟล์']);
+    // national + 3 provinces + registrations.csv + report.json + dashboard.html, a line at each quarter
+    expect(lines.slice(5)).toEqual(['  เขียนไฟล์แล้ว 2/7', '  เขียนไฟล์แล้ว 4/7', '  เขียนไฟล์แล้ว 6/7', '  เขียนไฟล์แล้ว 7/7']);
+    expect(stderr).not.toContain('\r');
+  });
+
+  test('a reader that stops early (| head): no stack trace, the job still finishes its files', async () => {
+    const child = start(['--registry', 'registry.csv', '--responses', 'responses.csv', '--out', 'cli-pipe']);
+    const stderr = stderrOf(child);
+    child.stdout!.destroy(); // the read end closes before anything is printed: every write fails with EPIPE
+    expect(await ended(child)).toBe(0);
+    expect(stderr()).not.toMatch(/EPIPE|Error|\n\s+at /);
+    expect((await readdir(join(dir, 'cli-pipe'))).sort()).toEqual(['dashboard.html', 'national.xlsx', 'provinces', 'registrations.csv', 'report.json']);
+  });
+
+  test('Ctrl-C while writing: ends quietly, leaves the previous outputs whole and no unfinished folder', async () => {
+    const args = ['--registry', 'registry.csv', '--responses', 'responses.csv', '--out', 'cli-int'];
+    expect((await cli(args)).code).toBe(0);
+    const before = await readFile(join(dir, 'cli-int', 'report.json'), 'utf8');
+    const child = start(args);
+    const stderr = stderrOf(child);
+    let sent = false;
+    child.stderr!.on('data', () => {
+      // Once the first files are written: the outputs of this run are half made.
+      if (!sent && stderr().includes('เขียนไฟล์แล้ว')) sent = child.kill('SIGINT');
+    });
+    const code = await ended(child);
+    // Interrupted (130), or finished just before the signal came (0): either way one whole set of outputs.
+    expect([0, 130]).toContain(code);
+    expect(stderr()).not.toMatch(/Error|\n\s+at /);
+    expect((await readdir(join(dir, 'cli-int'))).sort()).toEqual(['dashboard.html', 'national.xlsx', 'provinces', 'registrations.csv', 'report.json']);
+    expect((await readdir(join(dir, 'cli-int', 'provinces'))).sort()).toEqual(['กรุงเทพมหานคร.xlsx', 'กระบี่.xlsx', 'ตาก.xlsx'].sort());
+    const after = await readFile(join(dir, 'cli-int', 'report.json'), 'utf8');
+    expect(Report.parse(JSON.parse(after))).toEqual(Report.parse(JSON.parse(code === 130 ? before : after)));
+    if (code === 130) expect(after).toBe(before);
+  });
+
+  test('--help prints the usage in Thai and exits 0', async () => {
+    const { code, stdout } = await cli(['--help']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('วิธีใช้: npm run summarize');
+    expect(stdout).toContain('--sheet');
   });
 
   test('a missing file: Thai message, exit code 1, no output', async () => {

@@ -4,8 +4,13 @@ import { dashboardData } from '../../core/summary/dashboard';
 import { summarizeGrids, type InputCounts, type InputNames, type StageHook } from '../../core/job/summarize-grids';
 import { parseDate } from '../../core/dates/parse';
 import type { SummarizeOptions } from './args';
-import { assertInputsExist, readInput, type InputFile } from './inputs';
-import { writeOutputs, type WrittenFiles } from './outputs';
+import type { SheetDef } from '../../sheets-schema/define';
+import { INDICATOR_CATALOG, INDICATOR_ENTRIES } from '../../sheets-schema/indicators';
+import { laoCoverageSheet, laoRegistrySheet } from '../../sheets-schema/registry';
+import { rsvpResponsesSheet } from '../../sheets-schema/rsvp-form';
+import { sessionsSheet } from '../../sheets-schema/sessions';
+import { assertInputsExist, readInput, type InputFile, type ReadInputOptions } from './inputs';
+import { assertOutputFolder, writeOutputs, type WriteProgress, type WrittenFiles } from './outputs';
 import { UserError } from './user-error';
 
 export interface JobLog {
@@ -13,6 +18,10 @@ export interface JobLog {
   info(line: string): void;
   /** Input problems that did not stop the job, for stderr. */
   warn(line: string): void;
+  /** A stage starts (Thai name); the command line shows it as progress. */
+  stage?(name: string): void;
+  /** Files written so far, of how many. */
+  writing?: WriteProgress;
 }
 
 export interface StageTiming {
@@ -25,6 +34,8 @@ export interface JobResult {
   files: WrittenFiles;
   report: Report;
   timings: StageTiming[];
+  /** Warnings printed during the run (input problems that did not stop it, cut cells). */
+  warnings?: number;
 }
 
 /**
@@ -34,6 +45,7 @@ export interface JobResult {
 export async function runSummarize(options: SummarizeOptions, log: JobLog, now: Date = new Date()): Promise<JobResult> {
   const timings: StageTiming[] = [];
   const stage: StageHook = (name, work) => {
+    log.stage?.(name);
     const started = performance.now();
     const result = work();
     const record = () => void timings.push({ stage: name, ms: performance.now() - started });
@@ -50,12 +62,24 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
   };
   const given = Object.values(inputs).filter((f): f is InputFile => f !== null);
   await assertInputsExist(given);
+  await assertOutputFolder(options.out);
 
   const grids = await stage('อ่านไฟล์', async () => {
-    const read = (f: InputFile | null) => (f ? readInput(f) : Promise.resolve(null));
-    const [registry, responses, sessions, catalog, entries] = await Promise.all(
-      [inputs.registry, inputs.responses, inputs.sessions, inputs.catalog, inputs.entries].map(read),
-    );
+    // Read at once, but their notes (encoding, sheet, header-only) printed in the order of the options.
+    const notes: string[][] = [];
+    const read = (f: InputFile | null, how: ReadInputOptions) => {
+      const mine: string[] = [];
+      notes.push(mine);
+      return f ? readInput(f, { note: (line) => mine.push(line), ...how }) : Promise.resolve(null);
+    };
+    const [registry, responses, sessions, catalog, entries] = await Promise.all([
+      read(inputs.registry, { expectHeaders: [...allHeaders(laoRegistrySheet), ...allHeaders(laoCoverageSheet)] }),
+      read(inputs.responses, { expectHeaders: allHeaders(rsvpResponsesSheet), sheet: options.sheet ?? undefined, headerOnly: 'warn' }),
+      read(inputs.sessions, { expectHeaders: allHeaders(sessionsSheet) }),
+      read(inputs.catalog, { expectHeaders: allHeaders(INDICATOR_CATALOG) }),
+      read(inputs.entries, { expectHeaders: allHeaders(INDICATOR_ENTRIES), headerOnly: 'warn' }),
+    ]);
+    for (const line of notes.flat()) log.warn(line);
     return { registry: registry!, responses, sessions, catalog, entries };
   });
 
@@ -71,6 +95,7 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
   });
   if (!built.ok) throw new UserError(built.problems.join('\n'));
   for (const line of built.warnings) log.warn(`คำเตือน: ${line}`);
+  let warnings = built.warnings.length;
 
   const report = built.report!;
   const dashboard = dashboardData({
@@ -81,12 +106,24 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
   });
   const outputs = { ...built.workbooks, registrations: built.registrations, report, dashboard };
   const files = await stage('เขียนไฟล์', () =>
-    writeOutputs(options.out, outputs).catch((error: unknown) => {
+    writeOutputs(options.out, outputs, log.writing).catch((error: unknown) => {
       const detail = error instanceof Error ? error.message : String(error);
-      throw new UserError(`เขียนไฟล์ผลลัพธ์ในโฟลเดอร์ ${options.out} ไม่สำเร็จ (บางไฟล์อาจเขียนไปแล้ว): ${detail}`);
+      throw new UserError(`เขียนไฟล์ผลลัพธ์ในโฟลเดอร์ ${options.out} ไม่สำเร็จ (ผลลัพธ์ของครั้งก่อน ถ้ามี ยังอยู่ครบ): ${detail}`);
     }),
   );
-  return { files, report, timings };
+  for (const cut of files.cutCells) {
+    warnings++;
+    log.warn(
+      `คำเตือน: ${cut.file} แผ่นงาน "${cut.sheet}" เซลล์ ${cut.cell} มีข้อความ ${cut.length.toLocaleString('th-TH')} ตัวอักษร ` +
+        `เกินที่ Excel รับได้ (32,767) จึงตัดส่วนที่เกินออก ข้อความเต็มอยู่ในไฟล์คำตอบต้นฉบับ` + (files.registrations ? ' และ registrations.csv' : ''),
+    );
+  }
+  return { files, report, timings, warnings };
+}
+
+/** Every header and alias of a sheet: what picks the sheet of an XLSX holding it. */
+function allHeaders(def: SheetDef<string>): string[] {
+  return Object.values(def.columns).flatMap((c) => [c.header, ...(c.aliases ?? [])]);
 }
 
 /** The "about" sheets' source lines: each file by name, with what the job found in it. */

@@ -6,7 +6,7 @@ import type { WorkbookLayout } from '../../sheets-schema/workbook';
 import { readGrid } from './read-grid';
 import { writeCsv } from './write-csv';
 import { jsonText, writeJson } from './write-json';
-import { writeWorkbook } from './write-workbook';
+import { CUT_MARKER, EXCEL_CELL_LIMIT, writeWorkbook } from './write-workbook';
 
 let dir: string;
 beforeAll(async () => {
@@ -114,14 +114,31 @@ describe('writeWorkbook', () => {
     expect(ws.getCell('C3').protection?.locked ?? true).toBe(true);
   });
 
-  test('unprotected sheet; dates become Buddhist-era text in Bangkok time', () => {
+  test('unprotected sheet; dates are real dates in Bangkok time, shown in the Buddhist era', () => {
     const summary = wb.getWorksheet('สรุป')!;
     expect((summary as unknown as { sheetProtection: unknown }).sheetProtection ?? null).toBeNull();
-    // 17:30 UTC on 22 June 2026 is 00:30 on 23 June in Bangkok.
-    expect(summary.getCell('A2').value).toBe('23 มิ.ย. 2569 00:30');
-    expect(summary.getCell('C2').value).toBe('23 มิถุนายน 2569');
+    // 17:30 UTC on 22 June 2026 is 00:30 on 23 June in Bangkok: the cell's clock (exceljs: its UTC fields).
+    expect(summary.getCell('A2').value).toEqual(new Date(Date.UTC(2026, 5, 23, 0, 30)));
+    expect(summary.getCell('A2').numFmt).toBe('[$-107041E]d mmm yyyy hh:mm');
+    expect(summary.getCell('C2').value).toEqual(new Date(Date.UTC(2026, 5, 23, 0, 30)));
+    expect(summary.getCell('C2').numFmt).toBe('[$-107041E]d mmmm yyyy');
     expect(summary.getCell('B2').value).toBe(1234);
     expect(summary.getCell('B2').numFmt).toBe('#,##0');
+  });
+
+  test('a text over Excel\'s 32,767-character cell limit is cut, marked, and reported', async () => {
+    const path = join(dir, 'long.xlsx');
+    const long = 'ก'.repeat(5_000_000);
+    const cuts: Array<[string, string, number]> = [];
+    const layout = { title: 't', sheets: [{ name: 'ยาว', columns: [{ header: 'เหตุผล' }, { header: 'สั้น' }], rows: [['สั้น', 'ข'.repeat(EXCEL_CELL_LIMIT)], [long, 'x']], freeze: { rows: 1, columns: 0 } }] };
+    await writeWorkbook(layout, path, { onCellCut: (sheet, cell, length) => cuts.push([sheet, cell, length]) });
+    expect(cuts).toEqual([['ยาว', 'A3', 5_000_000]]);
+    const grid = await readGrid(path);
+    expect(grid[1]![1]).toHaveLength(EXCEL_CELL_LIMIT); // at the limit: kept whole
+    const cut = grid[2]![0] as string;
+    expect(cut).toHaveLength(EXCEL_CELL_LIMIT);
+    expect(cut.endsWith(CUT_MARKER)).toBe(true);
+    expect(cut.startsWith('ก'.repeat(1000))).toBe(true);
   });
 
   test('a file that cannot be written is a rejected promise, not a crash', async () => {
@@ -156,9 +173,10 @@ describe('readGrid', () => {
     expect(grid[4]).toEqual(['6630102', 75, null, 'ครบ', '+1']);
     expect(grid.every((row) => row.length === 5)).toBe(true);
     const summary = await readGrid(path, { sheet: 'สรุป' });
+    // Dates come back as the same instants.
     expect(summary).toEqual([
       ['วันที่', 'จำนวน', 'วัน'],
-      ['23 มิ.ย. 2569 00:30', 1234, '23 มิถุนายน 2569'],
+      [new Date(Date.UTC(2026, 5, 22, 17, 30)), 1234, new Date(Date.UTC(2026, 5, 22, 17, 30))],
     ]);
     await expect(readGrid(path, { sheet: 'ไม่มี' })).rejects.toThrow('ไม่มีแผ่นงาน "ไม่มี"');
   });
@@ -231,8 +249,28 @@ describe('writeCsv', () => {
     expect(await readGrid(path)).toEqual([
       ['ชื่อ', 'จุลภาค', 'อัญประกาศ', 'หลายบรรทัด', 'ตัวเลข'],
       ['อบต.คลองท่อมใต้', 'a,b', 'เขา "ว่า"', 'บรรทัด\nสอง', '12.5'],
-      ['=1+1', null, null, 'true', '0'],
+      ["'=1+1", null, null, 'true', '0'],
     ]);
+  });
+
+  test('formula-like cells neutralised with a leading quote (OWASP), numbers and other text untouched; raw keeps them', async () => {
+    // OWASP's CSV-injection payloads, and the values that must not change.
+    const payloads = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example","คลิก")', '+1+cmd|calc', '-2+3+cmd|calc', '@SUM(1+1)*cmd|calc', '\t=1+1', '\r=1+1', '+66 81 234 5678'];
+    const kept = ['-5', '+0.5', '1e3', 'ปลัด อบต.', 'a=b', " '=already", ''];
+    const path = join(dir, 'injection.csv');
+    await writeCsv(['=ค่า'], [...payloads, ...kept].map((v) => [v]), path);
+    const grid = await readGrid(path);
+    expect(grid[0]).toEqual(["'=ค่า"]);
+    expect(grid.slice(1, payloads.length + 1).map((r) => r[0])).toEqual(payloads.map((p) => `'${p}`));
+    expect(grid.slice(payloads.length + 1).map((r) => r[0])).toEqual(kept.map((k) => k || null));
+    await writeCsv(['=ค่า'], payloads.map((v) => [v]), path, { raw: true });
+    expect((await readGrid(path)).map((r) => r[0])).toEqual(['=ค่า', ...payloads]);
+  });
+
+  test('dates in Bangkok time with their offset, never UTC', async () => {
+    const path = join(dir, 'dates.csv');
+    await writeCsv(['เวลาที่ส่ง'], [[new Date('2026-08-16T02:05:07.000Z')], [new Date(NaN)]], path);
+    expect(await readGrid(path)).toEqual([['เวลาที่ส่ง'], ['2026-08-16T09:05:07+07:00'], [null]]);
   });
 });
 

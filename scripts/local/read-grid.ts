@@ -3,23 +3,43 @@ import { extname } from 'node:path';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Cell, Grid } from '../../sheets-schema/cell';
+import { headerKey } from '../../sheets-schema/table';
 import { BANGKOK_OFFSET_MS } from '../../core/dates/bangkok';
+import { ENCODING_NAMES, decodeText, sniffEncoding, type TextEncoding } from './text-encoding';
 
 export interface ReadGridOptions {
-  /** XLSX only: the sheet (tab) to read; the first sheet when left out. */
+  /** XLSX only: the sheet (tab) to read. */
   sheet?: string;
+  /**
+   * XLSX only, when no sheet is named: headers the wanted sheet has; the sheet whose first rows hold most of them is
+   * read (a downloaded responses workbook often has a summary or a pivot sheet first). The first sheet without them.
+   */
+  expectHeaders?: readonly string[];
+}
+
+export interface GridRead {
+  grid: Grid;
+  /** CSV: the encoding its bytes were in. */
+  encoding?: TextEncoding;
+  /** XLSX: the sheet read, and whether it was chosen by its headers rather than being the only or the named one. */
+  sheet?: { name: string; chosenByHeaders: boolean };
 }
 
 /**
  * Reads a `.csv` or `.xlsx` file into a grid, header row first, every row as wide as the widest.
- * Empty cells are null. CSV cells are strings (a UTF-8 BOM is dropped; LF or CRLF line ends);
- * XLSX cells keep their type: numbers, booleans, dates (an XLSX date has no zone: it is read as Bangkok wall time),
- * with rich text, hyperlinks and formulas flattened to the value a person sees.
+ * Empty cells are null. CSV cells are strings (UTF-8 with or without a BOM, UTF-16 or Windows-874; LF or CRLF line
+ * ends); XLSX cells keep their type: numbers, booleans, dates (an XLSX date has no zone: it is read as Bangkok wall
+ * time), with rich text, hyperlinks and formulas flattened to the value a person sees.
  */
 export async function readGrid(path: string, options: ReadGridOptions = {}): Promise<Grid> {
+  return (await readGridFile(path, options)).grid;
+}
+
+/** As readGrid, saying also which encoding or sheet was read. Errors are Thai, naming the file. */
+export async function readGridFile(path: string, options: ReadGridOptions = {}): Promise<GridRead> {
   const ext = extname(path).toLowerCase();
   if (ext === '.csv') return readCsv(path);
-  if (ext === '.xlsx') return readXlsx(path, options.sheet);
+  if (ext === '.xlsx') return readXlsx(path, options);
   throw new Error(`อ่านไฟล์ ${path} ไม่ได้: รองรับเฉพาะไฟล์ .csv และ .xlsx`);
 }
 
@@ -31,10 +51,15 @@ export async function readGrid(path: string, options: ReadGridOptions = {}): Pro
  * text; only values with other bytes, and long ones (so no value keeps the whole text alive), are decoded as UTF-8.
  * Rows and values together: the national entries grid takes 37 MB, where csv-parse's took 70 MB.
  */
-async function readCsv(path: string): Promise<Grid> {
+async function readCsv(path: string): Promise<GridRead> {
   const bytes = await readFile(path);
-  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
-  const text = bytes.toString('latin1', bom ? 3 : 0);
+  const sniffed = sniffEncoding(bytes);
+  if (sniffed.kind === 'empty') throw new Error(`ไฟล์ ${path} ว่างเปล่า ไม่มีข้อมูลเลย กรุณาตรวจสอบว่าเลือกไฟล์ถูกต้อง`);
+  if (sniffed.kind === 'binary') throw new Error(binaryMessage(path, sniffed.looksLike));
+  const { encoding, bom } = sniffed;
+  // Other encodings are decoded whole (they are rare and small); UTF-8 keeps the one-byte-per-character path below.
+  const text = encoding === 'utf-8' ? bytes.toString('latin1', bom) : decodeText(bytes, encoding, bom);
+  const decode = encoding === 'utf-8' ? utf8 : (value: string) => value;
   // Equal values share one string: codes, numbers, places and session labels repeat down a column (national
   // entries: 37 MB instead of 70 MB, responses 10 MB instead of 22 MB), and each distinct one is decoded once.
   const distinct = new Map<string, string>();
@@ -44,7 +69,7 @@ async function readCsv(path: string): Promise<Grid> {
   let lastRecord: string[] = [];
   // Record by record: each parsed record dies young instead of the whole file's records being kept until the end.
   Papa.parse<string[]>(text, {
-    delimiter: ',',
+    delimiter: delimiterOf(text),
     skipEmptyLines: false,
     step: ({ data: record, errors }) => {
       if (unclosedQuote === null && errors.some((e) => e.type === 'Quotes')) unclosedQuote = grid.length + 1;
@@ -56,7 +81,7 @@ async function readCsv(path: string): Promise<Grid> {
           continue;
         }
         let value = distinct.get(raw);
-        if (value === undefined) distinct.set(raw, (value = raw.length < SLICE_LENGTH && !NOT_ASCII.test(raw) ? raw : utf8(raw)));
+        if (value === undefined) distinct.set(raw, (value = raw.length < SLICE_LENGTH && !NOT_ASCII.test(raw) ? raw : decode(raw)));
         row[i] = value;
       }
       if (row.length > width) width = row.length;
@@ -70,7 +95,34 @@ async function readCsv(path: string): Promise<Grid> {
   // A line break at the end of the file ends the last record; it does not start an empty one.
   if (lastRecord.length === 1 && lastRecord[0] === '' && /[\r\n]$/.test(text)) grid.pop();
   for (const row of grid) while (row.length < width) row.push(null);
-  return grid;
+  return { grid, encoding };
+}
+
+/**
+ * A comma, except for Excel's "Unicode Text" (UTF-16, tab-separated) saved under a .csv name: a header line with
+ * tabs and no comma.
+ */
+function delimiterOf(text: string): string {
+  const end = text.search(/[\r\n]/);
+  const firstLine = end < 0 ? text : text.slice(0, end);
+  return firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+}
+
+function binaryMessage(path: string, looksLike: 'xlsx' | 'xls' | 'other'): string {
+  if (looksLike === 'xlsx') return `ไฟล์ ${path} เป็นไฟล์ Excel (XLSX) แต่ชื่อลงท้ายด้วย .csv กรุณาเปลี่ยนชื่อให้ลงท้ายด้วย .xlsx`;
+  if (looksLike === 'xls') {
+    return `ไฟล์ ${path} เป็นไฟล์ Excel แบบเก่า (.xls) กรุณาเปิดใน Excel แล้วบันทึกเป็น "Excel Workbook (.xlsx)" หรือ "CSV UTF-8"`;
+  }
+  return `ไฟล์ ${path} ไม่ใช่ไฟล์ข้อความ CSV (มีข้อมูลแบบไบนารี) กรุณาบันทึกจาก Excel หรือ Google Sheets เป็น "CSV UTF-8" หรือ .xlsx`;
+}
+
+/** Thai note for a file read in an encoding other than UTF-8, or null. */
+export function encodingNote(path: string, encoding: TextEncoding | undefined): string | null {
+  if (!encoding || encoding === 'utf-8') return null;
+  return (
+    `ไฟล์ ${path} บันทึกด้วยรหัสอักขระ ${ENCODING_NAMES[encoding]}: อ่านได้แล้ว ` +
+    'แต่ครั้งต่อไปควรบันทึกเป็น "CSV UTF-8 (Comma delimited)" ใน Excel (บันทึกเป็น > ชนิดไฟล์) หรือดาวน์โหลดจาก Google Sheets เป็น CSV'
+  );
 }
 
 /** V8 keeps a substring this long or longer as a slice of the whole text rather than a copy. */
@@ -81,10 +133,11 @@ function utf8(latin1: string): string {
   return Buffer.from(latin1, 'latin1').toString('utf8');
 }
 
-async function readXlsx(path: string, sheetName: string | undefined): Promise<Grid> {
+async function readXlsx(path: string, { sheet: sheetName, expectHeaders }: ReadGridOptions): Promise<GridRead> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
-  const sheet = sheetName === undefined ? workbook.worksheets[0] : workbook.getWorksheet(sheetName);
+  const chosen = sheetName === undefined ? sheetByHeaders(workbook.worksheets, expectHeaders ?? []) : null;
+  const sheet = sheetName === undefined ? (chosen ?? workbook.worksheets[0]) : workbook.getWorksheet(sheetName);
   if (!sheet) {
     const names = workbook.worksheets.map((w) => `"${w.name}"`).join(', ');
     throw new Error(
@@ -102,7 +155,29 @@ async function readXlsx(path: string, sheetName: string | undefined): Promise<Gr
     grid[rowNumber - 1] = cells;
   });
   for (let r = 0; r < grid.length; r++) grid[r] ??= [];
-  return rectangular(grid);
+  return { grid: rectangular(grid), sheet: { name: sheet.name, chosenByHeaders: chosen !== null && chosen !== workbook.worksheets[0] } };
+}
+
+/** Rows looked at for the header row: a title or a note may come above it. */
+const HEADER_ROWS = 5;
+
+/** The sheet holding most of the expected headers in its first rows; null when none holds any. */
+function sheetByHeaders(sheets: readonly ExcelJS.Worksheet[], expected: readonly string[]): ExcelJS.Worksheet | null {
+  if (!expected.length) return null;
+  const wanted = new Set(expected.map(headerKey));
+  let best: ExcelJS.Worksheet | null = null;
+  let bestCount = 0;
+  for (const sheet of sheets) {
+    const found = new Set<string>();
+    for (let r = 1; r <= Math.min(HEADER_ROWS, sheet.rowCount); r++) {
+      sheet.getRow(r).eachCell((cell) => {
+        const key = headerKey(String(flatten(cell.value) ?? ''));
+        if (wanted.has(key)) found.add(key);
+      });
+    }
+    if (found.size > bestCount) [best, bestCount] = [sheet, found.size];
+  }
+  return best;
 }
 
 /**

@@ -1,5 +1,7 @@
 import ExcelJS from 'exceljs';
-import type { ColumnDef, ColumnValidation } from '../../sheets-schema/define';
+import { BANGKOK_OFFSET_MS } from '../../core/dates/bangkok';
+import type { Cell } from '../../sheets-schema/cell';
+import type { ColumnDef, ColumnKind, ColumnValidation } from '../../sheets-schema/define';
 import {
   HEADER_FILL_COLOUR,
   KIND_NUMBER_FORMAT,
@@ -40,16 +42,36 @@ type WithValidations = ExcelJS.Worksheet & {
  * column widths and formats, frozen panes (given when the sheet is created: the streaming writer ignores later
  * changes), autofilter, validations, protection, a very hidden sheet. Shared strings, as the in-memory writer uses.
  */
-export async function writeWorkbook(layout: WorkbookLayout, path: string): Promise<void> {
+export async function writeWorkbook(layout: WorkbookLayout, path: string, options: WriteWorkbookOptions = {}): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useStyles: true, useSharedStrings: true });
   workbook.title = layout.title;
   workbook.creator = 'lao-minstd';
   const lists = new ListSheet(workbook);
-  for (const sheet of layout.sheets) await renderSheet(workbook, sheet, lists);
+  for (const sheet of layout.sheets) await renderSheet(workbook, sheet, lists, options.onCellCut ?? (() => undefined));
   await workbook.commit();
 }
 
-async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, lists: ListSheet): Promise<void> {
+export interface WriteWorkbookOptions {
+  /** Told of each text cut to Excel's cell limit: the sheet, the cell (A1 form) and the text's full length. */
+  onCellCut?(sheet: string, cell: string, length: number): void;
+}
+
+/** Excel's limit on the characters in one cell (https://support.microsoft.com/office/1672b34d-7043-467e-8e27-269d656771c3). */
+export const EXCEL_CELL_LIMIT = 32_767;
+/** Ends a cut text, so nobody takes it for the whole answer. */
+export const CUT_MARKER = ' …[ตัดข้อความส่วนที่เกิน 32,767 ตัวอักษรออก]';
+
+/**
+ * Date and time cells as real dates, shown in the Buddhist era by Excel's Thai-calendar locale code (calendar 07,
+ * locale 041E), so they sort and filter as dates. LibreOffice shows them the same way (`16 ส.ค. 2569 09:05`). Only
+ * this writer does so: Google Sheets has no Buddhist-calendar format, and its writers keep Buddhist-era text.
+ */
+const BE_DATE_FORMAT: Partial<Record<ColumnKind, string>> = {
+  date: '[$-107041E]d mmmm yyyy',
+  datetime: '[$-107041E]d mmm yyyy hh:mm',
+};
+
+async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, lists: ListSheet, onCellCut: NonNullable<WriteWorkbookOptions['onCellCut']>): Promise<void> {
   const frozen = layout.freeze.rows > 0 || layout.freeze.columns > 0;
   // The streaming writer writes the views when the sheet is created: they cannot be set afterwards.
   const views: Array<Partial<ExcelJS.WorksheetView>> = frozen ? [{ state: 'frozen', xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }] : [];
@@ -75,9 +97,10 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
   const wrapped: Partial<ExcelJS.Alignment> = { wrapText: true, vertical: 'top' };
   // In a sheet with wrapped columns, the other cells of a tall row stand at its top too, beside the text they go with.
   const top: Partial<ExcelJS.Alignment> | undefined = layout.columns.some((col) => col.wrap) ? { vertical: 'top' } : undefined;
+  const numFmt = (kind: ColumnKind) => BE_DATE_FORMAT[kind] ?? KIND_NUMBER_FORMAT[kind];
   ws.columns = layout.columns.map((col, i) => ({
     width: columnWidth(col),
-    style: { numFmt: KIND_NUMBER_FORMAT[kinds[i]!], ...(col.wrap ? { alignment: wrapped } : top ? { alignment: top } : {}) },
+    style: { numFmt: numFmt(kinds[i]!), ...(col.wrap ? { alignment: wrapped } : top ? { alignment: top } : {}) },
   }));
 
   preamble.forEach((line, i) => {
@@ -101,7 +124,7 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
   // One style object per column, shared by its cells: exceljs keys its style table by object, so a shared object is
   // looked up once instead of being serialised for every cell.
   const styles = layout.columns.map((col, c): Partial<ExcelJS.Style> => ({
-    numFmt: KIND_NUMBER_FORMAT[kinds[c]!],
+    numFmt: numFmt(kinds[c]!),
     ...(col.wrap ? { alignment: wrapped } : top ? { alignment: top } : {}),
     ...(layout.protect && !col.locked ? { protection: { locked: false } } : {}),
   }));
@@ -127,11 +150,16 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
     const tone = layout.tones?.[r];
     const rowStyles = tone ? toneStyles(tone) : styles;
     for (let c = 0; c < layout.columns.length; c++) {
-      const value = storedValue(row[c] ?? null, kinds[c]!);
+      const value = cellValue(row[c] ?? null, kinds[c]!);
       // A coloured row is coloured across, blanks included.
       if (value === null && !tone) continue;
       const cell = target.getCell(c + 1);
-      if (value !== null) cell.value = value;
+      if (typeof value === 'string' && value.length > EXCEL_CELL_LIMIT) {
+        onCellCut(layout.name, cell.address, value.length);
+        cell.value = `${value.slice(0, EXCEL_CELL_LIMIT - CUT_MARKER.length)}${CUT_MARKER}`;
+      } else if (value !== null) {
+        cell.value = value;
+      }
       cell.style = rowStyles[c]!;
     }
     if (hasWrapped) {
@@ -165,6 +193,15 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
     });
   }
   ws.commit();
+}
+
+/**
+ * The shared stored value, except a date in a date column: a real date whose UTC fields are the Bangkok wall time
+ * (exceljs writes a Date's UTC fields as the cell's clock, and readGrid reads them back as Bangkok time).
+ */
+function cellValue(cell: Cell, kind: ColumnKind): string | number | boolean | Date | null {
+  if (cell instanceof Date && BE_DATE_FORMAT[kind]) return isNaN(cell.getTime()) ? null : new Date(cell.getTime() + BANGKOK_OFFSET_MS);
+  return storedValue(cell, kind);
 }
 
 const EXCEL_OPERATOR = { between: 'between', atLeast: 'greaterThanOrEqual', atMost: 'lessThanOrEqual' } as const;
