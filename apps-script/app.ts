@@ -6,7 +6,7 @@
 import { formatFigure } from '../core/indicators/reasons';
 import { compareThai } from '../core/summary/order';
 import { provinceFilesSheet } from '../sheets-schema/province-files';
-import { statusLabel } from '../sheets-schema/registrations';
+import { statusLabel } from '../core/vocabulary';
 import { rsvpForm } from '../sheets-schema/rsvp-form';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import { checkEntryFilesInAppsScript, describeEntryCheck } from './entry-checks';

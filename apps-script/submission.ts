@@ -9,7 +9,8 @@
  * when a person resubmits, the newest response is the one kept, so it is never the duplicate; the rebuild then
  * marks the older one. The raw responses sheet is only read.
  */
-import { registrationRow, registrationsSheet } from '../sheets-schema/registrations';
+import { registrationRow } from '../core/rsvp/registration-row';
+import { registrationsSheet } from '../sheets-schema/registrations';
 import { annotate, loadRegistry, loadSessions } from './inputs';
 import { typedRow } from './layout-writer';
 import { markStale } from './rebuild';

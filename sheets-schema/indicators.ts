@@ -1,5 +1,5 @@
 import { defineSheet } from './define';
-import type { INDICATOR_RESULTS } from './report';
+import type { IndicatorResult } from '../core/vocabulary';
 
 /**
  * Sheets of the indicator assessment. The catalog is ODLOC's data (next year's indicators need no code change);
@@ -75,7 +75,7 @@ export const RESULT_COLUMN_KEYS = {
   การพัฒนาในอนาคต: 'below',
   ไม่มีบริการสาธารณะ: 'noService',
   ไม่ได้ดำเนินการ: 'notDone',
-} as const satisfies Record<(typeof INDICATOR_RESULTS)[number], string>;
+} as const satisfies Record<IndicatorResult, string>;
 
 const resultColumns = (suffix: string) =>
   ({

@@ -1,25 +1,13 @@
-import { laoDisplayName } from '../core/lao/lao-type';
-import type { Registry } from '../core/registry/index';
-import type { AnnotatedResponse, MatchCandidate, ResponseStatus } from '../core/rsvp/types';
+import { STATUS_LABELS } from '../core/vocabulary';
 import type { Cell } from './cell';
 import { defineSheet } from './define';
-import { sheetRow } from './table';
 
-/** Thai status labels, one per ResponseStatus. */
-export const STATUS_LABELS: Readonly<Record<ResponseStatus, string>> = {
-  ok: 'ใช้ได้',
-  duplicate: 'ซ้ำ',
-  invalid: 'ไม่สมบูรณ์',
-  unmatched: 'ต้องตรวจสอบ',
-};
-
-export function statusLabel(status: ResponseStatus): string {
-  return STATUS_LABELS[status];
-}
+// The labels are vocabulary (core/vocabulary.ts); re-exported beside the sheet whose status column lists them.
+export { STATUS_LABELS, statusLabel } from '../core/vocabulary';
 
 /**
- * Every response, annotated: the derived sheet next to the raw responses (which are never changed) and
- * `registrations.csv`. One row per response, in response order.
+ * Every response, annotated (rows are built by core/rsvp/registration-row.ts): the derived sheet next to the raw
+ * responses (which are never changed) and `registrations.csv`. One row per response, in response order.
  */
 export const registrationsSheet = defineSheet({
   name: 'ผลการตรวจการลงทะเบียน',
@@ -46,36 +34,3 @@ export const registrationsSheet = defineSheet({
 });
 
 export type RegistrationRow = Record<keyof typeof registrationsSheet.columns, Cell>;
-
-/** One annotated response as a registrations row; the registry names the candidates. */
-export function registrationRow(r: AnnotatedResponse, registry: Registry): RegistrationRow {
-  return {
-    // The rows people see in the responses sheet (header first), not the data rows the code counts.
-    row: sheetRow(r.row),
-    status: statusLabel(r.status),
-    duplicateOf: r.duplicateOf === null ? null : sheetRow(r.duplicateOf),
-    laoCode: r.laoCode,
-    province: r.province,
-    district: r.district,
-    laoType: r.laoType,
-    laoName: r.laoName,
-    personName: r.personName,
-    position: r.position,
-    phone: r.phone,
-    email: r.email,
-    session: r.session,
-    submittedAt: r.submittedAt,
-    reasons: r.reasons.map((reason) => reason.message).join('; '),
-    reasonCodes: r.reasons.map((reason) => reason.code).join(', '),
-    candidates: r.candidates.map((c) => describeCandidate(c, registry)).join('; '),
-  };
-}
-
-/** `5630103 เทศบาลตำบลแม่ระมาด อ.แม่ระมาด จ.ตาก (ชื่อตรงกัน, อำเภอตรงกัน)`. */
-export function describeCandidate(c: MatchCandidate, registry: Registry): string {
-  const e = registry.byCode.get(c.code);
-  if (!e) return `${c.code} (${c.explanation})`;
-  const place = e.type === 'กรุงเทพมหานคร' ? [] : [e.district && `อ.${e.district}`, `จ.${e.province}`];
-  const what = [laoDisplayName(e.type, e.name), ...place].filter(Boolean).join(' ');
-  return `${c.code} ${what} (${c.explanation})`;
-}

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { LAO_TYPES } from '../core/lao/lao-type';
+import { LAO_TYPES } from '../core/vocabulary';
 import { defineSheet } from './define';
 
 /**

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
-import { LAO_TYPES } from '../core/lao/lao-type';
-import type { ResponseStatus } from '../core/rsvp/types';
+import { INDICATOR_RESULTS, LAO_TYPES, RESPONSE_STATUSES } from '../core/vocabulary';
+
+// Defined in the vocabulary; re-exported for the importers that read them beside the report's schema.
+export { INDICATOR_RESULTS, RESPONSE_STATUSES } from '../core/vocabulary';
 
 /**
  * `report.json` of the main job, for machines (CI checks, dashboards): counts and codes only, no personal data.
@@ -9,8 +11,6 @@ import type { ResponseStatus } from '../core/rsvp/types';
 
 const count = () => z.int().check(z.minimum(0));
 const dataRow = () => z.int().check(z.minimum(1));
-
-export const RESPONSE_STATUSES = ['ok', 'duplicate', 'invalid', 'unmatched'] as const satisfies readonly ResponseStatus[];
 
 export const ReportResponse = z.strictObject({
   /** 1-based data row of the responses file (header excluded). */
@@ -46,8 +46,6 @@ export const ReportProvince = z.strictObject({
 
 /** needsReview also counts responses whose province is unknown, so it can exceed the provinces' sum. */
 export const ReportNational = z.strictObject(areaCounts);
-
-export const INDICATOR_RESULTS = ['สูงกว่าค่าเป้าหมาย', 'การพัฒนาในอนาคต', 'ไม่มีบริการสาธารณะ', 'ไม่ได้ดำเนินการ'] as const;
 
 export const ReportIndicatorEntry = z.strictObject({
   /** 1-based data row of the indicators file. */

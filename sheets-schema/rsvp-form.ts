@@ -1,5 +1,4 @@
-import { LAO_TYPES, LAO_TYPE_LONG } from '../core/lao/lao-type';
-import { BANGKOK_NAME } from '../core/registry/import';
+import { BANGKOK_NAME, LAO_TYPES, LAO_TYPE_LONG } from '../core/vocabulary';
 import type { Cell } from './cell';
 import { defineSheet } from './define';
 

@@ -1,4 +1,4 @@
-import type { LaoType } from '../core/lao/lao-type';
+import type { LaoType } from '../core/vocabulary';
 import { defineSheet, type ColumnDef, type SheetDef } from './define';
 
 /**

@@ -5,7 +5,8 @@
  */
 import { cellText, type Grid } from '../../sheets-schema/cell';
 import { coordinatorsSheet, NATIONAL_KEY } from '../../sheets-schema/coordinators';
-import { registrationsSheet, STATUS_LABELS } from '../../sheets-schema/registrations';
+import { registrationsSheet } from '../../sheets-schema/registrations';
+import { STATUS_LABELS } from '../vocabulary';
 import { readTable } from '../../sheets-schema/table';
 import { parseEmail } from '../contact/email';
 import { normaliseProvince } from '../lao/place';

@@ -1,4 +1,4 @@
-import { INDICATOR_RESULTS } from '../../sheets-schema/report';
+import { INDICATOR_RESULTS } from '../vocabulary';
 import type { Registry } from '../registry/index';
 import type { RegistryEntry } from '../registry/types';
 import { compareThai } from '../summary/order';

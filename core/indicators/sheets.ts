@@ -10,7 +10,7 @@ import {
   indicatorTallySheet,
   indicatorUnknownLaoSheet,
 } from '../../sheets-schema/indicators';
-import { INDICATOR_RESULTS } from '../../sheets-schema/report';
+import { INDICATOR_RESULTS } from '../vocabulary';
 import { NO_DISTRICT_LABEL, TOTAL_LABEL } from '../../sheets-schema/summaries';
 import { layoutFromDef, type SheetLayout, type Tone } from '../../sheets-schema/workbook';
 import { laoDisplayName } from '../lao/lao-type';

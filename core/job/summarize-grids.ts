@@ -8,7 +8,8 @@
 import { Report } from '../../sheets-schema/report';
 import type { Grid } from '../../sheets-schema/cell';
 import { prefillTemplateFromUrl, type PrefillTemplate } from '../../sheets-schema/rsvp-links';
-import { registrationRow, registrationsSheet } from '../../sheets-schema/registrations';
+import { registrationsSheet } from '../../sheets-schema/registrations';
+import { registrationRow } from '../rsvp/registration-row';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { catalogFromGrid } from '../indicators/catalog';
 import { checkEntries } from '../indicators/checks';

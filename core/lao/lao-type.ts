@@ -1,19 +1,8 @@
 import { cleanText, compactKey } from '../text/thai';
+import type { LaoType } from '../vocabulary';
 
-/** LAO types spelled as in DLA's registry, plus Bangkok, which is outside it. */
-export const LAO_TYPES = ['อบจ.', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล', 'อบต.', 'ท้องถิ่นรูปแบบพิเศษ', 'กรุงเทพมหานคร'] as const;
-export type LaoType = (typeof LAO_TYPES)[number];
-
-/** Long form (as on the RSVP form) for each registry type. */
-export const LAO_TYPE_LONG: Record<LaoType, string> = {
-  'อบจ.': 'องค์การบริหารส่วนจังหวัด',
-  เทศบาลนคร: 'เทศบาลนคร',
-  เทศบาลเมือง: 'เทศบาลเมือง',
-  เทศบาลตำบล: 'เทศบาลตำบล',
-  'อบต.': 'องค์การบริหารส่วนตำบล',
-  ท้องถิ่นรูปแบบพิเศษ: 'เมืองพัทยา',
-  กรุงเทพมหานคร: 'กรุงเทพมหานคร',
-};
+// The types themselves are vocabulary (core/vocabulary.ts); re-exported here beside the parsing that reads them.
+export { LAO_TYPES, LAO_TYPE_LONG, type LaoType } from '../vocabulary';
 
 /** Every way people write each type, longest first so a prefix match takes the most specific form. */
 const ALIASES: Array<[string, LaoType]> = (

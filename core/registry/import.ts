@@ -5,6 +5,7 @@ import { parseLaoType, splitLaoName } from '../lao/lao-type';
 import { normaliseDistrict, normaliseProvince } from '../lao/place';
 import type { Reason } from '../rsvp/types';
 import { cleanText } from '../text/thai';
+import { BANGKOK_NAME } from '../vocabulary';
 import type { RegistryEntry } from './types';
 
 /** An import problem; `row` is the 1-based data row (header excluded), null for the whole file. */
@@ -14,7 +15,7 @@ export type RegistryImport =
   | { ok: true; format: 'per-lao' | 'coverage'; entries: RegistryEntry[]; problems: RegistryProblem[] }
   | { ok: false; problems: RegistryProblem[] };
 
-export const BANGKOK_NAME = 'กรุงเทพมหานคร';
+export { BANGKOK_NAME } from '../vocabulary';
 
 /**
  * Reads DLA's registry from a grid, in either of its two formats (the header decides): the per-LAO file, one row per

@@ -1,7 +1,6 @@
-import type { LaoType } from '../lao/lao-type';
+import type { LaoType, ResponseStatus } from '../vocabulary';
 
-/** The four outcomes of a response; every response has exactly one. */
-export type ResponseStatus = 'ok' | 'duplicate' | 'invalid' | 'unmatched';
+export type { ResponseStatus } from '../vocabulary';
 
 /** One reason attached to a response: a stable code (see reasons.ts) plus the detail that triggered it. */
 export interface Reason {

@@ -1,6 +1,6 @@
 import type { Cell } from '../../sheets-schema/cell';
 import { aboutSheet, UNKNOWN_PROVINCE_LABEL } from '../../sheets-schema/summaries';
-import { statusLabel } from '../../sheets-schema/registrations';
+import { statusLabel } from '../vocabulary';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { formatThaiDateTime } from '../dates/format';
 import { formatFigure } from '../indicators/reasons';

@@ -1,6 +1,6 @@
 import type { Cell } from '../../sheets-schema/cell';
 import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
-import { registrationRow } from '../../sheets-schema/registrations';
+import { registrationRow } from '../rsvp/registration-row';
 import { Registry } from '../registry';
 import { summarizeRsvp } from './counts';
 import { placeResponse } from './placement';
