@@ -20,7 +20,7 @@ import type { SheetLayout } from '../sheets-schema/workbook';
 import { entryProgress, nationalProgressLayout, progressGrid, provinceProgressLayouts, sameProgress } from '../core/indicators/entry-progress';
 import { readEntrySource, type EntryFileRef } from '../core/indicators/entry-source';
 import { checkEntryFiles, planStatusWrite, statusWriteRuns, type StatusCells } from '../core/indicators/entry-status';
-import { columnLetters, quoteSheetName } from './a1';
+import { columnLetters, quoteSheetName } from '../sheets-schema/a1';
 import type { Clock } from './clock';
 import type { GoogleApi } from './google-api';
 import { httpStatus, readGrids, sheetTitles } from './sheets-adapter';

@@ -11,7 +11,7 @@
 import type { sheets_v4 } from 'googleapis/build/src/apis/sheets/v4';
 import type { ColumnValidation } from '../sheets-schema/define';
 import { columnWidth, KIND_NUMBER_FORMAT, numberRule, storedValue, type SheetLayout, type WorkbookLayout } from '../sheets-schema/workbook';
-import { a1Range } from './a1';
+import { a1Range } from '../sheets-schema/a1';
 
 type Request = sheets_v4.Schema$Request;
 type ValueRange = sheets_v4.Schema$ValueRange;

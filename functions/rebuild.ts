@@ -16,7 +16,7 @@ import { summarizeGrids, type InputCounts } from '../core/job/summarize-grids';
 import type { WorkbookLayout } from '../sheets-schema/workbook';
 import type { Clock } from './clock';
 import { storedValue } from '../sheets-schema/workbook';
-import { columnLetters, quoteSheetName } from './a1';
+import { columnLetters, quoteSheetName } from '../sheets-schema/a1';
 import { NATIONAL_KEY, readRunSettings, SOURCE_SHEETS, type FunctionEnvironment, type RunSettings } from './config';
 import {
   listPermissions,

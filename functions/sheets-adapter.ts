@@ -4,7 +4,7 @@
  */
 import type { Grid } from '../sheets-schema/cell';
 import type { WorkbookLayout } from '../sheets-schema/workbook';
-import { a1Range, a1WholeSheet } from './a1';
+import { a1Range, a1WholeSheet } from '../sheets-schema/a1';
 import { failureKind, httpStatus, type GoogleApi } from './google-api';
 import { MAX_PAYLOAD_BYTES, planStage, planSwap, valueBatches, type ExistingSpreadsheet, type StagedSheet } from './layout-requests';
 

@@ -3,7 +3,7 @@
  * rules of the official reference that the adapter must respect (dimension checks, sheet bounds, the 10 million
  * cell limit, unique sheet names, typed-in values becoming formulas, no UI from triggers).
  */
-import { columnLetters } from '../../functions/a1';
+import { columnLetters } from '../../sheets-schema/a1';
 import { displayValue, enterValue, readValue, type StoredValue } from './cell-values';
 import type { FakeEnv } from './env';
 

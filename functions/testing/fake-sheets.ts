@@ -7,7 +7,7 @@
  * Not modelled: formula evaluation (formula cells read as empty unless valueRenderOption=FORMULA),
  * USER_ENTERED date and percent parsing, merges, filters, conditional formats.
  */
-import { columnLetters } from '../a1';
+import { columnLetters } from '../../sheets-schema/a1';
 import { assignFields, FieldMaskError, parseFieldMask } from './fields-mask';
 import { GoogleApiError, invalid, notFound } from './google-error';
 

@@ -1,6 +1,7 @@
 /**
- * A1 notation as the Sheets API wants it. Sheet names are always quoted: Thai names, spaces and
- * punctuation would otherwise make the API fail with "Unable to parse range".
+ * A1 notation as the Sheets API wants it, shared by functions/ and the Apps Script fakes (getA1Notation). Sheet
+ * names are always quoted: Thai names, spaces and punctuation would otherwise make the API fail with "Unable to
+ * parse range".
  */
 
 export function quoteSheetName(name: string): string {
