@@ -1,4 +1,4 @@
-import { LAO_TYPE_LONG } from '../core/lao/lao-type';
+import { LAO_TYPE_LONG } from '../core/vocabulary';
 import type { RegistryEntry } from '../core/registry/types';
 import { defineSheet } from './define';
 import { RSVP_TITLES, type RsvpQuestionKey } from './rsvp-form';

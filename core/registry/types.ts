@@ -1,4 +1,4 @@
-import type { LaoType } from '../lao/lao-type';
+import type { LaoType } from '../vocabulary';
 
 /** One LAO of the official registry, names as DLA spells them (bare name, no type prefix). */
 export interface RegistryEntry {
