@@ -1,4 +1,6 @@
-import { hasError, reason, REASONS } from './reasons';
+import { sheetRow } from '../../sheets-schema/table';
+import { fillTemplate } from '../reasons/template';
+import { hasError, reason, REASONS, type ReasonCode, type ReasonDetail } from './reasons';
 
 describe('reasons', () => {
   test('the codes the pipeline relies on exist, with their severity', () => {
@@ -60,5 +62,20 @@ describe('reasons', () => {
     expect(hasError([reason('phone_invalid'), reason('email_missing')])).toBe(false);
     expect(hasError([reason('phone_invalid'), reason('name_missing')])).toBe(true);
     expect(hasError([])).toBe(false);
+  });
+
+  test('the message cache never answers for another detail: each field, changed alone, gives its own message', () => {
+    // Two details that differ in one field only, asked in turn: a field missing from the cache key would return the
+    // first one's message for the second. Compared with the template filled afresh (rows as the sheet shows them).
+    const base: Required<ReasonDetail> = { value: 'ก', type: 'อบต.', expected: 'รอบ 1', province: 'ตาก', row: 3, count: 2 };
+    const changed: Required<ReasonDetail> = { value: 'ข', type: 'เทศบาลตำบล', expected: 'รอบ 2', province: 'น่าน', row: 4, count: 5 };
+    for (const code of Object.keys(REASONS) as ReasonCode[]) {
+      for (const field of Object.keys(base) as Array<keyof ReasonDetail>) {
+        for (const detail of [base, { ...base, [field]: changed[field] }, { ...base, [field]: undefined }]) {
+          const shown = detail.row === undefined ? detail : { ...detail, row: sheetRow(detail.row) };
+          expect(reason(code, detail).message).toBe(fillTemplate(REASONS[code].template, shown));
+        }
+      }
+    }
   });
 });

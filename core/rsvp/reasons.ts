@@ -64,6 +64,13 @@ export type ReasonDetail = {
   count?: number;
 };
 
+/**
+ * Every detail key, listed once. Typed as a record of ReasonDetail's keys, so adding a field to ReasonDetail without
+ * listing it here fails to compile: a field left out of the message key would return another detail's message.
+ */
+const DETAIL_FIELDS: Readonly<Record<keyof ReasonDetail, true>> = { value: true, type: true, expected: true, province: true, row: true, count: true };
+const DETAIL_KEYS = Object.keys(DETAIL_FIELDS) as Array<keyof ReasonDetail>;
+
 // Messages repeat (most reasons carry no detail or a repeated one): each is filled once. Bounded, as details can be
 // anything a respondent typed.
 const MESSAGES = new Map<string, string>();
@@ -73,11 +80,7 @@ const NO_DETAIL: ReasonDetail = Object.freeze({});
 /** Builds the `Reason` for a code, its message filled from `detail`. */
 export function reason(code: ReasonCode, detail: ReasonDetail = NO_DETAIL): Reason {
   const spec = REASONS[code];
-  // Without details the code alone is the key (no other key is a bare code: they all hold a newline).
-  const key =
-    detail === NO_DETAIL
-      ? code
-      : `${code}${part(detail.value)}${part(detail.type)}${part(detail.expected)}${part(detail.province)}${part(detail.row)}${part(detail.count)}`;
+  const key = detail === NO_DETAIL ? code : messageKey(code, detail);
   let message = MESSAGES.get(key);
   if (message === undefined) {
     // Messages name the row people see in the sheet; otherRow stays the data row, for programs.
@@ -88,6 +91,16 @@ export function reason(code: ReasonCode, detail: ReasonDetail = NO_DETAIL): Reas
   const built: Reason = { code, severity: spec.severity, message };
   if (detail.row !== undefined) built.otherRow = detail.row;
   return built;
+}
+
+/**
+ * The cache key of a message: the code, then each detail in DETAIL_KEYS order. Without details the code alone is the
+ * key (no other key is a bare code: they all hold a newline).
+ */
+function messageKey(code: ReasonCode, detail: ReasonDetail): string {
+  let key: string = code;
+  for (const field of DETAIL_KEYS) key += part(detail[field]);
+  return key;
 }
 
 /** One detail in a message key: absent and given (even as the text "undefined") never collide. */
