@@ -5,7 +5,7 @@ import { parsePhone, type ParsedPhone } from '../contact/phone';
 import { parseTimestamp, type DateOrder } from '../dates/parse';
 import { LAO_TYPE_LONG, parseLaoType, splitLaoName, type LaoType } from '../lao/lao-type';
 import { normaliseDistrict, normaliseProvince } from '../lao/place';
-import { remember } from '../match/registry-index';
+import { Memo, PairMemo } from '../memo';
 import { parsePersonName, type PersonName } from '../person/name';
 import type { Registry } from '../registry/index';
 import { cleanText, compactKey } from '../text/thai';
@@ -30,21 +30,51 @@ export interface CheckContext {
  * types, positions and sessions): each distinct answer is cleaned, normalised and judged once per job.
  * Tied to one registry and one session table: make a new one when either changes.
  */
-export interface CheckMemo {
-  cleaned: Map<string, string>;
-  /** Province ('' when blank) → district ('' when blank) → reasons. */
-  places: Map<string, Map<string, readonly Reason[]>>;
-  sessions: Map<string, Session | null>;
-  sessionTypes: Map<Session, Map<LaoType, Reason | null>>;
-  provinces: Map<string, string | null>;
-  districts: Map<string, string | null>;
-  codes: Map<string, boolean>;
+export class CheckMemo {
+  private readonly cleanedTexts = new Memo<string, string>();
+  private readonly provinces = new Memo<string, string | null>();
+  private readonly districts = new Memo<string, string | null>();
+  /** Province ('' when blank), district ('' when blank) → reasons. */
+  private readonly places = new PairMemo<string, string, readonly Reason[]>();
+  private readonly codes = new Memo<string, boolean>();
+  private readonly sessions = new Memo<string, Session | null>();
+  private readonly sessionTypes = new PairMemo<Session, LaoType, Reason | null>();
   /** The responses file's date order (detectDateOrder), found once from its whole timestamp column. */
-  dateOrder: DateOrder;
+  dateOrder: DateOrder = 'day-first';
+
+  cleaned(raw: string): string {
+    return this.cleanedTexts.get(raw, cleanText);
+  }
+
+  /** Bare province name of a cleaned answer; null when blank. */
+  province(answer: string): string | null {
+    return this.provinces.get(answer, () => (blank(answer) ? null : normaliseProvince(answer)));
+  }
+
+  /** Bare district name of a cleaned answer; null when blank. */
+  district(answer: string): string | null {
+    return this.districts.get(answer, () => (blank(answer) ? null : normaliseDistrict(answer)));
+  }
+
+  placeReasons(province: string | null, district: string | null, registry: Registry): readonly Reason[] {
+    return this.places.get(province ?? '', district ?? '', () => placeReasons(province, district, registry));
+  }
+
+  isCodeLike(answer: string, registry: Registry | undefined): boolean {
+    return this.codes.get(answer, () => isCodeLike(answer, registry));
+  }
+
+  session(answer: string, sessions: readonly Session[]): Session | null {
+    return this.sessions.get(answer, () => findSession(answer, sessions));
+  }
+
+  sessionTypeReason(session: Session, type: LaoType, sessions: readonly Session[]): Reason | null {
+    return this.sessionTypes.get(session, type, () => sessionTypeReason(session, type, sessions));
+  }
 }
 
 export function checkMemo(): CheckMemo {
-  return { cleaned: new Map(), places: new Map(), sessions: new Map(), sessionTypes: new Map(), codes: new Map(), provinces: new Map(), districts: new Map(), dateOrder: 'day-first' };
+  return new CheckMemo();
 }
 
 /** Answers that repeat across rows; names, phones, e-mails and timestamps rarely do and are not memoised. */
@@ -85,7 +115,7 @@ export function checkResponse(row: ResponseCells, sessions: readonly Session[], 
   const memo = context.memo ?? checkMemo();
   const text = (key: RsvpResponseKey): string => {
     const raw = cellText(row[key] ?? null);
-    return REPEATING.has(key) ? remember(memo.cleaned, raw, () => cleanText(raw)) : cleanText(raw);
+    return REPEATING.has(key) ? memo.cleaned(raw) : cleanText(raw);
   };
   const reasons: Reason[] = [];
 
@@ -94,15 +124,15 @@ export function checkResponse(row: ResponseCells, sessions: readonly Session[], 
 
   const provinceAnswer = text('province');
   const districtAnswer = text('district');
-  const province = remember(memo.provinces, provinceAnswer, () => (blank(provinceAnswer) ? null : normaliseProvince(provinceAnswer)));
-  const district = remember(memo.districts, districtAnswer, () => (blank(districtAnswer) ? null : normaliseDistrict(districtAnswer)));
+  const province = memo.province(provinceAnswer);
+  const district = memo.district(districtAnswer);
   const laoTypeAnswer = text('laoType');
   const laoNameAnswer = text('laoName');
   const codeAnswer = text('laoCode');
   if (!province && [laoTypeAnswer, laoNameAnswer, codeAnswer].every(blank)) reasons.push(reason('lao_missing'));
-  const places = context.registry ? remember(remember(memo.places, province ?? '', () => new Map()), district ?? '', () => placeReasons(province, district, context.registry)) : [];
+  const places = context.registry ? memo.placeReasons(province, district, context.registry) : [];
   for (const r of places) reasons.push({ ...r });
-  if (!blank(codeAnswer) && !remember(memo.codes, codeAnswer, () => isCodeLike(codeAnswer, context.registry))) {
+  if (!blank(codeAnswer) && !memo.isCodeLike(codeAnswer, context.registry)) {
     reasons.push(reason('code_invalid', { value: codeAnswer }));
   }
 
@@ -125,13 +155,13 @@ export function checkResponse(row: ResponseCells, sessions: readonly Session[], 
   else if (!email.ok) reasons.push(reason('email_missing'));
 
   const sessionAnswer = text('session');
-  const session = remember(memo.sessions, sessionAnswer, () => findSession(sessionAnswer, sessions));
+  const session = memo.session(sessionAnswer, sessions);
   if (sessions.length > 0) {
     if (blank(sessionAnswer)) reasons.push(reason('session_missing'));
     else if (!session) reasons.push(reason('session_unknown', { value: sessionAnswer }));
     else {
       const type = context.laoType ?? parseLaoType(laoTypeAnswer) ?? splitLaoName(laoNameAnswer).type;
-      const wrong = type ? remember(remember(memo.sessionTypes, session, () => new Map()), type, () => sessionTypeReason(session, type, sessions)) : null;
+      const wrong = type ? memo.sessionTypeReason(session, type, sessions) : null;
       if (wrong) reasons.push({ ...wrong });
     }
   }

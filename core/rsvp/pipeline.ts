@@ -8,6 +8,7 @@ import type { Registration } from '../dedupe/person-comparisons';
 import { parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from '../match/lao-answer';
 import { matchLao, nearInProvince, type CodeConflict, type LaoMatch } from '../match/match-lao';
 import { buildMatchIndex, remember, resolveProvince, type MatchIndex } from '../match/registry-index';
+import { Memo } from '../memo';
 import { Registry } from '../registry/index';
 import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
@@ -48,9 +49,8 @@ export function processResponses(input: PipelineInput): PipelineResult {
   const index = input.matchIndex ?? buildMatchIndex(registry.entries);
 
   // Four or so session labels repeat over thousands of rows: each is looked up once.
-  const sessionTypes = new Map<string, readonly LaoType[] | undefined>();
-  const typesOf = (row: RsvpResponseRow) =>
-    remember(sessionTypes, cellText(row.session), () => findSession(row.session, input.sessions)?.laoTypes);
+  const sessionTypes = new Memo<string, readonly LaoType[] | undefined>();
+  const typesOf = (row: RsvpResponseRow) => sessionTypes.get(cellText(row.session), () => findSession(row.session, input.sessions)?.laoTypes);
   const memo = checkMemo();
   const timestampColumn = table.columnIndex.timestamp;
   memo.dateOrder = detectDateOrder(
@@ -168,8 +168,8 @@ function otherLaoRegistrations(
  * the newest (dedupe's rule, with the answers standing in for the LAO).
  */
 function flagRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration: (r: Annotated, laoCode: string) => Registration): void {
-  const keys = new Map<string, string>();
-  const key = (answer: string) => remember(keys, answer, compactKey);
+  const keys = new Memo<string, string>();
+  const key = (answer: string) => keys.get(answer, compactKey);
   const answersKey = ({ query: q }: Annotated) => [q.province, q.district, q.typeAnswer, q.laoName, q.code].map((a) => key(a ?? '')).join('|');
   const byRow = new Map(unmatched.map((r) => [r.response.row, r.response]));
   for (const link of findDuplicates(unmatched.map((r) => asRegistration(r, answersKey(r))))) {

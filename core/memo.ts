@@ -1,0 +1,32 @@
+/**
+ * Values computed once per key. The job reads the same answers over and over (77 provinces in a few spellings,
+ * some thousands of districts, a few types and sessions), so each distinct answer is read once per job. Kept in
+ * a class so call sites name what they remember (`memo.province(answer)`) instead of nesting get-or-set calls.
+ */
+export class Memo<K, T> {
+  private readonly values = new Map<K, T>();
+
+  /** The value for `key`: `read(key)` the first time, the remembered value after (undefined and null included). */
+  get(key: K, read: (key: K) => T): T {
+    const known = this.values.get(key);
+    if (known !== undefined || this.values.has(key)) return known as T;
+    const value = read(key);
+    this.values.set(key, value);
+    return value;
+  }
+
+  get size(): number {
+    return this.values.size;
+  }
+}
+
+/** Values computed once per pair of keys, without building a composite string key on the hot path. */
+export class PairMemo<A, B, T> {
+  private readonly byFirst = new Map<A, Memo<B, T>>();
+
+  get(first: A, second: B, read: (first: A, second: B) => T): T {
+    let inner = this.byFirst.get(first);
+    if (!inner) this.byFirst.set(first, (inner = new Memo<B, T>()));
+    return inner.get(second, (b) => read(first, b));
+  }
+}
