@@ -45,11 +45,15 @@ async function main(): Promise<number> {
       console.error('usage: npm run check:identical -- --base <commit> [--seed N --responses N --registry generated|real] | --write-digest');
       return 2;
     }
-    return await compareWithBase(values.base, {
-      seed: Number(values.seed ?? 2569),
-      responses: Number(values.responses ?? 30_000),
-      registry: values.registry === 'real' ? 'real' : 'generated',
-    }, dir);
+    return await compareWithBase(
+      values.base,
+      {
+        seed: Number(values.seed ?? 2569),
+        responses: Number(values.responses ?? 30_000),
+        registry: values.registry === 'real' ? 'real' : 'generated',
+      },
+      dir,
+    );
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

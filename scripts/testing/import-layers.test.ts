@@ -53,7 +53,9 @@ function importsOf(absFile: string): Import[] {
   const info = ts.preProcessFile(readFileSync(absFile, 'utf8'), true, true);
   return info.importedFiles.map(({ fileName: specifier }) => {
     if (!specifier.startsWith('.')) return { file, specifier, target: null };
-    const target = relative(ROOT, resolve(dirname(absFile), specifier)).split(sep).join('/');
+    const target = relative(ROOT, resolve(dirname(absFile), specifier))
+      .split(sep)
+      .join('/');
     return { file, specifier, target: /\.(ts|js|json)$/.test(target) ? target : `${target}.ts` };
   });
 }
