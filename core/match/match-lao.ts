@@ -2,8 +2,8 @@ import { LAO_TYPES, laoDisplayName, type LaoType } from '../lao/lao-type';
 import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
-import { parseCodeAnswer, parseLaoNameAnswer, parseTypeAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
-import { nameKeyParts, remember, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
+import { parseCodeAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
+import { nameKeyParts, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
 
 /**
  * When the answers single out an LAO: the best candidate needs `minScore` (e.g. exact name + province; a one-letter
@@ -30,8 +30,8 @@ export type LaoMatch =
 function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
   const province = resolveProvince(index, query.province);
   const district = resolveDistrict(index, province.province, query.district);
-  const typed = remember(index.memo.types, query.typeAnswer, parseTypeAnswer);
-  const named = remember(index.memo.names, query.laoName, parseLaoNameAnswer);
+  const typed = index.memo.typeAnswer(query.typeAnswer);
+  const named = index.memo.nameAnswer(query.laoName);
   const nameKey = named.key;
   const parts = nameKeyParts(index, nameKey);
   return {
@@ -86,7 +86,7 @@ function blockCandidates(index: MatchIndex, q: PreparedQuery): IndexedLao[] {
   const province = q.province.province;
   if (q.nameKey && province) {
     // Exact, tone-mark and near names all pass nearNames' tests.
-    addNew(found, remember(province.near, q.nameKey, () => nearNames(province, q.nameKey, q.nameSlots, q.nameMask)));
+    addNew(found, province.near.get(q.nameKey, () => nearNames(province, q.nameKey, q.nameSlots, q.nameMask)));
     addNew(found, province.byMarks.get(q.marksKey));
   } else if (q.nameKey) {
     addNew(found, index.byName.get(q.nameKey));

@@ -1,9 +1,10 @@
 import { districtKey, expandAbbreviation, normaliseDistrict, normaliseProvince } from '../lao/place';
 import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
-import type { LaoNameAnswer, TypeAnswer } from './lao-answer';
+import { parseLaoNameAnswer, parseTypeAnswer, type LaoNameAnswer, type TypeAnswer } from './lao-answer';
 import { compactKey } from '../text/thai';
 import { editDistance, withoutMarks } from './edit-distance';
+import { Memo, PairMemo } from '../memo';
 import { charMask, charSlots, LONG_NAME, type CharMask } from './near-names';
 
 /** A registry entry with its comparison keys computed once. */
@@ -30,7 +31,7 @@ export interface ProvinceIndex {
   onlyOfType: Map<LaoType, IndexedLao[]>;
   districts: Set<string>;
   /** nearNames' result per answered name key: colleagues of one LAO type its name alike. */
-  near: Map<string, IndexedLao[]>;
+  near: Memo<string, IndexedLao[]>;
   /** Name length and character mask of laos[i], in flat arrays so the fuzzy scan touches no objects. */
   nameLengths: Uint8Array;
   masksLow: Int32Array;
@@ -45,19 +46,31 @@ export interface MatchIndex {
   byMarks: Map<string, IndexedLao[]>;
   /** Pattaya and Bangkok, found by type alone anywhere. */
   nationalOnes: Map<LaoType, IndexedLao>;
-  /**
-   * Answers repeat (77 provinces, some hundreds of district spellings, 7 types, one LAO name typed by colleagues
-   * alike): each distinct one is read once.
-   */
-  memo: {
-    provinces: Map<string, ProvinceAnswer>;
-    /** Province ('' when unknown) → district answer → reading (nested: no key string built per look-up). */
-    districts: Map<string, Map<string, DistrictAnswer>>;
-    types: Map<string, TypeAnswer>;
-    names: Map<string, LaoNameAnswer>;
-    /** What the fuzzy scan reads from a name key (several spellings of a name share one key). */
-    nameKeys: Map<string, NameKeyParts>;
-  };
+  memo: AnswerMemo;
+}
+
+/**
+ * Answers repeat (77 provinces, some hundreds of district spellings, 7 types, one LAO name typed by colleagues
+ * alike): each distinct one is read once per index.
+ */
+export class AnswerMemo {
+  readonly provinces = new Memo<string, ProvinceAnswer>();
+  /** Province ('' when unknown), district answer → reading. */
+  readonly districts = new PairMemo<string, string, DistrictAnswer>();
+  /** What the fuzzy scan reads from a name key (several spellings of a name share one key). */
+  readonly nameKeys = new Memo<string, NameKeyParts>();
+  private readonly types = new Memo<string, TypeAnswer>();
+  private readonly names = new Memo<string, LaoNameAnswer>();
+
+  /** The ประเภท อปท. answer read (parseTypeAnswer). */
+  typeAnswer(answer: string): TypeAnswer {
+    return this.types.get(answer, parseTypeAnswer);
+  }
+
+  /** The ชื่อ อปท. answer read (parseLaoNameAnswer). */
+  nameAnswer(answer: string): LaoNameAnswer {
+    return this.names.get(answer, parseLaoNameAnswer);
+  }
 }
 
 /** A name key's tone-mark-free key, character slots and mask (see near-names.ts). */
@@ -68,7 +81,7 @@ export interface NameKeyParts {
 }
 
 export function nameKeyParts(index: MatchIndex, nameKey: string): NameKeyParts {
-  return remember(index.memo.nameKeys, nameKey, () => {
+  return index.memo.nameKeys.get(nameKey, () => {
     const slots = charSlots(nameKey);
     return { marksKey: withoutMarks(nameKey), slots, mask: charMask(slots) };
   });
@@ -84,7 +97,7 @@ export function buildMatchIndex(registry: readonly RegistryEntry[]): MatchIndex 
     byName: new Map(),
     byMarks: new Map(),
     nationalOnes: new Map(),
-    memo: { provinces: new Map(), districts: new Map(), types: new Map(), names: new Map(), nameKeys: new Map() },
+    memo: new AnswerMemo(),
   };
   const typeCounts = new Map<string, number>();
   for (const entry of registry) {
@@ -133,7 +146,7 @@ function provinceIndex(index: MatchIndex, province: string): ProvinceIndex {
       byMarks: new Map(),
       onlyOfType: new Map(),
       districts: new Set(),
-      near: new Map(),
+      near: new Memo(),
       nameLengths: new Uint8Array(0),
       masksLow: new Int32Array(0),
       masksHigh: new Int32Array(0),
@@ -164,17 +177,7 @@ export interface ProvinceAnswer {
  * forms carry typed text: `จ.ตาก`, a one-letter slip, or a unique part (`อยุธยา`, `ประจวบ`).
  */
 export function resolveProvince(index: MatchIndex, answer: string): ProvinceAnswer {
-  return remember(index.memo.provinces, answer, () => readProvince(index, answer));
-}
-
-/** The memo's value for `key`, read once. */
-export function remember<K, T>(memo: Map<K, T>, key: K, read: (key: K) => T): T {
-  const known = memo.get(key);
-  // One look-up on a hit (the usual case); `has` only tells a stored undefined from a miss.
-  if (known !== undefined || memo.has(key)) return known as T;
-  const value = read(key);
-  memo.set(key, value);
-  return value;
+  return index.memo.provinces.get(answer, () => readProvince(index, answer));
 }
 
 function readProvince(index: MatchIndex, answer: string): ProvinceAnswer {
@@ -196,8 +199,7 @@ export interface DistrictAnswer {
 
 /** District as answered → a district of the province (when the province is known): exact, near spelling, or not. */
 export function resolveDistrict(index: MatchIndex, province: ProvinceIndex | null, answer: string): DistrictAnswer {
-  const answers = remember(index.memo.districts, province?.province ?? '', () => new Map<string, DistrictAnswer>());
-  return remember(answers, answer, () => readDistrict(province, answer));
+  return index.memo.districts.get(province?.province ?? '', answer, () => readDistrict(province, answer));
 }
 
 function readDistrict(province: ProvinceIndex | null, answer: string): DistrictAnswer {

@@ -5,9 +5,9 @@ import { findDuplicates, type DuplicateLink } from '../dedupe/find-duplicates';
 import { samePersonOtherLao } from '../dedupe/other-laos';
 import { laoFromOtherSubmissions, type LaoFit } from '../dedupe/other-submissions';
 import type { Registration } from '../dedupe/person-comparisons';
-import { parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from '../match/lao-answer';
+import type { LaoQuery } from '../match/lao-answer';
 import { matchLao, nearInProvince, type CodeConflict, type LaoMatch } from '../match/match-lao';
-import { buildMatchIndex, remember, resolveProvince, type MatchIndex } from '../match/registry-index';
+import { buildMatchIndex, resolveProvince, type MatchIndex } from '../match/registry-index';
 import { Memo } from '../memo';
 import { Registry } from '../registry/index';
 import type { LaoType } from '../lao/lao-type';
@@ -257,7 +257,7 @@ function answeredPlace(index: MatchIndex, query: LaoQuery, { parsed }: CheckResu
     province: parsed.province ? (resolveProvince(index, parsed.province).province?.province ?? parsed.province) : null,
     district: parsed.district,
     laoType: answeredType(index, query),
-    laoName: remember(index.memo.names, query.laoName, parseLaoNameAnswer).name || null,
+    laoName: index.memo.nameAnswer(query.laoName).name || null,
   };
 }
 
@@ -279,8 +279,8 @@ function recheckSession({ response, check }: Annotated, sessions: readonly Sessi
 /** The answered type, when the form choice and the name prefix give one (and do not contradict each other). */
 function answeredType(index: MatchIndex, query: LaoQuery): AnnotatedResponse['laoType'] {
   // Matching read these answers already (the index's memo).
-  const choice = remember(index.memo.types, query.typeAnswer, parseTypeAnswer).type;
-  const prefix = remember(index.memo.names, query.laoName, parseLaoNameAnswer).type;
+  const choice = index.memo.typeAnswer(query.typeAnswer).type;
+  const prefix = index.memo.nameAnswer(query.laoName).type;
   return choice && prefix && choice !== prefix ? null : (choice ?? prefix);
 }
 
