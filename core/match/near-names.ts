@@ -67,6 +67,24 @@ function sharedCharacters(a: Uint8Array, b: Uint8Array): number {
 }
 
 /**
+ * Name length (capped at 255) and character mask of each LAO of a province, as flat arrays in the order of the
+ * province's `laos`, so nearNames' pass over a province touches no objects.
+ */
+export interface NameScan {
+  lengths: Uint8Array;
+  masksLow: Int32Array;
+  masksHigh: Int32Array;
+}
+
+export function nameScan(laos: readonly IndexedLao[]): NameScan {
+  return {
+    lengths: Uint8Array.from(laos, (l) => Math.min(255, l.nameSlots.length)),
+    masksLow: Int32Array.from(laos, (l) => l.nameMask.low),
+    masksHigh: Int32Array.from(laos, (l) => l.nameMask.high),
+  };
+}
+
+/**
  * Entries of the province whose name may reach an edit-distance or containment level for the answer's name
  * (a superset: the comparisons decide). One pass over the province with the length, mask and bag tests; the
  * few names that pass the containment tests are then searched as substrings.
@@ -74,7 +92,8 @@ function sharedCharacters(a: Uint8Array, b: Uint8Array): number {
 export function nearNames(province: ProvinceIndex, nameKey: string, slots: Uint8Array, mask: CharMask): IndexedLao[] {
   const found: IndexedLao[] = [];
   const length = slots.length;
-  const { nameLengths, masksLow, masksHigh, laos } = province;
+  const { laos } = province;
+  const { lengths: nameLengths, masksLow, masksHigh } = province.scan;
   const canContain = length >= MIN_CONTAINED;
   const half = Math.ceil(length / 2);
   for (let i = 0; i < laos.length; i++) {

@@ -5,7 +5,7 @@ import { parseLaoNameAnswer, parseTypeAnswer, type LaoNameAnswer, type TypeAnswe
 import { compactKey } from '../text/thai';
 import { editDistance, withoutMarks } from './edit-distance';
 import { Memo, PairMemo } from '../memo';
-import { charMask, charSlots, LONG_NAME, type CharMask } from './near-names';
+import { charMask, charSlots, LONG_NAME, nameScan, type CharMask, type NameScan } from './near-names';
 
 /** A registry entry with its comparison keys computed once. */
 export interface IndexedLao {
@@ -32,10 +32,8 @@ export interface ProvinceIndex {
   districts: Set<string>;
   /** nearNames' result per answered name key: colleagues of one LAO type its name alike. */
   near: Memo<string, IndexedLao[]>;
-  /** Name length and character mask of laos[i], in flat arrays so the fuzzy scan touches no objects. */
-  nameLengths: Uint8Array;
-  masksLow: Int32Array;
-  masksHigh: Int32Array;
+  /** What nearNames scans of `laos`, built once the province is complete. */
+  scan: NameScan;
 }
 
 export interface MatchIndex {
@@ -129,11 +127,7 @@ export function buildMatchIndex(registry: readonly RegistryEntry[]): MatchIndex 
     if (lao.onlyOfItsType) push(province.onlyOfType, entry.type, lao);
     for (const d of lao.districtKeys) province.districts.add(d);
   }
-  for (const province of index.provinces.values()) {
-    province.nameLengths = Uint8Array.from(province.laos, (l) => Math.min(255, l.nameSlots.length));
-    province.masksLow = Int32Array.from(province.laos, (l) => l.nameMask.low);
-    province.masksHigh = Int32Array.from(province.laos, (l) => l.nameMask.high);
-  }
+  for (const province of index.provinces.values()) province.scan = nameScan(province.laos);
   return index;
 }
 
@@ -147,9 +141,7 @@ function provinceIndex(index: MatchIndex, province: string): ProvinceIndex {
       onlyOfType: new Map(),
       districts: new Set(),
       near: new Memo(),
-      nameLengths: new Uint8Array(0),
-      masksLow: new Int32Array(0),
-      masksHigh: new Int32Array(0),
+      scan: nameScan([]),
     };
     index.provinces.set(province, p);
   }
