@@ -7,7 +7,8 @@ import { districtKey } from '../lao/place';
 import { always, compare, comparison, explain, type LevelIds } from './comparison';
 import { editDistance } from './edit-distance';
 import type { DistrictAnswer, IndexedLao, ProvinceAnswer } from './registry-index';
-import { LONG_NAME, MIN_CONTAINED, type CharMask } from './near-names';
+import type { NameKeys } from './name-keys';
+import { LONG_NAME, MIN_CONTAINED } from './near-names';
 
 /** A type the answers claim: a registry type, or "some เทศบาล" (level not given). */
 export type TypeClaim = LaoType | 'เทศบาล';
@@ -18,11 +19,8 @@ export interface PreparedQuery {
   district: DistrictAnswer;
   /** Distinct claims from the form's type choice and the name's prefix; two claims mean they contradict. */
   typeClaims: TypeClaim[];
-  nameKey: string;
-  marksKey: string;
-  /** The name's characters as slots (its length is the name's length in code points) and mask, for nearNames. */
-  nameSlots: Uint8Array;
-  nameMask: CharMask;
+  /** The answered name's keys ('' when no name was given). */
+  name: NameKeys;
   /** Cleaned รหัส อปท., '' when not given. */
   code: string;
   /** Types of the chosen session; null when none was chosen or it is for every type (then it tells nothing). */
@@ -40,7 +38,7 @@ export class Pair {
 
   /** Name edit distance, exact up to 2 (3 means "more"). */
   nameDistance(): number {
-    if (this.distance === undefined) this.distance = editDistance(this.query.nameKey, this.lao.nameKey, 2);
+    if (this.distance === undefined) this.distance = editDistance(this.query.name.key, this.lao.name.key, 2);
     return this.distance;
   }
 
@@ -51,11 +49,11 @@ export class Pair {
   }
 
   shorterName(): number {
-    return Math.min(this.query.nameSlots.length, this.lao.nameSlots.length);
+    return Math.min(this.query.name.slots.length, this.lao.name.slots.length);
   }
 
   longerName(): number {
-    return Math.max(this.query.nameSlots.length, this.lao.nameSlots.length);
+    return Math.max(this.query.name.slots.length, this.lao.name.slots.length);
   }
 }
 
@@ -79,16 +77,16 @@ function answerDistrictKey(pair: Pair): string {
 function containsName(pair: Pair): boolean {
   const shorter = pair.shorterName();
   if (shorter < MIN_CONTAINED || shorter * 2 < pair.longerName()) return false;
-  const a = pair.query.nameKey;
-  const b = pair.lao.nameKey;
+  const a = pair.query.name.key;
+  const b = pair.lao.name.key;
   return a.length < b.length ? b.includes(a) : a.includes(b);
 }
 
 export const LAO_COMPARISONS = [
   laoComparison('name', [
-    { id: 'missing', label: 'ไม่ได้ระบุชื่อ อปท.', weight: 0, when: (p) => p.query.nameKey === '' },
-    { id: 'exact', label: 'ชื่อตรงกัน', weight: 10, when: (p) => p.query.nameKey === p.lao.nameKey },
-    { id: 'marks', label: 'ชื่อต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 9, when: (p) => p.query.marksKey === p.lao.marksKey },
+    { id: 'missing', label: 'ไม่ได้ระบุชื่อ อปท.', weight: 0, when: (p) => p.query.name.key === '' },
+    { id: 'exact', label: 'ชื่อตรงกัน', weight: 10, when: (p) => p.query.name.key === p.lao.name.key },
+    { id: 'marks', label: 'ชื่อต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 9, when: (p) => p.query.name.marksKey === p.lao.name.marksKey },
     { id: 'edit1', label: 'ชื่อสะกดต่างกัน 1 ตัวอักษร', weight: 5, when: (p) => p.shorterName() >= 4 && p.nameDistance() <= 1 },
     { id: 'edit2', label: 'ชื่อสะกดต่างกัน 2 ตัวอักษร', weight: 2, when: (p) => p.shorterName() >= LONG_NAME && p.nameDistance() <= 2 },
     // Weaker likenesses, enough only with the type and district answered alike (1 + 4 + 3 + 2 = the minimum score):

@@ -3,7 +3,7 @@ import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
 import { parseCodeAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
-import { nameKeyParts, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
+import { answeredNameKeys, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
 
 /**
  * When the answers single out an LAO: the best candidate needs `minScore` (e.g. exact name + province; a one-letter
@@ -32,16 +32,11 @@ function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
   const district = resolveDistrict(index, province.province, query.district);
   const typed = index.memo.typeAnswer(query.typeAnswer);
   const named = index.memo.nameAnswer(query.laoName);
-  const nameKey = named.key;
-  const parts = nameKeyParts(index, nameKey);
   return {
     province,
     district,
     typeClaims: typeClaims(typed, named),
-    nameKey,
-    marksKey: parts.marksKey,
-    nameSlots: parts.slots,
-    nameMask: parts.mask,
+    name: answeredNameKeys(index, named.key),
     code: parseCodeAnswer(query.code),
     sessionTypes: query.sessionTypes && query.sessionTypes.length < LAO_TYPES.length ? typeSet(query.sessionTypes) : null,
   };
@@ -84,13 +79,13 @@ function typeSet(types: readonly LaoType[]): ReadonlySet<LaoType> {
 function blockCandidates(index: MatchIndex, q: PreparedQuery): IndexedLao[] {
   const found: IndexedLao[] = [];
   const province = q.province.province;
-  if (q.nameKey && province) {
+  if (q.name.key && province) {
     // Exact, tone-mark and near names all pass nearNames' tests.
-    addNew(found, province.near.get(q.nameKey, () => nearNames(province, q.nameKey, q.nameSlots, q.nameMask)));
-    addNew(found, province.byMarks.get(q.marksKey));
-  } else if (q.nameKey) {
-    addNew(found, index.byName.get(q.nameKey));
-    addNew(found, index.byMarks.get(q.marksKey));
+    addNew(found, province.near.get(q.name.key, () => nearNames(province, q.name)));
+    addNew(found, province.byMarks.get(q.name.marksKey));
+  } else if (q.name.key) {
+    addNew(found, index.byName.get(q.name.key));
+    addNew(found, index.byMarks.get(q.name.marksKey));
   }
   for (const claim of q.typeClaims) {
     if (claim === 'เทศบาล') continue;
@@ -185,7 +180,7 @@ const inStatedDistrict = (s: PairScore): boolean => s.levels.district === 'equal
  * exactly another LAO's, or another LAO of the district is at least as alike.
  */
 function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
-  if (q.district.level !== 'equal' || q.typeClaims.length !== 1 || !q.nameKey) return null;
+  if (q.district.level !== 'equal' || q.typeClaims.length !== 1 || !q.name.key) return null;
   const fits = scored.filter(
     (s) =>
       inStatedDistrict(s) &&

@@ -9,7 +9,8 @@ import type { Grid } from '../../sheets-schema/cell';
 import { registryFromGrid } from '../registry/import';
 import { compactKey } from '../text/thai';
 import { editDistance } from './edit-distance';
-import { charMask, charSlots, MIN_CONTAINED, nearNames } from './near-names';
+import { nameKeys } from './name-keys';
+import { MIN_CONTAINED, nearNames } from './near-names';
 import { buildMatchIndex } from './registry-index';
 import { describeWithSharedData, sharedDataPath } from '../../scripts/testing/shared-data';
 
@@ -45,10 +46,10 @@ function bruteForce(answer: string): string[] {
   const length = Array.from(answer).length;
   return province.laos
     .filter((lao) => {
-      const other = lao.nameSlots.length;
+      const other = lao.name.slots.length;
       const [shorter, longer] = length < other ? [length, other] : [other, length];
-      const contains = shorter >= MIN_CONTAINED && shorter * 2 >= longer && (answer.includes(lao.nameKey) || lao.nameKey.includes(answer));
-      return editDistance(answer, lao.nameKey, 2) <= 2 || contains;
+      const contains = shorter >= MIN_CONTAINED && shorter * 2 >= longer && (answer.includes(lao.name.key) || lao.name.key.includes(answer));
+      return editDistance(answer, lao.name.key, 2) <= 2 || contains;
     })
     .map((lao) => lao.entry.code);
 }
@@ -57,10 +58,9 @@ test('nearNames finds every name a comparison level could fire for', () => {
   let checked = 0;
   for (let i = 0; i < 1000; i++) {
     const source = province.laos[next(province.laos.length)]!;
-    const answer = compactKey(i % 10 === 0 ? `${source.nameKey}${mistype('ใต้')}` : mistype(source.nameKey));
+    const answer = compactKey(i % 10 === 0 ? `${source.name.key}${mistype('ใต้')}` : mistype(source.name.key));
     if (!answer) continue;
-    const slots = charSlots(answer);
-    const found = new Set(nearNames(province, answer, slots, charMask(slots)).map((l) => l.entry.code));
+    const found = new Set(nearNames(province, nameKeys(answer)).map((l) => l.entry.code));
     const missing = bruteForce(answer).filter((code) => !found.has(code));
     expect([answer, missing]).toEqual([answer, []]);
     checked++;
@@ -70,8 +70,7 @@ test('nearNames finds every name a comparison level could fire for', () => {
 
 test('it is a filter, not the whole province', () => {
   const answer = 'โนนสูง';
-  const slots = charSlots(answer);
-  const found = nearNames(province, answer, slots, charMask(slots));
+  const found = nearNames(province, nameKeys(answer));
   expect(found.length).toBeGreaterThan(0);
   expect(found.length).toBeLessThan(province.laos.length / 10);
 });

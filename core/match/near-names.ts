@@ -3,6 +3,7 @@
  * answer, or contain it, or be contained in it. Kept in one module so the scan over a province calls no
  * imported function (module bindings cost a property read per call in CommonJS).
  */
+import type { NameKeys } from './name-keys';
 import type { IndexedLao, ProvinceIndex } from './registry-index';
 
 /** Names this long or longer may differ by two edits; shorter ones by one (see comparisons.ts). */
@@ -78,9 +79,9 @@ export interface NameScan {
 
 export function nameScan(laos: readonly IndexedLao[]): NameScan {
   return {
-    lengths: Uint8Array.from(laos, (l) => Math.min(255, l.nameSlots.length)),
-    masksLow: Int32Array.from(laos, (l) => l.nameMask.low),
-    masksHigh: Int32Array.from(laos, (l) => l.nameMask.high),
+    lengths: Uint8Array.from(laos, (l) => Math.min(255, l.name.slots.length)),
+    masksLow: Int32Array.from(laos, (l) => l.name.mask.low),
+    masksHigh: Int32Array.from(laos, (l) => l.name.mask.high),
   };
 }
 
@@ -89,7 +90,8 @@ export function nameScan(laos: readonly IndexedLao[]): NameScan {
  * (a superset: the comparisons decide). One pass over the province with the length, mask and bag tests; the
  * few names that pass the containment tests are then searched as substrings.
  */
-export function nearNames(province: ProvinceIndex, nameKey: string, slots: Uint8Array, mask: CharMask): IndexedLao[] {
+export function nearNames(province: ProvinceIndex, name: NameKeys): IndexedLao[] {
+  const { key: nameKey, slots, mask } = name;
   const found: IndexedLao[] = [];
   const length = slots.length;
   const { laos } = province;
@@ -106,12 +108,12 @@ export function nearNames(province: ProvinceIndex, nameKey: string, slots: Uint8
       if (bitCount(mask.low & ~low) + bitCount(mask.high & ~high) > 2) continue;
       if (bitCount(low & ~mask.low) + bitCount(high & ~mask.high) > 2) continue;
       const lao = laos[i]!;
-      if (Math.max(length, other) - sharedCharacters(slots, lao.nameSlots) <= 2) found.push(lao);
+      if (Math.max(length, other) - sharedCharacters(slots, lao.name.slots) <= 2) found.push(lao);
     } else if (canContain && other < length && other >= half && other >= MIN_CONTAINED) {
       // A registry name inside the answer: all its characters occur in the answer.
-      if ((low & ~mask.low) === 0 && (high & ~mask.high) === 0 && nameKey.includes(laos[i]!.nameKey)) found.push(laos[i]!);
+      if ((low & ~mask.low) === 0 && (high & ~mask.high) === 0 && nameKey.includes(laos[i]!.name.key)) found.push(laos[i]!);
     } else if (canContain && other > length && other <= length * 2) {
-      if ((mask.low & ~low) === 0 && (mask.high & ~high) === 0 && laos[i]!.nameKey.includes(nameKey)) found.push(laos[i]!);
+      if ((mask.low & ~low) === 0 && (mask.high & ~high) === 0 && laos[i]!.name.key.includes(nameKey)) found.push(laos[i]!);
     }
   }
   return found;

@@ -3,18 +3,16 @@ import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import { parseLaoNameAnswer, parseTypeAnswer, type LaoNameAnswer, type TypeAnswer } from './lao-answer';
 import { compactKey } from '../text/thai';
-import { editDistance, withoutMarks } from './edit-distance';
+import { editDistance } from './edit-distance';
 import { Memo, PairMemo } from '../memo';
-import { charMask, charSlots, LONG_NAME, nameScan, type CharMask, type NameScan } from './near-names';
+import { nameKeys, type NameKeys } from './name-keys';
+import { LONG_NAME, nameScan, type NameScan } from './near-names';
 
 /** A registry entry with its comparison keys computed once. */
 export interface IndexedLao {
   entry: RegistryEntry;
-  nameKey: string;
-  marksKey: string;
-  /** Code points of nameKey as character-bag slots (its length is the name's length in code points). */
-  nameSlots: Uint8Array;
-  nameMask: CharMask;
+  /** The registry name's keys (compact, without tone marks, and the fuzzy scan's). */
+  name: NameKeys;
   /** districtKey of `district` first, then of every other covered district. */
   districtKeys: string[];
   /** PAO and Bangkok cover their whole province, so a district answer says nothing against them. */
@@ -56,7 +54,7 @@ export class AnswerMemo {
   /** Province ('' when unknown), district answer → reading. */
   readonly districts = new PairMemo<string, string, DistrictAnswer>();
   /** What the fuzzy scan reads from a name key (several spellings of a name share one key). */
-  readonly nameKeys = new Memo<string, NameKeyParts>();
+  readonly nameKeys = new Memo<string, NameKeys>();
   private readonly types = new Memo<string, TypeAnswer>();
   private readonly names = new Memo<string, LaoNameAnswer>();
 
@@ -71,18 +69,9 @@ export class AnswerMemo {
   }
 }
 
-/** A name key's tone-mark-free key, character slots and mask (see near-names.ts). */
-export interface NameKeyParts {
-  marksKey: string;
-  slots: Uint8Array;
-  mask: CharMask;
-}
-
-export function nameKeyParts(index: MatchIndex, nameKey: string): NameKeyParts {
-  return index.memo.nameKeys.get(nameKey, () => {
-    const slots = charSlots(nameKey);
-    return { marksKey: withoutMarks(nameKey), slots, mask: charMask(slots) };
-  });
+/** An answered name key's keys, computed once per index. */
+export function answeredNameKeys(index: MatchIndex, nameKey: string): NameKeys {
+  return index.memo.nameKeys.get(nameKey, nameKeys);
 }
 
 const ONE_PER_PROVINCE: ReadonlySet<LaoType> = new Set<LaoType>(['อบจ.']);
@@ -105,13 +94,9 @@ export function buildMatchIndex(registry: readonly RegistryEntry[]): MatchIndex 
   for (const entry of registry) {
     const nameKey = compactKey(entry.name);
     const districts = [entry.district, ...entry.districts.filter((d) => d !== entry.district)].filter((d) => d.trim() !== '');
-    const nameSlots = charSlots(nameKey);
     const lao: IndexedLao = {
       entry,
-      nameKey,
-      marksKey: withoutMarks(nameKey),
-      nameSlots,
-      nameMask: charMask(nameSlots),
+      name: nameKeys(nameKey),
       districtKeys: districts.map((d) => districtKey(d, entry.province)),
       wholeProvince: entry.type === 'อบจ.' || entry.type === 'กรุงเทพมหานคร',
       onlyOfItsType:
@@ -119,11 +104,11 @@ export function buildMatchIndex(registry: readonly RegistryEntry[]): MatchIndex 
     };
     index.byCode.set(entry.code, lao);
     push(index.byName, nameKey, lao);
-    push(index.byMarks, lao.marksKey, lao);
+    push(index.byMarks, lao.name.marksKey, lao);
     if (ONE_PER_COUNTRY.has(entry.type)) index.nationalOnes.set(entry.type, lao);
     const province = provinceIndex(index, entry.province);
     province.laos.push(lao);
-    push(province.byMarks, lao.marksKey, lao);
+    push(province.byMarks, lao.name.marksKey, lao);
     if (lao.onlyOfItsType) push(province.onlyOfType, entry.type, lao);
     for (const d of lao.districtKeys) province.districts.add(d);
   }
