@@ -17,6 +17,7 @@ import { listProblems, loadRegistry, loadSessions } from './inputs';
 import { writeSheetLayout } from './layout-writer';
 import { rebuildSummaries, type RebuildOutcome } from './rebuild';
 import { importRegistry } from './registry-sheet';
+import { describeSections } from './rsvp-sections';
 import { createOrUpdateRsvpForm, describeResponders, firstLao, readPrefillTemplate, rsvpLinksLayout, savePrefillTemplate } from './rsvp-form';
 import type { Services, Spreadsheet } from './services';
 import { ensureSessionsSheet } from './sessions-setup';
@@ -108,19 +109,21 @@ export function createRsvpFormAction(services: Services): void {
     const definition = rsvpForm({
       provinces: registry.value.provinces().sort(compareThai),
       sessionLabels: sessions.value.map((s) => s.label),
+      laos: registry.value.entries,
     });
-    const { form, created, access } = createOrUpdateRsvpForm(services, spreadsheet, definition);
+    const { form, created, access, sections } = createOrUpdateRsvpForm(services, spreadsheet, definition);
     const sample = firstLao(registry.value);
     const lines = [
       created ? 'สร้างแบบฟอร์มลงทะเบียนแล้ว คำตอบจะบันทึกในสเปรดชีตนี้' : 'ปรับปรุงแบบฟอร์มลงทะเบียนแล้ว (จังหวัด รอบการประชุม คำอธิบาย)',
       ...access.changes.map((c) => `• ${c}`),
+      ...(sections ? describeSections(sections) : []),
       `ผู้ตอบ: ${describeResponders(access)}`,
       ...access.problems.map((p) => `⚠️ ${p}`),
       `ลิงก์แบบฟอร์ม: ${form.getPublishedUrl()}`,
       `แก้ไขแบบฟอร์ม: ${form.getEditUrl()}`,
     ];
     if (sample) {
-      const template = readPrefillTemplate(services, form, sample);
+      const template = readPrefillTemplate(services, form, sample, definition.laoSections);
       savePrefillTemplate(services, template);
       writeSheetLayout(spreadsheet, rsvpLinksLayout(template, registry.value.entries), services.spreadsheetApp);
       lines.push(`ลิงก์ลงทะเบียนราย อปท. ${formatFigure(registry.value.entries.length, 0)} ลิงก์ อยู่ในแผ่นงาน "${rsvpLinksSheet.name}"`);
