@@ -122,6 +122,7 @@ export function createRsvpFormAction(services: Services): void {
       `ลิงก์แบบฟอร์ม: ${form.getPublishedUrl()}`,
       `แก้ไขแบบฟอร์ม: ${form.getEditUrl()}`,
     ];
+    if (sections && !sections.complete) return lines.join('\n');
     if (sample) {
       const template = readPrefillTemplate(services, form, sample, definition.laoSections);
       savePrefillTemplate(services, template);

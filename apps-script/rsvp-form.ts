@@ -37,9 +37,12 @@ export function createOrUpdateRsvpForm(
   definition: FormDefinition,
 ): { form: Form; created: boolean; access: ResponderAccess; sections: SectionsOutcome | null } {
   const { formApp } = services;
+  const started = services.now().getTime();
   const properties = services.propertiesService.getScriptProperties();
   const existing = findForm(services, spreadsheet, properties.getProperty(FORM_ID_PROPERTY));
   const form = existing ?? formApp.create(definition.title);
+  // Kept at once: a run stopped before the end (the sections take minutes) goes on with this form next time.
+  if (!existing) properties.setProperty(FORM_ID_PROPERTY, form.getId());
   form.setTitle(definition.title).setDescription(definition.description).setConfirmationMessage(CONFIRMATION);
   const byTitle = new Map(form.getItems().map((item) => [item.getTitle(), item]));
   let provinceItem: Item | undefined;
@@ -49,10 +52,21 @@ export function createOrUpdateRsvpForm(
     if (found) configureExisting(services, found, question);
     if (question.branches) provinceItem = item;
   }
-  const sections = definition.laoSections && provinceItem ? syncLaoSections(services, form, definition, provinceItem) : null;
-  if (!existing) form.setDestination(formApp.DestinationType.SPREADSHEET, spreadsheet.getId());
+  const sections = definition.laoSections && provinceItem ? syncLaoSections(services, form, definition, provinceItem, byTitle, started) : null;
+  if (!existing || !hasDestination(form)) form.setDestination(formApp.DestinationType.SPREADSHEET, spreadsheet.getId());
   if (properties.getProperty(FORM_ID_PROPERTY) !== form.getId()) properties.setProperty(FORM_ID_PROPERTY, form.getId());
+  // A form whose sections are not all there yet is not opened to respondents (its province question has no branches).
+  if (sections && !sections.complete) return { form, created: !existing, access: { ...readAccess(form), changes: [], problems: [] }, sections };
   return { form, created: !existing, access: openToResponders(form, !existing), sections };
+}
+
+/** Whether the form sends its responses anywhere (a form made by a run that stopped early may not yet). */
+function hasDestination(form: Form): boolean {
+  try {
+    return Boolean(form.getDestinationId());
+  } catch {
+    return false;
+  }
 }
 
 /**

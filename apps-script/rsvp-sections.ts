@@ -22,7 +22,19 @@ type PageBreakItem = GoogleAppsScript.Forms.PageBreakItem;
 /** The typed-LAO questions of forms made before the LAO was picked: replaced by the sections. */
 const REPLACED_TITLES: readonly string[] = [RSVP_TITLES.district, RSVP_TITLES.laoType, RSVP_TITLES.laoName, RSVP_TITLES.laoCode];
 
+/**
+ * New sections are not started after this much of an execution (Apps Script stops one at 6 minutes; what follows
+ * the sections, their branches and the per-LAO links, takes about two more minutes at the high latencies). Everything is
+ * found by title, so the next click goes on where this one stopped; the province question branches, and the form
+ * is published, only once every section exists.
+ */
+export const SECTIONS_BUDGET_MS = 3 * 60 * 1000;
+
 export interface SectionsOutcome {
+  /** Every section exists and the branches are set; otherwise the next run continues. */
+  complete: boolean;
+  sectionsDone: number;
+  sectionsTotal: number;
   sectionsAdded: number;
   /** Drop-downs whose choices changed (new or renamed LAOs). */
   choicesUpdated: number;
@@ -33,31 +45,53 @@ export interface SectionsOutcome {
   moved: number;
 }
 
-export function syncLaoSections(services: Services, form: Form, definition: FormDefinition, provinceItem: Item): SectionsOutcome {
+/**
+ * `byTitle`: the form's items by title, as the caller read them (titles of sections, drop-downs and questions are
+ * all distinct, so the title alone finds each; reading types too would double the calls).
+ */
+export function syncLaoSections(
+  services: Services,
+  form: Form,
+  definition: FormDefinition,
+  provinceItem: Item,
+  byTitle: ReadonlyMap<string, Item>,
+  started: number,
+): SectionsOutcome {
   const { formApp } = services;
-  const types = formApp.ItemType;
   const sections = definition.laoSections ?? [];
   const person = definition.personSection!;
-  const outcome: SectionsOutcome = { sectionsAdded: 0, choicesUpdated: 0, removed: 0, branchesSet: false, moved: 0 };
-
-  const existing = form.getItems().map((item) => ({ item, title: item.getTitle(), type: item.getType() }));
-  for (const { item, title, type } of existing) {
-    if (type !== types.PAGE_BREAK && REPLACED_TITLES.includes(title)) {
-      form.deleteItem(item);
-      outcome.removed++;
-    }
+  const outcome: SectionsOutcome = {
+    complete: false,
+    sectionsDone: 0,
+    sectionsTotal: sections.length,
+    sectionsAdded: 0,
+    choicesUpdated: 0,
+    removed: 0,
+    branchesSet: false,
+    moved: 0,
+  };
+  for (const title of REPLACED_TITLES) {
+    const item = byTitle.get(title);
+    if (!item) continue;
+    form.deleteItem(item);
+    outcome.removed++;
   }
-  const find = (title: string, pageBreak: boolean) =>
-    existing.find((e) => e.title === title && (e.type === types.PAGE_BREAK) === pageBreak && !REPLACED_TITLES.includes(e.title))?.item;
+  const find = (title: string) => (REPLACED_TITLES.includes(title) ? undefined : byTitle.get(title));
 
   const pages = new Map<string, PageBreakItem>();
+  // A page break made in this run continues by default: no need to ask it.
+  const fresh = new Set<PageBreakItem>();
   const lists: Item[] = [];
   for (const section of sections) {
-    const foundBreak = find(section.sectionTitle, true);
+    if (services.now().getTime() - started > SECTIONS_BUDGET_MS) return outcome;
+    const foundBreak = find(section.sectionTitle);
     const pageBreak = foundBreak ? foundBreak.asPageBreakItem() : form.addPageBreakItem().setTitle(section.sectionTitle);
-    if (!foundBreak) outcome.sectionsAdded++;
+    if (!foundBreak) {
+      outcome.sectionsAdded++;
+      fresh.add(pageBreak);
+    }
     pages.set(section.province, pageBreak);
-    const foundList = find(section.title, false);
+    const foundList = find(section.title);
     if (foundList) {
       if (!sameValues(foundList.asListItem().getChoices(), section.choices)) {
         foundList.asListItem().setChoiceValues(section.choices);
@@ -67,22 +101,23 @@ export function syncLaoSections(services: Services, form: Form, definition: Form
     } else {
       lists.push(addLaoList(form, section));
     }
+    outcome.sectionsDone++;
   }
 
-  const foundPersonBreak = find(person.title, true);
+  const foundPersonBreak = find(person.title);
   const personBreak = foundPersonBreak ? foundPersonBreak.asPageBreakItem() : form.addPageBreakItem().setTitle(person.title);
-  const personItems = person.questions.map((q) => personQuestion(services, form, q, find(q.title, false)));
+  const personItems = person.questions.map((q) => personQuestion(services, form, q, find(q.title)));
 
   // Page one branches; each section but the last goes on to the person section (set on the next section's break).
   sections.forEach((section, k) => {
     const pageBreak = pages.get(section.province)!;
     if (k === 0) {
-      if (pageBreak.getPageNavigationType() !== formApp.PageNavigationType.CONTINUE) pageBreak.setGoToPage(formApp.PageNavigationType.CONTINUE);
-    } else if (pageBreak.getGoToPage()?.getId() !== personBreak.getId()) {
+      if (!fresh.has(pageBreak) && pageBreak.getPageNavigationType() !== formApp.PageNavigationType.CONTINUE) pageBreak.setGoToPage(formApp.PageNavigationType.CONTINUE);
+    } else if (fresh.has(pageBreak) || pageBreak.getGoToPage()?.getId() !== personBreak.getId()) {
       pageBreak.setGoToPage(personBreak);
     }
   });
-  if (personBreak.getPageNavigationType() !== formApp.PageNavigationType.CONTINUE) personBreak.setGoToPage(formApp.PageNavigationType.CONTINUE);
+  if (foundPersonBreak && personBreak.getPageNavigationType() !== formApp.PageNavigationType.CONTINUE) personBreak.setGoToPage(formApp.PageNavigationType.CONTINUE);
   const list = provinceItem.asListItem();
   const branches = list.getChoices().map((c) => `${c.getValue()}→${c.getGotoPage()?.getId() ?? ''}`);
   const wanted = sections.map((s) => `${s.province}→${pages.get(s.province)!.getId()}`);
@@ -95,6 +130,7 @@ export function syncLaoSections(services: Services, form: Form, definition: Form
   sections.forEach((section, k) => order.push(pages.get(section.province)! as unknown as Item, lists[k]!));
   order.push(personBreak as unknown as Item, ...personItems);
   outcome.moved = putInOrder(form, order);
+  outcome.complete = true;
   return outcome;
 }
 
@@ -136,6 +172,9 @@ function putInOrder(form: Form, order: readonly Item[]): number {
 /** What a run changed in the sections, in Thai (nothing when nothing changed). */
 export function describeSections(o: SectionsOutcome): string[] {
   const lines: string[] = [];
+  if (!o.complete) {
+    lines.push(`• สร้างส่วนเลือก อปท. แล้ว ${o.sectionsDone} จาก ${o.sectionsTotal} จังหวัด (ใช้เวลานาน จึงหยุดก่อนครบเวลา 6 นาทีของ Apps Script) กรุณาเลือกเมนูนี้อีกครั้งเพื่อทำต่อ แบบฟอร์มจะเผยแพร่เมื่อครบทุกจังหวัด`);
+  }
   if (o.sectionsAdded) lines.push(`• เพิ่มส่วนเลือก อปท. รายจังหวัด ${o.sectionsAdded} ส่วน (เลือกจังหวัดแล้วเลือก อปท. จากรายการ ไม่ต้องพิมพ์ชื่อ)`);
   if (o.choicesUpdated) lines.push(`• ปรับรายการ อปท. ตามทะเบียน ${o.choicesUpdated} จังหวัด`);
   if (o.removed) lines.push(`• ลบคำถามแบบพิมพ์ชื่อ อปท. ${o.removed} ข้อ (คำตอบเดิมยังอยู่ในแผ่นงานคำตอบ)`);
