@@ -9,6 +9,7 @@ import { provinceFilesSheet } from '../sheets-schema/province-files';
 import { statusLabel } from '../sheets-schema/registrations';
 import { rsvpForm } from '../sheets-schema/rsvp-form';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
+import { CONFIRMATIONS_ON_PROPERTY, describeSend, sendConfirmations } from './confirmations';
 import { checkEntryFilesInAppsScript, describeEntryCheck } from './entry-checks';
 import { describeEntrySetup, setUpEntryFiles } from './entry-files';
 import { UserError } from './errors';
@@ -151,8 +152,27 @@ export function rebuildAction(services: Services, interactive: boolean): void {
     const spreadsheet = boundSpreadsheet(services);
     if (interactive) spreadsheet.toast('กำลังสร้างสรุปใหม่ อาจใช้เวลาหลายนาที', MENU_TITLE);
     const outcome = rebuildSummaries(services, spreadsheet, { force: interactive });
-    return outcome && describeRebuild(outcome);
+    const rebuilt = outcome && describeRebuild(outcome);
+    // The confirmation queue goes on from the clock once a coordinator started it (next day's quota included).
+    const mail = !interactive && confirmationsOn(services) ? sendConfirmations(services, spreadsheet) : null;
+    const mailed = mail && typeof mail === 'object' && (mail.sent || mail.queued || mail.failed || mail.interrupted) ? describeSend(mail) : null;
+    return [rebuilt, mailed].filter(Boolean).join('\n') || null;
   });
+}
+
+/** ส่งอีเมลยืนยันผู้ลงทะเบียน: sends what the quota allows now, and lets the clock carry the rest over. */
+export function sendConfirmationsAction(services: Services): void {
+  runAction(services, true, () => {
+    const outcome = sendConfirmations(services, boundSpreadsheet(services));
+    if (outcome === 'busy') return 'กำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้งในอีกสักครู่';
+    if (typeof outcome === 'string') throw new UserError(outcome);
+    services.propertiesService.getScriptProperties().setProperty(CONFIRMATIONS_ON_PROPERTY, 'true');
+    return describeSend(outcome);
+  });
+}
+
+function confirmationsOn(services: Services): boolean {
+  return services.propertiesService.getScriptProperties().getProperty(CONFIRMATIONS_ON_PROPERTY) === 'true';
 }
 
 function describeRebuild(o: RebuildOutcome): string {
