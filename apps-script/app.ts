@@ -149,12 +149,13 @@ export function formSubmitted(services: Services, e: GoogleAppsScript.Events.She
  */
 export function rebuildAction(services: Services, interactive: boolean): void {
   runAction(services, interactive, () => {
+    const began = services.now().getTime();
     const spreadsheet = boundSpreadsheet(services);
     if (interactive) spreadsheet.toast('กำลังสร้างสรุปใหม่ อาจใช้เวลาหลายนาที', MENU_TITLE);
     const outcome = rebuildSummaries(services, spreadsheet, { force: interactive });
     const rebuilt = outcome && describeRebuild(outcome);
     // The confirmation queue goes on from the clock once a coordinator started it (next day's quota included).
-    const mail = !interactive && confirmationsOn(services) ? sendConfirmations(services, spreadsheet) : null;
+    const mail = !interactive && confirmationsOn(services) ? sendConfirmations(services, spreadsheet, began) : null;
     const mailed = mail && typeof mail === 'object' && (mail.sent || mail.queued || mail.failed || mail.interrupted) ? describeSend(mail) : null;
     return [rebuilt, mailed].filter(Boolean).join('\n') || null;
   });

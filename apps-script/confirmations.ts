@@ -49,18 +49,18 @@ export interface SendOutcome {
   stoppedBy: 'done' | 'quota' | 'time';
 }
 
-export function sendConfirmations(services: Services, spreadsheet: Spreadsheet): SendOutcome | 'busy' | string {
+/** `startedAt`: when the execution began (after a rebuild in the same execution, the budget is what is left). */
+export function sendConfirmations(services: Services, spreadsheet: Spreadsheet, startedAt = services.now().getTime()): SendOutcome | 'busy' | string {
   const lock = services.lockService.getScriptLock();
   if (!lock.tryLock(1000)) return 'busy';
   try {
-    return sendLocked(services, spreadsheet);
+    return sendLocked(services, spreadsheet, startedAt);
   } finally {
     lock.releaseLock();
   }
 }
 
-function sendLocked(services: Services, spreadsheet: Spreadsheet): SendOutcome | string {
-  const started = services.now().getTime();
+function sendLocked(services: Services, spreadsheet: Spreadsheet, started: number): SendOutcome | string {
   const registrations = spreadsheet.getSheetByName(registrationsSheet.name);
   if (!registrations) return `ยังไม่มีแผ่นงาน "${registrationsSheet.name}" กรุณาใช้เมนู สร้างสรุปใหม่ ก่อนส่งอีเมลยืนยัน`;
   const sessions = loadSessions(spreadsheet);
