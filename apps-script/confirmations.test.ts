@@ -132,6 +132,8 @@ describe('confirmation e-mails', () => {
     send(w);
     send(w);
     expect(w.fake.mailApp.sent).toHaveLength(4);
+    menu(w, () => app.healthCheckAction(w.services));
+    expect(w.fake.ui.alerts.at(-1)!.prompt).toContain('⚠️ อีเมลยืนยัน: ส่งแล้ว 2 รอส่ง 0 ส่งไม่สำเร็จ 0 ไม่ทราบผล 1');
   });
 
   it('wait while another execution holds the lock', () => {

@@ -224,3 +224,16 @@ export function describeSend(o: SendOutcome): string {
   lines.push(`โควตาอีเมลที่เหลือวันนี้: ${o.quotaLeft} ผู้รับ`);
   return lines.join('\n');
 }
+
+/** One health-check line: how the queue stands (one read of the ledger), or null before the first send. */
+export function confirmationsHealthLine(spreadsheet: Spreadsheet): string | null {
+  const sheet = spreadsheet.getSheetByName(confirmationsSheet.name);
+  if (!sheet) return null;
+  const table = readTable(confirmationsSheet, readGrid(sheet));
+  if (!table.ok) return `⚠️ อีเมลยืนยัน: ${table.problems.map((p) => p.message).join(' ')}`;
+  const count = (status: string) => table.rows.filter((r) => cellText(r.status).trim() === status).length;
+  const unknown = count(CONFIRMATION_STATUS.unknown);
+  const failed = count(CONFIRMATION_STATUS.failed);
+  const line = `อีเมลยืนยัน: ส่งแล้ว ${count(CONFIRMATION_STATUS.sent)} รอส่ง ${count(CONFIRMATION_STATUS.queued)} ส่งไม่สำเร็จ ${failed} ไม่ทราบผล ${unknown}`;
+  return unknown || failed ? `⚠️ ${line} — ดูหมายเหตุในแผ่นงาน "${confirmationsSheet.name}"` : `✅ ${line}`;
+}
