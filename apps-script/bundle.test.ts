@@ -12,7 +12,9 @@ import { buildAppsScript, type BuildResult } from '../scripts/build-apps-script'
 import { headers } from '../sheets-schema/define';
 import { registrationsSheet } from '../sheets-schema/registrations';
 import { RSVP_TITLES } from '../sheets-schema/rsvp-form';
-import { pickedLaoTitle } from '../sheets-schema/rsvp-picked-lao';
+import { registryFromGrid } from '../core/registry/import';
+import { Registry } from '../core/registry/index';
+import { laoChoiceLabel, pickedLaoTitle } from '../sheets-schema/rsvp-picked-lao';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import type { FakeAppsScript } from './testing/fake-apps-script';
 import { loadBundle, typeInto } from './testing/load-bundle';
@@ -210,18 +212,26 @@ describe('the Apps Script bundle', () => {
     expect(fileOf('ตาก').getSheets().map((s) => s.getName())).toEqual(expect.arrayContaining(['ผู้ลงทะเบียน', 'อปท. ที่ยังไม่ลงทะเบียน', rsvpLinksSheet.name]));
     expect(takFile).toContain('สมศรี');
     expect(takFile).not.toContain('สมชาย');
-    // The follow-up list: every LAO still to chase carries its prefilled link (the code last in it).
+    // The follow-up list: every LAO still to chase carries its prefilled link, which picks that very LAO (the
+    // picked-LAO form has no code question: the label in ตาก's list reads back to the code).
     const followUp = fileOf('ตาก').getSheetByName('อปท. ที่ยังไม่ลงทะเบียน')!.getDataRange().getValues();
     const headerRow = followUp.findIndex((r) => r.includes('รหัส อปท.'));
     const toChase = followUp.slice(headerRow + 1).filter((r) => r[3] !== '');
     expect(toChase.length).toBeGreaterThan(0);
-    for (const r of toChase) expect(String(r[6])).toMatch(new RegExp(`^https://.*viewform\\?usp=pp_url&.*=${r[3]}$`));
+    const imported = registryFromGrid(registryRows());
+    if (!imported.ok) throw new Error('registry');
+    const registry = new Registry(imported.entries);
+    for (const r of toChase) {
+      const link = decodeURIComponent(String(r[6]).replace(/\+/g, ' '));
+      expect(link).toMatch(/^https:\/\/.*viewform\?usp=pp_url&/);
+      expect(link).toContain(`=${laoChoiceLabel(registry.byCode.get(String(r[3]))!)}&pageHistory=0,`);
+    }
     expect(maeHongSonFile).toContain('สมชาย');
     expect(maeHongSonFile).not.toContain('สมศรี');
 
     fake.counter.reset();
-    fake.runClock(); // nothing new: returns at once
-    expect(fake.counter.total()).toBeLessThan(5);
+    fake.runClock(); // nothing new: returns at once (its reads include whether confirmation e-mails were started)
+    expect(fake.counter.total()).toBeLessThan(6);
   });
 });
 
