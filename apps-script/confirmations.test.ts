@@ -6,6 +6,8 @@
 import { emailKey, newRegistrants, type KeptRegistrant } from '../core/rsvp/confirmations';
 import { CONFIRMATION_STATUS, confirmationTemplateSheet, confirmationsSheet } from '../sheets-schema/confirmations';
 import { pickedLaoTitle } from '../sheets-schema/rsvp-picked-lao';
+import { headers } from '../sheets-schema/define';
+import { registrationsSheet } from '../sheets-schema/registrations';
 import * as app from './app';
 import { workspace } from './testing/account';
 import { typeInto } from './testing/load-bundle';
@@ -172,7 +174,7 @@ describe('confirmation e-mails at Workspace scale', () => {
     function modelledMs(): number {
       return spent + (measuring ? Object.entries(measuring.fake.counter.snapshot()).reduce((ms, [call, n]) => ms + n * latency(call), 0) : 0);
     }
-    const header = ['แถวที่', 'สถานะ', 'ซ้ำกับแถว', 'รหัส อปท.', 'จังหวัด', 'อำเภอ', 'ประเภท อปท.', 'ชื่อ อปท.', 'ชื่อ-นามสกุล', 'ตำแหน่ง', 'โทรศัพท์', 'อีเมล', 'รอบการประชุม', 'เวลาที่ส่ง', 'เหตุผล', 'รหัสเหตุผล', 'อปท. ที่เป็นไปได้'];
+    const header = headers(registrationsSheet); // row, status, duplicateOf, code, province, district, type, name, person…
     const rows = Array.from({ length: 1500 }, (_, i) => [i + 1, 'ใช้ได้', '', '6630404', 'ตาก', 'แม่ระมาด', 'อบต.', 'พระธาตุ', `คนที่ ${i + 1}`, 'ปลัด', '', `p${i + 1}@example.com`, 'รอบที่ 2 (อบต.)', '', '', '', '']);
     typeInto(w.ss.insertSheet('ผลการตรวจการลงทะเบียน'), [header, ...rows]);
     const runs: number[] = [];

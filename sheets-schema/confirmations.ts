@@ -25,7 +25,8 @@ export const confirmationsSheet = defineSheet({
     lao: { header: 'อปท.', width: 28 },
     province: { header: 'จังหวัด', width: 16 },
     session: { header: 'รอบการประชุม', width: 36 },
-    row: { header: 'แถวที่', kind: 'integer', width: 8 },
+    /** The registration's row in the responses sheet, as the registrations sheet shows it. */
+    row: { header: 'แถวในไฟล์คำตอบ', kind: 'integer', width: 10 },
     status: { header: 'สถานะ', width: 14, validation: { kind: 'list', values: Object.values(CONFIRMATION_STATUS) } },
     at: { header: 'เวลา', kind: 'datetime', width: 18 },
     note: { header: 'หมายเหตุ', width: 50 },
