@@ -3,12 +3,14 @@
  * globals. Errors reach a person: an alert from a menu, the execution log (and Google's failure e-mail) from a
  * trigger.
  */
+import { pickingOrder } from '../core/rsvp/picked-lao';
 import { formatFigure } from '../core/indicators/reasons';
 import { compareThai } from '../core/summary/order';
 import { provinceFilesSheet } from '../sheets-schema/province-files';
 import { statusLabel } from '../core/vocabulary';
 import { rsvpForm } from '../sheets-schema/rsvp-form';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
+import { CONFIRMATIONS_ON_PROPERTY, describeSend, sendConfirmations } from './confirmations';
 import { checkEntryFilesInAppsScript, describeEntryCheck } from './entry-checks';
 import { describeEntrySetup, setUpEntryFiles } from './entry-files';
 import { UserError } from './errors';
@@ -17,6 +19,7 @@ import { listProblems, loadRegistry, loadSessions } from './inputs';
 import { writeSheetLayout } from './layout-writer';
 import { rebuildSummaries, type RebuildOutcome } from './rebuild';
 import { importRegistry } from './registry-sheet';
+import { describeSections } from './rsvp-sections';
 import { createOrUpdateRsvpForm, describeResponders, firstLao, readPrefillTemplate, rsvpLinksLayout, savePrefillTemplate } from './rsvp-form';
 import type { Services, Spreadsheet } from './services';
 import { ensureSessionsSheet } from './sessions-setup';
@@ -108,19 +111,22 @@ export function createRsvpFormAction(services: Services): void {
     const definition = rsvpForm({
       provinces: registry.value.provinces().sort(compareThai),
       sessionLabels: sessions.value.map((s) => s.label),
+      laos: pickingOrder(registry.value.entries),
     });
-    const { form, created, access } = createOrUpdateRsvpForm(services, spreadsheet, definition);
+    const { form, created, access, sections } = createOrUpdateRsvpForm(services, spreadsheet, definition);
     const sample = firstLao(registry.value);
     const lines = [
       created ? 'สร้างแบบฟอร์มลงทะเบียนแล้ว คำตอบจะบันทึกในสเปรดชีตนี้' : 'ปรับปรุงแบบฟอร์มลงทะเบียนแล้ว (จังหวัด รอบการประชุม คำอธิบาย)',
       ...access.changes.map((c) => `• ${c}`),
+      ...(sections ? describeSections(sections) : []),
       `ผู้ตอบ: ${describeResponders(access)}`,
       ...access.problems.map((p) => `⚠️ ${p}`),
       `ลิงก์แบบฟอร์ม: ${form.getPublishedUrl()}`,
       `แก้ไขแบบฟอร์ม: ${form.getEditUrl()}`,
     ];
+    if (sections && !sections.complete) return lines.join('\n');
     if (sample) {
-      const template = readPrefillTemplate(services, form, sample);
+      const template = readPrefillTemplate(services, form, sample, definition.laoSections);
       savePrefillTemplate(services, template);
       writeSheetLayout(spreadsheet, rsvpLinksLayout(template, registry.value.entries), services.spreadsheetApp);
       lines.push(`ลิงก์ลงทะเบียนราย อปท. ${formatFigure(registry.value.entries.length, 0)} ลิงก์ อยู่ในแผ่นงาน "${rsvpLinksSheet.name}"`);
@@ -144,11 +150,31 @@ export function formSubmitted(services: Services, e: GoogleAppsScript.Events.She
  */
 export function rebuildAction(services: Services, interactive: boolean): void {
   runAction(services, interactive, () => {
+    const began = services.now().getTime();
     const spreadsheet = boundSpreadsheet(services);
     if (interactive) spreadsheet.toast('กำลังสร้างสรุปใหม่ อาจใช้เวลาหลายนาที', MENU_TITLE);
     const outcome = rebuildSummaries(services, spreadsheet, { force: interactive });
-    return outcome && describeRebuild(outcome);
+    const rebuilt = outcome && describeRebuild(outcome);
+    // The confirmation queue goes on from the clock once a coordinator started it (next day's quota included).
+    const mail = !interactive && confirmationsOn(services) ? sendConfirmations(services, spreadsheet, began) : null;
+    const mailed = mail && typeof mail === 'object' && (mail.sent || mail.queued || mail.failed || mail.interrupted) ? describeSend(mail) : null;
+    return [rebuilt, mailed].filter(Boolean).join('\n') || null;
   });
+}
+
+/** ส่งอีเมลยืนยันผู้ลงทะเบียน: sends what the quota allows now, and lets the clock carry the rest over. */
+export function sendConfirmationsAction(services: Services): void {
+  runAction(services, true, () => {
+    const outcome = sendConfirmations(services, boundSpreadsheet(services));
+    if (outcome === 'busy') return 'กำลังทำงานอื่นอยู่ กรุณาลองใหม่อีกครั้งในอีกสักครู่';
+    if (typeof outcome === 'string') throw new UserError(outcome);
+    services.propertiesService.getScriptProperties().setProperty(CONFIRMATIONS_ON_PROPERTY, 'true');
+    return describeSend(outcome);
+  });
+}
+
+function confirmationsOn(services: Services): boolean {
+  return services.propertiesService.getScriptProperties().getProperty(CONFIRMATIONS_ON_PROPERTY) === 'true';
 }
 
 function describeRebuild(o: RebuildOutcome): string {

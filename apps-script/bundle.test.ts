@@ -12,6 +12,9 @@ import { buildAppsScript, type BuildResult } from '../scripts/build-apps-script'
 import { headers } from '../sheets-schema/define';
 import { registrationsSheet } from '../sheets-schema/registrations';
 import { RSVP_TITLES } from '../sheets-schema/rsvp-form';
+import { registryFromGrid } from '../core/registry/import';
+import { Registry } from '../core/registry/index';
+import { laoChoiceLabel, pickedLaoTitle } from '../sheets-schema/rsvp-picked-lao';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import type { FakeAppsScript } from './testing/fake-apps-script';
 import { loadBundle, typeInto } from './testing/load-bundle';
@@ -66,7 +69,8 @@ describe('the Apps Script bundle', () => {
         env: { ...process.env, HOME: mkdtempSync(path.join(tmpdir(), 'clasp-home-')) },
         encoding: 'utf8',
       });
-      expect(JSON.parse(run.stdout)).toEqual({ filesToPush: ['dist/apps-script/appsscript.json', 'dist/apps-script/Code.js'], untrackedFiles: [] });
+      // The Thai read-me beside them (for installing by hand) is not pushed.
+      expect(JSON.parse(run.stdout)).toEqual({ filesToPush: ['dist/apps-script/appsscript.json', 'dist/apps-script/Code.js'], untrackedFiles: ['dist/apps-script/อ่านก่อน.txt'] });
     }
   });
 
@@ -102,7 +106,11 @@ describe('the Apps Script bundle', () => {
     expect(lastAlert(fake)).toMatch(/^สร้างแบบฟอร์มลงทะเบียนแล้ว/);
     const form = fake.onlyForm();
     const responses = ss.getSheets().find((s) => s.formUrl)!;
-    expect(responses.getDataRange().getValues()[0]).toEqual(['ประทับเวลา', ...Object.values(RSVP_TITLES)]);
+    // The picked-LAO form: the province, one drop-down per province, then the person; no typed LAO.
+    const header = responses.getDataRange().getValues()[0]!.map(String);
+    expect(header.slice(0, 2)).toEqual(['ประทับเวลา', RSVP_TITLES.province]);
+    expect(header.slice(2, -5).sort()).toEqual(['กรุงเทพมหานคร', ...PROVINCES].map(pickedLaoTitle).sort());
+    expect(header.slice(-5)).toEqual([RSVP_TITLES.personName, RSVP_TITLES.position, RSVP_TITLES.phone, RSVP_TITLES.email, RSVP_TITLES.session]);
 
     const links = ss.getSheetByName(rsvpLinksSheet.name)!.getDataRange().getValues();
     expect(links).toHaveLength(rows.length + 1); // header + every LAO (rows has the CSV header) + Bangkok
@@ -114,7 +122,8 @@ describe('the Apps Script bundle', () => {
       .split('&')
       .slice(1)
       .map((p) => decodeURIComponent(p.split('=')[1]!.replace(/\+/g, ' ')));
-    expect(answers).toEqual(['ตาก', 'แม่ระมาด', 'เทศบาลตำบล', 'แม่ระมาด', '5630403']);
+    const takPage = header.slice(2, -5).indexOf(pickedLaoTitle('ตาก')) + 1;
+    expect(answers).toEqual(['ตาก', 'เทศบาลตำบลแม่ระมาด — อ.แม่ระมาด', `0,${takPage}`]);
 
     fake.clickMenu('สร้างแบบฟอร์มลงทะเบียน');
     expect(lastAlert(fake)).toMatch(/^ปรับปรุงแบบฟอร์มลงทะเบียนแล้ว/);
@@ -145,6 +154,7 @@ describe('the Apps Script bundle', () => {
       somsri,
       {
         จังหวัด: 'แม่ฮ่องสอน',
+        [pickedLaoTitle('แม่ฮ่องสอน')]: 'อบต.แม่นาเติง — อ.ปาย',
         อำเภอ: 'อ.ปาย',
         'ประเภท อปท.': 'องค์การบริหารส่วนตำบล',
         'ชื่อ อปท.': 'อบต.แม่นาเติง',
@@ -155,7 +165,8 @@ describe('the Apps Script bundle', () => {
         รอบการประชุม: session('องค์การบริหารส่วนตำบล'),
       },
       { ...somsri, โทรศัพท์มือถือ: '081-234-9999' },
-      { ...somsri, 'ชื่อ อปท.': 'ไม่มีจริง', 'รหัส อปท.': '', อำเภอ: '', 'ชื่อ-นามสกุล': '=HYPERLINK("http://x.example","คลิก")', อีเมล: 'x@example.com' },
+      // A name that looks like a formula: kept as text, never evaluated.
+      { ...somsri, 'ชื่อ-นามสกุล': '=HYPERLINK("http://x.example","คลิก")', โทรศัพท์มือถือ: '0822222222', อีเมล: 'x@example.com' },
     ];
     const perSubmission: number[] = [];
     for (const answers of submissions) {
@@ -182,8 +193,9 @@ describe('the Apps Script bundle', () => {
     const rebuilt = registrations.getDataRange().getValues();
     expect(rebuilt[0]).toEqual(headers(registrationsSheet));
     const statusOf = (row: number) => rebuilt.find((r) => r[0] === row)![1];
-    // Responses 1-4 are rows 2-5 of the responses sheet, under its header.
-    expect([statusOf(2), statusOf(3), statusOf(4), statusOf(5)]).toEqual(['ซ้ำ', 'ใช้ได้', 'ใช้ได้', 'ต้องตรวจสอบ']);
+    // Responses 1-4 are rows 2-5 of the responses sheet, under its header. From the product's form every response
+    // names its LAO: none waits for review.
+    expect([statusOf(2), statusOf(3), statusOf(4), statusOf(5)]).toEqual(['ซ้ำ', 'ใช้ได้', 'ใช้ได้', 'ใช้ได้']);
     expect(registrations.getDataRange().getFormulas().flat().every((f) => f === '')).toBe(true);
     expect(rebuilt.find((r) => r[0] === 5)![8]).toBe('=HYPERLINK("http://x.example","คลิก")');
 
@@ -200,18 +212,26 @@ describe('the Apps Script bundle', () => {
     expect(fileOf('ตาก').getSheets().map((s) => s.getName())).toEqual(expect.arrayContaining(['ผู้ลงทะเบียน', 'อปท. ที่ยังไม่ลงทะเบียน', rsvpLinksSheet.name]));
     expect(takFile).toContain('สมศรี');
     expect(takFile).not.toContain('สมชาย');
-    // The follow-up list: every LAO still to chase carries its prefilled link (the code last in it).
+    // The follow-up list: every LAO still to chase carries its prefilled link, which picks that very LAO (the
+    // picked-LAO form has no code question: the label in ตาก's list reads back to the code).
     const followUp = fileOf('ตาก').getSheetByName('อปท. ที่ยังไม่ลงทะเบียน')!.getDataRange().getValues();
     const headerRow = followUp.findIndex((r) => r.includes('รหัส อปท.'));
     const toChase = followUp.slice(headerRow + 1).filter((r) => r[3] !== '');
     expect(toChase.length).toBeGreaterThan(0);
-    for (const r of toChase) expect(String(r[6])).toMatch(new RegExp(`^https://.*viewform\\?usp=pp_url&.*=${r[3]}$`));
+    const imported = registryFromGrid(registryRows());
+    if (!imported.ok) throw new Error('registry');
+    const registry = new Registry(imported.entries);
+    for (const r of toChase) {
+      const link = decodeURIComponent(String(r[6]).replace(/\+/g, ' '));
+      expect(link).toMatch(/^https:\/\/.*viewform\?usp=pp_url&/);
+      expect(link).toContain(`=${laoChoiceLabel(registry.byCode.get(String(r[3]))!)}&pageHistory=0,`);
+    }
     expect(maeHongSonFile).toContain('สมชาย');
     expect(maeHongSonFile).not.toContain('สมศรี');
 
     fake.counter.reset();
-    fake.runClock(); // nothing new: returns at once
-    expect(fake.counter.total()).toBeLessThan(5);
+    fake.runClock(); // nothing new: returns at once (its reads include whether confirmation e-mails were started)
+    expect(fake.counter.total()).toBeLessThan(6);
   });
 });
 

@@ -14,6 +14,7 @@ import { NATIONAL_KEY, summaryFilesSheet } from '../sheets-schema/summary-files'
 import { readGrid } from './grid-reader';
 import { findLinkedResponsesSheet, loadSessions } from './inputs';
 import { openById } from './open-file';
+import { confirmationsHealthLine } from './confirmations';
 import { describeResponders, FORM_ID_PROPERTY, readAccess } from './rsvp-form';
 import type { Services, Spreadsheet } from './services';
 import { summaryFileIds } from './summary-files';
@@ -41,6 +42,7 @@ export function healthReport(services: Services, spreadsheet: Spreadsheet): stri
     inputsSection(spreadsheet),
     summaryFilesSection(services, spreadsheet),
     mailSection(services.mailApp.getRemainingDailyQuota()),
+    ...[confirmationsHealthLine(spreadsheet)].filter((line): line is string => line !== null),
     lastRebuildSection(properties.getProperty(LAST_REBUILD_PROPERTY)),
   ];
   return [

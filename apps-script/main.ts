@@ -45,6 +45,10 @@ export function prepareSummaryFiles(): void {
   app.prepareSummaryFilesAction(services());
 }
 
+export function sendConfirmations(): void {
+  app.sendConfirmationsAction(services());
+}
+
 export function checkHealth(): void {
   app.healthCheckAction(services());
 }

@@ -5,11 +5,12 @@
 import type { Registry } from '../core/registry/index';
 import type { RegistryEntry } from '../core/registry/types';
 import { compareThai } from '../core/summary/order';
-import { RSVP_TITLES, type FormDefinition, type FormQuestion } from '../sheets-schema/rsvp-form';
+import { RSVP_TITLES, type FormDefinition, type FormQuestion, type LaoSection } from '../sheets-schema/rsvp-form';
 import { PREFILLED, prefilledLink, rsvpLinksSheet, templateAnswers, type PrefillTemplate } from '../sheets-schema/rsvp-links';
 import { layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
 import { openById } from './open-file';
 import type { Services, Spreadsheet } from './services';
+import { syncLaoSections, type SectionsOutcome } from './rsvp-sections';
 import { requireSpreadsheetOwner } from './spreadsheet-owner';
 
 type Form = GoogleAppsScript.Forms.Form;
@@ -34,21 +35,38 @@ export function createOrUpdateRsvpForm(
   services: Services,
   spreadsheet: Spreadsheet,
   definition: FormDefinition,
-): { form: Form; created: boolean; access: ResponderAccess } {
+): { form: Form; created: boolean; access: ResponderAccess; sections: SectionsOutcome | null } {
   const { formApp } = services;
+  const started = services.now().getTime();
   const properties = services.propertiesService.getScriptProperties();
   const existing = findForm(services, spreadsheet, properties.getProperty(FORM_ID_PROPERTY));
   const form = existing ?? formApp.create(definition.title);
+  // Kept at once: a run stopped before the end (the sections take minutes) goes on with this form next time.
+  if (!existing) properties.setProperty(FORM_ID_PROPERTY, form.getId());
   form.setTitle(definition.title).setDescription(definition.description).setConfirmationMessage(CONFIRMATION);
   const byTitle = new Map(form.getItems().map((item) => [item.getTitle(), item]));
+  let provinceItem: Item | undefined;
   for (const question of definition.questions) {
-    const item = byTitle.get(question.title);
-    if (item) configureExisting(services, item, question);
-    else addQuestion(form, question);
+    const found = byTitle.get(question.title);
+    const item = found ?? addQuestion(form, question);
+    if (found) configureExisting(services, found, question);
+    if (question.branches) provinceItem = item;
   }
-  if (!existing) form.setDestination(formApp.DestinationType.SPREADSHEET, spreadsheet.getId());
+  const sections = definition.laoSections && provinceItem ? syncLaoSections(services, form, definition, provinceItem, byTitle, started) : null;
+  if (!existing || !hasDestination(form)) form.setDestination(formApp.DestinationType.SPREADSHEET, spreadsheet.getId());
   if (properties.getProperty(FORM_ID_PROPERTY) !== form.getId()) properties.setProperty(FORM_ID_PROPERTY, form.getId());
-  return { form, created: !existing, access: openToResponders(form, !existing) };
+  // A form whose sections are not all there yet is not opened to respondents (its province question has no branches).
+  if (sections && !sections.complete) return { form, created: !existing, access: { ...readAccess(form), changes: [], problems: [] }, sections };
+  return { form, created: !existing, access: openToResponders(form, !existing), sections };
+}
+
+/** Whether the form sends its responses anywhere (a form made by a run that stopped early may not yet). */
+function hasDestination(form: Form): boolean {
+  try {
+    return Boolean(form.getDestinationId());
+  } catch {
+    return false;
+  }
 }
 
 /**
@@ -152,20 +170,22 @@ export function describeResponders(access: Pick<ResponderAccess, 'published' | '
   return access.domainOnly ? 'เปิดรับคำตอบ เฉพาะผู้ใช้ที่ลงชื่อเข้าใช้ในองค์กรเดียวกับเจ้าของ' : 'เปิดรับคำตอบ ทุกคนที่มีลิงก์ตอบได้โดยไม่ต้องลงชื่อเข้าใช้';
 }
 
-function addQuestion(form: Form, q: FormQuestion): void {
+export function addQuestion(form: Form, q: FormQuestion): Item {
   if (q.kind === 'text') {
-    form.addTextItem().setTitle(q.title).setHelpText(q.helpText).setRequired(q.required);
-    return;
+    return form.addTextItem().setTitle(q.title).setHelpText(q.helpText).setRequired(q.required) as unknown as Item;
   }
   const choices = q.choices ?? [];
+  // A branching question's choices navigate to sections: set with them (rsvp-sections.ts).
+  if (q.branches) return form.addListItem().setTitle(q.title).setHelpText(q.helpText).setRequired(q.required) as unknown as Item;
   const item = choices.length > DROPDOWN_ABOVE ? form.addListItem() : form.addMultipleChoiceItem();
-  item.setTitle(q.title).setHelpText(q.helpText).setRequired(q.required).setChoiceValues(choices);
+  return item.setTitle(q.title).setHelpText(q.helpText).setRequired(q.required).setChoiceValues(choices) as unknown as Item;
 }
 
-function configureExisting(services: Services, item: Item, q: FormQuestion): void {
+export function configureExisting(services: Services, item: Item, q: FormQuestion): void {
   const types = services.formApp.ItemType;
   const type = item.getType();
   if (type === types.TEXT) item.asTextItem().setHelpText(q.helpText).setRequired(q.required);
+  else if (type === types.LIST && q.branches) item.asListItem().setHelpText(q.helpText).setRequired(q.required);
   else if (type === types.LIST) item.asListItem().setHelpText(q.helpText).setRequired(q.required).setChoiceValues(q.choices ?? []);
   else if (type === types.MULTIPLE_CHOICE) item.asMultipleChoiceItem().setHelpText(q.helpText).setRequired(q.required).setChoiceValues(q.choices ?? []);
 }
@@ -175,11 +195,17 @@ function configureExisting(services: Services, item: Item, q: FormQuestion): voi
  * recognisable answer per question: placeholders for text questions, a real choice for choice questions (which
  * accept nothing else). Every LAO's link is then built without calling Forms again.
  */
-export function readPrefillTemplate(services: Services, form: Form, sample: RegistryEntry): PrefillTemplate {
+export function readPrefillTemplate(services: Services, form: Form, sample: RegistryEntry, sections: readonly LaoSection[] = []): PrefillTemplate {
   const types = services.formApp.ItemType;
   const byTitle = new Map(form.getItems().map((item) => [item.getTitle(), item]));
   const answers = templateAnswers(sample);
   const response = form.createResponse();
+  // One answer per province drop-down (its first LAO), recognised by its item's place in the URL.
+  for (const section of sections) {
+    const item = byTitle.get(section.title);
+    const first = section.choices[0];
+    if (item && first !== undefined) response.withItemResponse(item.asListItem().createResponse(first));
+  }
   for (const key of PREFILLED) {
     const item = byTitle.get(RSVP_TITLES[key]);
     const answer = answers[key];
@@ -195,13 +221,24 @@ export function readPrefillTemplate(services: Services, form: Form, sample: Regi
   }
   const [base = '', query = ''] = response.toPrefilledUrl().split('?');
   const entries: PrefillTemplate['entries'] = {};
-  for (const pair of query.split('&')) {
+  const picked: NonNullable<PrefillTemplate['picked']> = {};
+  const pairs = query.split('&').map((pair) => {
     const [name = '', value = ''] = pair.split('=');
-    const decoded = decodeURIComponent(value.replace(/\+/g, ' '));
-    const key = PREFILLED.find((k) => answers[k] === decoded);
-    if (name.startsWith('entry.') && key) entries[key] = name;
+    return { name, value: decodeURIComponent(value.replace(/\+/g, ' ')), used: false };
+  });
+  // The URL lists answers in form order, as the sections are: two provinces whose first LAOs share a label are
+  // told apart by that order.
+  sections.forEach((section, k) => {
+    const pair = pairs.find((p) => !p.used && p.name.startsWith('entry.') && p.value === section.choices[0]);
+    if (!pair) return;
+    pair.used = true;
+    picked[section.province] = { entry: pair.name, page: k + 1 };
+  });
+  for (const { name, value, used } of pairs) {
+    const key = PREFILLED.find((k) => answers[k] === value);
+    if (!used && name.startsWith('entry.') && key) entries[key] = name;
   }
-  return { base, entries };
+  return sections.length ? { base, entries, picked } : { base, entries };
 }
 
 /** Links for these LAOs, province, district, type and name in Thai order. */

@@ -9,6 +9,7 @@ export const CAPTIONS = {
   createForm: 'สร้างแบบฟอร์มลงทะเบียน',
   prepareSummaryFiles: 'เตรียมไฟล์สรุปสำหรับฟังก์ชันคลาวด์',
   healthCheck: 'ตรวจสอบระบบ',
+  sendConfirmations: 'ส่งอีเมลยืนยันผู้ลงทะเบียน',
 } as const;
 
 /** Menu captions (Thai) and the top-level functions they run. */
@@ -20,6 +21,7 @@ export const MENU_ITEMS = [
   { caption: 'นำเข้าทะเบียน อปท.', functionName: 'importRegistry' },
   { caption: CAPTIONS.createForm, functionName: 'createRsvpForm' },
   { caption: CAPTIONS.prepareSummaryFiles, functionName: 'prepareSummaryFiles' },
+  { caption: CAPTIONS.sendConfirmations, functionName: 'sendConfirmations' },
   null,
   { caption: 'สร้างไฟล์บันทึกตัวชี้วัดรายจังหวัด', functionName: 'setUpEntryFiles' },
   { caption: 'ตรวจข้อมูลตัวชี้วัด', functionName: 'checkEntryFiles' },

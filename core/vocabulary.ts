@@ -42,3 +42,9 @@ export function statusLabel(status: ResponseStatus): string {
 /** The four results an indicator can have, as the assessment manual words them. */
 export const INDICATOR_RESULTS = ['สูงกว่าค่าเป้าหมาย', 'การพัฒนาในอนาคต', 'ไม่มีบริการสาธารณะ', 'ไม่ได้ดำเนินการ'] as const;
 export type IndicatorResult = (typeof INDICATOR_RESULTS)[number];
+
+/** How Thai documents write an LAO: `อบต.วังหิน`, `เทศบาลตำบลแม่ระมาด`, `เมืองพัทยา`, `กรุงเทพมหานคร`. */
+export function laoDisplayName(type: LaoType, name: string): string {
+  if (type === 'ท้องถิ่นรูปแบบพิเศษ' || type === 'กรุงเทพมหานคร') return name;
+  return `${type}${name}`;
+}

@@ -3,12 +3,14 @@
  *
  * Apps Script has no modules: every file's top level shares one global scope, and triggers and menu items are
  * found only by top-level function name. So the bundle is an IIFE assigned to one global (`LaoMinstd`), followed
- * by a plain `function name(e) { return LaoMinstd.name(e); }` for each export of the entry file.
+ * by a plain `function name(e) { return LaoMinstd.name(e); }` for each export of the entry file. A short Thai
+ * read-me (`อ่านก่อน.txt`) goes beside them for a coordinator who pastes both files by hand.
  */
 import { build, type BuildFailure, type BuildOptions, type Metafile } from 'esbuild';
 import { builtinModules } from 'node:module';
-import { copyFileSync, mkdirSync, statSync } from 'node:fs';
+import { copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { installReadme, README_FILE } from '../apps-script/install-readme';
 
 export const GLOBAL_NAME = 'LaoMinstd';
 const ROOT = path.resolve(__dirname, '..');
@@ -93,6 +95,8 @@ export async function buildAppsScript(options: { outDir?: string; minify?: boole
   if (forbidden.length) throw new Error(`Apps Script bundle imports what Apps Script does not have:\n${forbidden.join('\n')}`);
   mkdirSync(outDir, { recursive: true });
   copyFileSync(MANIFEST, path.join(outDir, 'appsscript.json'));
+  // Beside the two files a coordinator pastes by hand, what to do with them (docs/install-apps-script.th.md).
+  writeFileSync(path.join(outDir, README_FILE), installReadme(), 'utf8');
   const bundlePath = path.join(outDir, 'Code.js');
   return { outDir, bundlePath, bytes: statSync(bundlePath).size, entryPoints };
 }

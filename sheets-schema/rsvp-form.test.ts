@@ -1,3 +1,4 @@
+import { pickingOrder } from '../core/rsvp/picked-lao';
 import { headers } from './define';
 import { rsvpForm, rsvpResponsesSheet, RSVP_LAO_TYPE_CHOICES } from './rsvp-form';
 import { readTable } from './table';
@@ -69,5 +70,23 @@ describe('reading responses', () => {
     const result = readTable(rsvpResponsesSheet, [['ประทับเวลา', ...QUESTION_TITLES.map((t) => (t === 'ตำแหน่ง' ? 'ตำแหน่งงาน' : t))]]);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.map((p) => p.header)).toEqual(['ตำแหน่ง']);
+  });
+});
+
+describe('RSVP form definition with the LAO picked from a list', () => {
+  const laos = [
+    { code: '6630405', type: 'อบต.' as const, name: 'แม่ระมาด', province: 'ตาก', district: 'แม่ระมาด', districts: ['แม่ระมาด'] },
+    { code: '5630403', type: 'เทศบาลตำบล' as const, name: 'แม่ระมาด', province: 'ตาก', district: 'แม่ระมาด', districts: ['แม่ระมาด'] },
+    { code: '6630404', type: 'อบต.' as const, name: 'พระธาตุ', province: 'ตาก', district: 'แม่ระมาด', districts: ['แม่ระมาด'] },
+  ];
+  const form = rsvpForm({ provinces: ['ตาก', 'สมุทรปราการ'], sessionLabels: ['รอบที่ 1'], laos: pickingOrder(laos) });
+
+  test('asks the province, then one list per province that has LAOs, then the person; nothing about the LAO is typed', () => {
+    expect(form.questions.map((q) => [q.title, q.branches])).toEqual([['จังหวัด', true]]);
+    expect(form.questions[0]!.choices).toEqual(['ตาก']);
+    expect(form.laoSections!.map((s) => [s.sectionTitle, s.title])).toEqual([['จังหวัดตาก', 'อปท. ในจังหวัดตาก']]);
+    // By name, then district and type: two LAOs of one name sit together, told apart by their type.
+    expect(form.laoSections![0]!.choices).toEqual(['อบต.พระธาตุ — อ.แม่ระมาด', 'เทศบาลตำบลแม่ระมาด — อ.แม่ระมาด', 'อบต.แม่ระมาด — อ.แม่ระมาด']);
+    expect(form.personSection!.questions.map((q) => q.title)).toEqual(['ชื่อ-นามสกุล', 'ตำแหน่ง', 'โทรศัพท์มือถือ', 'อีเมล', 'รอบการประชุม']);
   });
 });

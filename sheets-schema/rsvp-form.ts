@@ -1,4 +1,6 @@
 import { BANGKOK_NAME, LAO_TYPES, LAO_TYPE_LONG } from '../core/vocabulary';
+import type { RegistryEntry } from '../core/registry/types';
+import { laoChoiceLabel, pickedLaoSectionTitle, pickedLaoTitle } from './rsvp-picked-lao';
 import type { Cell } from './cell';
 import { defineSheet } from './define';
 
@@ -30,12 +32,30 @@ export interface FormQuestion {
   kind: 'choice' | 'text';
   required: boolean;
   choices?: string[];
+  /** Each choice goes to its own section (the province question of the picked-LAO form): set by the sections. */
+  branches?: boolean;
+}
+
+/** One province's section of the picked-LAO form: a page break, then a drop-down of its LAOs. */
+export interface LaoSection {
+  province: string;
+  sectionTitle: string;
+  /** The drop-down's title (its responses column). */
+  title: string;
+  helpText: string;
+  /** Labels (`laoChoiceLabel`), sorted for finding one's own. */
+  choices: string[];
 }
 
 export interface FormDefinition {
   title: string;
   description: string;
+  /** Page one's questions, then (when `laoSections` is given) the sections, then `personQuestions`. */
   questions: FormQuestion[];
+  /** The picked-LAO form: one section per province, in the province question's order. */
+  laoSections?: LaoSection[];
+  /** The section after the LAO sections, with the person and session questions. */
+  personSection?: { title: string; questions: FormQuestion[] };
 }
 
 /** Long forms, as people recognise them; parseLaoType reads them back to registry spelling. */
@@ -60,6 +80,8 @@ export function rsvpForm(input: {
   sessionLabels: readonly string[];
   title?: string;
   description?: string;
+  /** The registry's LAOs: the form then asks for the province and has the LAO picked from its list. */
+  laos?: readonly RegistryEntry[];
 }): FormDefinition {
   const provinces = [...new Set(input.provinces)];
   if (!provinces.includes(BANGKOK_NAME)) provinces.push(BANGKOK_NAME);
@@ -71,6 +93,7 @@ export function rsvpForm(input: {
     required,
     ...(choices ? { choices: [...choices] } : {}),
   });
+  if (input.laos) return pickedLaoForm(input.title ?? RSVP_FORM_TITLE, input.description ?? RSVP_FORM_DESCRIPTION, provinces, input.laos, q, input.sessionLabels);
   return {
     title: input.title ?? RSVP_FORM_TITLE,
     description: input.description ?? RSVP_FORM_DESCRIPTION,
@@ -86,6 +109,55 @@ export function rsvpForm(input: {
       q('email', 'text', true, 'อีเมลสำหรับรับข้อมูลการประชุม'),
       q('session', 'choice', true, 'รอบการประชุมตามประเภท อปท. ของท่าน', input.sessionLabels),
     ],
+  };
+}
+
+type QuestionMaker = (key: RsvpQuestionKey, kind: FormQuestion['kind'], required: boolean, helpText: string, choices?: readonly string[]) => FormQuestion;
+
+/** Section title of the person questions in the picked-LAO form. */
+export const PERSON_SECTION_TITLE = 'ผู้ลงทะเบียนและรอบการประชุม';
+
+/**
+ * The form whose LAO is picked, not typed: page one asks the province, which branches to that province's section
+ * with a drop-down of its LAOs (type, name and district in each label), then the person and session questions.
+ * No district, type, name or code to type: a response names exactly one LAO.
+ */
+function pickedLaoForm(
+  title: string,
+  description: string,
+  provinces: readonly string[],
+  laos: readonly RegistryEntry[],
+  q: QuestionMaker,
+  sessionLabels: readonly string[],
+): FormDefinition {
+  const byProvince = new Map<string, RegistryEntry[]>(provinces.map((p) => [p, []]));
+  for (const lao of laos) byProvince.get(lao.province)?.push(lao);
+  const sections: LaoSection[] = provinces
+    .filter((p) => (byProvince.get(p) ?? []).length > 0)
+    .map((province) => ({
+      province,
+      sectionTitle: pickedLaoSectionTitle(province),
+      title: pickedLaoTitle(province),
+      helpText: 'เลือก อปท. ของท่าน รายการเรียงตามชื่อ แต่ละรายการมีประเภทและอำเภอกำกับ (พิมพ์ตัวอักษรแรกของชื่อเพื่อเลื่อนไปหาได้)',
+      // In the order given: callers sort with core/rsvp/picked-lao's pickingOrder (Thai collation is engine work).
+      choices: byProvince.get(province)!.map(laoChoiceLabel),
+    }));
+  const withLaos = sections.map((s) => s.province);
+  return {
+    title,
+    description,
+    questions: [{ ...q('province', 'choice', true, 'จังหวัดที่ อปท. ของท่านตั้งอยู่ แล้วกด "ถัดไป" เพื่อเลือก อปท.', withLaos), branches: true }],
+    laoSections: sections,
+    personSection: {
+      title: PERSON_SECTION_TITLE,
+      questions: [
+        q('personName', 'text', true, 'คำนำหน้า ชื่อ และนามสกุล เช่น นางสาวสมศรี มีสุข'),
+        q('position', 'text', true, 'ตำแหน่งในหน่วยงาน เช่น นักวิเคราะห์นโยบายและแผน'),
+        q('phone', 'text', true, 'หมายเลขโทรศัพท์มือถือ 10 หลัก เช่น 081-234-5678'),
+        q('email', 'text', true, 'อีเมลสำหรับรับข้อมูลการประชุม'),
+        q('session', 'choice', true, 'รอบการประชุมตามประเภท อปท. ของท่าน', sessionLabels),
+      ],
+    },
   };
 }
 

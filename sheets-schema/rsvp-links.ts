@@ -2,6 +2,7 @@ import { LAO_TYPE_LONG } from '../core/vocabulary';
 import type { RegistryEntry } from '../core/registry/types';
 import { defineSheet } from './define';
 import { RSVP_TITLES, type RsvpQuestionKey } from './rsvp-form';
+import { laoChoiceLabel } from './rsvp-picked-lao';
 
 /**
  * One registration link per LAO: the RSVP form with the LAO's answers (province, district, type, name, code)
@@ -30,6 +31,8 @@ export interface PrefillTemplate {
   base: string;
   /** Query parameter (`entry.123456`) per prefilled question. */
   entries: Partial<Record<PrefilledKey, string>>;
+  /** The picked-LAO form: per province, its drop-down's parameter and its section's page number (page one is 0). */
+  picked?: Record<string, { entry: string; page: number }>;
 }
 
 /**
@@ -60,13 +63,20 @@ export function templateAnswers(sample: RegistryEntry): Record<PrefilledKey, str
 
 const encodeAnswer = (text: string) => encodeURIComponent(text).replace(/%20/g, '+');
 
-/** The LAO's registration link, as Google would make it. */
+/**
+ * The LAO's registration link, as Google would make it. On the picked-LAO form it fills the province and the LAO
+ * in its province's drop-down, and asks to open at that section (`pageHistory=0,<section>`, the parameter Google
+ * Forms itself puts in the address while moving between sections; not documented, and harmless where ignored:
+ * the respondent then presses ถัดไป once and finds the LAO already chosen).
+ */
 export function prefilledLink(template: PrefillTemplate, entry: RegistryEntry): string {
   const answers = prefillAnswers(entry);
   const query = PREFILLED.filter((k) => template.entries[k] && answers[k])
     .map((k) => `&${template.entries[k]}=${encodeAnswer(answers[k])}`)
     .join('');
-  return `${template.base}?usp=pp_url${query}`;
+  const picked = template.picked?.[entry.province];
+  const pick = picked ? `&${picked.entry}=${encodeAnswer(laoChoiceLabel(entry))}&pageHistory=0,${picked.page}` : '';
+  return `${template.base}?usp=pp_url${query}${pick}`;
 }
 
 export type TemplateFromUrl = { ok: true; template: PrefillTemplate } | { ok: false; message: string };

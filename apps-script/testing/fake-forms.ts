@@ -19,7 +19,22 @@ import type { FakeEnv } from './env';
 import type { FakeSheet, FakeSpreadsheetApp } from './fake-spreadsheet';
 import type { FakeScriptApp } from './fake-script';
 
-export type ItemType = 'LIST' | 'MULTIPLE_CHOICE' | 'TEXT' | 'PARAGRAPH_TEXT';
+export type ItemType = 'LIST' | 'MULTIPLE_CHOICE' | 'TEXT' | 'PARAGRAPH_TEXT' | 'PAGE_BREAK';
+/**
+ * Sections and branching, as the reference describes them:
+ * - a page break starts a page (section); its go-to page is where the form goes after completing the page *before*
+ *   it, when reached by linear progression (PageBreakItem.setGoToPage);
+ *   https://developers.google.com/apps-script/reference/forms/page-break-item
+ * - a choice of a list or multiple-choice item may navigate (createChoice(value, pageBreakItem | navigationType));
+ *   "Choices that use page navigation cannot be combined in the same item with choices that do not use page
+ *   navigation"; of several navigating answers on one page the last counts; navigation has no effect on the last
+ *   page. https://developers.google.com/apps-script/reference/forms/page-navigation-type
+ *   https://developers.google.com/apps-script/reference/forms/list-item#createChoice(String,PageBreakItem)
+ * - answers on pages the respondent's path skipped are not submitted, and their required questions do not apply
+ *   (what the web form does; whether FormResponse.submit() from a script drops them likewise is not documented).
+ * Google documents no limit on the number of choices or items; none is modelled.
+ */
+export type PageNavigationType = 'CONTINUE' | 'GO_TO_PAGE' | 'RESTART' | 'SUBMIT';
 const CHOICE_TYPES: readonly ItemType[] = ['LIST', 'MULTIPLE_CHOICE'];
 export const TIMESTAMP_HEADER = 'ประทับเวลา';
 export const EMAIL_HEADER = 'ที่อยู่อีเมล';
@@ -35,11 +50,20 @@ export class FakeChoice {
   constructor(
     env: FakeEnv,
     private readonly value: string,
+    /** Null: a plain choice; a page break: GO_TO_PAGE; else a navigation type. */
+    readonly navigation: FakeItem | PageNavigationType | null = null,
   ) {
     env.counter.expose('Choice', this);
   }
   getValue(): string {
     return this.value;
+  }
+  getPageNavigationType(): PageNavigationType | null {
+    if (this.navigation === null) return null;
+    return typeof this.navigation === 'string' ? this.navigation : 'GO_TO_PAGE';
+  }
+  getGotoPage(): FakeItem | null {
+    return typeof this.navigation === 'object' ? this.navigation : null;
   }
 }
 
@@ -64,7 +88,9 @@ export class FakeItem {
   private title = '';
   private helpText = '';
   private required = false;
-  private choices: string[] = [];
+  private choices: Array<{ value: string; navigation: FakeItem | PageNavigationType | null }> = [];
+  /** A page break's go-to page (for the page before it); null: continue. */
+  private goTo: FakeItem | PageNavigationType | null = null;
   /** Prefilled links use an entry number that is not the item id, as in Google Forms. */
   readonly entryId: number;
 
@@ -102,27 +128,68 @@ export class FakeItem {
     return this;
   }
   isRequired(): boolean {
+    if (this.type === 'PAGE_BREAK') throw new this.env.realm.Error('TypeError: isRequired is not a function');
     return this.required;
   }
   setRequired(required: boolean): this {
+    if (this.type === 'PAGE_BREAK') throw new this.env.realm.Error('TypeError: setRequired is not a function');
     this.required = required;
     return this;
   }
   setChoiceValues(values: string[]): this {
     this.requireChoice('setChoiceValues');
     if (values.length === 0) this.env.fail('A choice item needs at least one choice.');
-    this.choices = values.map(String);
+    this.choices = values.map((v) => ({ value: String(v), navigation: null }));
+    return this;
+  }
+  /** A choice of this item; navigation to a page break of this form, or a navigation type. */
+  createChoice(value: string, navigation?: FakeItem | PageNavigationType | boolean): FakeChoice {
+    this.requireChoice('createChoice');
+    if (navigation instanceof FakeItem && (navigation.type !== 'PAGE_BREAK' || navigation.form !== this.form)) this.env.fail('Invalid page break item.');
+    const nav = navigation instanceof FakeItem || typeof navigation === 'string' ? navigation : null;
+    return new FakeChoice(this.env, String(value), nav);
+  }
+  setChoices(choices: FakeChoice[]): this {
+    this.requireChoice('setChoices');
+    if (choices.length === 0) this.env.fail('A choice item needs at least one choice.');
+    const navigating = choices.filter((c) => c.navigation !== null).length;
+    if (navigating !== 0 && navigating !== choices.length) {
+      this.env.fail('Choices that use page navigation cannot be combined with choices that do not use page navigation.');
+    }
+    this.choices = choices.map((c) => ({ value: c.getValue(), navigation: c.navigation }));
     return this;
   }
   getChoices(): FakeChoice[] {
     this.requireChoice('getChoices');
-    return this.choices.map((c) => new FakeChoice(this.env, c));
+    return this.choices.map((c) => new FakeChoice(this.env, c.value, c.navigation));
   }
   /** A choice item accepts only one of its choices. */
   createResponse(value: string): FakeItemResponse {
     const text = String(value);
-    if (CHOICE_TYPES.includes(this.type) && !this.choices.includes(text)) this.env.fail('Invalid response submitted to item.');
+    if (this.type === 'PAGE_BREAK') throw new this.env.realm.Error('TypeError: createResponse is not a function');
+    if (CHOICE_TYPES.includes(this.type) && !this.choices.some((c) => c.value === text)) this.env.fail('Invalid response submitted to item.');
     return new FakeItemResponse(this.env, this, text);
+  }
+  /** Where the answer `value` of this item sends the respondent, if it navigates. */
+  navigationOf(value: string): FakeItem | PageNavigationType | null {
+    return this.choices.find((c) => c.value === value)?.navigation ?? null;
+  }
+  setGoToPage(target: FakeItem | PageNavigationType): this {
+    this.cast('PAGE_BREAK', 'PageBreakItem');
+    if (target instanceof FakeItem && (target.type !== 'PAGE_BREAK' || target.form !== this.form)) this.env.fail('Invalid page break item.');
+    this.goTo = target === 'CONTINUE' ? null : target;
+    return this;
+  }
+  getGoToPage(): FakeItem | null {
+    this.cast('PAGE_BREAK', 'PageBreakItem');
+    return typeof this.goTo === 'object' ? this.goTo : null;
+  }
+  getPageNavigationType(): PageNavigationType {
+    this.cast('PAGE_BREAK', 'PageBreakItem');
+    return this.goTo === null ? 'CONTINUE' : typeof this.goTo === 'string' ? this.goTo : 'GO_TO_PAGE';
+  }
+  asPageBreakItem(): this {
+    return this.cast('PAGE_BREAK', 'PageBreakItem');
   }
   asListItem(): this {
     return this.cast('LIST', 'ListItem');
@@ -185,7 +252,9 @@ export class FakeFormResponse {
     if (this.form.requiresLogin() && (!this.respondentEmail || isExternal(this.env.accountPolicy, this.respondentEmail))) {
       this.env.fail('You need permission: this form can only be viewed by users in the owner\'s organization.');
     }
-    const missing = this.form.itemList().filter((i) => i.isRequired() && !this.itemResponses.some((r) => r.item === i));
+    const visited = this.form.visitedItems(this.itemResponses);
+    this.itemResponses = this.itemResponses.filter((r) => visited.has(r.item));
+    const missing = [...visited].filter((i) => i.type !== 'PAGE_BREAK' && i.isRequired() && !this.itemResponses.some((r) => r.item === i));
     if (missing.length) this.env.fail(`Required question not answered: ${missing.map((i) => i.getTitle()).join(', ')}`);
     this.timestamp = this.env.date(this.env.now());
     this.form.record(this);
@@ -320,6 +389,17 @@ export class FakeForm {
   addParagraphTextItem(): FakeItem {
     return this.add('PARAGRAPH_TEXT');
   }
+  addPageBreakItem(): FakeItem {
+    return this.add('PAGE_BREAK');
+  }
+  /** Form.moveItem(item | fromIndex, toIndex). */
+  moveItem(from: FakeItem | number, toIndex: number): FakeItem {
+    const item = typeof from === 'number' ? this.items[from] : from;
+    if (!item || !this.items.includes(item) || toIndex < 0 || toIndex >= this.items.length) this.env.fail('Invalid item index.');
+    this.items = this.items.filter((i) => i !== item);
+    this.items.splice(toIndex, 0, item);
+    return item;
+  }
   getItems(type?: ItemType): FakeItem[] {
     return this.items.filter((i) => !type || i.type === type);
   }
@@ -361,6 +441,40 @@ export class FakeForm {
   itemList(): FakeItem[] {
     return this.items;
   }
+  /**
+   * The items on the pages a respondent with these answers goes through: page by page from the first, following
+   * the last navigating answer of a page, else the next page break's go-to page, else the next page.
+   */
+  visitedItems(responses: readonly FakeItemResponse[]): Set<FakeItem> {
+    const pages: FakeItem[][] = [[]];
+    for (const item of this.items) {
+      if (item.type === 'PAGE_BREAK') pages.push([item]);
+      else pages[pages.length - 1]!.push(item);
+    }
+    const pageOf = (pageBreak: FakeItem) => pages.findIndex((p) => p[0] === pageBreak);
+    const answer = new Map(responses.map((r) => [r.item, r.response]));
+    const visited = new Set<FakeItem>();
+    const seen = new Set<number>();
+    let page = 0;
+    while (page >= 0 && page < pages.length && !seen.has(page)) {
+      seen.add(page);
+      for (const item of pages[page]!) visited.add(item);
+      if (page === pages.length - 1) break;
+      let next: FakeItem | PageNavigationType | null = null;
+      for (const item of pages[page]!) {
+        const value = answer.get(item);
+        const nav = value === undefined || !CHOICE_TYPES.includes(item.type) ? null : item.navigationOf(value);
+        if (nav !== null) next = nav;
+      }
+      if (next === null) {
+        const following = pages[page + 1]![0]!;
+        next = following.getPageNavigationType() === 'CONTINUE' ? 'CONTINUE' : (following.getGoToPage() ?? following.getPageNavigationType());
+      }
+      if (next === 'SUBMIT' || next === 'RESTART') break;
+      page = next === 'CONTINUE' ? page + 1 : pageOf(next as FakeItem);
+    }
+    return visited;
+  }
   /** A submission: kept on the form, appended to the responses sheet, then form-submit triggers run. */
   record(response: FakeFormResponse): void {
     this.responses.push(response);
@@ -385,7 +499,9 @@ export class FakeForm {
     const sheet = this.destination!.sheet;
     const lastColumn = sheet.getLastColumn();
     const header = lastColumn ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as string[]).map(String) : [];
-    const wanted = [TIMESTAMP_HEADER, ...(this.collectEmail ? [EMAIL_HEADER] : []), ...this.items.map((i) => i.getTitle())];
+    // Page breaks are layout, not questions: no column.
+    const questions = this.items.filter((i) => i.type !== 'PAGE_BREAK');
+    const wanted = [TIMESTAMP_HEADER, ...(this.collectEmail ? [EMAIL_HEADER] : []), ...questions.map((i) => i.getTitle())];
     const added = wanted.filter((t) => !header.includes(t));
     if (added.length) {
       if (header.length + added.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length + added.length - sheet.getMaxColumns());
@@ -405,7 +521,8 @@ export class FakeForm {
 
 export class FakeFormApp {
   readonly DestinationType = { SPREADSHEET: 'SPREADSHEET' } as const;
-  readonly ItemType = { LIST: 'LIST', MULTIPLE_CHOICE: 'MULTIPLE_CHOICE', TEXT: 'TEXT', PARAGRAPH_TEXT: 'PARAGRAPH_TEXT' } as const;
+  readonly ItemType = { LIST: 'LIST', MULTIPLE_CHOICE: 'MULTIPLE_CHOICE', TEXT: 'TEXT', PARAGRAPH_TEXT: 'PARAGRAPH_TEXT', PAGE_BREAK: 'PAGE_BREAK' } as const;
+  readonly PageNavigationType = { CONTINUE: 'CONTINUE', GO_TO_PAGE: 'GO_TO_PAGE', RESTART: 'RESTART', SUBMIT: 'SUBMIT' } as const;
   readonly forms = new Map<string, FakeForm>();
   /** Test control: the owner's language names the linked responses sheet. */
   responsesSheetPrefix: string = RESPONSES_SHEET_PREFIXES.th;

@@ -414,11 +414,18 @@ export class FakeConsole {
  */
 export const MAIL_RECIPIENTS_PER_DAY = { consumer: 100, workspace: 1500 } as const;
 
-/** MailApp: only the daily quota the health check reports, and sending that spends it. */
+/**
+ * MailApp: the daily recipient quota, and sending that spends it. The quota is per user and per day; Google refreshes
+ * it at the end of a 24-hour window, at a time that "varies between users", so a test moves to the next day with `newDay()`.
+ * https://developers.google.com/apps-script/guides/services/quotas
+ * An address MailApp cannot parse is refused ("Invalid email: …", as Apps Script reports it).
+ */
 export class FakeMailApp {
   /** Recipients already sent to today (test control: other scripts of the same user share the quota). */
   sentToday = 0;
-  readonly sent: Array<{ to: string; subject: string }> = [];
+  readonly sent: Array<{ to: string; subject: string; body: string }> = [];
+  /** Test control: the next sends succeed at Google but their reply is lost (the call throws after sending). */
+  loseRepliesOfNext = 0;
 
   constructor(private readonly env: FakeEnv) {
     env.counter.expose('MailApp', this);
@@ -426,11 +433,21 @@ export class FakeMailApp {
   getRemainingDailyQuota(): number {
     return Math.max(0, MAIL_RECIPIENTS_PER_DAY[this.env.accountPolicy.kind] - this.sentToday);
   }
-  sendEmail(to: string, subject: string, _body: string): void {
+  sendEmail(to: string, subject: string, body: string): void {
     this.env.requireAuthorized('MailApp.sendEmail');
     const recipients = to.split(',').filter((r) => r.trim());
+    const bad = recipients.find((r) => !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(r.trim()));
+    if (bad !== undefined) this.env.fail(`Invalid email: ${bad}`);
     if (recipients.length > this.getRemainingDailyQuota()) this.env.fail('Service invoked too many times for one day: email.');
     this.sentToday += recipients.length;
-    this.sent.push({ to, subject });
+    this.sent.push({ to, subject, body });
+    if (this.loseRepliesOfNext > 0) {
+      this.loseRepliesOfNext--;
+      this.env.fail('Service unavailable: Mail (the reply was lost).');
+    }
+  }
+  /** Test control: the quota window has passed. */
+  newDay(): void {
+    this.sentToday = 0;
   }
 }

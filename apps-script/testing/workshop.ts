@@ -4,6 +4,7 @@
  * dispatched as main.ts binds them.
  */
 import type { Grid } from '../../sheets-schema/cell';
+import { pickedLaoTitle } from '../../sheets-schema/rsvp-picked-lao';
 import * as app from '../app';
 import type { Services } from '../services';
 import { createFakeAppsScript, type FakeAppsScriptOptions } from './fake-apps-script';
@@ -26,9 +27,13 @@ export const SESSIONS: Grid = [
   ['รอบที่ 2 (อบต.)', '24/6/2569', '09:00-12:00 น.', 'อบต.'],
 ];
 
-/** Answers of นางสาวสมศรี มีสุข of เทศบาลตำบลแม่ระมาด, by question title. */
+/**
+ * Answers of นางสาวสมศรี มีสุข of เทศบาลตำบลแม่ระมาด, by question title: the LAO picked from ตาก's list on the
+ * product's form, and typed (อำเภอ, ประเภท, ชื่อ) for forms that ask it that way.
+ */
 export const SOMSRI: Record<string, string> = {
   จังหวัด: 'ตาก',
+  [pickedLaoTitle('ตาก')]: 'เทศบาลตำบลแม่ระมาด — อ.แม่ระมาด',
   อำเภอ: 'แม่ระมาด',
   'ประเภท อปท.': 'เทศบาลตำบล',
   'ชื่อ อปท.': 'ทต.แม่ระมาด',

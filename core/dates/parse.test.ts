@@ -65,6 +65,8 @@ describe('parseDate', () => {
     // exceljs reads a date-only cell as UTC midnight; SpreadsheetApp as Bangkok midnight: both are 22 June.
     expect(iso(parseDate(new Date('2026-06-22T00:00:00Z')))).toBe('2026-06-21T17:00:00.000Z');
     expect(iso(parseDate(new Date('2026-06-21T17:00:00Z')))).toBe('2026-06-21T17:00:00.000Z');
+    // `23/6/2569` typed into a sheet is a date of the Gregorian year 2569: the Buddhist-era day it meant.
+    expect(iso(parseDate(new Date('2569-06-22T17:00:00Z')))).toBe('2026-06-22T17:00:00.000Z');
   });
 
   test.each([['22 มิถุนา 2569'], ['32/6/2569'], ['มิถุนายน'], ['']])('%s is not a date', (text) => {

@@ -74,11 +74,23 @@ export function parseTimestamp(cell: Cell, order: DateOrder = 'day-first'): Date
 }
 
 /**
+ * A date cell whose year is past 2400 was typed in the Buddhist era (`23/6/2569` into a sheet becomes the year 2569
+ * of the Gregorian calendar): the same day, 543 years earlier.
+ */
+function typedInBuddhistEra(date: Date): Date {
+  const year = date.getUTCFullYear();
+  if (year <= 2400) return date;
+  const shifted = new Date(date.getTime());
+  shifted.setUTCFullYear(year - BUDDHIST_ERA_OFFSET);
+  return shifted;
+}
+
+/**
  * A calendar date (a session's day, a date people typed) as the instant of Bangkok midnight: Date objects keep
  * their Bangkok calendar day; strings may be `D/M/YYYY`, ISO or `22 มิถุนายน 2569` / `22 มิ.ย. 2569`, in either era.
  */
 export function parseDate(cell: Cell): Date | null {
-  if (cell instanceof Date) return isNaN(cell.getTime()) ? null : bangkokMidnight(cell);
+  if (cell instanceof Date) return isNaN(cell.getTime()) ? null : bangkokMidnight(typedInBuddhistEra(cell));
   if (typeof cell === 'number') {
     const date = fromSerial(Math.floor(cell));
     return date && bangkokMidnight(date);

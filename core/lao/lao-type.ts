@@ -85,8 +85,4 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** How Thai documents write an LAO: `อบต.วังหิน`, `เทศบาลตำบลแม่ระมาด`, `เมืองพัทยา`, `กรุงเทพมหานคร`. */
-export function laoDisplayName(type: LaoType, name: string): string {
-  if (type === 'ท้องถิ่นรูปแบบพิเศษ' || type === 'กรุงเทพมหานคร') return name;
-  return `${type}${name}`;
-}
+export { laoDisplayName } from '../vocabulary';

@@ -15,6 +15,7 @@ import type { RegistryEntry } from '../registry/types';
 import { compactKey } from '../text/thai';
 import { detectDateOrder } from '../dates/parse';
 import { checkMemo, checkResponse, sessionTypeReason, type CheckMemo, type CheckResult } from './checks';
+import { readPickedLao } from './picked-lao';
 import { hasError, reason } from './reasons';
 import { findSession, type Session } from './sessions';
 import type { AnnotatedResponse, Reason } from './types';
@@ -43,9 +44,11 @@ export type PipelineResult = { ok: true; responses: AnnotatedResponse[] } | { ok
  * columns, in Thai, instead of guessing.
  */
 export function processResponses(input: PipelineInput): PipelineResult {
-  const table = readTable(rsvpResponsesSheet, input.grid);
-  if (!table.ok) return { ok: false, problems: table.problems };
   const registry = input.registry instanceof Registry ? input.registry : new Registry(input.registry);
+  // Our own form's LAO is picked from a list: read back exactly, it needs no matching.
+  const picked = readPickedLao(input.grid, registry);
+  const table = readTable(rsvpResponsesSheet, picked.grid);
+  if (!table.ok) return { ok: false, problems: table.problems };
   const index = input.matchIndex ?? buildMatchIndex(registry.entries);
 
   // Four or so session labels repeat over thousands of rows: each is looked up once.
@@ -57,7 +60,7 @@ export function processResponses(input: PipelineInput): PipelineResult {
     table.rows.map((row) => row.timestamp ?? null),
     timestampColumn === undefined ? '' : cellText(input.grid[0]?.[timestampColumn] ?? null),
   );
-  const rows = table.rows.map((row) => annotate(row, registry, index, input.sessions, typesOf(row), memo));
+  const rows = table.rows.map((row) => annotate(row, registry, index, input.sessions, typesOf(row), memo, picked.codeOf(row.rowNumber)));
   const byRow = new Map(rows.map((r) => [r.response.row, r]));
   const asRegistration = ({ response, check }: Annotated, laoCode: string): Registration => ({
     row: response.row,
@@ -185,6 +188,7 @@ function annotate(
   sessions: readonly Session[],
   sessionTypes: readonly LaoType[] | undefined,
   memo: CheckMemo,
+  pickedCode: string | undefined,
 ): Annotated {
   const text = (key: RsvpResponseKey): string => cellText(row[key] ?? null);
   const query: LaoQuery = {
@@ -196,8 +200,9 @@ function annotate(
     sessionTypes,
   };
   const hasLaoAnswer = hasText(query.province) || hasText(query.district) || hasText(query.typeAnswer) || hasText(query.laoName) || hasText(query.code);
-  const match: LaoMatch | null = hasLaoAnswer ? matchLao(index, query) : null;
-  const entry = match?.status === 'matched' ? registry.byCode.get(match.code) : undefined;
+  const pickedEntry = pickedCode === undefined ? undefined : registry.byCode.get(pickedCode);
+  const match: LaoMatch | null = pickedEntry || !hasLaoAnswer ? null : matchLao(index, query);
+  const entry = pickedEntry ?? (match?.status === 'matched' ? registry.byCode.get(match.code) : undefined);
   // Checked after matching, so the session is judged against the matched LAO's type.
   const check = checkResponse(row, sessions, { registry, laoType: entry?.type ?? null, memo });
   // The check's own list (nothing else reads it): the row's reasons start from it.

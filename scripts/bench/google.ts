@@ -18,6 +18,7 @@ import { rsvpResponsesSheet } from '../../sheets-schema/rsvp-form';
 import { sessionsSheet } from '../../sheets-schema/sessions';
 import { buildAppsScript } from '../build-apps-script';
 import type { Dataset } from './dataset';
+import { asPickedForm } from './picked-responses';
 import type { Metric, Section, TableCell } from './report';
 
 /** The sessions sheet as the coordinator has it (the example sessions file, header first). */
@@ -41,7 +42,8 @@ export async function appsScriptSection({ dataset, sessions }: GoogleInputs): Pr
   try {
     const built = await buildAppsScript({ outDir: dir });
     const code = await readFile(built.bundlePath, 'utf8');
-    const { header, rows } = dataset.responses;
+    // The set-up makes the picked-LAO form: its responses name the LAO by a label, not by typed answers.
+    const { header, rows } = asPickedForm(dataset.responses, dataset.registry);
     const questions = header.filter((h) => h !== rsvpResponsesSheet.columns.timestamp.header && h !== rsvpResponsesSheet.columns.collectedEmail.header);
     const last = rows.at(-1)!;
     const costs = measureAppsScriptCosts({
