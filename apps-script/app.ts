@@ -71,7 +71,9 @@ function describeInstall(result: InstallResult & { owner: string }): string {
   const state = (handler: string) => (result.created.includes(handler) ? 'ติดตั้งใหม่' : 'มีอยู่แล้ว');
   const lines = [
     `ติดตั้งทริกเกอร์เรียบร้อย ในนามของ ${result.owner} (ทริกเกอร์ทำงานในนามของผู้ติดตั้ง)`,
-    `• เมื่อมีผู้ส่งแบบฟอร์ม: ${state('onFormSubmit')}`,
+    result.formSubmitSkipped
+      ? '• เมื่อมีผู้ส่งแบบฟอร์ม: ไม่ติดตั้ง (บัญชี Gmail มีเวลาทำงานของทริกเกอร์ 90 นาทีต่อวัน คำตอบใหม่จะรวมในการสร้างสรุปตามรอบเวลาแทน)'
+      : `• เมื่อมีผู้ส่งแบบฟอร์ม: ${state('onFormSubmit')}`,
     `• สร้างสรุปใหม่ทุก ${REBUILD_EVERY_MINUTES} นาที: ${state('rebuildSummaries')}`,
   ];
   if (result.removed) lines.push(`ลบทริกเกอร์ที่ซ้ำกัน ${result.removed} รายการ`);
@@ -136,11 +138,11 @@ export function createRsvpFormAction(services: Services): void {
   });
 }
 
-/** The form-submit trigger: the response's annotated row is appended; the clock rebuilds the summaries. */
+/** The form-submit trigger: the submission is noted (a few calls); the clock's rebuild takes it up. */
 export function formSubmitted(services: Services, e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
   runAction(services, false, () => {
     const outcome = handleSubmission(services, e);
-    return outcome === 'appended' ? null : `คำตอบแถว ${e.range.getRow()} จะรวมในการสร้างสรุปรอบถัดไป (${outcome})`;
+    return outcome === 'noted' ? null : `ไม่มีการเปลี่ยนแปลง: เหตุการณ์ส่งแบบฟอร์ม${outcome === 'blank' ? 'ที่ไม่มีคำตอบ' : 'ซ้ำของแถวที่บันทึกแล้ว'} (${outcome})`;
   });
 }
 
@@ -181,10 +183,12 @@ function describeRebuild(o: RebuildOutcome): string {
   const statuses = (Object.keys(o.statusCounts) as Array<keyof RebuildOutcome['statusCounts']>)
     .map((s) => `${statusLabel(s)} ${formatFigure(o.statusCounts[s], 0)}`)
     .join(', ');
-  const files = [`ปรับปรุง ${o.provincesWritten.length} จังหวัด`, `ไม่มีการเปลี่ยนแปลง ${o.provincesUnchanged} จังหวัด`];
-  if (o.provincesPending.length) files.push(`เหลือ ${o.provincesPending.length} จังหวัด จะทำต่อในรอบถัดไป`);
+  const files = o.provincesByFunction
+    ? ['ฟังก์ชันคลาวด์เป็นผู้เขียน (ตั้งค่า)']
+    : [`ปรับปรุง ${o.provincesWritten.length} จังหวัด`, `ไม่มีการเปลี่ยนแปลง ${o.provincesUnchanged} จังหวัด`];
+  if (o.provincesPending.length) files.push(`เหลือ ${o.provincesPending.length} จังหวัด`);
   const lines = [
-    'สร้างสรุปเรียบร้อย',
+    o.pending ? 'สร้างสรุปไปบางส่วน จะทำต่อโดยอัตโนมัติในอีกประมาณ 1 นาที (ดูแผ่นงาน "สถานะการสร้างสรุป")' : 'สร้างสรุปเรียบร้อย',
     `คำตอบทั้งหมด ${formatFigure(o.responses, 0)} รายการ: ${statuses}`,
     `ไฟล์สรุปรายจังหวัด: ${files.join(', ')}`,
     `ลิงก์ไฟล์ของแต่ละจังหวัดอยู่ในแผ่นงาน "${provinceFilesSheet.name}" แชร์แต่ละไฟล์ให้ผู้ประสานงานของจังหวัดนั้นเท่านั้น (ข้อมูลส่วนบุคคล)`,

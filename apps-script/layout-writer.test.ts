@@ -37,7 +37,11 @@ describe('writeSheetLayout', () => {
     const sheet = writeSheetLayout(ss, layout, app);
     const calls = fake.counter.snapshot();
     expect(calls['Range.setValues']).toBe(1);
-    expect(calls['Range.setNumberFormats']).toBe(1);
+    // Formats per run of same-format columns, never per cell: title and header rows, then the data's
+    // text | integer | percent (0.00) | text (datetime as Thai text) columns.
+    expect(calls['Range.setNumberFormats']).toBeUndefined();
+    expect(calls['Range.setNumberFormat']).toBe(5);
+    expect(sheet.getRange(4, 1, 1, 6).getNumberFormats()[0]).toEqual(['@', '@', '@', '#,##0', '0.00', '@']);
     expect(sheet.getDataRange().getValues()).toEqual([
       ['ผู้ลงทะเบียน จังหวัดตาก', '', '', '', '', ''],
       ['ข้อมูล ณ 22 มิ.ย. 2569', '', '', '', '', ''],

@@ -3,7 +3,7 @@
  * one setNumberFormats per sheet, whatever its size. Nothing about content is decided here.
  */
 import type { Cell } from '../sheets-schema/cell';
-import { columnKeys, type ColumnDef, type ColumnValidation, type SheetDef } from '../sheets-schema/define';
+import { columnKeys, type ColumnDef, type ColumnKind, type ColumnValidation, type SheetDef } from '../sheets-schema/define';
 import {
   KIND_NUMBER_FORMAT,
   columnWidth,
@@ -44,7 +44,11 @@ export function typedRow<K extends string>(def: SheetDef<K>, row: Record<K, Cell
  * wrapped-row heights (one setBackgrounds/setWraps call each, which the fakes do not model yet).
  */
 export function writeSheetLayout(spreadsheet: Spreadsheet, layout: SheetLayout, app: SpreadsheetApp): Sheet {
-  const existing = spreadsheet.getSheetByName(layout.name);
+  return writeLayoutInto(spreadsheet.getSheetByName(layout.name), spreadsheet, layout, app);
+}
+
+/** As writeSheetLayout, into a sheet already looked up (null: none of that name). */
+export function writeLayoutInto(existing: Sheet | null, spreadsheet: Spreadsheet, layout: SheetLayout, app: SpreadsheetApp): Sheet {
   const sheet = existing ?? spreadsheet.insertSheet(layout.name);
   const preamble = layout.preamble ?? [];
   const width = Math.max(layout.columns.length, 1);
@@ -58,19 +62,16 @@ export function writeSheetLayout(spreadsheet: Spreadsheet, layout: SheetLayout, 
     layout.columns.map((c) => asTypedText(c.header)),
     ...layout.rows.map((row) => layout.columns.map((_, c) => asTypedText(storedValue(row[c] ?? null, kinds[c])))),
   ];
-  const formats = [
-    ...preamble.map(() => new Array<string>(width).fill(PLAIN_TEXT)),
-    new Array<string>(width).fill(PLAIN_TEXT),
-    ...layout.rows.map(() => kinds.map((k) => KIND_NUMBER_FORMAT[k])),
-  ];
   // One row past the frozen ones at least: Sheets refuses to freeze every row.
   const height = Math.max(values.length, layout.freeze.rows + 1);
   prepare(app, sheet, existing !== null, height, Math.max(width, layout.freeze.columns + 1));
 
   const all = sheet.getRange(1, 1, values.length, width);
   all.setValues(values);
-  // Formats after values: the apostrophes above already made text of every string.
-  all.setNumberFormats(formats);
+  // Formats after values (the apostrophes above already made text of every string, on cells that prepare() left
+  // without a format), whole columns at a time: one call per run of same-format columns, not one format per cell.
+  sheet.getRange(1, 1, headerRow, width).setNumberFormat(PLAIN_TEXT);
+  setColumnFormats(sheet, kinds, headerRow + 1, layout.rows.length);
   sheet.getRange(headerRow, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   if (preamble.length) sheet.getRange(1, 1).setFontWeight('bold');
   setWidths(sheet, layout.columns);
@@ -126,6 +127,17 @@ function prepare(app: SpreadsheetApp, sheet: Sheet, reused: boolean, rows: numbe
   else if (maxColumns > columns) sheet.deleteColumns(columns + 1, maxColumns - columns);
 }
 
+/** One call per run of adjacent columns with the same format, over `count` rows from `firstRow`. */
+export function setColumnFormats(sheet: Sheet, kinds: readonly ColumnKind[], firstRow: number, count: number): void {
+  if (count < 1) return;
+  let start = 0;
+  for (let i = 1; i <= kinds.length; i++) {
+    if (i < kinds.length && KIND_NUMBER_FORMAT[kinds[i]!] === KIND_NUMBER_FORMAT[kinds[start]!]) continue;
+    sheet.getRange(firstRow, start + 1, count, i - start).setNumberFormat(KIND_NUMBER_FORMAT[kinds[start]!]);
+    start = i;
+  }
+}
+
 function setWidths(sheet: Sheet, columns: readonly ColumnDef[]): void {
   const pixels = columns.map((c) => Math.round(columnWidth(c) * PIXELS_PER_CHARACTER + PIXEL_PADDING));
   let start = 0;
@@ -136,7 +148,7 @@ function setWidths(sheet: Sheet, columns: readonly ColumnDef[]): void {
   }
 }
 
-function validationRule(app: SpreadsheetApp, col: ColumnDef, validation: ColumnValidation): GoogleAppsScript.Spreadsheet.DataValidation {
+export function validationRule(app: SpreadsheetApp, col: ColumnDef, validation: ColumnValidation): GoogleAppsScript.Spreadsheet.DataValidation {
   const builder = app.newDataValidation().setAllowInvalid(false).setHelpText(validationMessage(col, validation));
   if (validation.kind === 'list') return builder.requireValueInList([...validation.values], true).build();
   const rule = numberRule(validation);

@@ -70,3 +70,8 @@ export function setUpEntryFiles(): void {
 export function checkEntryFiles(e?: GoogleAppsScript.Events.TimeDriven): void {
   app.checkEntryFilesAction(services(), e === undefined);
 }
+
+/** One-off time-driven trigger: a rebuild with work left goes on a minute later. */
+export function continueRebuild(_e?: GoogleAppsScript.Events.TimeDriven): void {
+  app.rebuildAction(services(), false);
+}

@@ -3,83 +3,130 @@
  * bound spreadsheet, and one spreadsheet per province (a file can be shared with a province's coordinators; a sheet
  * cannot be hidden from editors of its spreadsheet, so per-province sheets in one file would break PDPA).
  *
- * Runs from the clock trigger and the menu. The raw responses sheet is only read. Province files whose content did
- * not change since they were last written are skipped (a fingerprint per province in the script properties), and the
- * run stops writing province files before Apps Script's 6-minute limit; the next run finishes them.
+ * A national rebuild is more than one 6-minute execution can write (measured with the modelled latencies of
+ * testing/latency.ts: about half an hour of service calls at first), so it is a list of targets — the
+ * registrations in chunks of rows, each national sheet, each province file — each with a fingerprint of its content
+ * (never of the clock) kept in the script properties once written. Every execution reads the inputs, computes
+ * everything (seconds), and writes the targets whose fingerprint differs, in order, until its time budget is spent;
+ * the next execution (a one-off trigger a minute later, created before any heavy work so that even a killed
+ * execution is continued) goes on with those still different. Nothing written is written again unless it changed,
+ * and no province file is rewritten before every province's file has been written once (unwritten first, then the
+ * longest unwritten). The sheet `สถานะการสร้างสรุป` says which phase a rebuild is in and how far it got.
+ *
+ * Where the settings sheet says the cloud function writes the province files, Apps Script leaves them to it.
  */
-import { summarizeGrids } from '../core/job/summarize-grids';
+import { summarizeGrids, type JobOutcome } from '../core/job/summarize-grids';
 import { formatThaiDateTime } from '../core/dates/format';
+import { formatFigure } from '../core/indicators/reasons';
 import type { Registry } from '../core/registry/index';
 import type { AnnotatedResponse } from '../core/rsvp/types';
 import type { SheetLayout, WorkbookLayout } from '../sheets-schema/workbook';
 import { layoutFromDef } from '../sheets-schema/workbook';
 import { provinceFilesSheet } from '../sheets-schema/province-files';
+import { REBUILD_PHASES, rebuildStatusSheet } from '../sheets-schema/rebuild-status';
+import { SETTING_KEYS, settingsSheet } from '../sheets-schema/settings';
+import { planChunkedWrite, type ChunkedState } from './chunked-writer';
 import { UserError } from './errors';
 import { fingerprint } from './fingerprint';
 import { readGrid } from './grid-reader';
 import { findRegistrySheet, findSessionsSheet, listProblems, loadResponsesSheet } from './inputs';
-import { writeSheetLayout, writeWorkbookLayout } from './layout-writer';
+import { writeLayoutInto, writeSheetLayout } from './layout-writer';
 import { loadPrefillTemplate, rsvpLinksLayout } from './rsvp-form';
-import type { Services, Spreadsheet } from './services';
+import type { Services, Sheet, Spreadsheet } from './services';
+import { cancelContinuation, scheduleContinuation } from './triggers';
 
-/** Set by every submission, cleared when a rebuild starts: the clock rebuilds only when something is new. */
+/** Set by a submission, cleared when a rebuild starts. */
 export const STALE_PROPERTY = 'summariesStale';
+/** Data rows of the responses sheet when the last complete rebuild read it: more means new responses. */
+export const ROWS_SEEN_PROPERTY = 'responseRowsSeen';
+/** Work left by the last execution (JSON RebuildState), or absent. */
+export const STATE_PROPERTY = 'rebuildState';
+const REGISTRATIONS_PROPERTY = 'registrationsWritten';
+const NATIONAL_PROPERTY = 'nationalWritten';
 const PROVINCE_FILE_PROPERTY = 'provinceFile:';
-/** Province files are not started after this much of the 6-minute execution limit. */
+/** No target is started when this much of the 6-minute limit would be exceeded by it (its longest time so far). */
 export const WRITE_BUDGET_MS = 4.5 * 60 * 1000;
-/** A rebuild waits this long for another rebuild or submission to finish. */
-const LOCK_WAIT_MS = 20 * 1000;
+/** A rebuild waits this long for another rebuild to finish; the clock or a continuation tries again later. */
+const LOCK_WAIT_MS = 10 * 1000;
+/** Before a target of a kind has been timed in this execution, its time is assumed to be this. */
+const FIRST_GUESS_MS = { registrations: 10_000, national: 10_000, provinces: 40_000 } as const;
+
+type Phase = keyof typeof FIRST_GUESS_MS;
 
 interface ProvinceFileRecord {
   id: string;
+  /** Fingerprint of the whole workbook (the generation time left out). */
   hash: string;
   /** ISO time the file was last written. */
   updatedAt: string;
+  /** Per sheet, in workbook order: only changed sheets are rewritten. */
+  sheets?: string[];
+}
+
+interface RebuildState {
+  /** A forced rebuild (the menu) rewrites every province file written before this ISO time. */
+  forceBefore?: string;
 }
 
 export interface RebuildOutcome {
   responses: number;
   statusCounts: Record<AnnotatedResponse['status'], number>;
+  registrationChunksWritten: number;
+  nationalSheetsWritten: number;
   provincesWritten: string[];
   provincesUnchanged: number;
-  /** Left for the next run (time budget). */
+  /** Left for the continuation (time budget). */
   provincesPending: string[];
+  /** Anything left for the continuation. */
+  pending: boolean;
+  /** The cloud function writes the province files (settings sheet). */
+  provincesByFunction: boolean;
   warnings: string[];
 }
 
-export function markStale(services: Services): void {
-  services.propertiesService.getScriptProperties().setProperty(STALE_PROPERTY, 'true');
+export function markStale(services: Services, extra: Record<string, string> = {}): void {
+  services.propertiesService.getScriptProperties().setProperties({ [STALE_PROPERTY]: 'true', ...extra });
 }
 
 /**
- * Null when, without `force`, nothing changed since the last rebuild or another execution holds the lock. `force`
+ * Null when, without `force`, nothing is new and nothing is left, or another execution holds the lock. `force`
  * (the menu) also rewrites the province files whose content did not change.
  */
 export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, options: { force: boolean }): RebuildOutcome | null {
   const started = services.now().getTime();
+  const elapsed = () => services.now().getTime() - started;
   const properties = services.propertiesService.getScriptProperties();
   const stored = properties.getProperties();
-  if (!options.force && stored[STALE_PROPERTY] === 'false') return null;
+  let state = parse<RebuildState>(stored[STATE_PROPERTY]) ?? null;
+  const responsesSheet = loadResponsesSheet(spreadsheet);
+  if (!options.force && !state && stored[STALE_PROPERTY] !== 'true') {
+    // Quiet clock run: no submission noted, nothing left, and no row added since (consumer accounts have no
+    // form-submit trigger: the row count is how new responses are seen).
+    if (!responsesSheet.ok || Math.max(responsesSheet.value.getLastRow() - 1, 0) === Number(stored[ROWS_SEEN_PROPERTY] ?? -1)) return null;
+  }
   const lock = services.lockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
-    // The clock simply tries again next time (the summaries stay marked stale); a person is told.
-    if (!options.force) return null;
-    throw new UserError('กำลังสร้างสรุปหรือบันทึกคำตอบอยู่ กรุณาลองใหม่อีกครั้งในอีกสักครู่');
+    if (!options.force) return null; // the clock or the continuation tries again
+    throw new UserError('กำลังสร้างสรุปอยู่ กรุณาลองใหม่อีกครั้งในอีกสักครู่');
   }
   try {
+    if (options.force) state = { forceBefore: new Date(started).toISOString() };
     // Cleared before the responses are read: a submission arriving during the run marks them stale again.
-    properties.setProperty(STALE_PROPERTY, 'false');
+    properties.setProperties({ [STALE_PROPERTY]: 'false', [STATE_PROPERTY]: JSON.stringify(state ?? {}) });
+    // Before any heavy work: if this execution is killed or fails, the continuation still comes.
+    scheduleContinuation(services);
+
     const registrySheet = findRegistrySheet(spreadsheet);
     if (!registrySheet.ok) throw new UserError(registrySheet.message);
-    const responsesSheet = loadResponsesSheet(spreadsheet);
     if (!responsesSheet.ok) throw new UserError(responsesSheet.message);
     const sessionsSheet = findSessionsSheet(spreadsheet);
     const generatedAt = services.now();
     const template = loadPrefillTemplate(services);
+    const responsesGrid = readGrid(responsesSheet.value);
     const built = summarizeGrids(
       {
         registry: readGrid(registrySheet.value),
-        responses: readGrid(responsesSheet.value),
+        responses: responsesGrid,
         sessions: sessionsSheet.ok ? readGrid(sessionsSheet.value) : null,
       },
       {
@@ -97,83 +144,234 @@ export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, o
         prefill: template,
       },
     );
-    if (!built.ok) throw new UserError(`ยังไม่ได้สร้างสรุป เพราะข้อมูลในสเปรดชีตใช้ไม่ได้:\n${listProblems(built.problems)}`);
-    const { workbooks } = built;
-
-    const app = services.spreadsheetApp;
-    if (built.registrations) writeSheetLayout(spreadsheet, built.registrations, app);
-    writeWorkbookLayout(spreadsheet, workbooks.national, app);
-
-    const stamp = formatThaiDateTime(generatedAt);
+    if (!built.ok) {
+      properties.deleteProperty(STATE_PROPERTY);
+      cancelContinuation(services);
+      throw new UserError(`ยังไม่ได้สร้างสรุป เพราะข้อมูลในสเปรดชีตใช้ไม่ได้:\n${listProblems(built.problems)}`);
+    }
+    const provincesByFunction = settingIsYes(spreadsheet, SETTING_KEYS.provinceFilesByFunction);
     const outcome: RebuildOutcome = {
       responses: built.responses?.length ?? 0,
       statusCounts: built.summary.statusCounts,
+      registrationChunksWritten: 0,
+      nationalSheetsWritten: 0,
       provincesWritten: [],
       provincesUnchanged: 0,
       provincesPending: [],
+      pending: false,
+      provincesByFunction,
       warnings: [...(sessionsSheet.ok ? [] : [sessionsSheet.message]), ...built.warnings],
     };
-    const records = new Map<string, ProvinceFileRecord>();
-    for (const { province, workbook } of workbooks.provinces) {
-      const known = parseRecord(stored[PROVINCE_FILE_PROPERTY + province]);
-      // The generation time is in every sheet's title lines; it alone is no change.
-      const hash = fingerprint(JSON.stringify(workbook).split(stamp).join(''));
-      // Forced (menu): every file is written, which also remakes a file someone deleted.
-      if (known && known.hash === hash && !options.force) {
-        records.set(province, known);
-        outcome.provincesUnchanged++;
-        continue;
-      }
-      if (services.now().getTime() - started > WRITE_BUDGET_MS) {
-        if (known) {
-          // Forgetting the hash makes the next run write this file even if its content is unchanged.
-          const pending = { ...known, hash: '' };
-          properties.setProperty(PROVINCE_FILE_PROPERTY + province, JSON.stringify(pending));
-          records.set(province, pending);
-        }
-        outcome.provincesPending.push(province);
-        continue;
-      }
-      const record = writeProvinceFile(services, workbook, known, hash, generatedAt);
-      properties.setProperty(PROVINCE_FILE_PROPERTY + province, JSON.stringify(record));
-      records.set(province, record);
-      outcome.provincesWritten.push(province);
+    const writer = new BudgetedWriter(services, spreadsheet, elapsed);
+    const stamp = formatThaiDateTime(generatedAt);
+    const finished =
+      // The menu rewrites everything once: its first execution forgets what was written.
+      writeRegistrations(writer, built, options.force ? null : parse<ChunkedState>(stored[REGISTRATIONS_PROPERTY]), outcome) &&
+      writeNational(writer, built, stamp, options.force ? {} : (parse<Record<string, string>>(stored[NATIONAL_PROPERTY]) ?? {}), outcome) &&
+      (provincesByFunction || writeProvinces(writer, built, stamp, stored, state?.forceBefore ?? null, generatedAt, outcome));
+    outcome.pending = !finished;
+    if (finished) {
+      properties.deleteProperty(STATE_PROPERTY);
+      properties.setProperty(ROWS_SEEN_PROPERTY, String(Math.max(responsesGrid.length - 1, 0)));
+      cancelContinuation(services);
     }
-    if (outcome.provincesPending.length) properties.setProperty(STALE_PROPERTY, 'true');
-    writeSheetLayout(spreadsheet, provinceFilesLayout(workbooks.provinces.map((p) => p.province), records), app);
+    writer.status(finished ? REBUILD_PHASES.done : null, outcome);
     return outcome;
   } finally {
     lock.releaseLock();
   }
 }
 
+/** Writes targets while the time budget allows: each kind's longest time so far must still fit. */
+class BudgetedWriter {
+  /** The longest time a target of each kind took in this execution (null: none yet, the first guess stands). */
+  private readonly longest: Record<Phase, number | null> = { registrations: null, national: null, provinces: null };
+  phase: Phase = 'registrations';
+  done = 0;
+  total = 0;
+  readonly properties: GoogleAppsScript.Properties.Properties;
+
+  constructor(
+    readonly services: Services,
+    readonly spreadsheet: Spreadsheet,
+    private readonly elapsed: () => number,
+  ) {
+    this.properties = services.propertiesService.getScriptProperties();
+  }
+
+  enter(phase: Phase, total: number, done: number): void {
+    this.phase = phase;
+    this.total = total;
+    this.done = done;
+  }
+
+  /** Runs `write` if it fits in the budget; false (nothing done) when it does not. */
+  attempt(write: () => void): boolean {
+    if (this.elapsed() + (this.longest[this.phase] ?? FIRST_GUESS_MS[this.phase]) > WRITE_BUDGET_MS) return false;
+    const before = this.elapsed();
+    write();
+    this.longest[this.phase] = Math.max(this.longest[this.phase] ?? 0, this.elapsed() - before);
+    this.done++;
+    return true;
+  }
+
+  /** The status sheet: the phase and how far it got (null: the current phase, unfinished). */
+  status(finishedPhase: string | null, outcome: RebuildOutcome): void {
+    const phaseName = finishedPhase ?? REBUILD_PHASES[this.phase];
+    const lines: Array<[string, string]> = [
+      ['ขั้นตอน', phaseName],
+      ['ความคืบหน้า', finishedPhase ? 'ครบทุกส่วน' : `${formatFigure(this.done, 0)} จาก ${formatFigure(this.total, 0)} ส่วน จะทำต่อโดยอัตโนมัติในอีกประมาณ 1 นาที`],
+      ['คำตอบทั้งหมด', `${formatFigure(outcome.responses, 0)} รายการ`],
+      ['ไฟล์สรุปรายจังหวัด', outcome.provincesByFunction ? 'ฟังก์ชันคลาวด์เป็นผู้เขียน' : `รอบนี้ปรับปรุง ${outcome.provincesWritten.length} จังหวัด`],
+      ['ปรับปรุงสถานะล่าสุด', formatThaiDateTime(this.services.now())],
+    ];
+    const existing = this.spreadsheet.getSheetByName(rebuildStatusSheet.name);
+    if (!existing) {
+      writeSheetLayout(this.spreadsheet, layoutFromDef(rebuildStatusSheet, lines.map(([item, value]) => ({ item, value }))), this.services.spreadsheetApp);
+      return;
+    }
+    existing.getRange(2, 1, lines.length, 2).setValues(lines.map(([item, value]) => [`'${item}`, `'${value}`]));
+  }
+}
+
+function writeRegistrations(writer: BudgetedWriter, built: Extract<JobOutcome, { ok: true }>, known: ChunkedState | null, outcome: RebuildOutcome): boolean {
+  if (!built.registrations) return true;
+  const plan = planChunkedWrite(writer.spreadsheet, built.registrations, writer.services.spreadsheetApp, known);
+  writer.enter('registrations', plan.total, plan.total - plan.pending.length);
+  for (const chunk of plan.pending) {
+    const ok = writer.attempt(() => {
+      const state = plan.write(chunk);
+      writer.properties.setProperty(REGISTRATIONS_PROPERTY, JSON.stringify(state));
+    });
+    if (!ok) return false;
+    outcome.registrationChunksWritten++;
+  }
+  return true;
+}
+
+function writeNational(writer: BudgetedWriter, built: Extract<JobOutcome, { ok: true }>, stamp: string, known: Record<string, string>, outcome: RebuildOutcome): boolean {
+  const sheets = built.workbooks.national.sheets;
+  const hashes = sheets.map((s) => layoutHash(s, stamp));
+  const pending = sheets.map((_, i) => i).filter((i) => known[sheets[i]!.name] !== hashes[i]);
+  writer.enter('national', sheets.length, sheets.length - pending.length);
+  const written = { ...known };
+  for (const i of pending) {
+    const ok = writer.attempt(() => {
+      writeSheetLayout(writer.spreadsheet, sheets[i]!, writer.services.spreadsheetApp);
+      written[sheets[i]!.name] = hashes[i]!;
+      writer.properties.setProperty(NATIONAL_PROPERTY, JSON.stringify(written));
+    });
+    if (!ok) return false;
+    outcome.nationalSheetsWritten++;
+  }
+  return true;
+}
+
+function writeProvinces(
+  writer: BudgetedWriter,
+  built: Extract<JobOutcome, { ok: true }>,
+  stamp: string,
+  stored: Record<string, string>,
+  forceBefore: string | null,
+  generatedAt: Date,
+  outcome: RebuildOutcome,
+): boolean {
+  const records = new Map<string, ProvinceFileRecord>();
+  const todo: Array<{ province: string; workbook: WorkbookLayout; hash: string; sheets: string[]; known: ProvinceFileRecord | null }> = [];
+  for (const { province, workbook } of built.workbooks.provinces) {
+    const known = parse<ProvinceFileRecord>(stored[PROVINCE_FILE_PROPERTY + province]);
+    if (known) records.set(province, known);
+    const sheets = workbook.sheets.map((s) => layoutHash(s, stamp));
+    const hash = fingerprint(sheets.join(','));
+    const forced = known !== null && forceBefore !== null && known.updatedAt < forceBefore;
+    if (known && known.hash === hash && !forced) {
+      outcome.provincesUnchanged++;
+      continue;
+    }
+    todo.push({ province, workbook, hash, sheets, known: forced ? { ...known!, sheets: [] } : known });
+  }
+  // Every province's file is written once before any is rewritten: unwritten first, then the longest unwritten.
+  todo.sort((a, b) => (a.known ? 1 : 0) - (b.known ? 1 : 0) || (a.known?.updatedAt ?? '').localeCompare(b.known?.updatedAt ?? ''));
+  writer.enter('provinces', built.workbooks.provinces.length, outcome.provincesUnchanged);
+  let finished = true;
+  for (const t of todo) {
+    const ok = writer.attempt(() => {
+      const record = writeProvinceFile(writer.services, t.workbook, t.known, t.hash, t.sheets, generatedAt);
+      writer.properties.setProperty(PROVINCE_FILE_PROPERTY + t.province, JSON.stringify(record));
+      records.set(t.province, record);
+    });
+    if (!ok) {
+      finished = false;
+      outcome.provincesPending.push(t.province);
+      continue;
+    }
+    outcome.provincesWritten.push(t.province);
+  }
+  if (outcome.provincesWritten.length || !writer.spreadsheet.getSheetByName(provinceFilesSheet.name)) {
+    writeSheetLayout(writer.spreadsheet, provinceFilesLayout(built.workbooks.provinces.map((p) => p.province), records), writer.services.spreadsheetApp);
+  }
+  return finished;
+}
+
 const quoted = (sheetName: string) => `แผ่นงาน "${sheetName}"`;
+
+/** A sheet's fingerprint without the generation time in its title lines: the clock alone is no change. */
+function layoutHash(layout: SheetLayout, stamp: string): string {
+  return fingerprint(JSON.stringify(layout).split(stamp).join(''));
+}
 
 function writeProvinceFile(
   services: Services,
   workbook: WorkbookLayout,
   known: ProvinceFileRecord | null,
   hash: string,
+  sheetHashes: string[],
   generatedAt: Date,
 ): ProvinceFileRecord {
   const app = services.spreadsheetApp;
-  const file = (known && openSpreadsheet(services, known.id)) || app.create(workbook.title);
-  writeWorkbookLayout(file, workbook, app, { removeOthers: true });
-  return { id: file.getId(), hash, updatedAt: generatedAt.toISOString() };
+  const opened = known ? openProvinceFile(services, known.id) : null;
+  const file = opened ?? app.create(workbook.title);
+  const byName = new Map<string, Sheet>(file.getSheets().map((s) => [s.getName(), s]));
+  workbook.sheets.forEach((layout, i) => {
+    // Only changed sheets of a file that was already there are rewritten.
+    if (opened && known?.sheets?.[i] === sheetHashes[i] && byName.has(layout.name)) return;
+    writeLayoutInto(byName.get(layout.name) ?? null, file, layout, app);
+  });
+  if (!opened) {
+    // A new spreadsheet's empty first sheet.
+    const wanted = new Set(workbook.sheets.map((s) => s.name));
+    for (const [name, sheet] of byName) if (!wanted.has(name)) file.deleteSheet(sheet);
+  }
+  return { id: file.getId(), hash, updatedAt: generatedAt.toISOString(), sheets: sheetHashes };
 }
 
-function openSpreadsheet(services: Services, id: string): Spreadsheet | null {
+/**
+ * The province file of that id, or null when it no longer exists (a new one is then made). Any other error — a
+ * transient "Service Spreadsheets failed" — is thrown: the execution fails and the continuation tries again,
+ * rather than making a second file. To be replaced by the owner's set-up module's opener (summary-files.ts).
+ */
+function openProvinceFile(services: Services, id: string): Spreadsheet | null {
   try {
     return services.spreadsheetApp.openById(id);
-  } catch {
-    return null; // deleted or no longer shared with the owner: a new file is made
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/not found|does not exist|Unexpected error while getting the method or property openById/i.test(message)) return null;
+    throw error;
   }
 }
 
-function parseRecord(text: string | undefined): ProvinceFileRecord | null {
+/** A settings row (`ตั้งค่า`) whose value is yes (ใช่ / yes / true). Absent sheet or row: no. */
+function settingIsYes(spreadsheet: Spreadsheet, key: string): boolean {
+  const sheet = spreadsheet.getSheetByName(settingsSheet.name);
+  if (!sheet) return false;
+  const row = readGrid(sheet).find((r) => String(r[0] ?? '').trim() === key);
+  return /^(ใช่|yes|true)$/i.test(String(row?.[1] ?? '').trim());
+}
+
+function parse<T>(text: string | undefined): T | null {
   if (!text) return null;
   try {
-    return JSON.parse(text) as ProvinceFileRecord;
+    return JSON.parse(text) as T;
   } catch {
     return null;
   }

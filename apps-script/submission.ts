@@ -1,55 +1,30 @@
 /**
- * One form submission. A full rebuild per submission would, at national scale (7,849 LAOs, 30,000 responses),
- * make about 13,000 service calls, read 370,000 cells and write 870,000 (measured on the fakes:
- * testing/measure.ts), while submissions queue on the lock behind it. So a submission only appends its own
- * annotated row to the registrations sheet (21 calls; the registry read is most of its 39,000 cells) and marks
- * the summaries stale; the clock trigger rebuilds them.
+ * One form submission, where a form-submit trigger is installed at all (triggers.ts: not on consumer accounts).
  *
- * The appended row is checked and matched against the registry on its own. That gives the right status for it:
- * when a person resubmits, the newest response is the one kept, so it is never the duplicate; the rebuild then
- * marks the older one. The raw responses sheet is only read.
+ * It only notes that rows up to this one await the rebuild: no registry read, no lock, no write to any sheet, three
+ * service calls (about 1.1 s by the typical model, nearly all of it the execution starting). Checking, matching and
+ * deduplication belong to the rebuild, which redoes them for every response anyway; an earlier design annotated and
+ * appended the row here, which read the whole registry (39,000 cells), waited up to 30 s on the lock behind a
+ * rebuild, and spent most of a consumer account's 90 daily trigger minutes on a busy day.
+ *
+ * Idempotent by response row: Google sometimes delivers an event twice, or with blank values; a row at or below the
+ * highest already noted, and an event with no answer, change nothing. Raw responses are never touched.
  */
-import { registrationRow } from '../core/rsvp/registration-row';
-import { registrationsSheet } from '../sheets-schema/registrations';
-import { annotate, loadRegistry, loadSessions } from './inputs';
-import { typedRow } from './layout-writer';
 import { markStale } from './rebuild';
 import type { Services } from './services';
 
-/** A submission waits this long for a rebuild or another submission; then the clock's rebuild covers it. */
-const LOCK_WAIT_MS = 30 * 1000;
+/** The highest response row (sheet row) a submission event has noted. */
+export const SUBMITTED_ROW_PROPERTY = 'submittedRow';
 
-export type SubmissionOutcome = 'appended' | 'busy' | 'no-registrations-sheet' | 'not-annotated';
+export type SubmissionOutcome = 'noted' | 'repeated' | 'blank';
 
-export function handleSubmission(services: Services, e: GoogleAppsScript.Events.SheetsOnFormSubmit): SubmissionOutcome {
-  // First, so that whatever happens next, the next rebuild includes this response.
-  markStale(services);
-  const lock = services.lockService.getScriptLock();
-  if (!lock.tryLock(LOCK_WAIT_MS)) return 'busy';
-  try {
-    const sheet = e.range.getSheet();
-    const spreadsheet = sheet.getParent();
-    const registrations = spreadsheet.getSheetByName(registrationsSheet.name);
-    if (!registrations) return 'no-registrations-sheet'; // the first rebuild creates it with every response
-    const registry = loadRegistry(spreadsheet);
-    if (!registry.ok) {
-      services.log.warn(registry.message);
-      return 'not-annotated';
-    }
-    const sessions = loadSessions(spreadsheet);
-    const firstColumn = e.range.getColumn();
-    const header = sheet.getRange(1, firstColumn, 1, e.range.getNumColumns()).getValues()[0] ?? [];
-    const row = e.range.getValues()[0] ?? [];
-    const annotated = annotate({ registry: registry.value, sessions: sessions.ok ? sessions.value : [], grid: [header, row], now: services.now() });
-    const response = annotated.ok ? annotated.value[0] : undefined;
-    if (!response) {
-      services.log.warn(annotated.ok ? 'คำตอบว่าง ไม่ได้บันทึกผลการตรวจ' : annotated.message);
-      return 'not-annotated';
-    }
-    const rowNumber = e.range.getRow() - 1; // data row: header excluded
-    registrations.appendRow(typedRow(registrationsSheet, registrationRow({ ...response, row: rowNumber }, registry.value)));
-    return 'appended';
-  } finally {
-    lock.releaseLock();
-  }
+export function handleSubmission(services: Services, e: GoogleAppsScript.Events.SheetsOnFormSubmit | undefined): SubmissionOutcome {
+  const values = e?.values ?? [];
+  if (!e?.range || values.every((v) => String(v ?? '').trim() === '')) return 'blank';
+  const row = e.range.getRow();
+  const properties = services.propertiesService.getScriptProperties();
+  const noted = Number(properties.getProperty(SUBMITTED_ROW_PROPERTY) ?? 0);
+  if (row <= noted) return 'repeated';
+  markStale(services, { [SUBMITTED_ROW_PROPERTY]: String(row) });
+  return 'noted';
 }

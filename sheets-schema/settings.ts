@@ -23,6 +23,8 @@ export const SETTING_KEYS = {
   /** First and last day (inclusive) LAOs may enter indicator data, as dates (Buddhist or Common era). */
   entryWindowStart: 'วันเริ่มบันทึกตัวชี้วัด',
   entryWindowEnd: 'วันสุดท้ายของการบันทึกตัวชี้วัด',
+  /** `ใช่` once the cloud function is deployed: Apps Script then leaves the province files to it. */
+  provinceFilesByFunction: 'ฟังก์ชันคลาวด์เขียนไฟล์สรุปรายจังหวัด',
 } as const;
 
 export type SettingKey = keyof typeof SETTING_KEYS;

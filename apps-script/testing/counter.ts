@@ -8,6 +8,12 @@
  */
 export type CallCounts = Record<string, number>;
 
+/** Runs around every counted call (the runtime's clock, limits and injected failures). */
+export interface CallHooks {
+  before(name: string): void;
+  after(name: string, target: object, args: unknown[]): void;
+}
+
 export class CallCounter {
   private readonly counts = new Map<string, number>();
   private readonly kindOf = new WeakMap<object, string>();
@@ -15,6 +21,7 @@ export class CallCounter {
   private readonly rawOf = new WeakMap<object, object>();
   cellsRead = 0;
   cellsWritten = 0;
+  hooks: CallHooks | null = null;
 
   /** The caller-facing, counting view of a fake instance (one per instance). */
   expose<T extends object>(kind: string, raw: T): T {
@@ -26,8 +33,16 @@ export class CallCounter {
         const value = Reflect.get(target, prop, target) as unknown;
         if (typeof value !== 'function' || typeof prop !== 'string' || prop === 'constructor') return value;
         return (...args: unknown[]) => {
-          this.count(`${kind}.${prop}`);
-          return this.outward((value as (...a: unknown[]) => unknown).apply(target, args.map((a) => this.inward(a))));
+          const name = `${kind}.${prop}`;
+          this.count(name);
+          const hooks = this.hooks;
+          hooks?.before(name);
+          const raw = args.map((a) => this.inward(a));
+          try {
+            return this.outward((value as (...a: unknown[]) => unknown).apply(target, raw));
+          } finally {
+            hooks?.after(name, target, raw);
+          }
         };
       },
       set: () => {

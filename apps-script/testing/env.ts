@@ -1,5 +1,6 @@
 import { CONSUMER, type AccountPolicy } from './account';
 import { CallCounter } from './counter';
+import { ExecutionFailure, Runtime } from './runtime';
 
 /**
  * Constructors of the JavaScript realm the code under test runs in. A bundle loaded in a `vm` context has its own
@@ -26,12 +27,28 @@ export class FakeEnv {
   invoke: ((handler: string, event: unknown) => unknown) | null = null;
   private nextId = 1;
 
+  readonly now: () => number;
+
+  /**
+   * `now`: a fixed clock of the test's own; without it, the runtime's clock, which moves by the modelled latency of
+   * every call when the runtime has a latency model (runtime.ts) and stands still otherwise.
+   */
   constructor(
     readonly realm: Realm,
-    readonly now: () => number,
+    now: (() => number) | undefined,
     readonly timeZone: string,
     readonly userEmail: string,
-  ) {}
+    readonly runtime: Runtime,
+  ) {
+    this.now = now ?? (() => runtime.clockMs);
+    this.counter.hooks = {
+      before: (name) => {
+        const injected = runtime.beforeCall(name);
+        if (injected) this.fail(injected);
+      },
+      after: (name, target, args) => runtime.afterCall(name, cellsOf(name, target, args)),
+    };
+  }
 
   newId(prefix: string): string {
     return `${prefix}${String(this.nextId++).padStart(6, '0')}`;
@@ -86,15 +103,41 @@ export class FakeEnv {
   /** Called when an execution ends (Apps Script then releases the execution's locks). */
   readonly onExecutionEnd: Array<() => void> = [];
 
-  /** Runs `fn` as one execution started by `mode`, then restores the previous mode. */
-  runAs<T>(mode: ExecutionMode, fn: () => T): T {
+  /**
+   * Runs `fn` as one execution started by `mode`, then restores the previous mode. The runtime records it (start
+   * latency, duration, Google's kill or quota failure); an execution nested in another is part of it.
+   */
+  runAs<T>(mode: ExecutionMode, fn: () => T, label: string = mode): T {
     const previous = this.mode;
     this.mode = mode;
+    let began = false;
+    let error: unknown = null;
     try {
+      began = this.runtime.begin(label, mode === 'trigger');
       return fn();
+    } catch (e) {
+      error = e;
+      throw e;
     } finally {
       this.mode = previous;
-      for (const hook of this.onExecutionEnd) hook();
+      if (began) {
+        const killed = this.runtime.end(error);
+        for (const hook of this.onExecutionEnd) hook();
+        // eslint-disable-next-line no-unsafe-finally -- Google ends a killed execution whatever the script did
+        if (killed && error === null) throw killed;
+      }
     }
   }
+
+  /** Google's own failures of an execution (killed at 6 minutes, daily quota), which a trigger's caller never sees. */
+  isExecutionFailure(error: unknown): boolean {
+    return error instanceof ExecutionFailure;
+  }
+}
+
+/** Cells a call reads or writes, for its price: a Range's size for reads and cell writes, a row's length for appendRow. */
+function cellsOf(name: string, target: object, args: unknown[]): number {
+  if (name.endsWith('.appendRow')) return Array.isArray(args[0]) ? args[0].length : 0;
+  const range = target as { numRows?: unknown; numColumns?: unknown };
+  return typeof range.numRows === 'number' && typeof range.numColumns === 'number' ? range.numRows * range.numColumns : 0;
 }

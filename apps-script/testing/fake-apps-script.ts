@@ -8,7 +8,9 @@ import { FakeEnv, type Realm } from './env';
 import { FakeDriveApp } from './fake-drive';
 import { FakeForm, FakeFormApp } from './fake-forms';
 import { FakeConsole, FakeLockService, FakeLogger, FakeMailApp, FakePropertiesService, FakeScriptApp, FakeSession, FakeUtilities } from './fake-script';
-import { FakeSpreadsheet, FakeSpreadsheetApp, FakeUi } from './fake-spreadsheet';
+import { FakeSpreadsheet, FakeSpreadsheetApp, FakeUi, type FakeRange } from './fake-spreadsheet';
+import type { LatencyModel } from './latency';
+import { Runtime, type AccountType } from './runtime';
 
 export interface FakeAppsScriptOptions {
   realm?: Realm;
@@ -20,18 +22,23 @@ export interface FakeAppsScriptOptions {
   spreadsheetName?: string;
   /** Consumer (default) or a Workspace domain with its policies (forms sign-in, outside sharing, mail quota). */
   accountPolicy?: AccountPolicy;
+  /** With a model, the clock moves by every call's modelled latency and executions have Google's limits (runtime.ts). */
+  latency?: LatencyModel | null;
+  /** Decides the daily trigger runtime quota (consumer 90 min, Workspace 6 h). Default from the user's e-mail. */
+  account?: AccountType;
 }
 
 /** 2026-06-22 09:00 Asia/Bangkok, the Monday the workshop's links go public. */
 export const DEFAULT_NOW = Date.UTC(2026, 5, 22, 2, 0, 0);
 
 export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
-  const env = new FakeEnv(
-    options.realm ?? { Date, Error },
-    options.now ?? (() => DEFAULT_NOW),
-    options.timeZone ?? 'Asia/Bangkok',
-    options.userEmail ?? 'admin@odloc.example',
-  );
+  const userEmail = options.userEmail ?? 'admin@odloc.example';
+  const runtime = new Runtime({
+    startMs: DEFAULT_NOW,
+    latency: options.latency ?? null,
+    account: options.account ?? options.accountPolicy?.kind ?? (/@(gmail|googlemail)\.com$/i.test(userEmail) ? 'consumer' : 'workspace'),
+  });
+  const env = new FakeEnv(options.realm ?? { Date, Error }, options.now, options.timeZone ?? 'Asia/Bangkok', userEmail, runtime);
   if (options.accountPolicy) env.accountPolicy = options.accountPolicy;
   const ui = new FakeUi(env);
   const spreadsheetApp = new FakeSpreadsheetApp(env, ui);
@@ -92,6 +99,7 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
     setScript(call: (handler: string, event: unknown) => unknown): void {
       env.invoke = call;
     },
+    runtime,
     /** The user opens the spreadsheet: the simple trigger `onOpen` runs with limited authorization. */
     open(): unknown {
       return env.runAs('simple', () => invoke('onOpen', { authMode: 'LIMITED', source: counter.expose('Spreadsheet', bound), user: {} }));
@@ -120,9 +128,21 @@ export function createFakeAppsScript(options: FakeAppsScriptOptions = {}) {
       }
       response.submit();
     },
-    /** Every time-driven trigger fires once. */
+    /** Every recurring time-driven trigger fires once. */
     runClock(): number {
       return scriptApp.fireClock();
+    },
+    /** One-off time-driven triggers that are due fire (the rebuild's continuations). */
+    runDue(): number {
+      return scriptApp.fireDue();
+    },
+    /** Google delivers the form-submit event of a row again (it is documented and reported to, now and then). */
+    repeatSubmitEvent(range: FakeRange): void {
+      scriptApp.fireFormSubmit(bound.getId(), range);
+    },
+    /** Google delivers a form-submit event with blank values. */
+    blankSubmitEvent(range: FakeRange): void {
+      scriptApp.fireFormSubmit(bound.getId(), range, { blank: true });
     },
     /** The only form created by the script, if any. */
     onlyForm(): FakeForm {

@@ -26,6 +26,8 @@ export class FakeTrigger {
     readonly everyMinutes: number | null,
     /** The user who installed it: it runs as that user, and only that user sees it. */
     readonly owner: string,
+    /** One-off clock triggers (`after`, `at`): when it runs, epoch ms. */
+    readonly atMs: number | null = null,
   ) {
     env.counter.expose('Trigger', this);
   }
@@ -46,7 +48,7 @@ export class FakeTrigger {
   }
 }
 
-type Pending = { source: TriggerSource; sourceId: string | null; eventType: EventType | null; everyMinutes: number | null };
+type Pending = { source: TriggerSource; sourceId: string | null; eventType: EventType | null; everyMinutes: number | null; atMs?: number };
 
 /** One builder class for TriggerBuilder and its spreadsheet and clock variants. */
 export class FakeTriggerBuilder {
@@ -83,6 +85,22 @@ export class FakeTriggerBuilder {
     if (![1, 5, 10, 15, 30].includes(n)) this.env.fail('The value passed to everyMinutes() must be one of 1, 5, 10, 15 or 30.');
     return this.clock(n);
   }
+  /**
+   * One-off: runs once, no sooner than `ms` from now (https://developers.google.com/apps-script/reference/script/clock-trigger-builder#afterdurationmilliseconds).
+   * It stays among the project's triggers after it ran, counting towards the 20, until the script deletes it.
+   */
+  after(ms: number): this {
+    if (this.pending?.source !== 'CLOCK') this.env.fail('Call timeBased() first.');
+    this.pending.atMs = this.env.now() + ms;
+    this.pending.everyMinutes = 0;
+    return this;
+  }
+  at(date: Date): this {
+    if (this.pending?.source !== 'CLOCK') this.env.fail('Call timeBased() first.');
+    this.pending.atMs = date.getTime();
+    this.pending.everyMinutes = 0;
+    return this;
+  }
   everyHours(n: number): this {
     if (![1, 2, 4, 6, 8, 12].includes(n)) this.env.fail('The value passed to everyHours() must be one of 1, 2, 4, 6, 8 or 12.');
     return this.clock(n * 60);
@@ -90,7 +108,7 @@ export class FakeTriggerBuilder {
   create(): FakeTrigger {
     const p = this.pending;
     if (!p?.eventType || (p.source === 'CLOCK' && p.everyMinutes === null)) this.env.fail('The trigger is missing its event type or schedule.');
-    return this.scriptApp.add(this.handler, p.eventType, p.source, p.sourceId, p.everyMinutes);
+    return this.scriptApp.add(this.handler, p.eventType, p.source, p.sourceId, p.everyMinutes, p.atMs ?? null);
   }
 
   private on(eventType: EventType): this {
@@ -150,22 +168,27 @@ export class FakeScriptApp {
 
   // --- internals ---
 
-  add(handler: string, eventType: EventType, source: TriggerSource, sourceId: string | null, everyMinutes: number | null): FakeTrigger {
+  add(handler: string, eventType: EventType, source: TriggerSource, sourceId: string | null, everyMinutes: number | null, atMs: number | null = null): FakeTrigger {
     const owner = this.env.userEmail;
     // 20 triggers per user per script: https://developers.google.com/apps-script/guides/services/quotas#current_limitations
     if (this.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS) {
       this.env.fail('This script has too many triggers. Triggers must be deleted from the script before more can be added.');
     }
-    const trigger = new FakeTrigger(this.env, this.env.newId('trigger'), handler, eventType, source, sourceId, everyMinutes, owner);
+    const trigger = new FakeTrigger(this.env, this.env.newId('trigger'), handler, eventType, source, sourceId, everyMinutes, owner, atMs);
     this.triggers.push(trigger);
     return trigger;
   }
 
-  /** Runs the spreadsheet's form-submit triggers with the event Apps Script builds for them. */
-  fireFormSubmit(spreadsheetId: string, range: FakeRange): void {
+  /**
+   * Runs the spreadsheet's form-submit triggers with the event Apps Script builds for them. `blank`: the event
+   * Google sometimes delivers with empty values (and, like a repeated one, for a row already handled):
+   * https://developers.google.com/apps-script/guides/triggers/events#form-submit and the issue tracker's
+   * "onFormSubmit fires twice / with blank values" reports.
+   */
+  fireFormSubmit(spreadsheetId: string, range: FakeRange, options: { blank?: boolean } = {}): void {
     const sheet = range.getSheet();
     const header = sheet.getRange(1, 1, 1, range.getNumColumns()).getDisplayValues()[0]!;
-    const values = range.getDisplayValues()[0]!;
+    const values = options.blank ? header.map(() => '') : range.getDisplayValues()[0]!;
     const namedValues: Record<string, string[]> = {};
     header.forEach((title, i) => {
       (namedValues[title] ??= []).push(values[i] ?? '');
@@ -184,9 +207,27 @@ export class FakeScriptApp {
     }
   }
 
-  /** Runs every time-driven trigger once, as the clock would. */
+  /** Runs every recurring time-driven trigger once, as the clock would. */
   fireClock(): number {
-    const clocks = this.triggers.filter((t) => t.eventType === 'CLOCK');
+    return this.fireClockTriggers(this.triggers.filter((t) => t.eventType === 'CLOCK' && t.atMs === null));
+  }
+
+  /** Runs the one-off triggers that are due and have not run yet; returns how many ran. */
+  fireDue(): number {
+    const due = this.triggers.filter((t) => t.atMs !== null && !this.ran.has(t.uniqueId) && t.atMs <= this.env.now());
+    for (const t of due) this.ran.add(t.uniqueId);
+    return this.fireClockTriggers(due);
+  }
+
+  /** The earliest one-off trigger still to run, epoch ms, or null. */
+  nextDue(): number | null {
+    const waiting = this.triggers.filter((t) => t.atMs !== null && !this.ran.has(t.uniqueId)).map((t) => t.atMs!);
+    return waiting.length ? Math.min(...waiting) : null;
+  }
+
+  private readonly ran = new Set<string>();
+
+  private fireClockTriggers(clocks: FakeTrigger[]): number {
     const now = wallClock(this.env.now(), this.env.timeZone);
     for (const t of clocks) {
       this.run(t, {
@@ -204,11 +245,18 @@ export class FakeScriptApp {
     return clocks.length;
   }
 
-  /** "Installable triggers always run under the account of the person who created them." */
+  /**
+   * "Installable triggers always run under the account of the person who created them." Google's own failures
+   * (killed, quota) are recorded by the runtime and reach no caller; the script's errors do.
+   */
   private run(trigger: FakeTrigger, event: Record<string, unknown>): void {
     const invoke = this.env.invoke;
     if (!invoke) return;
-    this.env.asUser(trigger.owner, () => this.env.runAs('trigger', () => invoke(trigger.handler, event)));
+    try {
+      this.env.asUser(trigger.owner, () => this.env.runAs('trigger', () => invoke(trigger.handler, event), `trigger:${trigger.handler}`));
+    } catch (error) {
+      if (!this.env.isExecutionFailure(error)) throw error;
+    }
   }
 }
 
@@ -222,8 +270,12 @@ export class FakeLock {
   ) {
     env.counter.expose('Lock', this);
   }
-  tryLock(_timeoutInMillis: number): boolean {
-    if (this.service.heldByOther.has(this.scope)) return false;
+  /** Held by another execution: the caller waits the whole timeout (on the runtime's clock), then gets false. */
+  tryLock(timeoutInMillis: number): boolean {
+    if (this.service.heldByOther.has(this.scope)) {
+      if (this.env.runtime.latency) this.env.runtime.clockMs += timeoutInMillis;
+      return false;
+    }
     this.service.heldBySelf.add(this.scope);
     return true;
   }

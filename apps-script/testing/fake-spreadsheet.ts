@@ -504,6 +504,10 @@ export class FakeSheet {
     const row = this.getLastRow() + 1;
     if (row > this.maxRows) this.growRows(row - this.maxRows);
     if (rowContents.length > this.maxColumns) this.growColumns(rowContents.length - this.maxColumns);
+    // The new row takes the number formats of the row above, as a row added below formatted rows does in Sheets
+    // (reported, not documented: https://developers.google.com/apps-script/reference/spreadsheet/sheet#appendRow(Object)
+    // says nothing of formats). Under plain text (`@`), an apostrophe-prefixed string keeps its apostrophe.
+    if (row > 1) for (let c = 1; c <= rowContents.length; c++) this.cell(row, c).format = this.peek(row - 1, c).format;
     new FakeRange(this.env, this, row, 1, 1, rowContents.length).setValues([rowContents]);
     return this;
   }

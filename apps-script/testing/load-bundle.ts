@@ -16,8 +16,26 @@ export interface LoadedBundle {
 
 export function loadBundle(code: string, options: Omit<FakeAppsScriptOptions, 'realm'> = {}): LoadedBundle {
   const context = vm.createContext({});
+  // The script's `new Date()` and `Date.now()` read the fakes' clock (which moves with every call under a latency
+  // model): the time Apps Script would see. Dates with arguments are ordinary.
+  let clock: () => number = () => Date.now();
+  (context as { __fakeClock: () => number }).__fakeClock = () => clock();
+  vm.runInContext(
+    `Date = (function (Base, now) {
+      function FakeClockDate(...args) {
+        if (!new.target) return Base();
+        return args.length ? new Base(...args) : new Base(now());
+      }
+      FakeClockDate.prototype = Base.prototype;
+      Object.setPrototypeOf(FakeClockDate, Base);
+      FakeClockDate.now = () => now();
+      return FakeClockDate;
+    })(Date, __fakeClock); delete globalThis.__fakeClock;`,
+    context,
+  );
   const realm = { Date: vm.runInContext('Date', context) as DateConstructor, Error: vm.runInContext('Error', context) as ErrorConstructor };
   const fake = createFakeAppsScript({ ...options, realm });
+  clock = () => fake.env.now();
   Object.assign(context, fake.globals);
   vm.runInContext(code, context, { filename: 'Code.js' });
   const global = (name: string) => (context as Record<string, unknown>)[name];

@@ -50,6 +50,7 @@ export function setUpWorkshop(options: FakeAppsScriptOptions & { now?: () => num
   fake.setScript((handler, event) => {
     if (handler === 'onFormSubmit') return app.formSubmitted(services, event as GoogleAppsScript.Events.SheetsOnFormSubmit);
     if (handler === 'rebuildSummaries') return app.rebuildAction(services, event === undefined);
+    if (handler === 'continueRebuild') return app.rebuildAction(services, false);
     throw new Error(`no handler ${handler}`);
   });
   const ss = fake.spreadsheet;
