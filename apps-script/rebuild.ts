@@ -230,7 +230,8 @@ class BudgetedWriter {
       writeSheetLayout(this.spreadsheet, layoutFromDef(rebuildStatusSheet, lines.map(([item, value]) => ({ item, value }))), this.services.spreadsheetApp);
       return;
     }
-    existing.getRange(2, 1, lines.length, 2).setValues(lines.map(([item, value]) => [`'${item}`, `'${value}`]));
+    // Both columns are plain text (set up by the layout writer): strings go in as they are, no apostrophe.
+    existing.getRange(2, 1, lines.length, 2).setValues(lines);
   }
 }
 
