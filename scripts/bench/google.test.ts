@@ -32,16 +32,19 @@ describeWithSharedData('Google-side benchmark sections', ['lao-registry.csv'], (
     inputs = { dataset: await smallDataset(), sessions: await readGrid(EXAMPLE_SESSIONS) };
   });
 
-  test('Apps Script: a submission costs a few calls, a rebuild after it less than the first, an idle clock least', async () => {
-    const section = await appsScriptSection(inputs);
-    const [submission, first, after, idle] = ['submission_calls', 'first_rebuild_calls', 'incremental_rebuild_calls', 'idle_clock_calls'].map(
-      (id) => value(section, `apps_script.${id}`) as number,
-    );
-    expect(submission).toBeGreaterThan(0);
-    expect(idle!).toBeLessThan(submission!);
-    expect(after!).toBeLessThan(first!);
+  test('Apps Script: modelled minutes per run and per day; a submission costs about a second, a quiet clock less', async () => {
+    const section = await appsScriptSection(inputs, { models: ['typical'] });
+    const submission = value(section, 'apps_script.submission_seconds') as number;
+    expect(submission).toBeGreaterThan(1);
+    expect(submission).toBeLessThanOrEqual(1.5);
+    expect(value(section, 'apps_script.quiet_clock_seconds')).toBeLessThan(3);
+    expect(value(section, 'apps_script.first_longest_minutes')).toBeLessThanOrEqual(4.5);
+    expect(value(section, 'apps_script.peak_day_lag_minutes')).toBeLessThanOrEqual(60);
     expect(value(section, 'apps_script.bundle_kb')).toBeGreaterThan(10);
-    expect(section.tables[0]!.rows.map((r) => r[0])).toHaveLength(4);
+    expect(section.tables[0]!.rows).toHaveLength(4);
+    // No execution failed (killed, quota) in any run or day.
+    expect(section.tables[0]!.rows.map((r) => r.at(-1))).toEqual([0, 0, 0, 0]);
+    expect(section.tables[1]!.rows.map((r) => r.at(-1))).toEqual([0, 0]);
     expect(section.notes[0]).toContain(`${inputs.dataset.registry.length} LAOs`);
   });
 
