@@ -1,4 +1,6 @@
 import { createFakeAppsScript } from './fake-apps-script';
+import { callKind, LATENCY } from './latency';
+import { KILLED_MESSAGE, QUOTA_MESSAGE, TRIGGER_RUNTIME_QUOTA_MS } from './runtime';
 import { MAX_PROPERTY_VALUE_BYTES, MAX_TRIGGERS } from './fake-script';
 
 const setup = () => {
@@ -238,5 +240,97 @@ describe('FormApp', () => {
     expect(url).not.toContain(`entry.${province!.getId()}=`);
     expect(decodeURIComponent(url.replace(/\+/g, ' '))).toMatch(/=ตาก&entry\.\d+=นาง สมศรี$/);
     expect(() => name!.asListItem()).toThrow(/cannot be cast/);
+  });
+});
+
+describe('runtime: the moving clock, the limits and the failures Google has', () => {
+  const TYPICAL = { ...LATENCY.typical, computeFactor: 0 };
+
+  it('moves the clock by each call\'s modelled latency: a read by its cells, a getter of a Range hardly at all', () => {
+    const fake = createFakeAppsScript({ latency: TYPICAL });
+    const sheet = fake.globals.SpreadsheetApp.getActiveSpreadsheet()!.getSheets()[0]!;
+    const t0 = fake.env.now();
+    const range = sheet.getRange(1, 1, 1000, 10);
+    range.getNumRows();
+    expect(fake.env.now() - t0).toBe(2 * TYPICAL.localMs);
+    const t1 = fake.env.now();
+    range.getValues();
+    expect(fake.env.now() - t1).toBeCloseTo(TYPICAL.readMs + TYPICAL.readPer1000CellsMs * 10);
+    const t2 = fake.env.now();
+    range.setValues(Array.from({ length: 1000 }, () => new Array(10).fill('x')));
+    expect(fake.env.now() - t2).toBeCloseTo(TYPICAL.writeMs + TYPICAL.writePer1000CellsMs * 10);
+    expect(callKind('SpreadsheetApp.create')).toBe('create');
+    expect(callKind('Sheet.getLastRow')).toBe('metadata');
+    expect(callKind('Range.getLastRow')).toBe('local');
+  });
+
+  it('kills an execution at 6 minutes with Google\'s message, whatever the script catches', () => {
+    const fake = createFakeAppsScript({ latency: { ...TYPICAL, readMs: 61_000 } });
+    const sheet = fake.globals.SpreadsheetApp.getActiveSpreadsheet()!.getSheets()[0]!;
+    let reads = 0;
+    expect(() =>
+      fake.env.runAs('trigger', () => {
+        for (let i = 0; i < 20; i++) {
+          try {
+            sheet.getRange(1, 1).getValues();
+            reads++;
+          } catch {
+            // a script that swallows errors is still stopped: every later call fails too
+          }
+        }
+      }),
+    ).toThrow(KILLED_MESSAGE);
+    expect(reads).toBe(6);
+    expect(fake.runtime.executions.at(-1)!.error).toBe(KILLED_MESSAGE);
+  });
+
+  it('fails triggers past the daily runtime quota of the account type, and resets after 24 hours', () => {
+    expect(TRIGGER_RUNTIME_QUOTA_MS).toEqual({ consumer: 90 * 60_000, workspace: 6 * 60 * 60_000 });
+    const fake = createFakeAppsScript({ latency: TYPICAL, userEmail: 'someone@gmail.com' });
+    expect(fake.runtime.account).toBe('consumer');
+    fake.env.runAs('trigger', () => undefined);
+    fake.runtime.triggerMsToday = 90 * 60_000;
+    expect(() => fake.env.runAs('trigger', () => undefined)).toThrow(QUOTA_MESSAGE);
+    expect(() => fake.env.runAs('interactive', () => undefined)).not.toThrow();
+    fake.runtime.advanceTo(fake.runtime.clockMs + 24 * 60 * 60_000);
+    expect(() => fake.env.runAs('trigger', () => undefined)).not.toThrow();
+  });
+
+  it('injects a transient service error once', () => {
+    const fake = createFakeAppsScript();
+    const app = fake.globals.SpreadsheetApp;
+    const id = app.getActiveSpreadsheet()!.getId();
+    fake.runtime.failNext(/SpreadsheetApp\.openById/);
+    expect(() => app.openById(id)).toThrow(/Service Spreadsheets failed while accessing document/);
+    expect(app.openById(id).getId()).toBe(id);
+  });
+
+  it('waits the whole timeout for a lock held by another execution', () => {
+    const fake = createFakeAppsScript({ latency: TYPICAL });
+    fake.lockService.heldByOther.add('script');
+    const t0 = fake.env.now();
+    expect(fake.globals.LockService.getScriptLock().tryLock(30_000)).toBe(false);
+    expect(fake.env.now() - t0).toBeGreaterThanOrEqual(30_000);
+  });
+
+  it('runs one-off clock triggers once when due; they stay listed until deleted', () => {
+    const fake = createFakeAppsScript();
+    const calls: string[] = [];
+    fake.setScript((handler) => calls.push(handler));
+    fake.globals.ScriptApp.newTrigger('later').timeBased().after(60_000).create();
+    expect(fake.runDue()).toBe(0);
+    fake.runtime.advanceTo(fake.runtime.clockMs + 60_000);
+    expect(fake.runDue()).toBe(1);
+    expect(fake.runDue()).toBe(0);
+    expect(calls).toEqual(['later']);
+    expect(fake.scriptApp.getProjectTriggers().map((t) => t.getHandlerFunction())).toEqual(['later']);
+  });
+
+  it('appendRow: the new row takes the number formats of the row above, so a plain-text row keeps an apostrophe', () => {
+    const { sheet } = setup();
+    sheet.getRange(1, 1, 1, 2).setNumberFormat('@');
+    sheet.getRange(1, 1, 1, 2).setValues([['a', 'b']]);
+    sheet.appendRow(["'0812345678", "'=1+1"]);
+    expect(sheet.getRange(2, 1, 1, 2).getValues()).toEqual([["'0812345678", "'=1+1"]]);
   });
 });

@@ -122,7 +122,7 @@ const LOCAL_METHODS = new Set([
 const LOCAL_RANGE_METHODS = new Set(['getLastRow', 'getLastColumn']);
 const READ_METHODS = new Set(['getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getNumberFormats', 'getFontWeights', 'getBackgrounds', 'getDataValidations']);
 const CELL_WRITE_METHODS = new Set(['setValues', 'setNumberFormats', 'setFormulas', 'setBackgrounds', 'setFontWeights', 'setDataValidations']);
-const LOCAL_CLASSES = new Set(['DataValidationBuilder', 'DataValidation', 'Menu', 'Ui', 'Session', 'Utilities', 'Logger', 'PropertiesService', 'LockService']);
+const LOCAL_CLASSES = new Set(['DataValidationBuilder', 'DataValidation', 'Choice', 'Menu', 'Ui', 'Session', 'Utilities', 'Logger', 'PropertiesService', 'LockService']);
 
 export type CallKind = 'local' | 'properties' | 'lock' | 'metadata' | 'read' | 'write' | 'structure' | 'appendRow' | 'open' | 'create' | 'triggers' | 'forms';
 
@@ -135,6 +135,8 @@ export function callKind(name: string): CallKind {
   if (LOCAL_CLASSES.has(cls) || LOCAL_METHODS.has(method)) return 'local';
   if (cls === 'Properties') return 'properties';
   if (cls === 'Lock') return 'lock';
+  if (cls === 'FormApp' && method === 'create') return 'create';
+  if (cls === 'FormApp' && method.startsWith('open')) return 'open';
   if (cls === 'Form' || cls === 'FormApp' || cls === 'Item' || cls === 'FormResponse' || cls === 'ItemResponse') return 'forms';
   if (cls === 'Range' && LOCAL_RANGE_METHODS.has(method)) return 'local';
   if (READ_METHODS.has(method)) return 'read';
