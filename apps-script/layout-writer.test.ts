@@ -1,6 +1,6 @@
 import { defineSheet } from '../sheets-schema/define';
 import { layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
-import { writeSheetLayout, writeWorkbookLayout } from './layout-writer';
+import { layoutShape, writeLayoutInto, writeSheetLayout, writeWorkbookLayout } from './layout-writer';
 import { createFakeAppsScript } from './testing/fake-apps-script';
 import { fakeServices } from './testing/services';
 
@@ -96,6 +96,28 @@ describe('writeSheetLayout', () => {
     expect(sheet.getMaxRows()).toBe(2);
   });
 
+  it('rewrites a sheet of the same shape with fewer calls and the same cells, widths and freeze', () => {
+    const { fake, ss, app } = setup();
+    const layout = layoutFromDef(people, rows, { preamble: ['ผู้ลงทะเบียน จังหวัดตาก'] });
+    writeSheetLayout(ss, layout, app);
+    const changed = { ...layout, rows: [...layout.rows, ...layout.rows] };
+    const cellsOf = (name: string) => JSON.stringify([ss.getSheetByName(name)!.getDataRange().getValues(), ss.getSheetByName(name)!.getDataRange().getNumberFormats()]);
+    fake.counter.reset();
+    writeLayoutInto(ss.getSheetByName(layout.name), ss, changed, app, { sameShape: true });
+    const lean = fake.counter.total();
+    const leanCells = cellsOf(layout.name);
+    const full = writeSheetLayout(ss, { ...changed, name: 'อีกแผ่น' }, app);
+    fake.counter.reset();
+    writeLayoutInto(full, ss, changed2(changed), app);
+    expect(lean).toBeLessThan(fake.counter.total() - 5);
+    expect(leanCells).toBe(cellsOf('อีกแผ่น'));
+    const sheet = ss.getSheetByName(layout.name)!;
+    expect([sheet.getFrozenRows(), sheet.getFrozenColumns()]).toEqual([2, 1]);
+    expect(sheet.getColumnWidth(2)).toBe(full.getColumnWidth(2));
+    expect(layoutShape(changed)).toBe(layoutShape(layout));
+    expect(layoutShape({ ...layout, protect: true })).not.toBe(layoutShape(layout));
+  });
+
   it('refuses to write over the sheet that receives form responses', () => {
     const { services, ss, app } = setup();
     const form = services.formApp.create('ทดสอบ');
@@ -119,3 +141,8 @@ describe('writeWorkbookLayout', () => {
     expect(empty.getFrozenRows()).toBe(1);
   });
 });
+
+/** The same layout under another sheet name (a full rewrite of an existing sheet, for comparison). */
+function changed2(layout: SheetLayout): SheetLayout {
+  return { ...layout, name: 'อีกแผ่น' };
+}

@@ -13,6 +13,7 @@ import {
   type SheetLayout,
   type WorkbookLayout,
 } from '../sheets-schema/workbook';
+import { fingerprint } from './fingerprint';
 import type { Sheet, Spreadsheet } from './services';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -47,8 +48,22 @@ export function writeSheetLayout(spreadsheet: Spreadsheet, layout: SheetLayout, 
   return writeLayoutInto(spreadsheet.getSheetByName(layout.name), spreadsheet, layout, app);
 }
 
-/** As writeSheetLayout, into a sheet already looked up (null: none of that name). */
-export function writeLayoutInto(existing: Sheet | null, spreadsheet: Spreadsheet, layout: SheetLayout, app: SpreadsheetApp): Sheet {
+/**
+ * What decides a sheet's set-up (columns, kinds, title lines, freeze, protection, validations) as opposed to its
+ * rows: a sheet rewritten with the same shape keeps its widths and freeze, and has no protection or validation to
+ * remove beyond its own.
+ */
+export function layoutShape(layout: SheetLayout): string {
+  return fingerprint(JSON.stringify([layout.columns, layout.preamble?.length ?? 0, layout.freeze, layout.protect ?? false]));
+}
+
+/**
+ * As writeSheetLayout, into a sheet already looked up (null: none of that name). `sameShape`: the caller knows this
+ * sheet was last written from a layout of the same `layoutShape` — then widths, freeze, and protections or
+ * validations the layout does not have are left as they are (about ten calls, two seconds, fewer per sheet).
+ */
+export function writeLayoutInto(existing: Sheet | null, spreadsheet: Spreadsheet, layout: SheetLayout, app: SpreadsheetApp, options: { sameShape?: boolean } = {}): Sheet {
+  const lean = existing !== null && options.sameShape === true;
   const sheet = existing ?? spreadsheet.insertSheet(layout.name);
   const preamble = layout.preamble ?? [];
   const width = Math.max(layout.columns.length, 1);
@@ -64,7 +79,7 @@ export function writeLayoutInto(existing: Sheet | null, spreadsheet: Spreadsheet
   ];
   // One row past the frozen ones at least: Sheets refuses to freeze every row.
   const height = Math.max(values.length, layout.freeze.rows + 1);
-  prepare(app, sheet, existing !== null, height, Math.max(width, layout.freeze.columns + 1));
+  prepare(app, sheet, existing === null ? 'new' : lean ? layout : 'reused', height, Math.max(width, layout.freeze.columns + 1));
 
   const all = sheet.getRange(1, 1, values.length, width);
   all.setValues(values);
@@ -74,9 +89,11 @@ export function writeLayoutInto(existing: Sheet | null, spreadsheet: Spreadsheet
   setColumnFormats(sheet, kinds, headerRow + 1, layout.rows.length);
   sheet.getRange(headerRow, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   if (preamble.length) sheet.getRange(1, 1).setFontWeight('bold');
-  setWidths(sheet, layout.columns);
-  if (layout.freeze.rows) sheet.setFrozenRows(layout.freeze.rows);
-  if (layout.freeze.columns) sheet.setFrozenColumns(layout.freeze.columns);
+  if (!lean) {
+    setWidths(sheet, layout.columns);
+    if (layout.freeze.rows) sheet.setFrozenRows(layout.freeze.rows);
+    if (layout.freeze.columns) sheet.setFrozenColumns(layout.freeze.columns);
+  }
   sheet.getRange(headerRow, 1, 1 + layout.rows.length, width).createFilter();
 
   const dataRows = layout.rows.length;
@@ -105,20 +122,28 @@ export function writeWorkbookLayout(
   for (const sheet of spreadsheet.getSheets()) if (!wanted.has(sheet.getName())) spreadsheet.deleteSheet(sheet);
 }
 
-/** Empties a sheet written before (contents, formats, validation, filter, protection, freeze) and sizes it exactly. */
-function prepare(app: SpreadsheetApp, sheet: Sheet, reused: boolean, rows: number, columns: number): void {
+/**
+ * Empties a sheet written before (contents, formats, validation, filter, protection, freeze) and sizes it exactly.
+ * Given the layout it was last written with (same shape), only what that layout adds is removed.
+ */
+function prepare(app: SpreadsheetApp, sheet: Sheet, previous: 'new' | 'reused' | SheetLayout, rows: number, columns: number): void {
   const maxRows = sheet.getMaxRows();
   const maxColumns = sheet.getMaxColumns();
-  if (reused) {
+  if (previous !== 'new') {
+    const same = previous === 'reused' ? null : previous;
     // Raw form responses are never written over, whatever a layout is called.
     if (sheet.getFormUrl()) throw new Error(`แผ่นงาน "${sheet.getName()}" รับคำตอบจากแบบฟอร์ม จึงเขียนทับไม่ได้`);
     sheet.getFilter()?.remove();
-    for (const p of sheet.getProtections(app.ProtectionType.SHEET)) p.remove();
-    for (const p of sheet.getProtections(app.ProtectionType.RANGE)) p.remove();
-    sheet.setFrozenRows(0);
-    sheet.setFrozenColumns(0);
+    if (!same || same.protect) {
+      for (const p of sheet.getProtections(app.ProtectionType.SHEET)) p.remove();
+      for (const p of sheet.getProtections(app.ProtectionType.RANGE)) p.remove();
+    }
+    if (!same) {
+      sheet.setFrozenRows(0);
+      sheet.setFrozenColumns(0);
+    }
     sheet.clear();
-    sheet.getRange(1, 1, maxRows, maxColumns).clearDataValidations();
+    if (!same || same.columns.some((c) => c.validation)) sheet.getRange(1, 1, maxRows, maxColumns).clearDataValidations();
   }
   // Exact size: the spreadsheet-wide 10 million cell limit counts empty cells too.
   if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);

@@ -30,7 +30,7 @@ import { UserError } from './errors';
 import { fingerprint } from './fingerprint';
 import { readGrid } from './grid-reader';
 import { findRegistrySheet, findSessionsSheet, listProblems, loadResponsesSheet } from './inputs';
-import { writeLayoutInto, writeSheetLayout } from './layout-writer';
+import { layoutShape, writeLayoutInto, writeSheetLayout } from './layout-writer';
 import { loadPrefillTemplate, rsvpLinksLayout } from './rsvp-form';
 import type { Services, Sheet, Spreadsheet } from './services';
 import { cancelContinuation, scheduleContinuation } from './triggers';
@@ -61,6 +61,8 @@ interface ProvinceFileRecord {
   updatedAt: string;
   /** Per sheet, in workbook order: only changed sheets are rewritten. */
   sheets?: string[];
+  /** Per sheet, its set-up (layoutShape): a sheet of the same shape is rewritten without redoing its set-up. */
+  shapes?: string[];
 }
 
 interface RebuildState {
@@ -254,12 +256,16 @@ function writeNational(writer: BudgetedWriter, built: Extract<JobOutcome, { ok: 
   const sheets = built.workbooks.national.sheets;
   const hashes = sheets.map((s) => layoutHash(s, stamp));
   const pending = sheets.map((_, i) => i).filter((i) => known[sheets[i]!.name] !== hashes[i]);
+  const shapes = sheets.map(layoutShape);
   writer.enter('national', sheets.length, sheets.length - pending.length);
   const written = { ...known };
   for (const i of pending) {
     const ok = writer.attempt(() => {
-      writeSheetLayout(writer.spreadsheet, sheets[i]!, writer.services.spreadsheetApp);
-      written[sheets[i]!.name] = hashes[i]!;
+      const layout = sheets[i]!;
+      const sameShape = known[`${layout.name}#shape`] === shapes[i];
+      writeLayoutInto(writer.spreadsheet.getSheetByName(layout.name), writer.spreadsheet, layout, writer.services.spreadsheetApp, { sameShape });
+      written[layout.name] = hashes[i]!;
+      written[`${layout.name}#shape`] = shapes[i]!;
       writer.properties.setProperty(NATIONAL_PROPERTY, JSON.stringify(written));
     });
     if (!ok) return false;
@@ -333,17 +339,18 @@ function writeProvinceFile(
   const opened = known ? openProvinceFile(services, known.id) : null;
   const file = opened ?? app.create(workbook.title);
   const byName = new Map<string, Sheet>(file.getSheets().map((s) => [s.getName(), s]));
+  const shapes = workbook.sheets.map(layoutShape);
   workbook.sheets.forEach((layout, i) => {
     // Only changed sheets of a file that was already there are rewritten.
     if (opened && known?.sheets?.[i] === sheetHashes[i] && byName.has(layout.name)) return;
-    writeLayoutInto(byName.get(layout.name) ?? null, file, layout, app);
+    writeLayoutInto(byName.get(layout.name) ?? null, file, layout, app, { sameShape: opened !== null && known?.shapes?.[i] === shapes[i] });
   });
   if (!opened) {
     // A new spreadsheet's empty first sheet.
     const wanted = new Set(workbook.sheets.map((s) => s.name));
     for (const [name, sheet] of byName) if (!wanted.has(name)) file.deleteSheet(sheet);
   }
-  return { id: file.getId(), hash, updatedAt: generatedAt.toISOString(), sheets: sheetHashes };
+  return { id: file.getId(), hash, updatedAt: generatedAt.toISOString(), sheets: sheetHashes, shapes };
 }
 
 /**
