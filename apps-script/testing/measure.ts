@@ -85,8 +85,8 @@ function prepare(input: CostInput, latency: LatencyModel, userEmail: string, clo
 }
 
 /**
- * Submits through the form; false when the form refuses an answer (the generated data set has answers outside a
- * list's choices, which a real form never receives): that response is left out of the day.
+ * Submits through the form; false when the form refuses the answers (the generated data set has answers outside a
+ * list's choices or a required one missing, which a real form never receives): that response is left out.
  */
 function trySubmit(fake: FakeAppsScript, answers: Record<string, string>): boolean {
   try {
@@ -94,7 +94,7 @@ function trySubmit(fake: FakeAppsScript, answers: Record<string, string>): boole
     return true;
   } catch (error) {
     // The fakes throw errors of the script's realm: not instances of this realm's Error.
-    if (/Invalid response submitted/.test(String((error as { message?: unknown } | null)?.message))) return false;
+    if (/Invalid response submitted|Required question not answered/.test(String((error as { message?: unknown } | null)?.message))) return false;
     throw error;
   }
 }
@@ -131,9 +131,10 @@ function summarize(runs: readonly ExecutionRecord[]): Omit<RunCost, 'calls' | 'c
   };
 }
 
-export function measureModel(input: CostInput, latency: LatencyModel): ModelCosts {
+export function measureModel(input: CostInput, latency: LatencyModel, log: (line: string) => void = () => undefined): ModelCosts {
   // Workspace account (form-submit trigger installed), to price one submission and the runs around it.
   const fake = prepare(input, latency, 'admin@odloc.example', false);
+  log(`${latency.name}: national first rebuild ...`);
   const firstRebuild = measure(fake, () => {
     fake.runClock();
     drain(fake);
@@ -148,15 +149,11 @@ export function measureModel(input: CostInput, latency: LatencyModel): ModelCost
   });
   fake.runtime.advanceTo(fake.runtime.clockMs + CLOCK_MINUTES * MINUTE);
   const quietClock = measure(fake, () => fake.runClock());
-  return {
-    model: latency.name,
-    submission,
-    quietClock,
-    afterOneSubmission,
-    firstRebuild,
-    peakDay: peakDay(input, latency, false),
-    peakDayWithFunction: peakDay(input, latency, true),
-  };
+  log(`${latency.name}: peak day, Apps Script alone ...`);
+  const alone = peakDay(input, latency, false);
+  log(`${latency.name}: peak day, province files by the cloud function ...`);
+  const withFunction = peakDay(input, latency, true);
+  return { model: latency.name, submission, quietClock, afterOneSubmission, firstRebuild, peakDay: alone, peakDayWithFunction: withFunction };
 }
 
 /**

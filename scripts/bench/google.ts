@@ -41,7 +41,10 @@ function scale(dataset: Dataset, indicators: boolean): string {
 /** Submissions on the peak day (issue 8's target: 3,000 in a day within 30 minutes of a consumer's trigger time). */
 const PEAK_SUBMISSIONS = 3000;
 
-export async function appsScriptSection({ dataset, sessions }: GoogleInputs, options: { models?: Array<LatencyModel['name']> } = {}): Promise<Section> {
+export async function appsScriptSection(
+  { dataset, sessions }: GoogleInputs,
+  options: { models?: Array<LatencyModel['name']>; log?: (line: string) => void } = {},
+): Promise<Section> {
   const dir = await mkdtemp(join(tmpdir(), 'lao-minstd-bench-gas-'));
   try {
     const built = await buildAppsScript({ outDir: dir });
@@ -58,7 +61,7 @@ export async function appsScriptSection({ dataset, sessions }: GoogleInputs, opt
       responses: [header, ...rows.slice(0, -peak)],
       submissions: rows.slice(-peak).map((r) => Object.fromEntries(questions.map((q) => [q, r[header.indexOf(q)] ?? '']))),
     };
-    const models = (options.models ?? ['typical', 'high']).map((m) => measureModel(input, LATENCY[m]));
+    const models = (options.models ?? ['typical', 'high']).map((m) => measureModel(input, LATENCY[m], options.log));
     const typical = models[0]!;
     const metric = (id: string, label: string, value: number, unit: string, target?: Metric['target']): Metric => ({
       id: `apps_script.${id}`,

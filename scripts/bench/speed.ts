@@ -91,7 +91,7 @@ async function main(): Promise<void> {
     if (!values['no-google']) {
       const google = { dataset, sessions: await readGrid(files.sessions) };
       log('Apps Script costs on the fakes ...');
-      report.sections.push(await appsScriptSection(google));
+      report.sections.push(await appsScriptSection(google, { log }));
       log('cloud function rebuilds against the fake Google server ...');
       report.sections.push(await cloudFunctionSection(google));
       log('entry check runs on 77 entry files against the fake Google server ...');
