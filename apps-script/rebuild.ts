@@ -30,6 +30,7 @@ import { UserError } from './errors';
 import { fingerprint } from './fingerprint';
 import { readGrid } from './grid-reader';
 import { findRegistrySheet, findSessionsSheet, listProblems, loadResponsesSheet } from './inputs';
+import { openById } from './open-file';
 import { layoutShape, writeLayoutInto, writeSheetLayout } from './layout-writer';
 import { loadPrefillTemplate, rsvpLinksLayout } from './rsvp-form';
 import type { Services, Sheet, Spreadsheet } from './services';
@@ -37,7 +38,7 @@ import { cancelContinuation, scheduleContinuation } from './triggers';
 
 /** Set by a submission, cleared when a rebuild starts. */
 export const STALE_PROPERTY = 'summariesStale';
-/** Data rows of the responses sheet when the last complete rebuild read it: more means new responses. */
+/** The responses sheet's id and data rows when the last complete rebuild read it: more rows mean new responses. */
 export const ROWS_SEEN_PROPERTY = 'responseRowsSeen';
 /** Work left by the last execution (JSON RebuildState), or absent. */
 export const STATE_PROPERTY = 'rebuildState';
@@ -100,12 +101,15 @@ export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, o
   const properties = services.propertiesService.getScriptProperties();
   const stored = properties.getProperties();
   let state = parse<RebuildState>(stored[STATE_PROPERTY]) ?? null;
-  const responsesSheet = loadResponsesSheet(spreadsheet);
   if (!options.force && !state && stored[STALE_PROPERTY] !== 'true') {
     // Quiet clock run: no submission noted, nothing left, and no row added since (consumer accounts have no
-    // form-submit trigger: the row count is how new responses are seen).
-    if (!responsesSheet.ok || Math.max(responsesSheet.value.getLastRow() - 1, 0) === Number(stored[ROWS_SEEN_PROPERTY] ?? -1)) return null;
+    // form-submit trigger: the row count is how new responses are seen). The responses sheet is found by the id
+    // the last complete rebuild kept (three calls), not through the form link.
+    const seen = parse<{ sheetId: number; rows: number }>(stored[ROWS_SEEN_PROPERTY]);
+    const sheet = seen && spreadsheet.getSheets().find((s) => s.getSheetId() === seen.sheetId);
+    if (sheet && Math.max(sheet.getLastRow() - 1, 0) === seen.rows) return null;
   }
+  const responsesSheet = loadResponsesSheet(spreadsheet);
   const lock = services.lockService.getScriptLock();
   if (!lock.tryLock(LOCK_WAIT_MS)) {
     if (!options.force) return null; // the clock or the continuation tries again
@@ -174,7 +178,7 @@ export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, o
     outcome.pending = !finished;
     if (finished) {
       properties.deleteProperty(STATE_PROPERTY);
-      properties.setProperty(ROWS_SEEN_PROPERTY, String(Math.max(responsesGrid.length - 1, 0)));
+      properties.setProperty(ROWS_SEEN_PROPERTY, JSON.stringify({ sheetId: responsesSheet.value.getSheetId(), rows: Math.max(responsesGrid.length - 1, 0) }));
       cancelContinuation(services);
     }
     writer.status(finished ? REBUILD_PHASES.done : null, outcome);
@@ -354,18 +358,13 @@ function writeProvinceFile(
 }
 
 /**
- * The province file of that id, or null when it no longer exists (a new one is then made). Any other error — a
- * transient "Service Spreadsheets failed" — is thrown: the execution fails and the continuation tries again,
- * rather than making a second file. To be replaced by the owner's set-up module's opener (summary-files.ts).
+ * The province file of that id, or null when it no longer exists (a new one is then made). A file that exists but
+ * could not be opened just now (a transient "Service Spreadsheets failed") fails the execution with a Thai "try
+ * again" (open-file.ts): the continuation tries again rather than making a second file.
  */
 function openProvinceFile(services: Services, id: string): Spreadsheet | null {
-  try {
-    return services.spreadsheetApp.openById(id);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (/not found|does not exist|Unexpected error while getting the method or property openById/i.test(message)) return null;
-    throw error;
-  }
+  const opened = openById(services, 'ไฟล์สรุปรายจังหวัด', id, (fileId) => services.spreadsheetApp.openById(fileId));
+  return opened.status === 'open' ? opened.file : null;
 }
 
 /** A settings row (`ตั้งค่า`) whose value is yes (ใช่ / yes / true). Absent sheet or row: no. */
