@@ -149,10 +149,12 @@ export function measureModel(input: CostInput, latency: LatencyModel, log: (line
   });
   fake.runtime.advanceTo(fake.runtime.clockMs + CLOCK_MINUTES * MINUTE);
   const quietClock = measure(fake, () => fake.runClock());
-  log(`${latency.name}: peak day, Apps Script alone ...`);
-  const alone = peakDay(input, latency, false);
+  const brief = (r: RunCost) => `${r.executions} executions, longest ${r.longestMinutes.toFixed(2)} min, total ${r.totalMinutes.toFixed(2)} min, span ${r.spanMinutes.toFixed(1)} min`;
+  log(`${latency.name}: first rebuild ${brief(firstRebuild)}; submission ${brief(submission)}; after one ${brief(afterOneSubmission)}; quiet ${brief(quietClock)}`);
   log(`${latency.name}: peak day, province files by the cloud function ...`);
   const withFunction = peakDay(input, latency, true);
+  log(`${latency.name}: ${JSON.stringify(withFunction)}; peak day, Apps Script alone ...`);
+  const alone = peakDay(input, latency, false);
   return { model: latency.name, submission, quietClock, afterOneSubmission, firstRebuild, peakDay: alone, peakDayWithFunction: withFunction };
 }
 
