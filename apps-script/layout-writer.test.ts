@@ -1,5 +1,5 @@
 import { defineSheet } from '../sheets-schema/define';
-import { layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
+import { KIND_NUMBER_FORMAT, layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
 import { layoutShape, writeLayoutInto, writeSheetLayout, writeWorkbookLayout } from './layout-writer';
 import { createFakeAppsScript } from './testing/fake-apps-script';
 import { fakeServices } from './testing/services';
@@ -41,7 +41,7 @@ describe('writeSheetLayout', () => {
     // text | integer | percent (0.00) | text (datetime as Thai text) columns.
     expect(calls['Range.setNumberFormats']).toBeUndefined();
     expect(calls['Range.setNumberFormat']).toBe(5);
-    expect(sheet.getRange(4, 1, 1, 6).getNumberFormats()[0]).toEqual(['@', '@', '@', '#,##0', '0.00', '@']);
+    expect(sheet.getRange(4, 1, 1, 6).getNumberFormats()[0]).toEqual(['@', '@', '@', KIND_NUMBER_FORMAT.integer, KIND_NUMBER_FORMAT.percent, '@']);
     expect(sheet.getDataRange().getValues()).toEqual([
       ['ผู้ลงทะเบียน จังหวัดตาก', '', '', '', '', ''],
       ['ข้อมูล ณ 22 มิ.ย. 2569', '', '', '', '', ''],
