@@ -173,7 +173,8 @@ describe('submissions', () => {
     w.fake.runClock();
     runContinuations(w);
     const rows = registrationRows(w);
-    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 201 }, (_, i) => i + 1));
+    // Each response once, by its row in the responses sheet (2 to 202, under the header).
+    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 201 }, (_, i) => i + 2));
     for (const name of names) expect(rows.filter((r) => r[8] === name)).toHaveLength(1);
   });
 
