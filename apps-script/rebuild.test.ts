@@ -6,6 +6,7 @@ import * as app from './app';
 import { CONTINUE_AFTER_MS } from './triggers';
 import { LATENCY, type LatencyModel } from './testing/latency';
 import { KILLED_MESSAGE, QUOTA_MESSAGE } from './testing/runtime';
+import { pickedLaoTitle } from '../sheets-schema/rsvp-picked-lao';
 import { SOMSRI, setUpWorkshop } from './testing/workshop';
 
 const REGISTRATIONS = 'ผลการตรวจการลงทะเบียน';
@@ -85,7 +86,8 @@ describe('a rebuild under the moving clock', () => {
     expect(w.fake.runtime.executions.at(-1)!.endMs - w.fake.runtime.executions.at(-1)!.startMs).toBeLessThan(2000);
 
     w.fake.runtime.advanceTo(w.fake.runtime.clockMs + 30 * 60_000);
-    w.fake.submitForm(w.form, { ...SOMSRI, จังหวัด: 'แม่ฮ่องสอน', อำเภอ: 'ปาย', 'ประเภท อปท.': 'องค์การบริหารส่วนตำบล', 'ชื่อ อปท.': 'อบต.แม่นาเติง', 'ชื่อ-นามสกุล': 'นายสมชาย ใจดี', รอบการประชุม: 'รอบที่ 2 (อบต.)' });
+    const { [pickedLaoTitle('ตาก')]: _tak, ...someone } = SOMSRI;
+    w.fake.submitForm(w.form, { ...someone, จังหวัด: 'แม่ฮ่องสอน', [pickedLaoTitle('แม่ฮ่องสอน')]: 'อบต.แม่นาเติง — อ.ปาย', อำเภอ: 'ปาย', 'ประเภท อปท.': 'องค์การบริหารส่วนตำบล', 'ชื่อ อปท.': 'อบต.แม่นาเติง', 'ชื่อ-นามสกุล': 'นายสมชาย ใจดี', รอบการประชุม: 'รอบที่ 2 (อบต.)' });
     const after = provincesWrittenOrder(w, () => {
       w.fake.runClock();
       runContinuations(w);
