@@ -5,6 +5,8 @@
  */
 import { INDICATOR_ENTRIES } from '../sheets-schema/indicators';
 import { coordinatorsSheet, NATIONAL_KEY } from '../sheets-schema/coordinators';
+import { SETTING_KEYS, settingsSheet } from '../sheets-schema/settings';
+import { formatThaiDate } from '../core/dates/format';
 import { readEnvironment } from './config';
 import { GoogleApi } from './google-api';
 import type { HttpResponse } from './http';
@@ -97,6 +99,27 @@ describe('My Drive set-up (the owner prepared the files)', () => {
     const listed = fake.sheets.grid(source.id, 'ไฟล์สรุปรายจังหวัด');
     expect(listed[0]![3]).toBe('ปรับปรุงข้อมูลล่าสุด');
     expect(listed.slice(1).map((r) => [r[0], r[3]])).toEqual(KEYS.map((k) => [k, '22 มิ.ย. 2569 08:00']));
+  });
+
+  test('the indicator sheets say the entry window from the settings sheet, as the entry check does', async () => {
+    await start();
+    const { ids } = prepareMyDrive(fake, source.id, KEYS);
+    await rebuild();
+    // No settings sheet: the summaries name the settings row to fill in.
+    const notSet = (id: string) => allText(id).some((t) => t.includes(`ยังไม่ได้กำหนด "${SETTING_KEYS.entryWindowEnd}"`));
+    expect(notSet(ids.get(NATIONAL_KEY)!)).toBe(true);
+
+    const end = new Date('2026-08-31T00:00:00+07:00');
+    fake.sheets.seedValues(source.id, settingsSheet.name, [
+      ['รายการ', 'ค่า'],
+      [SETTING_KEYS.entryWindowStart, '1/7/2569'],
+      [SETTING_KEYS.entryWindowEnd, '31/8/2569'],
+    ]);
+    await rebuild();
+    const national = allText(ids.get(NATIONAL_KEY)!);
+    expect(notSet(ids.get(NATIONAL_KEY)!)).toBe(false);
+    expect(national.some((t) => t.includes(formatThaiDate(end)))).toBe(true);
+    expect(allText(ids.get('ระนอง')!).some((t) => t.includes(formatThaiDate(end)))).toBe(true);
   });
 
   test('a quiet run writes nothing, only reads and checks sharing: a few seconds of modelled time', async () => {

@@ -12,6 +12,7 @@
  * run that fails or stops before that point writes the file again next time.
  */
 import { formatThaiDateTime } from '../core/dates/format';
+import { entryWindowFromSettings } from '../core/indicators/entry-progress';
 import { summarizeGrids, type InputCounts } from '../core/job/summarize-grids';
 import type { WorkbookLayout } from '../sheets-schema/workbook';
 import type { Clock } from './clock';
@@ -139,7 +140,7 @@ async function rebuildHoldingLease(deps: RebuildDeps, runId: string, self: strin
     api,
     env.sourceSpreadsheetId,
     [SOURCE_SHEETS.registry],
-    [SOURCE_SHEETS.coordinators, ...(myDrive ? [SOURCE_SHEETS.summaryFiles] : []), SOURCE_SHEETS.sessions, SOURCE_SHEETS.responses, SOURCE_SHEETS.catalog, SOURCE_SHEETS.entries],
+    [SOURCE_SHEETS.coordinators, ...(myDrive ? [SOURCE_SHEETS.summaryFiles] : []), SOURCE_SHEETS.sessions, SOURCE_SHEETS.responses, SOURCE_SHEETS.catalog, SOURCE_SHEETS.entries, SOURCE_SHEETS.settings],
     maxBytes,
     source,
   );
@@ -171,7 +172,12 @@ async function rebuildHoldingLease(deps: RebuildDeps, runId: string, self: strin
       catalog: sheet(SOURCE_SHEETS.catalog),
       entries: sheet(SOURCE_SHEETS.entries),
     },
-    { generatedAt, sources: () => sources },
+    {
+      generatedAt,
+      sources: () => sources,
+      // The days left in the summaries' indicator sheets come from the same settings rows the entry check reads.
+      ...(indicators ? { entryWindow: entryWindowFromSettings(grids.get(SOURCE_SHEETS.settings) ?? null) } : {}),
+    },
   );
   if (!built.ok) return refuse(api, built.problems);
   const settingsRead = readRunSettings(
