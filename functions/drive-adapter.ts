@@ -118,9 +118,7 @@ export async function preparedFiles(api: GoogleApi, targets: readonly SummaryTar
 
 /** The spreadsheets in a folder that are not in the trash, with their app properties. */
 async function listFolder(api: GoogleApi, folderId: string): Promise<PreparedFile[]> {
-  const files: PreparedFile[] = [];
-  let pageToken: string | undefined;
-  do {
+  return allPages(async (pageToken) => {
     const data = await api.call(
       'drive',
       'drive.files.list',
@@ -135,10 +133,8 @@ async function listFolder(api: GoogleApi, folderId: string): Promise<PreparedFil
         }),
       'safe',
     );
-    files.push(...(data.files ?? []));
-    pageToken = data.nextPageToken ?? undefined;
-  } while (pageToken);
-  return files;
+    return { items: data.files ?? [], nextPageToken: data.nextPageToken };
+  });
 }
 
 /** Shared-drive set-up: the folder's spreadsheets by key, the missing ones created, each exactly once. */
@@ -159,9 +155,7 @@ export async function sharedDriveFiles(api: GoogleApi, folderId: string, targets
 
 /** The folder's spreadsheets that carry our key, oldest first. One request per 1,000 files. */
 async function listByKey(api: GoogleApi, folderId: string): Promise<Map<string, DriveFile[]>> {
-  const byKey = new Map<string, DriveFile[]>();
-  let pageToken: string | undefined;
-  do {
+  const files = await allPages(async (pageToken) => {
     const data = await api.call(
       'drive',
       'drive.files.list',
@@ -178,13 +172,14 @@ async function listByKey(api: GoogleApi, folderId: string): Promise<Map<string, 
         }),
       'safe',
     );
-    for (const f of data.files ?? []) {
-      const key = f.appProperties?.[APP_PROPERTY.key];
-      if (!key) continue;
-      byKey.set(key, [...(byKey.get(key) ?? []), f]);
-    }
-    pageToken = data.nextPageToken ?? undefined;
-  } while (pageToken);
+    return { items: data.files ?? [], nextPageToken: data.nextPageToken };
+  });
+  const byKey = new Map<string, DriveFile[]>();
+  for (const f of files) {
+    const key = f.appProperties?.[APP_PROPERTY.key];
+    if (!key) continue;
+    byKey.set(key, [...(byKey.get(key) ?? []), f]);
+  }
   for (const list of byKey.values()) list.sort((a, b) => (a.createdTime ?? '').localeCompare(b.createdTime ?? '') || (a.id ?? '').localeCompare(b.id ?? ''));
   return byKey;
 }
@@ -266,9 +261,7 @@ export interface DrivePermission {
 
 /** Every permission of a file, direct and inherited (permissions.list works on shared drives; file listings do not carry them). */
 export async function listPermissions(api: GoogleApi, fileId: string): Promise<DrivePermission[]> {
-  const out: DrivePermission[] = [];
-  let pageToken: string | undefined;
-  do {
+  const permissions = await allPages(async (pageToken) => {
     const data = await api.call(
       'drive',
       'drive.permissions.list',
@@ -282,22 +275,33 @@ export async function listPermissions(api: GoogleApi, fileId: string): Promise<D
         }),
       'safe',
     );
-    for (const p of data.permissions ?? []) {
-      const details = p.permissionDetails ?? [];
-      out.push({
-        id: p.id!,
-        type: p.type ?? '',
-        role: p.role ?? '',
-        ...(p.emailAddress ? { emailAddress: p.emailAddress.toLowerCase() } : {}),
-        ...(p.domain ? { domain: p.domain } : {}),
-        inherited: details.some((d) => d.inherited === true),
-        // No details at all (older answers): treat as set on the file.
-        direct: details.length === 0 || details.some((d) => d.inherited === false),
-      });
-    }
-    pageToken = data.nextPageToken ?? undefined;
+    return { items: data.permissions ?? [], nextPageToken: data.nextPageToken };
+  });
+  return permissions.map((p) => {
+    const details = p.permissionDetails ?? [];
+    return {
+      id: p.id!,
+      type: p.type ?? '',
+      role: p.role ?? '',
+      ...(p.emailAddress ? { emailAddress: p.emailAddress.toLowerCase() } : {}),
+      ...(p.domain ? { domain: p.domain } : {}),
+      inherited: details.some((d) => d.inherited === true),
+      // No details at all (older answers): treat as set on the file.
+      direct: details.length === 0 || details.some((d) => d.inherited === false),
+    };
+  });
+}
+
+/** Drive answers lists in pages: every page's items, following nextPageToken until a page has none. */
+async function allPages<T>(page: (pageToken: string | undefined) => Promise<{ items: T[]; nextPageToken?: string | null }>): Promise<T[]> {
+  const items: T[] = [];
+  let pageToken: string | undefined;
+  do {
+    const next = await page(pageToken);
+    items.push(...next.items);
+    pageToken = next.nextPageToken ?? undefined;
   } while (pageToken);
-  return out;
+  return items;
 }
 
 export interface SharingChange {
