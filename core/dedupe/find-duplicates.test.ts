@@ -113,7 +113,8 @@ describe('the same person registered more than once for one LAO', () => {
       [a.row, b.row],
       [c.row, d.row],
     ]);
-    expect(comparePeople(a, b).score).toBe(16);
+    // Name +8, mobile +4, e-mail +4, nothing contradicting +4.
+    expect(comparePeople(a, b).score).toBe(20);
   });
 
   test('a small name slip with the same mobile or e-mail is the same person', () => {
@@ -129,10 +130,10 @@ describe('the same person registered more than once for one LAO', () => {
 
   test('the explanation lists the evidence', () => {
     const verdict = comparePeople(reg('นายสมชาย ใจดี', '0812345678'), reg('สมชาย ใจดี', '081-234-5678'));
-    expect(explain(verdict.fired, verdict.score)).toBe('ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0 = +12');
+    expect(explain(verdict.fired, verdict.score)).toBe('ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0, ไม่มีข้อมูลติดต่อที่ขัดกัน (โทรศัพท์สำนักงานและอีเมลกลางใช้ร่วมกันได้) +4 = +16');
     expect(verdict.same).toBe(true);
     const [link] = findDuplicates([reg('นายสมชาย ใจดี', '0812345678'), reg('สมชาย ใจดี', '081-234-5678')]);
-    expect(link?.explanation).toBe('ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0 = +12');
+    expect(link?.explanation).toBe('ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0, ไม่มีข้อมูลติดต่อที่ขัดกัน (โทรศัพท์สำนักงานและอีเมลกลางใช้ร่วมกันได้) +4 = +16');
   });
 });
 
@@ -161,10 +162,10 @@ describe('different people are not merged', () => {
   });
 
   test('one นาง and one นางสาว tip a weak case apart; the same title or none does not count', () => {
-    // The same name, no phone, other e-mails: same person, unless the titles say otherwise.
-    expect(pairs([reg('นางภัทรา เพชรธรรม', '', 'phattra@example.com'), reg('นางสาวภัทรา เพชรธรรม', '', 'saraban@example.com')])).toEqual([]);
+    // The same name, no phone, two personal e-mails: same person, unless the titles say otherwise.
+    expect(pairs([reg('นางภัทรา เพชรธรรม', '', 'phattra@example.com'), reg('นางสาวภัทรา เพชรธรรม', '', 'pattra.p@example.com')])).toEqual([]);
     const a = reg('นางภัทรา เพชรธรรม', '', 'phattra@example.com');
-    const b = reg('ภัทรา เพชรธรรม', '', 'saraban@example.com');
+    const b = reg('ภัทรา เพชรธรรม', '', 'pattra.p@example.com');
     expect(pairs([a, b])).toEqual([[a.row, b.row]]);
   });
 
@@ -182,6 +183,54 @@ describe('different people are not merged', () => {
     const b = reg('สมชาย ใจดี', '0811111112', '', '2026-06-02T09:00:00+07:00');
     const c = reg('วิชัย ดีงาม', '0811111112', '', '2026-06-03T09:00:00+07:00');
     expect(pairs([a, b, c])).toEqual([[a.row, b.row]]);
+  });
+});
+
+describe('the desk rule: one full name in one LAO is one person unless the contacts contradict', () => {
+  // The office landline and the LAO's mailbox are colleagues' as much as anyone's: they tell nobody apart.
+  test('one time the office landline and a personal e-mail, the other a mobile and the LAO mailbox', () => {
+    const a = reg('นายชาตรี เงินนิล', '0605804967', 'saraban@banna.go.th', '2026-06-01T09:00:00+07:00');
+    const b = reg('นายชาตรี เงินนิล', '032-217899 ต่อ 185', 'chatri.n@outlook.com', '2026-06-02T09:00:00+07:00');
+    expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+    expect(findDuplicates([a, b])[0]!.explanation).toBe(
+      'ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์ต่างกัน (หมายเลขหนึ่งเป็นโทรศัพท์พื้นฐาน) -1, อีเมลต่างกัน (อีเมลหนึ่งเป็นอีเมลกลางของ อปท.) 0, ' +
+        'ไม่มีข้อมูลติดต่อที่ขัดกัน (โทรศัพท์สำนักงานและอีเมลกลางใช้ร่วมกันได้) +4 = +11',
+    );
+  });
+
+  test("the LAO mailbox known by the LAO's code in it", () => {
+    const a = reg('นางลำดวน สิทธิมณี', '0675708761', 'obt6810408@gmail.com', '2026-06-01T09:00:00+07:00');
+    const b = reg('นางลำดวน สิทธิมณี', '045-856044', 'sitthimanee.lam@gmail.com', '2026-06-02T09:00:00+07:00');
+    expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+  });
+
+  test('the LAO mailbox known because colleagues of other names give it too', () => {
+    const shared = 'banna.team@gmail.com';
+    const colleague = reg('นางสาวมาลี ศรีสุข', '0891112222', shared, '2026-06-01T08:00:00+07:00');
+    const a = reg('นายไพโรจน์ ภู่เรือง', '083 136 6251', shared, '2026-06-01T09:00:00+07:00');
+    const b = reg('ไพโรจน์ ภู่เรือง', '035111260 ต่อ 46', 'phairot.p@gmail.com', '2026-06-02T09:00:00+07:00');
+    expect(pairs([colleague, a, b])).toEqual([[a.row, b.row]]);
+    // Given by one person only, the same address is just another e-mail of theirs: two e-mails, no mobile to agree.
+    expect(pairs([a, b])).toEqual([]);
+  });
+
+  test('a name slip, the office landline once and an e-mail corrected by a letter', () => {
+    const a = reg('สุเมธ ทองศักดิ์', '๐๖๔๘๓๔๓๒๙๓', 'sumet_566@gmail.com', '2026-06-01T09:00:00+07:00');
+    const b = reg('นายสุเมธ ทองศัดิ์', '053-892755 ต่อ 162', 'sumet_56@gmail.com', '2026-06-02T09:00:00+07:00');
+    expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+  });
+
+  test('two personal mobiles are two people, whatever else they share', () => {
+    const a = reg('นางภัทรา เพชรธรรม', '0911111111', 'saraban@banna.go.th');
+    const b = reg('นางภัทรา เพชรธรรม', '0922222222', 'phattra@example.com');
+    expect(pairs([a, b])).toEqual([]);
+    expect(pairs([reg('สุเมธ ทองศักดิ์', '0648343293', 'sumet_56@gmail.com'), reg('สุเมธ ทองศัดิ์', '0891234567', 'sumet_57@gmail.com')])).toEqual([]);
+  });
+
+  test('two personal e-mails with the office landline once: namesakes stay apart', () => {
+    const a = reg('นายชาตรี คำมณี', '0811810987', 'chatri.k@gmail.com');
+    const b = reg('นายชาตรี คำมณี', '042 395596-7', 'wanida.p@gmail.com');
+    expect(pairs([a, b])).toEqual([]);
   });
 });
 

@@ -1,4 +1,5 @@
 import { compare, explain } from '../match/comparison';
+import { editDistance } from '../match/edit-distance';
 import { PERSON_COMPARISONS, PersonPair, personProfile, type PersonLevels, type PersonProfile, type Registration } from './person-comparisons';
 
 /** Same person when the evidence reaches this and the name itself is evidence for it (never contacts alone). */
@@ -17,7 +18,7 @@ export interface DuplicateLink {
   /** The registration this one was found to match (the kept one, or another earlier submission of the person). */
   matchedRow: number;
   score: number;
-  /** Thai, e.g. `ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0 = +12`. */
+  /** Thai, e.g. `ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0, ไม่มีข้อมูลติดต่อที่ขัดกัน (…) +4 = +16`. */
   explanation: string;
 }
 
@@ -30,13 +31,19 @@ export interface Verdict {
    * mobile or e-mail, and nothing that says someone else. A shared landline (an office's) does not count.
    */
   sure: boolean;
+  /**
+   * As strong, from the contacts: the name within the slips the name levels allow, and both the mobile and the e-mail
+   * the same (one of them perhaps with a corrected slip), what one person and rarely anyone else writes in both.
+   */
+  sureByContacts: boolean;
   score: number;
   fired: Array<{ label: string; weight: number }>;
 }
 
 export function comparePeople(a: Registration | PersonProfile, b: Registration | PersonProfile): Verdict {
   const profile = (x: Registration | PersonProfile): PersonProfile => ('registration' in x ? x : personProfile(x));
-  const outcome = compare(PERSON_COMPARISONS, new PersonPair(profile(a), profile(b)));
+  const pair = new PersonPair(profile(a), profile(b));
+  const outcome = compare(PERSON_COMPARISONS, pair);
   const { levels } = outcome;
   const nameLevel = levels.name ?? 'missing';
   const same = outcome.total >= DUPLICATE_RULE.minScore && (outcome.weights.name ?? 0) > 0;
@@ -45,6 +52,7 @@ export function comparePeople(a: Registration | PersonProfile, b: Registration |
     same,
     excludes,
     sure: same && !excludes && SAME_NAME.has(nameLevel) && (levels.phone === 'mobile' || levels.email === 'equal'),
+    sureByContacts: same && !excludes && levels.title !== 'married' && (outcome.weights.name ?? 0) > 0 && pair.sameContacts(),
     score: outcome.total,
     fired: outcome.fired,
   };
@@ -68,6 +76,7 @@ export function findDuplicates(registrations: readonly Registration[]): Duplicat
   for (const group of byLao.values()) {
     if (group.length < 2) continue;
     const newestFirst = group.sort((x, y) => recency.get(y)! - recency.get(x)!).map(personProfile);
+    markSharedMailboxes(newestFirst);
     const people: PersonProfile[][] = [];
     for (const r of newestFirst) {
       const best = bestPerson(r, people);
@@ -108,6 +117,25 @@ function bestPerson(
     if (!excluded && candidate && (!best || candidate.verdict.score > best.verdict.score)) best = { person, ...candidate };
   }
   return best;
+}
+
+/**
+ * An address given in one LAO under two names further apart than any slip is the LAO's mailbox (colleagues share it),
+ * whatever it looks like: it then tells nobody apart. The names alone decide, so contacts never vouch for themselves.
+ */
+function markSharedMailboxes(profiles: readonly PersonProfile[]): void {
+  const byEmail = new Map<string, PersonProfile[]>();
+  for (const p of profiles) {
+    if (p.email === null || p.officeEmail) continue;
+    const list = byEmail.get(p.email);
+    if (list) list.push(p);
+    else byEmail.set(p.email, [p]);
+  }
+  for (const list of byEmail.values()) {
+    if (list.length < 2) continue;
+    const shared = list.some((p, i) => list.slice(i + 1).some((q) => p.key !== '' && q.key !== '' && editDistance(p.key, q.key, 3) > 3));
+    if (shared) for (const p of list) p.officeEmail = true;
+  }
 }
 
 /**

@@ -41,8 +41,19 @@ const ROWS: Array<[PersonComparisonId, string, string, Side, Side]> = [
   ['email', 'missing', 'ไม่มีอีเมลให้เทียบ', SOMCHAI, { ...SOMCHAI, email: 'ไม่มี' }],
   ['email', 'equal', 'อีเมลตรงกัน', SOMCHAI, { ...SOMCHAI, email: ' Somchai@Example.com' }],
   ['email', 'one_letter', 'อีเมลต่างกันหนึ่งตัวอักษร (อาจพิมพ์ผิด)', SOMCHAI, { ...SOMCHAI, email: 'somchia@example.com' }],
-  ['email', 'changed', 'อีเมลต่างกัน (มือถือเดียวกัน)', SOMCHAI, { ...SOMCHAI, email: 'saraban@example.go.th' }],
+  ['email', 'office', 'อีเมลต่างกัน (อีเมลหนึ่งเป็นอีเมลกลางของ อปท.)', SOMCHAI, { ...SOMCHAI, email: 'saraban@banna.go.th' }],
+  ['email', 'changed', 'อีเมลต่างกัน (มือถือเดียวกัน)', SOMCHAI, { ...SOMCHAI, email: 'jaidee.s@hotmail.com' }],
   ['email', 'different', 'อีเมลต่างกัน', SOMCHAI, { ...SOMCHAI, phone: '089-999-9999', email: 'สมชาย@อีเมล.ไทย' }],
+  // The desk rule (one LAO).
+  ['conflict', 'contacts', '', SOMCHAI, { ...SOMCHAI, phone: '089-999-9999', email: 'jaidee.s@hotmail.com' }],
+  [
+    'conflict',
+    'none',
+    'ไม่มีข้อมูลติดต่อที่ขัดกัน (โทรศัพท์สำนักงานและอีเมลกลางใช้ร่วมกันได้)',
+    SOMCHAI,
+    { ...SOMCHAI, phone: '075-123-456 ต่อ 12', email: 'obt6810408@gmail.com' },
+  ],
+  ['conflict', 'not_full_name', '', SOMCHAI, { name: 'นายสมชาย', phone: '075-123-456' }],
 ];
 
 describe.each(ROWS)('%s: %s (%s)', (comparison, level, label, a, b) => {

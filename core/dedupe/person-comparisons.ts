@@ -3,6 +3,7 @@
  * (see core/match/comparison.ts): the name (titles already stripped by parsePersonName), the mobile phone, the e-mail.
  */
 import type { ParsedEmail } from '../contact/email';
+import { isOfficeMailbox } from '../contact/office-mailbox';
 import type { ParsedPhone } from '../contact/phone';
 import { always, comparison, type LevelIds } from '../match/comparison';
 import { editDistance, withoutMarks } from '../match/edit-distance';
@@ -36,6 +37,11 @@ export interface PersonProfile {
   phone: string | null;
   mobile: boolean;
   email: string | null;
+  /**
+   * The e-mail is the LAO's mailbox, which colleagues share: by its address (the LAO's code or a role name in it), or
+   * because dedupe found colleagues of the LAO giving it (find-duplicates.ts sets it then).
+   */
+  officeEmail: boolean;
 }
 
 export function personProfile(r: Registration): PersonProfile {
@@ -52,6 +58,7 @@ export function personProfile(r: Registration): PersonProfile {
     phone: r.phone.ok ? r.phone.e164 : null,
     mobile: r.phone.ok && r.phone.kind === 'mobile',
     email: r.email.ok ? r.email.value : null,
+    officeEmail: r.email.ok && isOfficeMailbox(r.email.value, r.laoCode),
   };
 }
 
@@ -129,6 +136,24 @@ export class PersonPair {
   shorterName(): number {
     return Math.min(this.a.key.length, this.b.key.length);
   }
+
+  /** Two personal mobiles that differ by more than a slip: what two people, not one, give. */
+  mobilesDiffer(): boolean {
+    const { a, b } = this;
+    return a.mobile && b.mobile && a.phone !== b.phone && !oneSlip(a.phone!, b.phone!);
+  }
+
+  /** Two personal e-mail addresses that differ by more than a slip (an LAO's mailbox is not personal). */
+  emailsDiffer(): boolean {
+    const { a, b } = this;
+    return a.email !== null && b.email !== null && a.email !== b.email && !a.officeEmail && !b.officeEmail && !emailSlip(a.email, b.email);
+  }
+
+  /** Two e-mail addresses one slip apart (same domain): the same address, corrected. */
+  emailSlip(): boolean {
+    const { a, b } = this;
+    return a.email !== null && b.email !== null && a.email !== b.email && emailSlip(a.email, b.email);
+  }
 }
 
 /** A one-letter slip in names of 6+ characters, two in names of 12+ (Thai vowels and marks count as characters). */
@@ -164,7 +189,19 @@ function emailSlip(a: string, b: string): boolean {
  * comparisons then decide: with the other contact changed outright the total stays below the rule.
  */
 function nameSlipsWithContacts(p: PersonPair): boolean {
-  return p.nameDistance() <= (p.shorterName() >= 12 ? 3 : 2) && (p.sameContacts() || p.sharesMobileOrEmail());
+  return p.nameDistance() <= (p.shorterName() >= 12 ? 3 : 2) && (p.sameContacts() || p.sharesMobileOrEmail() || (p.emailSlip() && !p.mobilesDiffer()));
+}
+
+/**
+ * The desk rule: in one LAO, a full name (given name and surname; titles already read) the same, or within the slips
+ * the name levels allow, is one person unless the contacts say otherwise. Two personal mobiles or two personal
+ * e-mails (beyond a corrected slip) say so; an office landline and the LAO's mailbox do not: colleagues share them,
+ * so they tell nobody apart.
+ */
+function sameFullNameNoConflict(p: PersonPair): boolean {
+  const { a, b } = p;
+  if (a.family === '' || b.family === '' || p.mobilesDiffer() || p.emailsDiffer()) return false;
+  return a.key === b.key || a.marksKey === b.marksKey || nameTypo(p) || nameSlipsWithContacts(p);
 }
 
 /**
@@ -173,8 +210,9 @@ function nameSlipsWithContacts(p: PersonPair): boolean {
  * one digit off is a corrected slip (some evidence: namesakes' mobiles are not that alike), an e-mail one letter off
  * neither for nor against; a name slip needs a matching mobile or e-mail, a few slips
  * both; a landline is likely the office's and counts little either way (a namesake's office landline and other
- * e-mail stay apart); contacts never make two different names one
- * person, and one surname with two given names is two people.
+ * e-mail stay apart), the LAO's mailbox not at all; contacts never make two different names one
+ * person, and one surname with two given names is two people. Last, the desk rule (`conflict`): a full name the same
+ * or within those slips, with no two personal mobiles or personal e-mails to contradict it, is one person (+4).
  */
 const personComparison = comparison<PersonPair>();
 
@@ -219,9 +257,22 @@ export const PERSON_COMPARISONS = [
     { id: 'missing', label: 'ไม่มีอีเมลให้เทียบ', weight: 0, when: (p) => p.a.email === null || p.b.email === null },
     { id: 'equal', label: 'อีเมลตรงกัน', weight: 4, when: (p) => p.a.email === p.b.email },
     { id: 'one_letter', label: 'อีเมลต่างกันหนึ่งตัวอักษร (อาจพิมพ์ผิด)', weight: 0, when: (p) => emailSlip(p.a.email!, p.b.email!) },
+    // One of them the LAO's mailbox, which colleagues share: it says nothing about who wrote it.
+    { id: 'office', label: 'อีเมลต่างกัน (อีเมลหนึ่งเป็นอีเมลกลางของ อปท.)', weight: 0, when: (p) => p.a.officeEmail || p.b.officeEmail },
     // The mobile kept (or corrected by a digit) and another e-mail given, often the office's: weak evidence against.
     { id: 'changed', label: 'อีเมลต่างกัน (มือถือเดียวกัน)', weight: -1, when: (p) => p.a.mobile && p.b.mobile && (p.a.phone === p.b.phone || oneSlip(p.a.phone!, p.b.phone!)) },
     { id: 'different', label: 'อีเมลต่างกัน', weight: -3, when: always },
+  ]),
+  // After the contact comparisons, which weigh each contact: whether any of them rules the desk rule out.
+  personComparison('conflict', [
+    { id: 'contacts', label: '', weight: 0, when: (p) => p.mobilesDiffer() || p.emailsDiffer() },
+    {
+      id: 'none',
+      label: 'ไม่มีข้อมูลติดต่อที่ขัดกัน (โทรศัพท์สำนักงานและอีเมลกลางใช้ร่วมกันได้)',
+      weight: 4,
+      when: sameFullNameNoConflict,
+    },
+    { id: 'not_full_name', label: '', weight: 0, when: always },
   ]),
 ] as const;
 
