@@ -56,6 +56,17 @@ test('a later try needs its answers to fit the LAO best; otherwise it goes to re
   ]);
 });
 
+test('a name retyped with slips, with the same mobile AND e-mail, is the same person', () => {
+  // A correction retypes the whole name (both slips as the person typed them); the mobile and e-mail stay.
+  const u = unmatched('ส.ต.ท.ณัฐพล นาคเพ็ชร', '06-1253-6532', 'nattaphon.n@gmail.com', 1);
+  const r = registered('สิบตำรวจโทณัฐพล นาเพชร', '061 253 6532', 'nattaphon.n@gmail.com', 2);
+  expect(laoFromOtherSubmissions([u], [r])).toEqual([{ row: u.row, kind: 'lao', laoCode: LAO, from: r.row }]);
+  // The e-mail corrected by a letter, the mobile the same: still both in common.
+  const again = unmatched('นายนพลด เจริญญยิ่ง', '062-360-8673', 'NOPADON1972@GMAIL.COM', 3);
+  const kept = registered('นายนพดล เจริญยิ่ง', '0623608673', 'noppadon1972@gmail.com', 4);
+  expect(laoFromOtherSubmissions([again], [kept])).toEqual([{ row: again.row, kind: 'lao', laoCode: LAO, from: kept.row }]);
+});
+
 test('answers that do not point to the LAO, or no registration of the person: nothing', () => {
   const r = registered('สมชาย ใจดี', '0812345678', '', 2);
   expect(laoFromOtherSubmissions([unmatched('สมชาย ใจดี', '0812345678', '', 1, { [OTHER_LAO]: 'best' })], [r])).toEqual([]);
@@ -81,8 +92,9 @@ describe('only strong evidence of the same person', () => {
     none(unmatched('นายสมพร ใจดี', '0812345678', '', 1), registered('นางสาวสมพร ใจดี', '0812345678', '', 2));
   });
 
-  test('a name slip, whatever the contacts', () => {
-    none(unmatched('สมชาย ใจดีมาก', '0812345678', 'x@example.com', 1), registered('สมชาย ใจดีมก', '0812345678', 'x@example.com', 2));
+  test('a name slip with only the mobile in common (a colleague may have typed their own name on a shared phone)', () => {
+    none(unmatched('สมชาย ใจดีมาก', '0812345678', 'somchai@example.com', 1), registered('สมชาย ใจดีมก', '0812345678', 'wichai.k@example.com', 2));
+    none(unmatched('สมชาย ใจดีมาก', '0812345678', '', 1), registered('สมชาย ใจดีมก', '0812345678', '', 2));
   });
 
   test('a person registered for two LAOs, even when the answers fit only one', () => {

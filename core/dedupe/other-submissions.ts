@@ -24,8 +24,9 @@ export type OtherSubmissionOutcome =
 
 /**
  * For each unmatched submission, the LAO its person registered for by other submissions, when that settles it:
- * - the person is surely the same (`Verdict.sure`: same name, same mobile or e-mail, no title of the other sex);
- *   namesakes and colleagues sharing an office landline are not;
+ * - the person is surely the same (`Verdict.sure`: same name, same mobile or e-mail, no title of the other sex; or
+ *   `Verdict.sureByContacts`: a name within a few slips with the same mobile AND e-mail); namesakes and colleagues
+ *   sharing an office landline are not;
  * - all of that person's registrations are for one LAO (someone registered for two LAOs could mean either), and the
  *   submission's answers fit it.
  * An earlier unmatched submission then becomes a duplicate of the person's later registration (the usual rule: the
@@ -40,24 +41,36 @@ export function laoFromOtherSubmissions(
   unmatched: readonly UnmatchedSubmission[],
   registrations: readonly Registration[],
 ): OtherSubmissionOutcome[] {
-  // A sure match has the same name but for tone marks: blocking on that key loses no candidate. Only the
-  // registrations that share a key with an unmatched submission (a few hundred out of tens of thousands) are profiled.
+  // A sure match has the same name but for tone marks, or the same mobile (and e-mail): blocking on those keys loses
+  // no candidate. Only the registrations that share a key with an unmatched submission (a few hundred out of tens of
+  // thousands) are profiled.
   const wanted = new Set(unmatched.map((u) => marksKeyOf(u.person)).filter(Boolean));
+  const wantedMobiles = new Set(unmatched.map(mobileOf).filter((m) => m !== null));
   const byName = new Map<string, PersonProfile[]>();
+  const byMobile = new Map<string, PersonProfile[]>();
   for (const r of registrations) {
-    if (!wanted.has(marksKeyOf(r.person))) continue;
+    const mobile = mobileOf(r);
+    const named = wanted.has(marksKeyOf(r.person));
+    if (!named && (mobile === null || !wantedMobiles.has(mobile))) continue;
     const profile = personProfile(r);
-    const list = byName.get(profile.marksKey);
-    if (list) list.push(profile);
-    else byName.set(profile.marksKey, [profile]);
+    if (named) push(byName, profile.marksKey, profile);
+    if (mobile !== null && wantedMobiles.has(mobile)) push(byMobile, mobile, profile);
   }
   const outcomes: OtherSubmissionOutcome[] = [];
   for (const u of unmatched) {
-    // Most unmatched people have no registration under their name: no profile is built for them.
-    const namesakes = byName.get(marksKeyOf(u.person));
-    if (!namesakes) continue;
+    // Most unmatched people have no registration under their name or mobile: no profile is built for them.
+    const namesakes = byName.get(marksKeyOf(u.person)) ?? [];
+    const mobile = mobileOf(u);
+    const sameMobile = (mobile !== null && byMobile.get(mobile)) || [];
+    if (namesakes.length === 0 && sameMobile.length === 0) continue;
     const profile = personProfile({ ...u, laoCode: '' });
-    const same = namesakes.filter((r) => comparePeople(profile, r).sure).map((r) => r.registration);
+    const candidates = sameMobile.length === 0 ? namesakes : [...new Set([...namesakes, ...sameMobile])];
+    const same = candidates
+      .filter((r) => {
+        const verdict = comparePeople(profile, r);
+        return verdict.sure || verdict.sureByContacts;
+      })
+      .map((r) => r.registration);
     const laos = new Set(same.map((r) => r.laoCode));
     if (laos.size !== 1) continue;
     const [laoCode] = laos as Set<string>;
@@ -68,6 +81,17 @@ export function laoFromOtherSubmissions(
     outcomes.push(later && fit !== 'best' ? { row: u.row, kind: 'review', with: newest.row } : { row: u.row, kind: 'lao', laoCode: laoCode!, from: newest.row });
   }
   return outcomes;
+}
+
+/** The mobile number (E.164) of a submission, or null for none or a landline. */
+function mobileOf(r: Pick<Registration, 'phone'>): string | null {
+  return r.phone.ok && r.phone.kind === 'mobile' ? r.phone.e164 : null;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** By timestamp, and by row (forms append rows) for ties or a timestamp that could not be read. */
