@@ -3,7 +3,9 @@
  * (one blank) covering every status and the usual mistakes. Columns are deliberately out of form order.
  */
 import type { Grid } from '../../sheets-schema/cell';
+import { Registry } from '../registry';
 import { withBangkok } from '../registry/import';
+import { summarizeRsvp } from '../summary/counts';
 import type { RegistryEntry } from '../registry/types';
 import { processResponses } from './pipeline';
 import type { Session } from './sessions';
@@ -335,18 +337,49 @@ describe('an unmatched response of someone who registered by another submission'
     ]);
   });
 
-  test('two unmatched tries with the same answers: the earlier points to the later for review, neither is a duplicate', () => {
+  test('two unmatched tries with the same answers: one person, counted once; the latest stays for review', () => {
     const rs = process([typeSlip(DAY1), typeSlip(DAY2, '081-234-5678')]);
+    expect(summary(rs)).toEqual([
+      [1, 'duplicate', null, 2],
+      [2, 'unmatched', null, null],
+    ]);
+    expect(message(rs[0]!, 'duplicate_of')).toBe('ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด (แถว 3)');
+    expect(codesOf(rs[0]!)).not.toContain('possible_duplicate');
+    // The latest keeps what review needs: its candidates and why it is unmatched.
+    expect(codesOf(rs[1]!)).toContain('lao_ambiguous');
+    expect(rs[1]!.candidates.length).toBeGreaterThan(1);
+    // Three tries: both earlier ones point to the latest.
+    const three = process([typeSlip(DAY1), typeSlip(DAY2), typeSlip('12/6/2026, 9:00:00')]);
+    expect(summary(three)).toEqual([
+      [1, 'duplicate', null, 3],
+      [2, 'duplicate', null, 3],
+      [3, 'unmatched', null, null],
+    ]);
+    // Counted once, where the answers point (กระบี่): one to review, no attendee.
+    const counts = summarizeRsvp(three, new Registry(REGISTRY));
+    expect(counts.statusCounts).toEqual({ ok: 0, duplicate: 2, invalid: 0, unmatched: 1 });
+    expect(counts.provinces.find((p) => p.province === 'กระบี่')).toMatchObject({ needsReview: 1, attendees: 0 });
+    // Another person's try with the same answers is someone else.
+    const other = process([typeSlip(DAY1), [...typeSlip(DAY2, '0899999999', 'wichai@example.com').slice(0, 5), 'นายวิชัย มั่นคง', ...typeSlip(DAY2).slice(6)]]);
+    expect(summary(other).map((r) => r[1])).toEqual(['unmatched', 'unmatched']);
+    expect(other.flatMap(codesOf)).not.toContain('possible_duplicate');
+  });
+
+  test('two unmatched tries with the same answers and the same name but no contact: pointed out, not merged', () => {
+    // With no LAO, a name alone (`ทดสอบ` test rows, a namesake) does not make one person: review sees them together.
+    const rs = process([typeSlip(DAY1, '', ''), typeSlip(DAY2, '', '')]);
     expect(summary(rs)).toEqual([
       [1, 'unmatched', null, null],
       [2, 'unmatched', null, null],
     ]);
-    expect(message(rs[0]!, 'possible_duplicate')).toContain('แถว 3');
     expect(rs[0]!.reasons.find((x) => x.code === 'possible_duplicate')?.otherRow).toBe(2);
-    expect(codesOf(rs[1]!)).not.toContain('possible_duplicate');
-    // Another person's try with the same answers is not flagged.
-    const other = process([typeSlip(DAY1), [...typeSlip(DAY2, '0899999999', 'wichai@example.com').slice(0, 5), 'นายวิชัย มั่นคง', ...typeSlip(DAY2).slice(6)]]);
-    expect(other.flatMap(codesOf)).not.toContain('possible_duplicate');
+  });
+
+  test('a name retyped with a slip, with the same mobile and e-mail: the same person', () => {
+    expect(summary(process([typeSlip(DAY1), sao(DAY2, '0812345678', 'somchai@example.com', 'นายสมชาย ใจดีย')]))).toEqual([
+      [1, 'duplicate', '6810408', 2],
+      [2, 'ok', '6810408', null],
+    ]);
   });
 
   describe('not merged', () => {
@@ -367,8 +400,8 @@ describe('an unmatched response of someone who registered by another submission'
       unchanged(process([typeSlip(DAY1), sao(DAY2, '0812345678', 'somchai@example.com', 'นางสาวสมชาย ใจดี')]));
     });
 
-    test('a name slip, even with the same mobile and e-mail (the name must be the same)', () => {
-      unchanged(process([typeSlip(DAY1), sao(DAY2, '0812345678', 'somchai@example.com', 'นายสมชาย ใจดีย')]));
+    test('a name slip with only the mobile in common', () => {
+      unchanged(process([typeSlip(DAY1), sao(DAY2, '0812345678', 'other@example.com', 'นายสมชาย ใจดีย')]));
     });
 
     test('the person registered for two LAOs, either of which the unclear answer could mean', () => {

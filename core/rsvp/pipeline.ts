@@ -1,7 +1,7 @@
 import { cellText, type Grid } from '../../sheets-schema/cell';
 import { rsvpResponsesSheet, type RsvpResponseKey, type RsvpResponseRow } from '../../sheets-schema/rsvp-form';
 import { readTable, type TableProblem } from '../../sheets-schema/table';
-import { findDuplicates, type DuplicateLink } from '../dedupe/find-duplicates';
+import { comparePeople, findDuplicates, type DuplicateLink } from '../dedupe/find-duplicates';
 import { samePersonOtherLao } from '../dedupe/other-laos';
 import { laoFromOtherSubmissions, type LaoFit } from '../dedupe/other-submissions';
 import type { Registration } from '../dedupe/person-comparisons';
@@ -39,8 +39,8 @@ export type PipelineResult = { ok: true; responses: AnnotatedResponse[] } | { ok
  * `invalid` (a blocking error), else `unmatched` (the answers do not single out one LAO; candidates listed), else
  * `duplicate` (an earlier submission of a person who registered again; points to the kept row), else `ok`.
  * An unmatched response of someone who surely registered for one LAO by another submission takes that LAO and joins
- * that person's submissions (core/dedupe/other-submissions.ts); two unmatched responses of one person with the same
- * answers point to each other for review. Warnings travel with the row whatever its status. Reports missing
+ * that person's submissions (core/dedupe/other-submissions.ts); of unmatched responses of one person (surely: the
+ * same mobile or e-mail) with the same answers, the earlier ones are duplicates of the newest, which stays for review. Warnings travel with the row whatever its status. Reports missing
  * columns, in Thai, instead of guessing.
  */
 export function processResponses(input: PipelineInput): PipelineResult {
@@ -96,7 +96,7 @@ export function processResponses(input: PipelineInput): PipelineResult {
   }
   for (const o of outcomes) if (o.kind === 'review') byRow.get(o.row)!.response.reasons.push(reason('possible_duplicate', { row: o.with }));
   otherLaoRegistrations(rows, byRow, asRegistration);
-  flagRepeatedUnmatched(rows.filter((r) => r.response.status === 'unmatched'), asRegistration);
+  mergeRepeatedUnmatched(rows.filter((r) => r.response.status === 'unmatched'), asRegistration);
   return { ok: true, responses: rows.map((r) => r.response) };
 }
 
@@ -166,18 +166,29 @@ function otherLaoRegistrations(
 }
 
 /**
- * Two unmatched responses of one person with the same LAO answers cannot be duplicates (there is no LAO to keep
- * them under: a duplicate is counted under its LAO), but review should see them together: each earlier one points to
- * the newest (dedupe's rule, with the answers standing in for the LAO).
+ * Unmatched responses of one person with the same LAO answers are one person trying again: dedupe's rule, with the
+ * answers standing in for the LAO. Without an LAO the name alone is not enough (two `ทดสอบ` test rows are nobody),
+ * so only a sure match (the same mobile or e-mail, `Verdict.sure` / `sureByContacts`) is merged: each earlier try
+ * is a duplicate of the newest (the person counts once; no LAO is given), and the newest stays unmatched, so review
+ * still settles its LAO once. A match that is not sure only points the earlier try to the newest for review.
  */
-function flagRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration: (r: Annotated, laoCode: string) => Registration): void {
+function mergeRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration: (r: Annotated, laoCode: string) => Registration): void {
   const keys = new Memo<string, string>();
   const key = (answer: string) => keys.get(answer, compactKey);
   const answersKey = ({ query: q }: Annotated) => [q.province, q.district, q.typeAnswer, q.laoName, q.code].map((a) => key(a ?? '')).join('|');
   const byRow = new Map(unmatched.map((r) => [r.response.row, r.response]));
-  for (const link of findDuplicates(unmatched.map((r) => asRegistration(r, answersKey(r))))) {
+  const registrations = new Map(unmatched.map((r) => [r.response.row, asRegistration(r, answersKey(r))]));
+  for (const link of findDuplicates([...registrations.values()])) {
     const response = byRow.get(link.row)!;
-    if (!response.reasons.some((x) => x.code === 'possible_duplicate')) response.reasons.push(reason('possible_duplicate', { row: link.duplicateOf }));
+    const verdict = comparePeople(registrations.get(link.row)!, registrations.get(link.matchedRow)!);
+    if (!verdict.sure && !verdict.sureByContacts) {
+      if (!response.reasons.some((x) => x.code === 'possible_duplicate')) response.reasons.push(reason('possible_duplicate', { row: link.duplicateOf }));
+      continue;
+    }
+    response.status = 'duplicate';
+    response.duplicateOf = link.duplicateOf;
+    response.reasons = response.reasons.filter((x) => x.code !== 'possible_duplicate');
+    response.reasons.push(reason('duplicate_of', { row: link.duplicateOf }));
   }
 }
 
