@@ -333,6 +333,22 @@ describe('place names cut short with ฯ', () => {
     expect(result.status === 'matched' && result.explanation).toContain('จังหวัดตรงกัน +2');
   });
 
+  // The LAO's own name cut short the same way (outside source as above: นครศรีฯ, สุราษฎร์ฯ, ประจวบฯ, อุบลฯ as
+  // written in public code and documents), with the type in the name or chosen.
+  test.each([
+    [{ province: 'นครศรีธรรมราช', typeAnswer: '', laoName: 'ทน.นครศรีฯ' }, '3800102'],
+    [{ province: 'จ.นครศรีฯ', district: 'อ.เมืองฯ', typeAnswer: '', laoName: 'เทศบาลนครนครศรีฯ' }, '3800102'],
+    [{ province: 'สุราษฎร์ธานี', typeAnswer: 'เทศบาลนคร', laoName: 'สุราษฎร์ฯ' }, '3840102'],
+    [{ province: 'ประจวบคีรีขันธ์', district: 'เมือง', typeAnswer: 'เทศบาลเมือง', laoName: 'ประจวบฯ' }, '4770102'],
+    [{ province: 'พระนครศรีอยุธยา', typeAnswer: 'เทศบาลนคร', laoName: 'พระนครศรีฯ' }, '3140102'],
+    // อุบล is also a subdistrict municipality's whole name: ฯ says the name was cut, so อุบลฯ is อุบลราชธานี.
+    [{ province: 'อุบลราชธานี', district: 'เมืองอุบลราชธานี', typeAnswer: 'เทศบาลนคร', laoName: 'อุบลฯ' }, '3340102'],
+    // วาริน is an SAO's whole name; วารินฯ is วารินชำราบ.
+    [{ province: 'อุบลฯ', district: 'อ.วารินฯ', typeAnswer: 'เทศบาลเมือง', laoName: 'ทม.วารินฯ' }, '4341501'],
+  ])('LAO name %o', (query, code) => {
+    expectMatched(match(query), code);
+  });
+
   test('a stem that begins several names is not guessed', () => {
     // นคร begins นครนายก, นครปฐม, นครพนม, นครราชสีมา, นครศรีธรรมราช, นครสวรรค์.
     expect(match({ province: 'นครฯ', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'อบจ.' }).status).not.toBe('matched');

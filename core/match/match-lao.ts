@@ -3,7 +3,7 @@ import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
 import { parseCodeAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
-import { answeredNameKeys, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
+import { answeredNameKeys, readCutName, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
 
 /**
  * When the answers single out an LAO: the best candidate needs `minScore` (e.g. exact name + province; a one-letter
@@ -32,11 +32,13 @@ function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
   const district = resolveDistrict(index, province.province, query.district);
   const typed = index.memo.typeAnswer(query.typeAnswer);
   const named = index.memo.nameAnswer(query.laoName);
+  const claims = typeClaims(typed, named);
+  const fits = (type: LaoType) => claims.some((c) => (c === 'เทศบาล' ? type.startsWith('เทศบาล') : c === type));
   return {
     province,
     district,
-    typeClaims: typeClaims(typed, named),
-    name: answeredNameKeys(index, named.key),
+    typeClaims: claims,
+    name: answeredNameKeys(index, province.province ? readCutName(province.province, named.key, fits) : named.key),
     code: parseCodeAnswer(query.code),
     sessionTypes: query.sessionTypes && query.sessionTypes.length < LAO_TYPES.length ? typeSet(query.sessionTypes) : null,
   };

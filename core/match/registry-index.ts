@@ -28,6 +28,8 @@ export interface ProvinceIndex {
   /** The LAO that is the only one of its type here (the PAO): named by its type alone. */
   onlyOfType: Map<LaoType, IndexedLao[]>;
   districts: Set<string>;
+  /** LAOs whose registry name is itself cut short with ฯ (none in DLA's registry; other lists write them). */
+  abbreviated: IndexedLao[];
   /** nearNames' result per answered name key: colleagues of one LAO type its name alike. */
   near: Memo<string, IndexedLao[]>;
   /** What nearNames scans of `laos`, built once the province is complete. */
@@ -110,6 +112,7 @@ export function buildMatchIndex(registry: readonly RegistryEntry[]): MatchIndex 
     province.laos.push(lao);
     push(province.byMarks, lao.name.marksKey, lao);
     if (lao.onlyOfItsType) push(province.onlyOfType, entry.type, lao);
+    if (nameKey.endsWith(PAIYANNOI) && Array.from(nameKey).length > 2) province.abbreviated.push(lao);
     for (const d of lao.districtKeys) province.districts.add(d);
   }
   for (const province of index.provinces.values()) province.scan = nameScan(province.laos);
@@ -124,6 +127,7 @@ function provinceIndex(index: MatchIndex, province: string): ProvinceIndex {
       laos: [],
       byMarks: new Map(),
       onlyOfType: new Map(),
+      abbreviated: [],
       districts: new Set(),
       near: new Memo(),
       scan: nameScan([]),
@@ -137,6 +141,32 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+const PAIYANNOI = '\u0E2F';
+
+/**
+ * An LAO name cut short with ฯ (paiyannoi), as Thai writes long names (`ทน.นครศรีฯ`, `ทม.ประจวบฯ`, `ทม.วารินฯ`),
+ * read as the one name of the province it begins (longer than the stem: ฯ says something was cut), or of the
+ * answered type(s) when the province has several; and the other way round, a full name typed where the registry itself
+ * writes the name cut short. The name key unchanged when it is neither, or when the stem fits several names.
+ */
+export function readCutName(province: ProvinceIndex, key: string, typeFits: (type: LaoType) => boolean): string {
+  if (key.endsWith(PAIYANNOI)) {
+    const stem = key.slice(0, -1);
+    if (Array.from(stem).length < 2) return key;
+    const longer = province.laos.filter((l) => l.name.key.length > stem.length && l.name.key.startsWith(stem));
+    return oneName(longer) ?? oneName(longer.filter((l) => typeFits(l.entry.type))) ?? key;
+  }
+  if (province.abbreviated.length === 0 || key === '') return key;
+  const cut = province.abbreviated.filter((l) => key.length >= l.name.key.length && key.startsWith(l.name.key.slice(0, -1)));
+  return oneName(cut) ?? oneName(cut.filter((l) => typeFits(l.entry.type))) ?? key;
+}
+
+/** The name key all of `laos` share, or null (none, or several names). */
+function oneName(laos: readonly IndexedLao[]): string | null {
+  const names = new Set(laos.map((l) => l.name.key));
+  return names.size === 1 ? [...names][0]! : null;
 }
 
 export type PlaceLevel = 'equal' | 'close' | 'missing' | 'unrecognised';
