@@ -65,6 +65,10 @@ test('a name retyped with slips, with the same mobile AND e-mail, is the same pe
   const again = unmatched('นายนพลด เจริญญยิ่ง', '062-360-8673', 'NOPADON1972@GMAIL.COM', 3);
   const kept = registered('นายนพดล เจริญยิ่ง', '0623608673', 'noppadon1972@gmail.com', 4);
   expect(laoFromOtherSubmissions([again], [kept])).toEqual([{ row: again.row, kind: 'lao', laoCode: LAO, from: kept.row }]);
+  // The mobile corrected by a digit, the e-mail the same (found by the e-mail: neither name nor mobile is shared).
+  const slip = unmatched('นางสาวดวงใจ ศีลป์ธรรม', '66937228102', 'duangjai_16@gmail.com', 5);
+  const right = registered('น.ส.ดวงใจ ศิลป์ธรรม', '0937222102', 'duangjai_16@gmail.com', 6);
+  expect(laoFromOtherSubmissions([slip], [right])).toEqual([{ row: slip.row, kind: 'lao', laoCode: LAO, from: right.row }]);
 });
 
 test('answers that do not point to the LAO, or no registration of the person: nothing', () => {

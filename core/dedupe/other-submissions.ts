@@ -41,30 +41,29 @@ export function laoFromOtherSubmissions(
   unmatched: readonly UnmatchedSubmission[],
   registrations: readonly Registration[],
 ): OtherSubmissionOutcome[] {
-  // A sure match has the same name but for tone marks, or the same mobile (and e-mail): blocking on those keys loses
-  // no candidate. Only the registrations that share a key with an unmatched submission (a few hundred out of tens of
-  // thousands) are profiled.
+  // A sure match has the same name but for tone marks, or the same mobile or e-mail (a name with slips needs both,
+  // one perhaps with a slip): blocking on those keys loses no candidate. Only the registrations that share a key with
+  // an unmatched submission (a few hundred out of tens of thousands) are profiled.
   const wanted = new Set(unmatched.map((u) => marksKeyOf(u.person)).filter(Boolean));
-  const wantedMobiles = new Set(unmatched.map(mobileOf).filter((m) => m !== null));
+  const wantedContacts = new Set(unmatched.flatMap(contactsOf));
   const byName = new Map<string, PersonProfile[]>();
-  const byMobile = new Map<string, PersonProfile[]>();
+  const byContact = new Map<string, PersonProfile[]>();
   for (const r of registrations) {
-    const mobile = mobileOf(r);
     const named = wanted.has(marksKeyOf(r.person));
-    if (!named && (mobile === null || !wantedMobiles.has(mobile))) continue;
+    const contacts = contactsOf(r).filter((c) => wantedContacts.has(c));
+    if (!named && contacts.length === 0) continue;
     const profile = personProfile(r);
     if (named) push(byName, profile.marksKey, profile);
-    if (mobile !== null && wantedMobiles.has(mobile)) push(byMobile, mobile, profile);
+    for (const c of contacts) push(byContact, c, profile);
   }
   const outcomes: OtherSubmissionOutcome[] = [];
   for (const u of unmatched) {
-    // Most unmatched people have no registration under their name or mobile: no profile is built for them.
+    // Most unmatched people have no registration under their name, mobile or e-mail: no profile is built for them.
     const namesakes = byName.get(marksKeyOf(u.person)) ?? [];
-    const mobile = mobileOf(u);
-    const sameMobile = (mobile !== null && byMobile.get(mobile)) || [];
-    if (namesakes.length === 0 && sameMobile.length === 0) continue;
+    const sameContact = contactsOf(u).flatMap((c) => byContact.get(c) ?? []);
+    if (namesakes.length === 0 && sameContact.length === 0) continue;
     const profile = personProfile({ ...u, laoCode: '' });
-    const candidates = sameMobile.length === 0 ? namesakes : [...new Set([...namesakes, ...sameMobile])];
+    const candidates = sameContact.length === 0 ? namesakes : [...new Set([...namesakes, ...sameContact])];
     const same = candidates
       .filter((r) => {
         const verdict = comparePeople(profile, r);
@@ -83,9 +82,12 @@ export function laoFromOtherSubmissions(
   return outcomes;
 }
 
-/** The mobile number (E.164) of a submission, or null for none or a landline. */
-function mobileOf(r: Pick<Registration, 'phone'>): string | null {
-  return r.phone.ok && r.phone.kind === 'mobile' ? r.phone.e164 : null;
+/** A submission's mobile number (E.164) and e-mail address, as blocking keys (none for a landline). */
+function contactsOf(r: Pick<Registration, 'phone' | 'email'>): string[] {
+  const keys: string[] = [];
+  if (r.phone.ok && r.phone.kind === 'mobile') keys.push(r.phone.e164);
+  if (r.email.ok) keys.push(r.email.value);
+  return keys;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
