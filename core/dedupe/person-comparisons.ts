@@ -194,13 +194,13 @@ function nameSlipsWithContacts(p: PersonPair): boolean {
 
 /**
  * The desk rule: in one LAO, a full name (given name and surname; titles already read) the same, or within the slips
- * the name levels allow, is one person unless the contacts say otherwise. Two personal mobiles or two personal
- * e-mails (beyond a corrected slip) say so; an office landline and the LAO's mailbox do not: colleagues share them,
- * so they tell nobody apart.
+ * the name levels allow, is one person unless the contacts say otherwise (the `conflict` comparison). Two personal
+ * mobiles or two personal e-mails (beyond a corrected slip) say so; an office landline and the LAO's mailbox do not:
+ * colleagues share them, so they tell nobody apart. This is the name half: a full name on both sides, and alike.
  */
-function sameFullNameNoConflict(p: PersonPair): boolean {
+function sameFullName(p: PersonPair): boolean {
   const { a, b } = p;
-  if (a.family === '' || b.family === '' || p.mobilesDiffer() || p.emailsDiffer()) return false;
+  if (a.family === '' || b.family === '') return false;
   return a.key === b.key || a.marksKey === b.marksKey || nameTypo(p) || nameSlipsWithContacts(p);
 }
 
@@ -263,16 +263,12 @@ export const PERSON_COMPARISONS = [
     { id: 'changed', label: 'อีเมลต่างกัน (มือถือเดียวกัน)', weight: -1, when: (p) => p.a.mobile && p.b.mobile && (p.a.phone === p.b.phone || oneSlip(p.a.phone!, p.b.phone!)) },
     { id: 'different', label: 'อีเมลต่างกัน', weight: -3, when: always },
   ]),
-  // After the contact comparisons, which weigh each contact: whether any of them rules the desk rule out.
+  // The desk rule (sameFullName), after the contact comparisons, which weigh each contact. Most pairs in an LAO are
+  // other names: the first level (the name's edit distance is already computed) settles them.
   personComparison('conflict', [
+    { id: 'not_full_name', label: '', weight: 0, when: (p) => !sameFullName(p) },
     { id: 'contacts', label: '', weight: 0, when: (p) => p.mobilesDiffer() || p.emailsDiffer() },
-    {
-      id: 'none',
-      label: 'ไม่มีข้อมูลติดต่อที่ขัดกัน (โทรศัพท์สำนักงานและอีเมลกลางใช้ร่วมกันได้)',
-      weight: 4,
-      when: sameFullNameNoConflict,
-    },
-    { id: 'not_full_name', label: '', weight: 0, when: always },
+    { id: 'none', label: 'ไม่มีข้อมูลติดต่อที่ขัดกัน (โทรศัพท์สำนักงานและอีเมลกลางใช้ร่วมกันได้)', weight: 4, when: always },
   ]),
 ] as const;
 
