@@ -224,7 +224,7 @@ function duplicatesSection(methods: MethodAnswers[], scores: PairScores[], oursM
     ],
     notes: [
       'Baselines compare name + phone + e-mail; lao-minstd compares people within one matched LAO (its pairs are the groups its duplicate links form), and joins an unmatched response to a person who surely registered for one LAO that fits its answers.',
-      'Flagged for review: two unmatched responses of one person with the same answers (no LAO to keep them under), or a later unclear response whose answers fit another LAO better than the person\'s registration. They stay in review, so they count as missed in recall and F1. Test rows (e.g. ทดสอบ with a gibberish LAO) have no person in the truth, so a flag between two of them counts as wrong.',
+      'Flagged for review: two unmatched responses with the same answers and name but no mobile or e-mail in common (with one, the earlier is a duplicate of the latest, which stays unmatched), or a later unclear response whose answers fit another LAO better than the person\'s registration. They stay in review, so they count as missed in recall and F1. Test rows (e.g. ทดสอบ with a gibberish LAO) have no person in the truth, so a flag between two of them counts as wrong.',
     ],
   };
 }
