@@ -5,6 +5,7 @@
  */
 import { columnLetters } from '../../sheets-schema/a1';
 import { displayValue, enterValue, readValue, type StoredValue } from './cell-values';
+import { FakeCellImage, FakeCellImageBuilder } from './fake-cell-image';
 import type { FakeEnv } from './env';
 
 const DEFAULT_ROWS = 1000;
@@ -20,10 +21,12 @@ interface CellRecord {
   bold: boolean;
   background: string | null;
   validation: FakeDataValidation | null;
+  /** An image in the cell (its value reads as the CellImage). */
+  image?: FakeCellImage | null;
 }
 
 const emptyCell = (): CellRecord => ({ value: '', formula: '', format: null, bold: false, background: null, validation: null });
-const hasContent = (c: CellRecord | undefined) => !!c && (c.formula !== '' || c.value !== '');
+const hasContent = (c: CellRecord | undefined) => !!c && (c.formula !== '' || c.value !== '' || !!c.image);
 
 export type ProtectionType = 'RANGE' | 'SHEET';
 
@@ -289,7 +292,8 @@ export class FakeRange {
 
   getValues(): Array<Array<string | number | boolean | Date>> {
     this.env.counter.cellsRead += this.numRows * this.numColumns;
-    return this.map((c) => readValue(c.value, c.formula, (ms) => this.env.date(ms)));
+    // An image cell reads as its CellImage (Apps Script's getValues is any[][]; typed here for the common case).
+    return this.map((c) => (c.image as unknown as string | null | undefined) ?? readValue(c.value, c.formula, (ms) => this.env.date(ms)));
   }
   getValue(): string | number | boolean | Date {
     return this.getValues()[0]![0]!;
@@ -305,11 +309,21 @@ export class FakeRange {
     this.checkShape(values, 'data');
     this.env.counter.cellsWritten += this.numRows * this.numColumns;
     this.sheet.ensureCellsWritable(this);
+    let images = 0;
     this.forEach((cell, r, c) => {
+      const image = this.env.counter.raw(values[r]![c]);
+      cell.image = image instanceof FakeCellImage ? image : null;
+      if (cell.image) {
+        images++;
+        cell.value = '';
+        cell.formula = '';
+        return;
+      }
       const entered = enterValue(values[r]![c], cell.format, this.sheet.parent.timeZone, (v): v is Date => this.env.isDate(v));
       cell.value = entered.value;
       cell.formula = entered.formula;
     });
+    if (images) this.env.runtime.chargeCellImages(images);
     return this;
   }
   setValue(value: unknown): this {
@@ -319,6 +333,7 @@ export class FakeRange {
     this.forEach((cell) => {
       cell.value = '';
       cell.formula = '';
+      cell.image = null;
     });
     return this;
   }
@@ -550,6 +565,7 @@ export class FakeSheet {
         if (all || options?.contentsOnly) {
           cell.value = '';
           cell.formula = '';
+          cell.image = null;
         }
         if (all || options?.formatOnly) {
           cell.format = null;
@@ -880,6 +896,9 @@ export class FakeSpreadsheetApp {
   }
   newConditionalFormatRule(): FakeConditionalFormatRuleBuilder {
     return new FakeConditionalFormatRuleBuilder(this.env);
+  }
+  newCellImage(): FakeCellImageBuilder {
+    return new FakeCellImageBuilder(this.env);
   }
   flush(): void {}
 

@@ -48,6 +48,12 @@ export interface LatencyModel {
   triggersMs: number;
   /** FormApp calls. */
   formsMs: number;
+  /**
+   * Each image placed by setValues, on top of the write's own price: Sheets decodes and stores every image. Google
+   * publishes no figure for cell images (https://developers.google.com/apps-script/reference/spreadsheet/cell-image
+   * says only that setValue(s) places them); assumed about a quarter of a write call each.
+   */
+  cellImageMs: number;
   /** Multiplies Node time spent between calls (the script's own computing). */
   computeFactor: number;
 }
@@ -70,6 +76,7 @@ export const LATENCY: Readonly<Record<LatencyModel['name'], LatencyModel>> = {
     createFileMs: 1000,
     triggersMs: 100,
     formsMs: 100,
+    cellImageMs: 20,
     computeFactor: 1,
   },
   typical: {
@@ -89,6 +96,7 @@ export const LATENCY: Readonly<Record<LatencyModel['name'], LatencyModel>> = {
     createFileMs: 2000,
     triggersMs: 250,
     formsMs: 200,
+    cellImageMs: 50,
     computeFactor: 2,
   },
   high: {
@@ -108,6 +116,7 @@ export const LATENCY: Readonly<Record<LatencyModel['name'], LatencyModel>> = {
     createFileMs: 4000,
     triggersMs: 500,
     formsMs: 400,
+    cellImageMs: 150,
     computeFactor: 4,
   },
 };
@@ -117,12 +126,13 @@ const LOCAL_METHODS = new Set([
   'getParent', 'getId', 'getUrl', 'getIndex', 'getActiveSpreadsheet', 'getActive', 'newDataValidation', 'getScriptProperties',
   'getDocumentProperties', 'getUserProperties', 'getScriptLock', 'getDocumentLock', 'getUserLock', 'getScriptId',
   'getHandlerFunction', 'getEventType', 'getTriggerSource', 'getTriggerSourceId', 'getUniqueId', 'toast', 'getUi',
+  'newCellImage',
 ]);
 /** Range getters whose answer is the range's own shape (Range.getLastRow is local, Sheet.getLastRow is not). */
 const LOCAL_RANGE_METHODS = new Set(['getLastRow', 'getLastColumn']);
 const READ_METHODS = new Set(['getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getNumberFormats', 'getFontWeights', 'getBackgrounds', 'getDataValidations']);
 const CELL_WRITE_METHODS = new Set(['setValues', 'setNumberFormats', 'setFormulas', 'setBackgrounds', 'setFontWeights', 'setDataValidations']);
-const LOCAL_CLASSES = new Set(['DataValidationBuilder', 'DataValidation', 'Choice', 'Menu', 'Ui', 'Session', 'Utilities', 'Logger', 'PropertiesService', 'LockService']);
+const LOCAL_CLASSES = new Set(['DataValidationBuilder', 'DataValidation', 'Choice', 'Menu', 'Ui', 'Session', 'Utilities', 'Logger', 'PropertiesService', 'LockService', 'CellImageBuilder', 'CellImage']);
 
 export type CallKind = 'local' | 'properties' | 'lock' | 'metadata' | 'read' | 'write' | 'structure' | 'appendRow' | 'open' | 'create' | 'triggers' | 'forms';
 

@@ -123,6 +123,11 @@ export class Runtime {
     if (this.running) this.running.lastComputeMark = performance.now();
   }
 
+  /** Images a setValues placed: their price comes on top of the write's (latency.ts `cellImageMs`). */
+  chargeCellImages(images: number): void {
+    if (this.latency) this.clockMs += images * this.latency.cellImageMs;
+  }
+
   /** Node time spent since the last call, scaled: the script's own computing. */
   private chargeCompute(): void {
     const run = this.running;
