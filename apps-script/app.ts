@@ -18,6 +18,7 @@ import { healthReport } from './health-check';
 import { listProblems, loadRegistry, loadSessions } from './inputs';
 import { writeSheetLayout } from './layout-writer';
 import { rebuildSummaries, type RebuildOutcome } from './rebuild';
+import { describeQrSheets, writeQrSheets } from './qr-sheets';
 import { importRegistry } from './registry-sheet';
 import { describeSections } from './rsvp-sections';
 import { createOrUpdateRsvpForm, describeResponders, firstLao, readPrefillTemplate, rsvpLinksLayout, savePrefillTemplate } from './rsvp-form';
@@ -87,6 +88,11 @@ export function removeTriggersAction(services: Services): void {
 
 export function prepareSummaryFilesAction(services: Services): void {
   runAction(services, true, () => describePrepare(prepareSummaryFiles(services, boundSpreadsheet(services))));
+}
+
+/** ใส่ QR ลงทะเบียนในไฟล์สรุปรายจังหวัด: one sheet of links and QR codes per province file; goes on at the next click. */
+export function writeQrSheetsAction(services: Services): void {
+  runAction(services, true, () => describeQrSheets(writeQrSheets(services, boundSpreadsheet(services))));
 }
 
 export function healthCheckAction(services: Services): void {

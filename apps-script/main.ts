@@ -45,6 +45,10 @@ export function prepareSummaryFiles(): void {
   app.prepareSummaryFilesAction(services());
 }
 
+export function writeQrSheets(): void {
+  app.writeQrSheetsAction(services());
+}
+
 export function sendConfirmations(): void {
   app.sendConfirmationsAction(services());
 }

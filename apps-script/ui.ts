@@ -4,6 +4,8 @@ export const MENU_TITLE = 'มาตรฐานขั้นต่ำ อปท.
 
 /** Captions that messages refer to ("เลือกเมนู … › ติดตั้งทริกเกอร์"), kept in one place with the menu. */
 export const CAPTIONS = {
+  rebuild: 'สร้างสรุปใหม่',
+  qrSheets: 'ใส่ QR ลงทะเบียนในไฟล์สรุปรายจังหวัด',
   installTriggers: 'ติดตั้งทริกเกอร์',
   removeTriggers: 'ถอนทริกเกอร์ของฉัน',
   createForm: 'สร้างแบบฟอร์มลงทะเบียน',
@@ -14,13 +16,14 @@ export const CAPTIONS = {
 
 /** Menu captions (Thai) and the top-level functions they run. */
 export const MENU_ITEMS = [
-  { caption: 'สร้างสรุปใหม่', functionName: 'rebuildSummaries' },
+  { caption: CAPTIONS.rebuild, functionName: 'rebuildSummaries' },
   { caption: CAPTIONS.installTriggers, functionName: 'installTriggers' },
   { caption: CAPTIONS.removeTriggers, functionName: 'removeTriggers' },
   null,
   { caption: 'นำเข้าทะเบียน อปท.', functionName: 'importRegistry' },
   { caption: CAPTIONS.createForm, functionName: 'createRsvpForm' },
   { caption: CAPTIONS.prepareSummaryFiles, functionName: 'prepareSummaryFiles' },
+  { caption: CAPTIONS.qrSheets, functionName: 'writeQrSheets' },
   { caption: CAPTIONS.sendConfirmations, functionName: 'sendConfirmations' },
   null,
   { caption: 'สร้างไฟล์บันทึกตัวชี้วัดรายจังหวัด', functionName: 'setUpEntryFiles' },

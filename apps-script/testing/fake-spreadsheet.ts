@@ -12,6 +12,7 @@ const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
 export const MAX_CELLS = 10_000_000;
 const DEFAULT_COLUMN_WIDTH = 100;
+const DEFAULT_ROW_HEIGHT = 21;
 const DEFAULT_NUMBER_FORMAT = '0.###############';
 
 interface CellRecord {
@@ -430,6 +431,7 @@ export class FakeSheet {
   private frozenRows = 0;
   private frozenColumns = 0;
   private widths = new Map<number, number>();
+  private readonly rowHeights = new Map<number, number>();
   private protections: FakeProtection[] = [];
   private conditionalRules: FakeConditionalFormatRule[] = [];
   private filter: FakeFilter | null = null;
@@ -602,6 +604,15 @@ export class FakeSheet {
   }
   getColumnWidth(column: number): number {
     return this.widths.get(column) ?? DEFAULT_COLUMN_WIDTH;
+  }
+  /** Sheet.setRowHeights (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setRowHeights(Integer,Integer,Integer)). */
+  setRowHeights(startRow: number, numRows: number, height: number): this {
+    if (startRow < 1 || startRow + numRows - 1 > this.getMaxRows()) this.env.fail('Those rows are out of bounds.');
+    for (let r = startRow; r < startRow + numRows; r++) this.rowHeights.set(r, height);
+    return this;
+  }
+  getRowHeight(row: number): number {
+    return this.rowHeights.get(row) ?? DEFAULT_ROW_HEIGHT;
   }
   /** Replaces every conditional format rule of the sheet (Sheet.setConditionalFormatRules). */
   setConditionalFormatRules(rules: FakeConditionalFormatRule[]): void {

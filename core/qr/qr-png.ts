@@ -76,16 +76,19 @@ export function qrPng(text: string, options: QrImageOptions = {}): Uint8Array {
   const width = modules * scale;
   const rowBytes = Math.ceil(width / 8);
   const raw = new Uint8Array((rowBytes + 1) * width);
-  for (let y = 0; y < width; y++) {
-    const line = y * (rowBytes + 1);
-    // Filter 0 (none); bits: 1 is white in a grey-scale PNG of depth 1.
-    raw.fill(0xff, line + 1, line + 1 + rowBytes);
-    const r = Math.floor(y / scale) - QUIET;
-    if (r < 0 || r >= matrix.size) continue;
-    for (let x = 0; x < width; x++) {
-      const c = Math.floor(x / scale) - QUIET;
-      if (c >= 0 && c < matrix.size && matrix.dark(r, c)) raw[line + 1 + (x >> 3)]! &= ~(0x80 >> (x & 7));
+  // One row of pixels per row of modules, copied `scale` times (filter byte 0: none). In a grey-scale PNG of depth 1,
+  // a set bit is white.
+  const line = new Uint8Array(rowBytes);
+  for (let m = 0; m < modules; m++) {
+    line.fill(0xff);
+    const r = m - QUIET;
+    if (r >= 0 && r < matrix.size) {
+      for (let c = 0; c < matrix.size; c++) {
+        if (!matrix.dark(r, c)) continue;
+        for (let x = (c + QUIET) * scale, end = x + scale; x < end; x++) line[x >> 3]! &= ~(0x80 >> (x & 7));
+      }
     }
+    for (let y = m * scale; y < (m + 1) * scale; y++) raw.set(line, y * (rowBytes + 1) + 1);
   }
   const header = new Uint8Array(13);
   const view = new DataView(header.buffer);
