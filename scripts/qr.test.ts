@@ -116,7 +116,7 @@ describe('npm run qr', () => {
 
   test('--help prints the usage in Thai and writes nothing', async () => {
     const run = await runQr(['--help']);
-    expect(run.log.join('\n')).toMatch(/^วิธีใช้: npm run qr -- --registry ไฟล์ --form-url ลิงก์ --out โฟลเดอร์/);
+    expect(run.log.join('\n')).toMatch(/^วิธีใช้: npm run qr -- --registry ไฟล์ \(--form-url ลิงก์ \| --links ไฟล์\) --out โฟลเดอร์/);
     expect(run.pdfs).toEqual([]);
   });
 

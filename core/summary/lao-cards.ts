@@ -24,7 +24,9 @@ export interface LaoCard {
  * One card per LAO of a province, in order of responsibility (the province's own first, then district by district),
  * so the cards can be cut and handed out as the letters go.
  */
-export function laoCards(laos: readonly RegistryEntry[], template: PrefillTemplate, sessions: readonly Session[]): LaoCard[] {
+export function laoCards(laos: readonly RegistryEntry[], links: PrefillTemplate | ((entry: RegistryEntry) => string), sessions: readonly Session[]): LaoCard[] {
+  // A template makes each link; a function gives links read elsewhere (the links sheet exported from Sheets).
+  const linkOf = typeof links === 'function' ? links : (e: RegistryEntry) => prefilledLink(links, e);
   return responsibilityBlocks(laos).flatMap((block) =>
     block.laos.map((e) => ({
       code: e.code,
@@ -32,7 +34,7 @@ export function laoCards(laos: readonly RegistryEntry[], template: PrefillTempla
       typeLong: LAO_TYPE_LONG[e.type],
       district: e.district ? `อำเภอ${e.district}` : '',
       sessions: sessions.filter((s) => s.laoTypes.includes(e.type)).map(sessionLine),
-      link: prefilledLink(template, e),
+      link: linkOf(e),
     })),
   );
 }
