@@ -11,6 +11,7 @@ import { BUNDLE_FILE, GUIDE_PATH, MANIFEST_FILE, README_FILE } from '../apps-scr
 import { MENU_ITEMS, MENU_TITLE } from '../apps-script/ui';
 import { confirmationTemplateSheet, confirmationsSheet } from '../sheets-schema/confirmations';
 import { coordinatorsSheet } from '../sheets-schema/coordinators';
+import { qrCardsSheet } from '../sheets-schema/qr-cards';
 import { laoRegistrySheet } from '../sheets-schema/registry';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import { sessionsSheet } from '../sheets-schema/sessions';
@@ -66,7 +67,7 @@ describe('the hand-install guide', () => {
 
   it('names functions, menu items, sheets and commands that exist', () => {
     const captions = new Set(MENU_ITEMS.flatMap((i) => (i ? [i.caption] : [])));
-    const sheets = new Set([laoRegistrySheet, sessionsSheet, rsvpLinksSheet, settingsSheet, coordinatorsSheet, confirmationsSheet, confirmationTemplateSheet].map((s) => s.name));
+    const sheets = new Set([laoRegistrySheet, sessionsSheet, rsvpLinksSheet, settingsSheet, coordinatorsSheet, confirmationsSheet, confirmationTemplateSheet, qrCardsSheet].map((s) => s.name));
     const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     const unplaced: string[] = [];
     const names = quoted(guide);
