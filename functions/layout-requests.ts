@@ -12,6 +12,7 @@ import type { sheets_v4 } from 'googleapis/build/src/apis/sheets/v4';
 import type { ColumnValidation } from '../sheets-schema/define';
 import { columnWidth, KIND_NUMBER_FORMAT, numberRule, storedValue, type SheetLayout, type WorkbookLayout } from '../sheets-schema/workbook';
 import { a1Range } from '../sheets-schema/a1';
+import { qrCardsSheet } from '../sheets-schema/qr-cards';
 
 type Request = sheets_v4.Schema$Request;
 type ValueRange = sheets_v4.Schema$ValueRange;
@@ -99,6 +100,12 @@ export function planStage(layout: WorkbookLayout, existing: ExistingSpreadsheet,
   return { add, format, staged, cells, kept };
 }
 
+/**
+ * Sheets another writer puts into the same province file and the swap must leave alone: the Apps Script menu's QR
+ * sheet (apps-script/qr-sheets.ts), which remembers what it wrote and would not know the function had removed it.
+ */
+export const SHEETS_OF_OTHER_WRITERS: ReadonlySet<string> = new Set([qrCardsSheet.name]);
+
 /** The one batchUpdate that shows the new content: old sheets out, staged sheets titled, ordered, protected, shown. */
 export function planSwap(layout: WorkbookLayout, existing: ExistingSpreadsheet, staged: readonly StagedSheet[]): Request[] {
   const stagedIds = new Set(staged.map((t) => t.sheetId));
@@ -108,7 +115,11 @@ export function planSwap(layout: WorkbookLayout, existing: ExistingSpreadsheet, 
   }
   // Shown first (a spreadsheet must keep a visible sheet), then the old ones go, then the new take their titles.
   for (const t of staged) requests.push({ updateSheetProperties: { properties: { sheetId: t.sheetId, hidden: false }, fields: 'hidden' } });
-  for (const s of existing.sheets) if (!stagedIds.has(s.sheetId)) requests.push({ deleteSheet: { sheetId: s.sheetId } });
+  const titles = new Set(layout.sheets.map((sheet) => sheet.name));
+  for (const s of existing.sheets) {
+    if (stagedIds.has(s.sheetId) || (SHEETS_OF_OTHER_WRITERS.has(s.title) && !titles.has(s.title))) continue;
+    requests.push({ deleteSheet: { sheetId: s.sheetId } });
+  }
   staged.forEach((t, index) => {
     requests.push({ updateSheetProperties: { properties: { sheetId: t.sheetId, title: t.layout.name, index }, fields: 'title,index' } });
     if (t.layout.protect) requests.push(protectRequest(t.layout, t.sheetId));

@@ -183,6 +183,16 @@ describe('renderWorkbook', () => {
     expect(setup.fake.sheets.get(id).sheets.map((s) => s.properties.title)).toEqual(['กรอกตัวชี้วัด']);
   });
 
+  test("keeps the Apps Script menu's QR sheet, which is not the function's to remove", async () => {
+    setup = await startFakeSetup();
+    const id = await blankSpreadsheet();
+    await renderWorkbook(setup.api, id, workbook, { tag: 't' });
+    setup.fake.sheets.seedValues(id, 'QR ลงทะเบียนราย อปท.', [['อปท.'], ['อบต.แม่ระมาด']]);
+    await renderWorkbook(setup.api, id, { title: workbook.title, sheets: [entry] }, { tag: 't' });
+    expect(setup.fake.sheets.get(id).sheets.map((s) => s.properties.title)).toEqual(['กรอกตัวชี้วัด', 'QR ลงทะเบียนราย อปท.']);
+    expect(setup.fake.sheets.grid(id, 'QR ลงทะเบียนราย อปท.')).toEqual([['อปท.'], ['อบต.แม่ระมาด']]);
+  });
+
   test('over 10 million cells: refused before anything is written', async () => {
     setup = await startFakeSetup();
     const id = await blankSpreadsheet();
