@@ -6,7 +6,9 @@
  * Images go in as cell images (`SpreadsheetApp.newCellImage().setSourceUrl('data:image/png;base64,…')`), all of a
  * province in one `setValues` (https://developers.google.com/apps-script/reference/spreadsheet/cell-image: a CellImage
  * is placed by setValue or setValues). The data URL needs no hosting and no Drive file, and the PNG is made here in
- * pure JavaScript (core/qr/qr-png.ts). `Sheet.insertImage(blob, column, row)` would cost one call per LAO and float
+ * pure JavaScript (core/qr/qr-png.ts). `Sheet.insertImage(blob, column, row)`
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertImage(BlobSource,Integer,Integer))
+ * would cost one call per LAO and float
  * over the grid (it does not follow a sort or a filter), so it is not used. Google publishes no latency for either;
  * the fakes charge each placed image on top of the write (testing/latency.ts `cellImageMs`).
  *
