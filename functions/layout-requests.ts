@@ -10,7 +10,8 @@
  */
 import type { sheets_v4 } from 'googleapis/build/src/apis/sheets/v4';
 import type { ColumnValidation } from '../sheets-schema/define';
-import { columnWidth, KIND_NUMBER_FORMAT, numberRule, storedValue, type SheetLayout, type WorkbookLayout } from '../sheets-schema/workbook';
+import { columnWidth, headerRowHeight, KIND_NUMBER_FORMAT, numberRule, storedValue, TONE_COLOURS, type SheetLayout, type WorkbookLayout } from '../sheets-schema/workbook';
+import { apiColour, pointsToPixels, sparklineFormula, toneRuns } from '../sheets-schema/google-look';
 import { a1Range } from '../sheets-schema/a1';
 import { qrCardsSheet } from '../sheets-schema/qr-cards';
 
@@ -141,7 +142,7 @@ export function* valueBatches(staged: readonly StagedSheet[], maxBytes = MAX_PAY
   for (const t of staged) {
     const kinds = t.layout.columns.map((col) => col.kind ?? 'text');
     const columnCount = t.size.columnCount;
-    let block: Array<Array<string | number | boolean>> = [];
+    let block: Array<Array<string | number | boolean | null>> = [];
     let blockStart = 0;
     const flush = () => {
       if (!block.length) return;
@@ -154,9 +155,15 @@ export function* valueBatches(staged: readonly StagedSheet[], maxBytes = MAX_PAY
       yield t.layout.columns.map((col) => col.header);
       for (const row of t.layout.rows) yield row.map((v, c) => storedValue(v, kinds[c] ?? 'text'));
     };
+    // Cells that hold a SPARKLINE (written with the formats, see formatRequests) are sent as null, which the API
+    // skips (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets.values#ValueRange).
+    const bars = t.layout.bars;
+    const firstDataRow = (t.layout.preamble?.length ?? 0) + 1;
     let r = 0;
     for (const source of rowsOf()) {
-      const row = source.map((v) => {
+      const barColumn = bars?.rows[r - firstDataRow] ? bars.column : -1;
+      const row = source.map((v, c) => {
+        if (c === barColumn) return null;
         const { value, cut } = cellValue(v);
         if (cut) truncated++;
         return value;
@@ -214,8 +221,10 @@ function gridSize(sheet: SheetLayout) {
   };
 }
 
-// The print set-up is not sent (the Sheets API has no page set-up; people set it in the print dialog); row tones and
-// wrapped-row heights are not rendered here yet.
+// The print set-up is not sent: the Sheets API has no page set-up (paper, orientation, scale and margins are chosen in
+// the print dialog, https://support.google.com/docs/answer/7663148); frozen rows are repeated on every printed page
+// by that dialog's default. Data rows with wrapped text are left to Sheets, which fits a row's height to its wrapped
+// cells unless the row was given a height; the header row is given its height, as in the XLSX output.
 function formatRequests(sheet: SheetLayout, sheetId: number, size: GridSize): Request[] {
   const requests: Request[] = [];
   const preambleRows = sheet.preamble?.length ?? 0;
@@ -250,6 +259,13 @@ function formatRequests(sheet: SheetLayout, sheetId: number, size: GridSize): Re
       },
     });
     requests.push({
+      updateDimensionProperties: {
+        range: { sheetId, dimension: 'ROWS', startIndex: headerRow, endIndex: headerRow + 1 },
+        properties: { pixelSize: pointsToPixels(headerRowHeight(sheet.columns)) },
+        fields: 'pixelSize',
+      },
+    });
+    requests.push({
       setBasicFilter: { filter: { range: { sheetId, startRowIndex: headerRow, endRowIndex: size.rowCount, startColumnIndex: 0, endColumnIndex: columns } } },
     });
   }
@@ -265,6 +281,7 @@ function formatRequests(sheet: SheetLayout, sheetId: number, size: GridSize): Re
         },
       });
     }
+    requests.push(...lookRequests(sheet, sheetId, dataRows));
     sheet.columns.forEach((col, c) => {
       if (!col.validation) return;
       requests.push({
@@ -272,6 +289,56 @@ function formatRequests(sheet: SheetLayout, sheetId: number, size: GridSize): Re
       });
     });
   }
+  return requests;
+}
+
+/**
+ * The data rows' look, as in the XLSX output: long text wrapped (and every cell of such a sheet at the top of its
+ * row), each run of rows of one tone coloured across, and the progress bars drawn by SPARKLINE.
+ */
+function lookRequests(sheet: SheetLayout, sheetId: number, dataRows: GridRange): Request[] {
+  const requests: Request[] = [];
+  const columns = sheet.columns.length;
+  const wrapped = runs(sheet.columns.map((col) => col.wrap === true)).filter((run) => run.value);
+  if (wrapped.length) {
+    requests.push({
+      repeatCell: {
+        range: { ...dataRows, startColumnIndex: 0, endColumnIndex: columns },
+        cell: { userEnteredFormat: { verticalAlignment: 'TOP' } },
+        fields: 'userEnteredFormat.verticalAlignment',
+      },
+    });
+    for (const run of wrapped) {
+      requests.push({
+        repeatCell: {
+          range: { ...dataRows, startColumnIndex: run.start, endColumnIndex: run.end },
+          cell: { userEnteredFormat: { wrapStrategy: 'WRAP' } },
+          fields: 'userEnteredFormat.wrapStrategy',
+        },
+      });
+    }
+  }
+  const firstDataRow = dataRows.startRowIndex!;
+  for (const run of toneRuns(sheet.tones)) {
+    const { fill, font, bold } = TONE_COLOURS[run.tone];
+    requests.push({
+      repeatCell: {
+        range: { sheetId, startRowIndex: firstDataRow + run.start, endRowIndex: firstDataRow + run.end, startColumnIndex: 0, endColumnIndex: columns },
+        cell: { userEnteredFormat: { backgroundColor: apiColour(fill), textFormat: { foregroundColor: apiColour(font), bold: bold ?? false } } },
+        fields: 'userEnteredFormat(backgroundColor,textFormat(foregroundColor,bold))',
+      },
+    });
+  }
+  sheet.bars?.rows.forEach((bar, r) => {
+    if (!bar) return;
+    requests.push({
+      updateCells: {
+        start: { sheetId, rowIndex: firstDataRow + r, columnIndex: sheet.bars!.column },
+        rows: [{ values: [{ userEnteredValue: { formulaValue: sparklineFormula(bar.done, bar.total) } }] }],
+        fields: 'userEnteredValue',
+      },
+    });
+  });
   return requests;
 }
 

@@ -259,3 +259,84 @@ describe('quota and errors', () => {
     expect(setup.fake.log.every((l) => l.status === 200)).toBe(true);
   });
 });
+
+describe('renderWorkbook: the look of the XLSX output, in the same requests', () => {
+  const followUp: SheetLayout = {
+    name: 'อปท. ที่ยังไม่ลงทะเบียน',
+    preamble: ['อปท. ที่ต้องติดตาม จังหวัดตาก'],
+    columns: [
+      { header: 'ผู้ติดตาม', width: 18 },
+      { header: 'ชื่อ อปท.', width: 30 },
+      { header: 'สิ่งที่ต้องติดตาม', width: 8, wrap: true },
+      { header: 'ความคืบหน้า', width: 22 },
+      { header: 'จำนวน', kind: 'integer' },
+    ],
+    rows: [
+      ['อำเภอเมืองตาก', 'ต้องติดตาม 2 จาก 5 แห่ง', null, '■■■■■■□□□□ 60%', 5],
+      ['อำเภอเมืองตาก', 'อบต.ไม้งาม', 'ยังไม่ลงทะเบียน และยังไม่กรอกตัวชี้วัดใด ๆ เลย', null, 1234],
+      ['อำเภอเมืองตาก', 'อบต.น้ำรึม', 'ยังไม่ลงทะเบียน', null, null],
+      ['อำเภอแม่สอด', 'ครบทั้ง 3 แห่ง', null, '■■■■■■■■■■ 100%', 3],
+    ],
+    freeze: { rows: 2, columns: 1 },
+    tones: ['heading', 'missing', 'missing', 'good'],
+    bars: { column: 3, rows: [{ done: 3, total: 5 }, null, null, { done: 3, total: 3 }] },
+  };
+
+  test('tones, wrap, header height, thousands separators and SPARKLINE bars are applied, with no request more', async () => {
+    setup = await startFakeSetup();
+    const id = await blankSpreadsheet();
+    await renderWorkbook(setup.api, id, { title: 'สรุปจังหวัดตาก', sheets: [followUp] }, { tag: 't' });
+    // The same four requests as a plain layout: the formats travel in the staging batchUpdate.
+    expect(setup.fake.counts).toEqual({ 'sheets.spreadsheets.get': 1, 'sheets.spreadsheets.batchUpdate': 2, 'sheets.spreadsheets.values.batchUpdate': 1 });
+
+    const sheet = setup.fake.sheets.sheet(id, followUp.name);
+    const format = (r: number, c: number) => sheet.cells[r]?.[c]?.userEnteredFormat ?? {};
+    const rgb = (hex: string) => ({ red: parseInt(hex.slice(0, 2), 16) / 255, green: parseInt(hex.slice(2, 4), 16) / 255, blue: parseInt(hex.slice(4), 16) / 255 });
+    expect(sheet.properties.gridProperties).toMatchObject({ frozenRowCount: 2, frozenColumnCount: 1 });
+    // Header: wrapped, and tall enough for its longest header wrapped at its width (two lines of 16 pt + 4 = 36 pt, 48 px).
+    expect(format(1, 2)).toMatchObject({ wrapStrategy: 'WRAP', textFormat: { bold: true } });
+    expect(sheet.rowHeights?.get(1)).toBe(48);
+    // Rows 2 and 3 (data rows 1-2) are one run of `missing`; every cell of a toned row is coloured, blanks included.
+    for (const c of [0, 2, 4]) {
+      expect(format(3, c)).toMatchObject({ backgroundColor: rgb('FCE4D6'), textFormat: { foregroundColor: rgb('833C0B'), bold: false } });
+      expect(format(4, c)).toMatchObject({ backgroundColor: rgb('FCE4D6') });
+    }
+    expect(format(2, 1)).toMatchObject({ backgroundColor: rgb('D9E2F3'), textFormat: { foregroundColor: rgb('1F3864'), bold: true } });
+    expect(format(5, 4)).toMatchObject({ backgroundColor: rgb('E2EFDA'), numberFormat: { type: 'NUMBER', pattern: '#,##0' } });
+    // Long text wraps, and the row's other cells stand at its top beside it.
+    expect(format(3, 2)).toMatchObject({ wrapStrategy: 'WRAP', verticalAlignment: 'TOP' });
+    expect(format(3, 1)).toMatchObject({ verticalAlignment: 'TOP' });
+    expect(format(3, 1).wrapStrategy).toBeUndefined();
+    // Bars: a SPARKLINE in the heading rows' progress cells (the RAW values skipped them), the rest values as given.
+    expect(setup.fake.sheets.formulas(id)).toEqual(
+      new Map([
+        [`${followUp.name}!D3`, '=SPARKLINE({3,2},{"charttype","bar";"max",5;"color1","#375623";"color2","#BFBFBF"})'],
+        [`${followUp.name}!D6`, '=SPARKLINE({3,0},{"charttype","bar";"max",3;"color1","#375623";"color2","#BFBFBF"})'],
+      ]),
+    );
+    expect(setup.fake.sheets.grid(id, followUp.name)[3]).toEqual(['อำเภอเมืองตาก', 'อบต.ไม้งาม', 'ยังไม่ลงทะเบียน และยังไม่กรอกตัวชี้วัดใด ๆ เลย', null, 1234]);
+  });
+
+  test('the fake refuses what the API refuses: a colour channel past 1, an unknown wrap strategy, a fractional row height, a range past the grid', async () => {
+    setup = await startFakeSetup();
+    const id = await blankSpreadsheet();
+    const sheetId = setup.fake.sheets.get(id).sheets[0]!.properties.sheetId;
+    const refused = async (request: Record<string, unknown>) => {
+      await expect(setup.api.sheets.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [request] } })).rejects.toMatchObject({ code: 400 });
+    };
+    const cell = (userEnteredFormat: Record<string, unknown>) => ({
+      repeatCell: { range: { sheetId, startRowIndex: 0, endRowIndex: 1 }, cell: { userEnteredFormat }, fields: 'userEnteredFormat' },
+    });
+    await refused(cell({ backgroundColor: { red: 252, green: 228, blue: 214 } }));
+    await refused(cell({ wrapStrategy: 'WRAP_TEXT' }));
+    await refused(cell({ verticalAlignment: 'top' }));
+    await refused({ updateDimensionProperties: { range: { sheetId, dimension: 'ROWS', startIndex: 0, endIndex: 1 }, properties: { pixelSize: 21.5 }, fields: 'pixelSize' } });
+    await refused({ updateDimensionProperties: { range: { sheetId, dimension: 'ROWS', startIndex: 999, endIndex: 1001 }, properties: { pixelSize: 21 }, fields: 'pixelSize' } });
+    await refused({
+      updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'a', formulaValue: '=1' } }] }], fields: 'userEnteredValue' },
+    });
+    // And takes the same shapes when they are right.
+    await setup.api.sheets.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [cell({ backgroundColor: { red: 1, green: 0.5, blue: 0 }, wrapStrategy: 'WRAP' })] } });
+    expect(setup.fake.sheets.get(id).sheets[0]!.cells[0]![0]!.userEnteredFormat).toEqual({ backgroundColor: { red: 1, green: 0.5, blue: 0 }, wrapStrategy: 'WRAP' });
+  });
+});

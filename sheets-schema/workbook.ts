@@ -21,6 +21,11 @@ export interface SheetLayout {
    * LAOs are missing, which responses need review and how results fall. null: plain.
    */
   tones?: ReadonlyArray<Tone | null>;
+  /**
+   * Progress shown as a bar in `column` (0-based): per data row, done of total, or null. The cell itself holds the
+   * text bar every program prints; writers that can draw a bar (Google Sheets' SPARKLINE) draw it there instead.
+   */
+  bars?: { column: number; rows: ReadonlyArray<{ done: number; total: number } | null> };
 }
 
 /** What a coloured row means; the colours themselves are in TONE_COLOURS. */

@@ -1,6 +1,7 @@
 import type { Cell } from '../../sheets-schema/cell';
 import { prefilledLink, type PrefillTemplate } from '../../sheets-schema/rsvp-links';
 import { FOLLOW_UP_LABEL, notRegisteredSheet } from '../../sheets-schema/summaries';
+import { columnKeys } from '../../sheets-schema/define';
 import { layoutFromDef, type SheetLayout, type Tone } from '../../sheets-schema/workbook';
 import { laoDisplayName } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
@@ -43,6 +44,7 @@ export function progressBar(done: number, total: number): string {
 export function followUpLayout(input: FollowUpInput): SheetLayout {
   const rows: Row[] = [];
   const tones: Array<Tone | null> = [];
+  const bars: Array<{ done: number; total: number } | null> = [];
   for (const block of responsibilityBlocks(input.laos)) {
     const label = block.kind === 'province' ? FOLLOW_UP_LABEL.province : FOLLOW_UP_LABEL.district(block.district);
     const chase = block.laos.flatMap((e) => {
@@ -60,6 +62,7 @@ export function followUpLayout(input: FollowUpInput): SheetLayout {
       link: null,
     });
     tones.push(chase.length ? 'heading' : 'good');
+    bars.push({ done, total: block.laos.length });
     for (const { lao, missing } of chase) {
       rows.push({
         block: label,
@@ -71,9 +74,11 @@ export function followUpLayout(input: FollowUpInput): SheetLayout {
         link: input.prefill ? prefilledLink(input.prefill, lao) : null,
       });
       tones.push(missing === FOLLOW_UP_LABEL.notRegistered ? 'missing' : 'partial');
+      bars.push(null);
     }
   }
-  return { ...layoutFromDef(notRegisteredSheet, rows, { preamble: input.preamble }), tones };
+  const barColumn = columnKeys(notRegisteredSheet).indexOf('progress');
+  return { ...layoutFromDef(notRegisteredSheet, rows, { preamble: input.preamble }), tones, bars: { column: barColumn, rows: bars } };
 }
 
 /** What is still to chase for an LAO, in Thai; null when nothing is. */

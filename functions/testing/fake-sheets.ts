@@ -5,7 +5,7 @@
  * so a test cannot pass on a request the real API would refuse.
  *
  * Not modelled: formula evaluation (formula cells read as empty unless valueRenderOption=FORMULA),
- * USER_ENTERED date and percent parsing, merges, filters, conditional formats.
+ * USER_ENTERED date and percent parsing, merges, filters, conditional formats. Row heights are kept only when set.
  */
 import { columnLetters } from '../../sheets-schema/a1';
 import { assignFields, FieldMaskError, parseFieldMask } from './fields-mask';
@@ -55,6 +55,8 @@ export interface FakeSheet {
   /** Sparse rows of cells, 0-based. */
   cells: Array<Array<CellData | undefined> | undefined>;
   columnWidths: Map<number, number>;
+  /** Row heights in pixels given by updateDimensionProperties (absent: Sheets' default, fitted to the content). */
+  rowHeights?: Map<number, number>;
   protectedRanges: ProtectedRange[];
   basicFilter?: { range: GridRange };
 }
@@ -377,8 +379,16 @@ export class FakeSheetsStore {
       case 'updateDimensionProperties': {
         const range = body?.range;
         const sheet = sheetById(s, range?.sheetId);
-        if (range.dimension !== 'COLUMNS') throw invalid('The fake models column widths only.');
         if (!body.fields?.split(',').includes('pixelSize')) throw invalid('The fake models pixelSize only.');
+        checkPixelSize(body.properties?.pixelSize);
+        if (range.dimension === 'ROWS') {
+          const end = range.endIndex ?? sheet.properties.gridProperties.rowCount;
+          checkBounds(sheet, { startRowIndex: range.startIndex, endRowIndex: end });
+          sheet.rowHeights ??= new Map();
+          for (let r = range.startIndex ?? 0; r < end; r++) sheet.rowHeights.set(r, body.properties.pixelSize);
+          return {};
+        }
+        if (range.dimension !== 'COLUMNS') throw invalid(`Invalid value at 'requests.update_dimension_properties.range.dimension' (${range.dimension})`);
         const end = range.endIndex ?? sheet.properties.gridProperties.columnCount;
         checkBounds(sheet, { startColumnIndex: range.startIndex, endColumnIndex: end });
         for (let c = range.startIndex ?? 0; c < end; c++) sheet.columnWidths.set(c, body.properties.pixelSize);
@@ -397,6 +407,7 @@ export class FakeSheetsStore {
       case 'repeatCell': {
         if (!body?.fields) throw invalid('At least one field must be updated, but none were specified.');
         const mask = parseFieldMask(body.fields);
+        checkCellData(body.cell);
         forEachCell(s, body.range, (sheet, r, c) => {
           const cell = { ...(sheet.cells[r]?.[c] ?? {}) } as Record<string, unknown>;
           assignFields(cell, structuredClone(body.cell ?? {}), mask);
@@ -423,6 +434,7 @@ export class FakeSheetsStore {
         const left = anchor.columnIndex ?? anchor.startColumnIndex ?? 0;
         rows.forEach((row, r) =>
           (row.values ?? []).forEach((source, c) => {
+            checkCellData(source);
             checkBounds(sheet, { startRowIndex: top + r, endRowIndex: top + r + 1, startColumnIndex: left + c, endColumnIndex: left + c + 1 });
             const cell = { ...(sheet.cells[top + r]?.[left + c] ?? {}) } as Record<string, unknown>;
             assignFields(cell, structuredClone(source as Record<string, unknown>), mask);
@@ -564,6 +576,42 @@ function userEnteredValue(v: string | number | boolean): ExtendedValue | undefin
   if (/^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$/.test(t)) return { numberValue: Number(t.replace(/,/g, '')) };
   if (/^(true|false)$/i.test(t)) return { boolValue: t.toLowerCase() === 'true' };
   return typedValue(v);
+}
+
+/**
+ * What the API refuses in a CellData it is asked to write (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/cells#CellFormat,
+ * https://developers.google.com/workspace/sheets/api/reference/rest/v4/other#Color): enums outside their values,
+ * colour channels outside [0, 1], an ExtendedValue with more than one value (a union field).
+ */
+function checkCellData(cell: CellData | undefined): void {
+  const format = cell?.userEnteredFormat;
+  const oneOf = (field: string, value: unknown, allowed: readonly string[]) => {
+    if (value !== undefined && !allowed.includes(value as string)) throw invalid(`Invalid value at '${field}' (${String(value)})`);
+  };
+  const colour = (field: string, c: Record<string, unknown> | undefined) => {
+    if (!c) return;
+    for (const channel of ['red', 'green', 'blue', 'alpha']) {
+      const v = c[channel];
+      if (v !== undefined && !(typeof v === 'number' && v >= 0 && v <= 1)) throw invalid(`Invalid value at '${field}.${channel}' (${String(v)}): must be between 0 and 1`);
+    }
+  };
+  if (format) {
+    oneOf('cell.user_entered_format.wrap_strategy', format.wrapStrategy, ['OVERFLOW_CELL', 'LEGACY_WRAP', 'CLIP', 'WRAP']);
+    oneOf('cell.user_entered_format.vertical_alignment', format.verticalAlignment, ['TOP', 'MIDDLE', 'BOTTOM']);
+    oneOf('cell.user_entered_format.horizontal_alignment', format.horizontalAlignment, ['LEFT', 'CENTER', 'RIGHT']);
+    oneOf('cell.user_entered_format.number_format.type', format.numberFormat?.type, ['TEXT', 'NUMBER', 'PERCENT', 'CURRENCY', 'DATE', 'TIME', 'DATE_TIME', 'SCIENTIFIC']);
+    colour('cell.user_entered_format.background_color', format.backgroundColor);
+    colour('cell.user_entered_format.text_format.foreground_color', format.textFormat?.foregroundColor);
+  }
+  const value = cell?.userEnteredValue;
+  if (value) {
+    if (Object.keys(value).length > 1) throw invalid("Invalid value at 'cell.user_entered_value': only one of its values may be set");
+  }
+}
+
+/** DimensionProperties.pixelSize is an int32 (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#DimensionProperties). */
+function checkPixelSize(size: unknown): void {
+  if (!(typeof size === 'number' && Number.isInteger(size) && size >= 0)) throw invalid(`Invalid value at 'properties.pixel_size' (TYPE_INT32), ${String(size)}`);
 }
 
 function checkEnteredValue(cell: CellData): void {
