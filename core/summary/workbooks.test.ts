@@ -124,6 +124,9 @@ describe('province workbooks', () => {
       ['อำเภอแม่สอด', 'อบต.ท่าสายลวด', '6630106', 'ยังไม่ลงทะเบียน', null],
     ]);
     expect(followUp.tones).toEqual(['good', 'heading', 'missing', 'heading', 'missing', 'missing', 'heading', 'missing']);
+    // The same bars as figures, for writers that draw them (Google Sheets' SPARKLINE), in the progress column.
+    expect(followUp.columns[followUp.bars!.column]!.header).toBe('ความคืบหน้า');
+    expect(followUp.bars!.rows).toEqual([{ done: 2, total: 2 }, { done: 0, total: 1 }, null, { done: 1, total: 3 }, null, null, { done: 0, total: 1 }, null]);
     // No form link known: no links.
     expect(followUp.rows.every((r) => r[6] === null)).toBe(true);
   });
