@@ -14,6 +14,7 @@ import {
   type WorkbookLayout,
 } from '../sheets-schema/workbook';
 import { fingerprint } from './fingerprint';
+import { applyLook, barFormula } from './layout-look';
 import type { Sheet, Spreadsheet } from './services';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -40,9 +41,9 @@ export function typedRow<K extends string>(def: SheetDef<K>, row: Record<K, Cell
 }
 
 /**
- * Writes one layout into the sheet of that name (created if missing, emptied and reset if present). Not rendered
- * here yet: the print set-up (Google Sheets takes it in its print dialog, not from a script) and row tones and
- * wrapped-row heights (one setBackgrounds/setWraps call each, which the fakes do not model yet).
+ * Writes one layout into the sheet of that name (created if missing, emptied and reset if present), its look
+ * (wrap, tones, bars) by layout-look.ts. Not rendered: the print set-up, which Google Sheets takes in its print
+ * dialog, not from a script (frozen rows repeat on every page by default there).
  */
 export function writeSheetLayout(spreadsheet: Spreadsheet, layout: SheetLayout, app: SpreadsheetApp): Sheet {
   return writeLayoutInto(spreadsheet.getSheetByName(layout.name), spreadsheet, layout, app);
@@ -75,7 +76,7 @@ export function writeLayoutInto(existing: Sheet | null, spreadsheet: Spreadsheet
   const values = [
     ...preamble.map(withFirst),
     layout.columns.map((c) => asTypedText(c.header)),
-    ...layout.rows.map((row) => layout.columns.map((_, c) => asTypedText(storedValue(row[c] ?? null, kinds[c])))),
+    ...layout.rows.map((row, r) => layout.columns.map((_, c) => barFormula(layout, r, c) ?? asTypedText(storedValue(row[c] ?? null, kinds[c])))),
   ];
   // One row past the frozen ones at least: Sheets refuses to freeze every row.
   const height = Math.max(values.length, layout.freeze.rows + 1);
@@ -89,6 +90,7 @@ export function writeLayoutInto(existing: Sheet | null, spreadsheet: Spreadsheet
   setColumnFormats(sheet, kinds, headerRow + 1, layout.rows.length);
   sheet.getRange(headerRow, 1, 1, width).setFontWeight('bold').setBackground(HEADER_BACKGROUND);
   if (preamble.length) sheet.getRange(1, 1).setFontWeight('bold');
+  applyLook(sheet, layout, headerRow);
   if (!lean) {
     setWidths(sheet, layout.columns);
     if (layout.freeze.rows) sheet.setFrozenRows(layout.freeze.rows);

@@ -24,6 +24,15 @@ interface CellRecord {
   validation: FakeDataValidation | null;
   /** An image in the cell (its value reads as the CellImage). */
   image?: FakeCellImage | null;
+  /** The look (layout-look.ts): absent until set, as formats are. */
+  look?: CellLook;
+}
+
+/** Formats beyond number format, weight and background, kept apart so the record above stays as it was. */
+interface CellLook {
+  wrap?: boolean;
+  verticalAlignment?: string;
+  fontColor?: string;
 }
 
 const emptyCell = (): CellRecord => ({ value: '', formula: '', format: null, bold: false, background: null, validation: null });
@@ -391,6 +400,41 @@ export class FakeRange {
     return this.sheet.addProtection(new FakeProtection(this.env, 'RANGE', this));
   }
 
+  // --- the look: wrap, vertical alignment, font colour ---
+
+  /** Range.setWrap (https://developers.google.com/apps-script/reference/spreadsheet/range#setWrap(Boolean)). */
+  setWrap(wrap: boolean): this {
+    this.forEach((cell) => ((cell.look ??= {}).wrap = wrap === true));
+    return this;
+  }
+  getWraps(): boolean[][] {
+    return this.map((c) => c.look?.wrap ?? false);
+  }
+  /** 'top', 'middle' or 'bottom', or null to reset (https://developers.google.com/apps-script/reference/spreadsheet/range#setVerticalAlignment(String)). */
+  setVerticalAlignment(alignment: string | null): this {
+    if (alignment !== null && !['top', 'middle', 'bottom'].includes(alignment)) {
+      this.env.fail(`Invalid argument: alignment (${alignment}): must be 'top', 'middle' or 'bottom'.`);
+    }
+    this.forEach((cell) => {
+      if (alignment === null) delete cell.look?.verticalAlignment;
+      else (cell.look ??= {}).verticalAlignment = alignment;
+    });
+    return this;
+  }
+  getVerticalAlignments(): string[][] {
+    return this.map((c) => c.look?.verticalAlignment ?? 'bottom');
+  }
+  setFontColor(color: string | null): this {
+    this.forEach((cell) => {
+      if (color === null) delete cell.look?.fontColor;
+      else (cell.look ??= {}).fontColor = color;
+    });
+    return this;
+  }
+  getFontColors(): string[][] {
+    return this.map((c) => c.look?.fontColor ?? '#000000');
+  }
+
   /** Same checks and messages as Apps Script for a 2D array that must match this range. */
   private checkShape(values: unknown, what: string): void {
     if (!Array.isArray(values) || !values.every((row) => Array.isArray(row))) {
@@ -573,6 +617,7 @@ export class FakeSheet {
           cell.format = null;
           cell.bold = false;
           cell.background = null;
+          delete cell.look;
         }
         if (options?.validationsOnly) cell.validation = null;
       }
@@ -620,6 +665,24 @@ export class FakeSheet {
   }
   getConditionalFormatRules(): FakeConditionalFormatRule[] {
     return [...this.conditionalRules];
+  }
+
+  /**
+   * Sheet.getRangeList (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRangeList(String)):
+   * ranges in A1 notation (`A5:G7`, `C5`), each checked as getRange checks its coordinates; the fake reads cell and
+   * cell:cell references only.
+   */
+  getRangeList(a1Notations: string[]): FakeRangeList {
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0) this.env.fail('The parameters () don\'t match the method signature for SpreadsheetApp.Sheet.getRangeList.');
+    const ranges = a1Notations.map((a1) => {
+      const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
+      if (!m) return this.env.fail(`Range not found: ${a1}`);
+      const [c1, r1] = [columnNumber(m[1]!), Number(m[2])];
+      const [c2, r2] = m[3] ? [columnNumber(m[3]), Number(m[4])] : [c1, r1];
+      if (r1 < 1 || r2 < r1 || c2 < c1) return this.env.fail(`Range not found: ${a1}`);
+      return this.getRange(r1, c1, r2 - r1 + 1, c2 - c1 + 1);
+    });
+    return new FakeRangeList(this.env, ranges);
   }
 
   protect(): FakeProtection {
@@ -676,6 +739,47 @@ export class FakeSheet {
   }
   private checkPosition(position: number, max: number, what: string): void {
     if (!Number.isInteger(position) || position < 1 || position > max) this.env.fail(`Those ${what}s are out of bounds.`);
+  }
+}
+
+/** 1-based column number of column letters (A → 1, AA → 27). */
+function columnNumber(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
+
+/**
+ * A RangeList (https://developers.google.com/apps-script/reference/spreadsheet/range-list): one call formats every
+ * range of the list.
+ */
+export class FakeRangeList {
+  constructor(
+    env: FakeEnv,
+    private readonly ranges: FakeRange[],
+  ) {
+    env.counter.expose('RangeList', this);
+  }
+  getRanges(): FakeRange[] {
+    return [...this.ranges];
+  }
+  setBackground(color: string | null): this {
+    for (const r of this.ranges) r.setBackground(color);
+    return this;
+  }
+  setFontColor(color: string | null): this {
+    for (const r of this.ranges) r.setFontColor(color);
+    return this;
+  }
+  setFontWeight(weight: 'bold' | 'normal' | null): this {
+    for (const r of this.ranges) r.setFontWeight(weight);
+    return this;
+  }
+  setWrap(wrap: boolean): this {
+    for (const r of this.ranges) r.setWrap(wrap);
+    return this;
+  }
+  setVerticalAlignment(alignment: string | null): this {
+    for (const r of this.ranges) r.setVerticalAlignment(alignment);
+    return this;
   }
 }
 

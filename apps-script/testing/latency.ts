@@ -127,6 +127,8 @@ const LOCAL_METHODS = new Set([
   'getDocumentProperties', 'getUserProperties', 'getScriptLock', 'getDocumentLock', 'getUserLock', 'getScriptId',
   'getHandlerFunction', 'getEventType', 'getTriggerSource', 'getTriggerSourceId', 'getUniqueId', 'toast', 'getUi',
   'newCellImage',
+  // Like getRange, a list of references: nothing is fetched; each call on the list is then one structure write.
+  'getRangeList', 'getRanges',
 ]);
 /** Range getters whose answer is the range's own shape (Range.getLastRow is local, Sheet.getLastRow is not). */
 const LOCAL_RANGE_METHODS = new Set(['getLastRow', 'getLastColumn']);
