@@ -15,6 +15,7 @@ import { coordinatorsSheet, NATIONAL_KEY } from '../sheets-schema/coordinators';
 import { INDICATOR_CATALOG, INDICATOR_ENTRIES } from '../sheets-schema/indicators';
 import { laoRegistrySheet } from '../sheets-schema/registry';
 import { rsvpResponsesSheet } from '../sheets-schema/rsvp-form';
+import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import { sessionsSheet } from '../sheets-schema/sessions';
 import { settingsSheet } from '../sheets-schema/settings';
 import { summaryFilesSheet } from '../sheets-schema/summary-files';
@@ -79,6 +80,8 @@ export const SOURCE_SHEETS = {
   coordinators: coordinatorsSheet.name,
   summaryFiles: summaryFilesSheet.name,
   settings: settingsSheet.name,
+  /** Written by the Apps Script set-up with the form: one prefilled registration link per LAO. */
+  rsvpLinks: rsvpLinksSheet.name,
 } as const;
 
 export type ShareRole = 'reader' | 'commenter';

@@ -6,6 +6,9 @@
 import { INDICATOR_ENTRIES } from '../sheets-schema/indicators';
 import { coordinatorsSheet, NATIONAL_KEY } from '../sheets-schema/coordinators';
 import { SETTING_KEYS, settingsSheet } from '../sheets-schema/settings';
+import { headers } from '../sheets-schema/define';
+import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
+import { notRegisteredSheet } from '../sheets-schema/summaries';
 import { formatThaiDate } from '../core/dates/format';
 import { readEnvironment } from './config';
 import { GoogleApi } from './google-api';
@@ -91,7 +94,11 @@ describe('My Drive set-up (the owner prepared the files)', () => {
     for (const id of ids.values()) {
       expect(sheetTitles(id).some((t) => t.startsWith(STAGING_PREFIX) || t === 'Sheet1')).toBe(false);
       expect(fake.sheets.get(id).sheets.every((s) => !s.properties.hidden)).toBe(true);
-      expect(fake.sheets.formulas(id).size).toBe(0);
+      // User text never becomes a formula: the only formulas are the follow-up list's SPARKLINE bars.
+      for (const [cell, formula] of fake.sheets.formulas(id)) {
+        expect(cell).toMatch(/^อปท\. ที่ยังไม่ลงทะเบียน!F\d+$/);
+        expect(formula).toMatch(/^=SPARKLINE\(\{\d+,\d+\},/);
+      }
     }
     // The lease was given back.
     expect(fake.sheets.get(source.id).developerMetadata).toEqual([]);
@@ -120,6 +127,30 @@ describe('My Drive set-up (the owner prepared the files)', () => {
     expect(notSet(ids.get(NATIONAL_KEY)!)).toBe(false);
     expect(national.some((t) => t.includes(formatThaiDate(end)))).toBe(true);
     expect(allText(ids.get('ระนอง')!).some((t) => t.includes(formatThaiDate(end)))).toBe(true);
+  });
+
+  test('the follow-up lists carry the registration links the Apps Script set-up listed; each file gets its own LAOs\' list', async () => {
+    await start();
+    const { ids } = prepareMyDrive(fake, source.id, KEYS);
+    const linkOf = (code: string) => `https://docs.google.com/forms/d/e/FORM/viewform?usp=pp_url&entry.5=${code}`;
+    fake.sheets.seedValues(source.id, rsvpLinksSheet.name, [
+      headers(rsvpLinksSheet),
+      ...source.laos.map((l) => [l.province, l.district, l.type, l.name, l.code, linkOf(l.code)]),
+    ]);
+    const outcome = await rebuild();
+    expect(summaryOf(outcome).warnings).toEqual([]);
+    for (const province of PROVINCES) {
+      const grid = fake.sheets.grid(ids.get(province)!, notRegisteredSheet.name);
+      const header = grid.findIndex((row) => row[0] === notRegisteredSheet.columns.block.header);
+      const chased = grid.slice(header + 1).filter((row) => row[3]);
+      expect(chased.length).toBeGreaterThan(0);
+      for (const row of chased) expect(row[6]).toBe(linkOf(String(row[3])));
+      const listed = fake.sheets.grid(ids.get(province)!, rsvpLinksSheet.name).slice(1);
+      expect(listed.map((r) => r[4]).sort()).toEqual(source.laos.filter((l) => l.province === province).map((l) => l.code).sort());
+    }
+    // No links in the national file, and the links sheet is not named among the sources.
+    expect(sheetTitles(ids.get(NATIONAL_KEY)!)).not.toContain(rsvpLinksSheet.name);
+    expect(allText(ids.get(NATIONAL_KEY)!).some((t) => t.includes(rsvpLinksSheet.name))).toBe(false);
   });
 
   test('a quiet run writes nothing, only reads and checks sharing: a few seconds of modelled time', async () => {

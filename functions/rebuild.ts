@@ -30,6 +30,7 @@ import {
 } from './drive-adapter';
 import { httpStatus, type ApiBucket, type GoogleApi } from './google-api';
 import { releaseLease, takeLease } from './lease';
+import { readRegistrationLinks } from './registration-links';
 import { MAX_PAYLOAD_BYTES } from './layout-requests';
 import { readSheets, renderWorkbook, type ReadStats } from './sheets-adapter';
 import { workbookFingerprint } from './workbook-fingerprint';
@@ -140,7 +141,7 @@ async function rebuildHoldingLease(deps: RebuildDeps, runId: string, self: strin
     api,
     env.sourceSpreadsheetId,
     [SOURCE_SHEETS.registry],
-    [SOURCE_SHEETS.coordinators, ...(myDrive ? [SOURCE_SHEETS.summaryFiles] : []), SOURCE_SHEETS.sessions, SOURCE_SHEETS.responses, SOURCE_SHEETS.catalog, SOURCE_SHEETS.entries, SOURCE_SHEETS.settings],
+    [SOURCE_SHEETS.coordinators, ...(myDrive ? [SOURCE_SHEETS.summaryFiles] : []), SOURCE_SHEETS.sessions, SOURCE_SHEETS.responses, SOURCE_SHEETS.catalog, SOURCE_SHEETS.entries, SOURCE_SHEETS.settings, SOURCE_SHEETS.rsvpLinks],
     maxBytes,
     source,
   );
@@ -156,7 +157,9 @@ async function rebuildHoldingLease(deps: RebuildDeps, runId: string, self: strin
 
   const generatedAt = new Date(clock.now());
   const sheet = (name: string) => `แผ่นงาน "${name}"`;
-  const sources = [...grids.keys()].map((n) => `แผ่นงาน "${n}" ในสเปรดชีต ${env.sourceSpreadsheetId}`);
+  // The links are no input of the figures: not listed among the sources.
+  const links = readRegistrationLinks(grids.get(SOURCE_SHEETS.rsvpLinks));
+  const sources = [...grids.keys()].filter((n) => n !== SOURCE_SHEETS.rsvpLinks).map((n) => `แผ่นงาน "${n}" ในสเปรดชีต ${env.sourceSpreadsheetId}`);
   const built = summarizeGrids(
     {
       registry: grids.get(SOURCE_SHEETS.registry)!,
@@ -175,6 +178,9 @@ async function rebuildHoldingLease(deps: RebuildDeps, runId: string, self: strin
     {
       generatedAt,
       sources: () => sources,
+      // The follow-up lists carry each LAO's link, and each province file its LAOs' links, as from Apps Script.
+      registrationLinks: links.links?.byCode ?? null,
+      provinceSheets: links.links?.provinceSheets,
       // The days left in the summaries' indicator sheets come from the same settings rows the entry check reads.
       ...(indicators ? { entryWindow: entryWindowFromSettings(grids.get(SOURCE_SHEETS.settings) ?? null) } : {}),
     },
@@ -224,7 +230,7 @@ async function rebuildHoldingLease(deps: RebuildDeps, runId: string, self: strin
       provincesWithoutCoordinators: targets.filter((t) => t.province !== null && t.viewers.length === 0).map((t) => t.province!),
     },
     requests: requestCounts(api),
-    warnings: [...built.warnings, ...found.warnings],
+    warnings: [...built.warnings, ...(links.warning ? [links.warning] : []), ...found.warnings],
   };
 
   type Job = (typeof targets)[number] & { file: SummaryFile; hash: string; changed: boolean };

@@ -89,6 +89,11 @@ export interface JobContext {
    */
   prefill?: PrefillTemplate | { url: string } | null;
   /**
+   * Without a template: each LAO's registration link by LAO code, as the Apps Script set-up listed them in the
+   * source spreadsheet (the cloud function has no Forms access and reads them there).
+   */
+  registrationLinks?: ReadonlyMap<string, string> | null;
+  /**
    * The indicator entry window (the settings' entryWindowStart/entryWindowEnd, the CLI's --entry-window): the
    * progress sheets say the days left. Absent: they say it is not set.
    */
@@ -219,6 +224,7 @@ export function summarizeGrids(grids: JobGrids, names: InputNames, context: JobC
       rsvp: responses && rows ? { responses, rows, summary } : undefined,
       extraSheets: extraSheets(indicators, context.provinceSheets?.(registry)),
       prefill,
+      links: context.registrationLinks ?? null,
       indicatorCompletion: indicators?.completion ?? null,
     });
     const registrations = rows ? layoutFromDef(registrationsSheet, rows) : null;

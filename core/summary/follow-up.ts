@@ -22,6 +22,11 @@ export interface FollowUpInput {
   indicators: ReadonlyMap<string, IndicatorCompletion> | null;
   /** The form's link template, when known: every LAO still to chase gets its prefilled link. */
   prefill: PrefillTemplate | null;
+  /**
+   * Without a template, each LAO's link as the Apps Script set-up listed it (`ลิงก์ลงทะเบียนราย อปท.`), by LAO code:
+   * the cloud function reads them there, so its follow-up lists carry the same links.
+   */
+  links?: ReadonlyMap<string, string> | null;
   preamble: string[];
 }
 
@@ -71,7 +76,7 @@ export function followUpLayout(input: FollowUpInput): SheetLayout {
         laoCode: lao.code,
         followUp: missing,
         progress: null,
-        link: input.prefill ? prefilledLink(input.prefill, lao) : null,
+        link: input.prefill ? prefilledLink(input.prefill, lao) : (input.links?.get(lao.code) ?? null),
       });
       tones.push(missing === FOLLOW_UP_LABEL.notRegistered ? 'missing' : 'partial');
       bars.push(null);

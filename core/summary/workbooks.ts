@@ -27,6 +27,8 @@ export interface SummaryWorkbooksInput {
   extraSheets?: { national: readonly SheetLayout[]; byProvince: ReadonlyMap<string, readonly SheetLayout[]> };
   /** The form's link template (the follow-up list gives each LAO to chase its prefilled link). */
   prefill?: PrefillTemplate | null;
+  /** Without a template: each LAO's registration link by LAO code, as listed in the source (the cloud function). */
+  links?: ReadonlyMap<string, string> | null;
   /** Indicator entry per LAO code, when indicators were summarised: the follow-up list also chases incomplete LAOs. */
   indicatorCompletion?: ReadonlyMap<string, IndicatorCompletion> | null;
 }
@@ -77,6 +79,7 @@ export function buildSummaryWorkbooks(input: SummaryWorkbooksInput): SummaryWork
             registered: rsvpSheets?.registered ?? null,
             indicators,
             prefill: input.prefill ?? null,
+            links: input.links ?? null,
             preamble: preamble(`อปท. ที่ต้องติดตาม ${provinceTitle(province)}`, generatedAt),
           })
         : null;
