@@ -43,7 +43,9 @@ export function typedRow<K extends string>(def: SheetDef<K>, row: Record<K, Cell
 /**
  * Writes one layout into the sheet of that name (created if missing, emptied and reset if present), its look
  * (wrap, tones, bars) by layout-look.ts. Not rendered: the print set-up, which Google Sheets takes in its print
- * dialog, not from a script (frozen rows repeat on every page by default there).
+ * dialog, not from a script (the Sheet class has no page set-up:
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet); that dialog's "Repeat frozen rows" repeats
+ * the title and header rows frozen here.
  */
 export function writeSheetLayout(spreadsheet: Spreadsheet, layout: SheetLayout, app: SpreadsheetApp): Sheet {
   return writeLayoutInto(spreadsheet.getSheetByName(layout.name), spreadsheet, layout, app);

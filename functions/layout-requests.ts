@@ -221,9 +221,10 @@ function gridSize(sheet: SheetLayout) {
   };
 }
 
-// The print set-up is not sent: the Sheets API has no page set-up (paper, orientation, scale and margins are chosen in
-// the print dialog, https://support.google.com/docs/answer/7663148); frozen rows are repeated on every printed page
-// by that dialog's default. Data rows with wrapped text are left to Sheets, which fits a row's height to its wrapped
+// The print set-up is not sent: the Sheets API has no page set-up (SheetProperties and GridProperties hold no paper,
+// orientation, scale or margins: https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#SheetProperties;
+// Google's open feature request for print options in exports: https://issuetracker.google.com/issues/79378403).
+// People choose them in Sheets' print dialog, whose "Repeat frozen rows" repeats the title and header rows we freeze. Data rows with wrapped text are left to Sheets, which fits a row's height to its wrapped
 // cells unless the row was given a height; the header row is given its height, as in the XLSX output.
 function formatRequests(sheet: SheetLayout, sheetId: number, size: GridSize): Request[] {
   const requests: Request[] = [];
