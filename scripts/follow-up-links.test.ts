@@ -1,3 +1,4 @@
+/** The cloud function's follow-up list and links sheets against Apps Script's: both runtimes' adapters, so here. */
 import { Registry } from '../core/registry';
 import { followUpLayout } from '../core/summary/follow-up';
 import { REGISTRY } from '../core/summary/test-fixture';
@@ -5,7 +6,7 @@ import { rsvpLinksLayout } from '../apps-script/rsvp-form';
 import { headers } from '../sheets-schema/define';
 import { rsvpLinksSheet, type PrefillTemplate } from '../sheets-schema/rsvp-links';
 import { storedValue } from '../sheets-schema/workbook';
-import { readRegistrationLinks } from './registration-links';
+import { readRegistrationLinks } from '../functions/registration-links';
 
 const registry = new Registry(REGISTRY);
 const template: PrefillTemplate = {
