@@ -15,12 +15,12 @@ import { Registry } from '../../core/registry';
 import { checkResponse } from '../../core/rsvp/checks';
 import { parseSessions } from '../../core/rsvp/sessions';
 import type { SummarizeOptions } from '../cli/args';
-import { runSummarize } from '../cli/summarize-job';
+import { runSummarize, type StageTiming } from '../cli/summarize-job';
 import { readGrid } from '../local/read-grid';
 
 export interface WorkerResult {
-  /** The job's own stages, in its order, with the job's Thai names. */
-  stages: Array<{ stage: string; ms: number }>;
+  /** The job's own stages, in its order, with the job's Thai names: wall and CPU time, peak memory so far. */
+  stages: StageTiming[];
   /** Peak resident set size of this process (the OS high-water mark) after the job, in MB. */
   peakRssMb: number;
   /** The RSVP stage's parts, each timed on its own after the job. */

@@ -19,8 +19,8 @@ const result = (responses: number): JobResult => ({
     national: { laosTotal: 7850, laosRegistered: 6910, attendees: 27199, needsReview: 324 },
   },
   timings: [
-    { stage: 'อ่านไฟล์', ms: 930.4 },
-    { stage: 'เขียนไฟล์', ms: 3500 },
+    { stage: 'อ่านไฟล์', ms: 930.4, cpuMs: 900, peakRssMb: 120 },
+    { stage: 'เขียนไฟล์', ms: 3500, cpuMs: 3300, peakRssMb: 300 },
   ],
 });
 

@@ -27,7 +27,15 @@ export interface JobLog {
 export interface StageTiming {
   /** Thai stage name. */
   stage: string;
+  /** Wall-clock time. */
   ms: number;
+  /**
+   * CPU time (user + system) of the whole process during the stage: every thread, so it counts Node's GC and I/O
+   * helper threads too. Less sensitive than `ms` to other programs sharing the machine.
+   */
+  cpuMs: number;
+  /** The process's resident-memory high-water mark at the end of the stage, in MB (so far, not the stage's own). */
+  peakRssMb: number;
 }
 
 export interface JobResult {
@@ -47,8 +55,12 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
   const stage: StageHook = (name, work) => {
     log.stage?.(name);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     const result = work();
-    const record = () => void timings.push({ stage: name, ms: performance.now() - started });
+    const record = () => {
+      const used = process.cpuUsage(cpu);
+      timings.push({ stage: name, ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 });
+    };
     if (!(result instanceof Promise)) return record(), result;
     return result.finally(record) as typeof result;
   };
