@@ -60,6 +60,13 @@ describe('a run on a tiny registry and responses file', () => {
     expect(result.timings.map((t) => t.stage)).toEqual(['อ่านไฟล์', 'นำเข้าทะเบียน อปท.', 'ตรวจและจับคู่คำตอบ', 'สรุปผล', 'เขียนไฟล์']);
   });
 
+  test('each stage has its CPU time and the peak memory so far, which never goes down', () => {
+    for (const t of result.timings) expect(t.cpuMs).toBeGreaterThanOrEqual(0);
+    const peaks = result.timings.map((t) => t.peakRssMb);
+    expect(peaks[0]).toBeGreaterThan(10);
+    expect(peaks).toEqual([...peaks].sort((a, b) => a - b));
+  });
+
   test('report.json: valid, one entry per response, counts that add up', async () => {
     const report = Report.parse(JSON.parse(await readFile(join(dir, 'out', 'report.json'), 'utf8')));
     expect(report.generatedAt).toBe('2026-06-22T08:00:00.000Z');

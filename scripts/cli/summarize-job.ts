@@ -75,7 +75,42 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
   const given = Object.values(inputs).filter((f): f is InputFile => f !== null);
   await assertInputsExist(given);
   await assertOutputFolder(options.out);
+  const built = await readAndBuild(options, inputs, log, now, stage);
 
+  for (const line of built.warnings) log.warn(`คำเตือน: ${line}`);
+  let warnings = built.warnings.length;
+
+  const report = built.report!;
+  const dashboard = dashboardData({
+    summary: built.summary,
+    hasRegistrations: built.responses !== null,
+    indicators: report.indicators,
+    generatedAt: now,
+  });
+  const outputs = { ...built.workbooks, registrations: built.registrations, report, dashboard };
+  const files = await stage('เขียนไฟล์', () =>
+    writeOutputs(options.out, outputs, log.writing).catch((error: unknown) => {
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new UserError(`เขียนไฟล์ผลลัพธ์ในโฟลเดอร์ ${options.out} ไม่สำเร็จ (ผลลัพธ์ของครั้งก่อน ถ้ามี ยังอยู่ครบ): ${detail}`);
+    }),
+  );
+  for (const cut of files.cutCells) {
+    warnings++;
+    log.warn(
+      `คำเตือน: ${cut.file} แผ่นงาน "${cut.sheet}" เซลล์ ${cut.cell} มีข้อความ ${cut.length.toLocaleString('th-TH')} ตัวอักษร ` +
+        `เกินที่ Excel รับได้ (32,767) จึงตัดส่วนที่เกินออก ข้อความเต็มอยู่ในไฟล์คำตอบต้นฉบับ` + (files.registrations ? ' และ registrations.csv' : ''),
+    );
+  }
+  return { files, report, timings, warnings };
+}
+
+type Inputs = Record<'registry', InputFile> & Record<'responses' | 'sessions' | 'catalog' | 'entries', InputFile | null>;
+
+/**
+ * Reads the inputs and builds every output in memory. A function of its own so that the input grids are no longer
+ * held while the outputs are written (the national indicator entries alone take 37 MB).
+ */
+async function readAndBuild(options: SummarizeOptions, inputs: Inputs, log: JobLog, now: Date, stage: StageHook) {
   const grids = await stage('อ่านไฟล์', async () => {
     // Read at once, but their notes (encoding, sheet, header-only) printed in the order of the options.
     const notes: string[][] = [];
@@ -106,31 +141,7 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
     stage,
   });
   if (!built.ok) throw new UserError(built.problems.join('\n'));
-  for (const line of built.warnings) log.warn(`คำเตือน: ${line}`);
-  let warnings = built.warnings.length;
-
-  const report = built.report!;
-  const dashboard = dashboardData({
-    summary: built.summary,
-    hasRegistrations: built.responses !== null,
-    indicators: report.indicators,
-    generatedAt: now,
-  });
-  const outputs = { ...built.workbooks, registrations: built.registrations, report, dashboard };
-  const files = await stage('เขียนไฟล์', () =>
-    writeOutputs(options.out, outputs, log.writing).catch((error: unknown) => {
-      const detail = error instanceof Error ? error.message : String(error);
-      throw new UserError(`เขียนไฟล์ผลลัพธ์ในโฟลเดอร์ ${options.out} ไม่สำเร็จ (ผลลัพธ์ของครั้งก่อน ถ้ามี ยังอยู่ครบ): ${detail}`);
-    }),
-  );
-  for (const cut of files.cutCells) {
-    warnings++;
-    log.warn(
-      `คำเตือน: ${cut.file} แผ่นงาน "${cut.sheet}" เซลล์ ${cut.cell} มีข้อความ ${cut.length.toLocaleString('th-TH')} ตัวอักษร ` +
-        `เกินที่ Excel รับได้ (32,767) จึงตัดส่วนที่เกินออก ข้อความเต็มอยู่ในไฟล์คำตอบต้นฉบับ` + (files.registrations ? ' และ registrations.csv' : ''),
-    );
-  }
-  return { files, report, timings, warnings };
+  return built;
 }
 
 /** Every header and alias of a sheet: what picks the sheet of an XLSX holding it. */
