@@ -13,6 +13,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import packageJson from '../../package.json';
 import { medianOf } from '../../core/indicators/outliers';
 import type { SummarizeOptions } from '../cli/args';
 import { readGrid } from '../local/read-grid';
@@ -107,10 +108,20 @@ async function main(): Promise<void> {
 
 function runWorker(options: SummarizeOptions): WorkerResult {
   const worker = join(__dirname, 'job-worker.ts');
-  const run = spawnSync(process.execPath, ['--import', 'tsx', worker, JSON.stringify(options)], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
+  const run = spawnSync(process.execPath, [...summarizeNodeFlags(), worker, JSON.stringify(options)], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
   if (run.status !== 0) throw new Error(`job run failed (${run.status ?? run.signal}):\n${run.stderr}`);
   const line = run.stdout.trim().split('\n').at(-1) ?? '';
   return JSON.parse(line) as WorkerResult;
+}
+
+/**
+ * The Node options `npm run summarize` runs with (package.json), so that each run costs what a coordinator's does:
+ * `--import tsx` and the heap limit, which also sets how far V8 lets the heap grow between full collections.
+ */
+function summarizeNodeFlags(): string[] {
+  const script = (packageJson as { scripts: Record<string, string> }).scripts.summarize ?? '';
+  const words = script.split(/\s+/);
+  return words.slice(words.indexOf('node') + 1, words.findIndex((w) => w.endsWith('.ts')));
 }
 
 function median(values: readonly number[]): number {
@@ -175,7 +186,7 @@ function localJobSection(results: WorkerResult[], load: Load): Section {
       },
     ],
     notes: [
-      'Each run is a new Node process (node --import tsx scripts/bench/job-worker.ts); stage times come from the job itself (scripts/cli/summarize-job.ts).',
+      `Each run is a new Node process with npm run summarize's options (node ${summarizeNodeFlags().join(' ')} scripts/bench/job-worker.ts); stage times come from the job itself (scripts/cli/summarize-job.ts).`,
       'Wall-clock times depend on what else the machine is running; CPU time (process.cpuUsage: user + system of every thread, GC included) much less so. Quote both, with the load average.',
       `Load average (1, 5, 15 min) before the runs: ${load.before.map((x) => x.toFixed(2)).join(', ')}; after: ${load.after.map((x) => x.toFixed(2)).join(', ')}.`,
       'Peak memory is the process high-water mark (process.resourceUsage().maxRSS), which includes Node, tsx and the loaded libraries.',
