@@ -11,7 +11,7 @@ import { SETTING_KEYS, settingsSheet } from '../../sheets-schema/settings';
 import type { FakeAppsScript } from './fake-apps-script';
 import type { LatencyModel } from './latency';
 import { loadBundle, typeInto } from './load-bundle';
-import type { ExecutionRecord } from './runtime';
+import type { ExecutionRecord, TimeShare } from './runtime';
 
 export interface RunCost {
   executions: number;
@@ -25,7 +25,16 @@ export interface RunCost {
   calls: number;
   cellsRead: number;
   cellsWritten: number;
+  /** Calls per `Class.method`. */
+  byMethod: Record<string, number>;
+  /** Where the time went, modelled minutes: summed over the executions, plus `gaps` between them (span − total). */
+  breakdown: Breakdown;
+  /** Each execution: its start (minutes from the first start), its length and where its time went. */
+  perExecution: Array<{ atMinutes: number; minutes: number; breakdown: Breakdown; error: string | null }>;
 }
+
+/** Modelled minutes per share of the time (runtime.ts TimeShare), and `gaps`: waiting between executions. */
+export type Breakdown = Partial<Record<TimeShare | 'gaps', number>>;
 
 export interface PeakDay {
   submissions: number;
@@ -115,20 +124,42 @@ function measure(fake: FakeAppsScript, run: () => void): RunCost {
   return {
     ...summarize(runs),
     calls: fake.counter.total(),
+    byMethod: fake.counter.snapshot(),
     cellsRead: fake.counter.cellsRead,
     cellsWritten: fake.counter.cellsWritten,
   };
 }
 
-function summarize(runs: readonly ExecutionRecord[]): Omit<RunCost, 'calls' | 'cellsRead' | 'cellsWritten'> {
+function summarize(runs: readonly ExecutionRecord[]): Omit<RunCost, 'calls' | 'byMethod' | 'cellsRead' | 'cellsWritten'> {
   const durations = runs.map((e) => e.endMs - e.startMs);
+  const totalMinutes = durations.reduce((a, b) => a + b, 0) / MINUTE;
+  const spanMinutes = runs.length ? (runs.at(-1)!.endMs - runs[0]!.startMs) / MINUTE : 0;
+  const breakdown: Breakdown = {};
+  for (const run of runs) for (const [share, ms] of Object.entries(run.breakdown) as Array<[TimeShare, number]>) breakdown[share] = (breakdown[share] ?? 0) + ms / MINUTE;
+  breakdown.gaps = spanMinutes - totalMinutes;
   return {
     executions: runs.length,
     longestMinutes: Math.max(0, ...durations) / MINUTE,
-    totalMinutes: durations.reduce((a, b) => a + b, 0) / MINUTE,
-    spanMinutes: runs.length ? (runs.at(-1)!.endMs - runs[0]!.startMs) / MINUTE : 0,
+    totalMinutes,
+    spanMinutes,
     failures: runs.flatMap((e) => (e.error ? [e.error] : [])),
+    breakdown,
+    perExecution: runs.map((e) => ({
+      atMinutes: (e.startMs - runs[0]!.startMs) / MINUTE,
+      minutes: (e.endMs - e.startMs) / MINUTE,
+      breakdown: Object.fromEntries(Object.entries(e.breakdown).map(([k, ms]) => [k, ms / MINUTE])),
+      error: e.error,
+    })),
   };
+}
+
+/** The national first rebuild alone (every response in the sheet, no summary yet), on a Workspace account. */
+export function measureFirstRebuild(input: CostInput, latency: LatencyModel, cloudFunction = false): RunCost {
+  const fake = prepare(input, latency, 'admin@odloc.example', cloudFunction);
+  return measure(fake, () => {
+    fake.runClock();
+    drain(fake);
+  });
 }
 
 export function measureModel(input: CostInput, latency: LatencyModel, log: (line: string) => void = () => undefined): ModelCosts {

@@ -15,7 +15,7 @@
  *   troubleshooting page lists (https://developers.google.com/apps-script/guides/support/troubleshooting); the
  *   harness injects it where a test asks.
  */
-import { callMs, type LatencyModel } from './latency';
+import { callKind, callMs, type CallKind, type LatencyModel } from './latency';
 
 export const EXECUTION_LIMIT_MS = 6 * 60 * 1000;
 export const KILLED_MESSAGE = 'Exceeded maximum execution time';
@@ -33,13 +33,19 @@ export interface ExecutionRecord {
   endMs: number;
   /** null when it finished; else Google's message (killed, quota) or the script's own error. */
   error: string | null;
+  /** Where the modelled time went: `start`, `compute` (Node time × factor), each call kind, `lockWait`. */
+  breakdown: Partial<Record<TimeShare, number>>;
 }
+
+/** A share of an execution's modelled time. */
+export type TimeShare = 'start' | 'compute' | 'lockWait' | CallKind;
 
 interface Running {
   label: string;
   trigger: boolean;
   startMs: number;
   lastComputeMark: number;
+  breakdown: Partial<Record<TimeShare, number>>;
   /** Set once Google stopped it: every later call fails too (a script cannot catch its way past the kill). */
   killed: string | null;
 }
@@ -83,11 +89,11 @@ export class Runtime {
     if (this.running) return false;
     this.rollWindow();
     if (trigger && this.latency && this.triggerMsToday >= this.quotaMs) {
-      this.executions.push({ label, trigger, startMs: this.clockMs, endMs: this.clockMs, error: QUOTA_MESSAGE });
+      this.executions.push({ label, trigger, startMs: this.clockMs, endMs: this.clockMs, error: QUOTA_MESSAGE, breakdown: {} });
       throw new ExecutionFailure(QUOTA_MESSAGE);
     }
-    this.running = { label, trigger, startMs: this.clockMs, lastComputeMark: performance.now(), killed: null };
-    if (this.latency) this.clockMs += this.latency.executionStartMs;
+    this.running = { label, trigger, startMs: this.clockMs, lastComputeMark: performance.now(), breakdown: {}, killed: null };
+    if (this.latency) this.charge('start', this.latency.executionStartMs);
     return true;
   }
 
@@ -98,7 +104,7 @@ export class Runtime {
     this.chargeCompute();
     this.running = null;
     const message = run.killed ?? (error === null ? null : error instanceof Error ? error.message : String(error));
-    this.executions.push({ label: run.label, trigger: run.trigger, startMs: run.startMs, endMs: this.clockMs, error: message });
+    this.executions.push({ label: run.label, trigger: run.trigger, startMs: run.startMs, endMs: this.clockMs, error: message, breakdown: run.breakdown });
     if (run.trigger && this.latency) this.triggerMsToday += this.clockMs - run.startMs;
     return run.killed ? new ExecutionFailure(run.killed) : null;
   }
@@ -119,13 +125,20 @@ export class Runtime {
 
   afterCall(name: string, cells: number): void {
     if (!this.latency) return;
-    this.clockMs += callMs(this.latency, name, cells);
+    this.charge(callKind(name), callMs(this.latency, name, cells));
     if (this.running) this.running.lastComputeMark = performance.now();
   }
 
   /** Images a setValues placed: their price comes on top of the write's (latency.ts `cellImageMs`). */
   chargeCellImages(images: number): void {
-    if (this.latency) this.clockMs += images * this.latency.cellImageMs;
+    if (this.latency) this.charge('write', images * this.latency.cellImageMs);
+  }
+
+  /** Moves the clock by `ms`, booked to `share` of the running execution. */
+  charge(share: TimeShare, ms: number): void {
+    this.clockMs += ms;
+    const run = this.running;
+    if (run) run.breakdown[share] = (run.breakdown[share] ?? 0) + ms;
   }
 
   /** Node time spent since the last call, scaled: the script's own computing. */
@@ -133,7 +146,7 @@ export class Runtime {
     const run = this.running;
     if (!run || !this.latency || this.latency.computeFactor === 0) return;
     const now = performance.now();
-    this.clockMs += (now - run.lastComputeMark) * this.latency.computeFactor;
+    this.charge('compute', (now - run.lastComputeMark) * this.latency.computeFactor);
     run.lastComputeMark = now;
   }
 
