@@ -1,6 +1,6 @@
 import { defineSheet } from '../sheets-schema/define';
 import { KIND_NUMBER_FORMAT, layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
-import { fillFromTemplate, layoutShape, writeLayoutInto, writeSheetLayout, writeTemplateSheet, writeWorkbookLayout } from './layout-writer';
+import { fillFromTemplate, layoutShape, rewriteValues, writeLayoutInto, writeSheetLayout, writeTemplateSheet, writeWorkbookLayout } from './layout-writer';
 import { createFakeAppsScript } from './testing/fake-apps-script';
 import { fakeServices } from './testing/services';
 
@@ -182,6 +182,19 @@ describe('template sheets', () => {
     expect(calls).toEqual({ 'Range.setValues': 1, 'Range.createFilter': 1, ...(count < 2 ? { 'Sheet.deleteRows': 1 } : {}), ...(count === 0 ? { 'Range.clearFormat': 1 } : {}) });
     expect(rendered(copy.getSheets()[0]!)).toEqual(expected);
     expect(copy.getSheets().map((s) => s.getName())).toEqual([people.name]);
+  });
+
+  it('a sheet of the same shape and rows gets its new values in one call, as writeLayoutInto would write them', () => {
+    const { fake, app } = setup();
+    const before = layoutFromDef(people, rows, { preamble: ['ผู้ลงทะเบียน จังหวัดตาก'] });
+    const after = layoutFromDef(people, [rows[1]!, { ...rows[0]!, name: 'นางมาลี ศรีสุข', count: 7 }], { preamble: ['ผู้ลงทะเบียน จังหวัดตาก (ปรับปรุง)'] });
+    const file = app.create('ตาก');
+    const sheet = writeSheetLayout(file, before, app);
+    fake.counter.reset();
+    rewriteValues(sheet, after);
+    const { 'Sheet.getRange': _ranges, ...calls } = fake.counter.snapshot();
+    expect(calls).toEqual({ 'Range.setValues': 1 });
+    expect(rendered(sheet)).toEqual(rendered(writeSheetLayout(app.create('ตรง'), after, app)));
   });
 });
 

@@ -141,11 +141,19 @@ describe('a rebuild under the moving clock', () => {
     expect(status(w)['ขั้นตอน']).toBe('เสร็จสมบูรณ์');
   });
 
-  it('new province files are copies of one template, the same as files written sheet by sheet', () => {
+  it('new province files are copies of one template, and rewrites of values only; the same as files written sheet by sheet', () => {
     const w = setUpWorkshop({ latency: TYPICAL });
     w.fake.submitForm(w.form, SOMSRI);
     w.fake.runClock();
     runContinuations(w);
+    // A second response in ตาก: its sheets of the same rows get their values only.
+    w.fake.runtime.advanceTo(w.fake.runtime.clockMs + 30 * 60_000);
+    w.fake.submitForm(w.form, { ...SOMSRI, 'ชื่อ-นามสกุล': 'นายสมชาย ใจดี', อีเมล: 'somchai@example.com', โทรศัพท์มือถือ: '089-123-4567' });
+    w.fake.counter.reset();
+    w.fake.runClock();
+    runContinuations(w);
+    expect(w.fake.counter.snapshot()['Range.setValues']).toBeGreaterThan(0);
+    expect(w.fake.counter.snapshot()['Spreadsheet.insertSheet'] ?? 0).toBe(0);
     const template = JSON.parse(w.fake.propertiesService.script.getProperty('provinceTemplate')!) as { id: string; sheetsDone?: number };
     expect(template.sheetsDone).toBeUndefined();
     const provinceFiles = fileIds(w).filter((id) => id !== template.id);

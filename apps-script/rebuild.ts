@@ -31,7 +31,7 @@ import { fingerprint } from './fingerprint';
 import { readGrid } from './grid-reader';
 import { findRegistrySheet, findSessionsSheet, listProblems, loadResponsesSheet } from './inputs';
 import { openById } from './open-file';
-import { layoutShape, writeLayoutInto, writeSheetLayout } from './layout-writer';
+import { layoutShape, rewriteValues, writeLayoutInto, writeSheetLayout } from './layout-writer';
 import { ProvinceTemplate } from './province-template';
 import { loadPrefillTemplate, rsvpLinksLayout } from './rsvp-form';
 import type { Services, Sheet, Spreadsheet } from './services';
@@ -69,6 +69,8 @@ interface ProvinceFileRecord {
   sheets?: string[];
   /** Per sheet, its set-up (layoutShape): a sheet of the same shape is rewritten without redoing its set-up. */
   shapes?: string[];
+  /** Per sheet, its data rows: a sheet of the same shape and rows gets its values only. */
+  rows?: number[];
 }
 
 interface RebuildState {
@@ -278,9 +280,12 @@ function writeNational(writer: BudgetedWriter, built: Extract<JobOutcome, { ok: 
     const ok = writer.attempt(() => {
       const layout = sheets[i]!;
       const sameShape = known[`${layout.name}#shape`] === shapes[i];
-      writeLayoutInto(writer.spreadsheet.getSheetByName(layout.name), writer.spreadsheet, layout, writer.services.spreadsheetApp, { sameShape });
+      const existing = writer.spreadsheet.getSheetByName(layout.name);
+      if (existing && sameShape && known[`${layout.name}#rows`] === String(layout.rows.length)) rewriteValues(existing, layout);
+      else writeLayoutInto(existing, writer.spreadsheet, layout, writer.services.spreadsheetApp, { sameShape });
       written[layout.name] = hashes[i]!;
       written[`${layout.name}#shape`] = shapes[i]!;
+      written[`${layout.name}#rows`] = String(layout.rows.length);
       writer.properties.setProperty(NATIONAL_PROPERTY, JSON.stringify(written));
     });
     if (!ok) return false;
@@ -310,7 +315,8 @@ function writeProvinces(
       outcome.provincesUnchanged++;
       continue;
     }
-    todo.push({ province, workbook, hash, sheets, known: forced ? { ...known!, sheets: [] } : known });
+    // Forced (the menu, also the way to repair a file someone changed): every sheet rewritten whole.
+    todo.push({ province, workbook, hash, sheets, known: forced ? { ...known!, sheets: [], rows: [] } : known });
   }
   // Every province's file is written once before any is rewritten: unwritten first, then the longest unwritten.
   todo.sort((a, b) => (a.known ? 1 : 0) - (b.known ? 1 : 0) || (a.known?.updatedAt ?? '').localeCompare(b.known?.updatedAt ?? ''));
@@ -364,21 +370,25 @@ function writeProvinceFile(
   const shapes = workbook.sheets.map(layoutShape);
   if (!opened && template.fits(workbook)) {
     const copy = template.copyFor(workbook);
-    return { id: copy.getId(), hash, updatedAt: generatedAt.toISOString(), sheets: sheetHashes, shapes };
+    return { id: copy.getId(), hash, updatedAt: generatedAt.toISOString(), sheets: sheetHashes, shapes, rows: workbook.sheets.map((l) => l.rows.length) };
   }
   const file = opened ?? app.create(workbook.title);
   const byName = new Map<string, Sheet>(file.getSheets().map((s) => [s.getName(), s]));
   workbook.sheets.forEach((layout, i) => {
     // Only changed sheets of a file that was already there are rewritten.
     if (opened && known?.sheets?.[i] === sheetHashes[i] && byName.has(layout.name)) return;
-    writeLayoutInto(byName.get(layout.name) ?? null, file, layout, app, { sameShape: opened !== null && known?.shapes?.[i] === shapes[i] });
+    const sameShape = opened !== null && known?.shapes?.[i] === shapes[i];
+    const existing = byName.get(layout.name) ?? null;
+    // Same shape and as many rows as last time: only the values change.
+    if (existing && sameShape && known?.rows?.[i] === layout.rows.length) rewriteValues(existing, layout);
+    else writeLayoutInto(existing, file, layout, app, { sameShape });
   });
   if (!opened) {
     // A new spreadsheet's empty first sheet.
     const wanted = new Set(workbook.sheets.map((s) => s.name));
     for (const [name, sheet] of byName) if (!wanted.has(name)) file.deleteSheet(sheet);
   }
-  return { id: file.getId(), hash, updatedAt: generatedAt.toISOString(), sheets: sheetHashes, shapes };
+  return { id: file.getId(), hash, updatedAt: generatedAt.toISOString(), sheets: sheetHashes, shapes, rows: workbook.sheets.map((l) => l.rows.length) };
 }
 
 /**
