@@ -193,7 +193,7 @@ export function measureModel(input: CostInput, latency: LatencyModel, log: (line
  * A consumer account's peak day: summaries complete at midnight, then 3,000 submissions (or as many as given)
  * spread evenly over 08:00–18:00 Bangkok time, the clock every 30 minutes and every continuation, for 24 hours.
  */
-function peakDay(input: CostInput, latency: LatencyModel, cloudFunction: boolean): PeakDay {
+export function peakDay(input: CostInput, latency: LatencyModel, cloudFunction: boolean): PeakDay {
   const fake = prepare(input, latency, 'odloc.workshop@gmail.com', cloudFunction);
   fake.runClock();
   drain(fake);
