@@ -56,7 +56,7 @@ export interface LatencyModel {
   cellImageMs: number;
   /** MailApp.sendEmail: no published figure; priced as a write of a few cells (an assumption). */
   mailMs: number;
-  /** Multiplies Node time spent between calls (the script's own computing). */
+  /** Multiplies the Node CPU time spent between calls (the script's own computing). */
   computeFactor: number;
 }
 

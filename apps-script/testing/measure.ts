@@ -52,6 +52,8 @@ export interface ModelCosts {
   submission: RunCost;
   quietClock: RunCost;
   afterOneSubmission: RunCost;
+  /** The clock run (and its continuations) after a peak day's half hour of submissions (150). */
+  afterBusyHalfHour: RunCost;
   firstRebuild: RunCost;
   peakDay: PeakDay;
   /** The same day with the province files left to the cloud function (settings sheet). */
@@ -71,6 +73,7 @@ export interface CostInput {
 
 const MINUTE = 60_000;
 const CLOCK_MINUTES = 30;
+const BUSY_HALF_HOUR = 150;
 
 /** A bound spreadsheet with the registry, sessions and responses in place, form and triggers made, no rebuild yet. */
 function prepare(input: CostInput, latency: LatencyModel, userEmail: string, cloudFunction: boolean): FakeAppsScript {
@@ -153,13 +156,21 @@ function summarize(runs: readonly ExecutionRecord[]): Omit<RunCost, 'calls' | 'b
   };
 }
 
-/** The national first rebuild alone (every response in the sheet, no summary yet), on a Workspace account. */
-export function measureFirstRebuild(input: CostInput, latency: LatencyModel, cloudFunction = false): RunCost {
+/**
+ * The national first rebuild alone (every response in the sheet, no summary yet), on a Workspace account; then,
+ * with `busy` submissions, the clock run after them.
+ */
+export function measureFirstRebuild(input: CostInput, latency: LatencyModel, cloudFunction = false, busy = 0): { first: RunCost; busy: RunCost | null } {
   const fake = prepare(input, latency, 'admin@odloc.example', cloudFunction);
-  return measure(fake, () => {
+  const rebuild = () => {
     fake.runClock();
     drain(fake);
-  });
+  };
+  const first = measure(fake, rebuild);
+  if (!busy) return { first, busy: null };
+  fake.runtime.advanceTo(fake.runtime.clockMs + CLOCK_MINUTES * MINUTE);
+  input.submissions.slice(0, busy).forEach((answers) => trySubmit(fake, answers));
+  return { first, busy: measure(fake, rebuild) };
 }
 
 export function measureModel(input: CostInput, latency: LatencyModel, log: (line: string) => void = () => undefined): ModelCosts {
@@ -180,13 +191,22 @@ export function measureModel(input: CostInput, latency: LatencyModel, log: (line
   });
   fake.runtime.advanceTo(fake.runtime.clockMs + CLOCK_MINUTES * MINUTE);
   const quietClock = measure(fake, () => fake.runClock());
+  // A peak day's half hour: 3,000 submissions over ten hours are 150 between two clock runs.
+  fake.runtime.advanceTo(fake.runtime.clockMs + CLOCK_MINUTES * MINUTE);
+  const busy = input.submissions.slice(0, BUSY_HALF_HOUR);
+  busy.forEach((answers) => trySubmit(fake, answers));
+  const afterBusyHalfHour = measure(fake, () => {
+    fake.runClock();
+    drain(fake);
+  });
+  log(`${latency.name}: after ${busy.length} submissions ${JSON.stringify({ ...afterBusyHalfHour, perExecution: undefined, byMethod: undefined })}`);
   const brief = (r: RunCost) => `${r.executions} executions, longest ${r.longestMinutes.toFixed(2)} min, total ${r.totalMinutes.toFixed(2)} min, span ${r.spanMinutes.toFixed(1)} min`;
   log(`${latency.name}: first rebuild ${brief(firstRebuild)}; submission ${brief(submission)}; after one ${brief(afterOneSubmission)}; quiet ${brief(quietClock)}`);
   log(`${latency.name}: peak day, province files by the cloud function ...`);
   const withFunction = peakDay(input, latency, true);
   log(`${latency.name}: ${JSON.stringify(withFunction)}; peak day, Apps Script alone ...`);
   const alone = peakDay(input, latency, false);
-  return { model: latency.name, submission, quietClock, afterOneSubmission, firstRebuild, peakDay: alone, peakDayWithFunction: withFunction };
+  return { model: latency.name, submission, quietClock, afterOneSubmission, afterBusyHalfHour, firstRebuild, peakDay: alone, peakDayWithFunction: withFunction };
 }
 
 /**
