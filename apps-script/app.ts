@@ -10,14 +10,14 @@ import { provinceFilesSheet } from '../sheets-schema/province-files';
 import { statusLabel } from '../core/vocabulary';
 import { rsvpForm } from '../sheets-schema/rsvp-form';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
-import { CONFIRMATIONS_ON_PROPERTY, describeSend, sendConfirmations } from './confirmations';
+import { CONFIRMATIONS_ON_PROPERTY, SEND_BUDGET_MS, describeSend, sendConfirmations, type SendOutcome } from './confirmations';
 import { checkEntryFilesInAppsScript, describeEntryCheck } from './entry-checks';
 import { describeEntrySetup, setUpEntryFiles } from './entry-files';
 import { UserError } from './errors';
 import { healthReport } from './health-check';
 import { listProblems, loadRegistry, loadSessions } from './inputs';
 import { writeSheetLayout } from './layout-writer';
-import { rebuildSummaries, type RebuildOutcome } from './rebuild';
+import { WRITE_BUDGET_MS, rebuildSummaries, type RebuildOutcome } from './rebuild';
 import { describeQrSheets, writeQrSheets } from './qr-sheets';
 import { importRegistry } from './registry-sheet';
 import { describeSections } from './rsvp-sections';
@@ -161,10 +161,17 @@ export function rebuildAction(services: Services, interactive: boolean): void {
     const began = services.now().getTime();
     const spreadsheet = boundSpreadsheet(services);
     if (interactive) spreadsheet.toast('กำลังสร้างสรุปใหม่ อาจใช้เวลาหลายนาที', MENU_TITLE);
-    const outcome = rebuildSummaries(services, spreadsheet, { force: interactive });
-    const rebuilt = outcome && describeRebuild(outcome);
     // The confirmation queue goes on from the clock once a coordinator started it (next day's quota included).
-    const mail = !interactive && confirmationsOn(services) ? sendConfirmations(services, spreadsheet, began) : null;
+    const mailOn = !interactive && confirmationsOn(services);
+    // Unless the last run left no e-mail waiting, a rebuild spanning many executions leaves the queue a share of
+    // each: neither starves the other.
+    const budgetMs = mailOn && mailWaiting(services) !== false ? WRITE_BUDGET_MS - MAIL_SHARE_MS : undefined;
+    const outcome = rebuildSummaries(services, spreadsheet, { force: interactive, budgetMs });
+    const rebuilt = outcome && describeRebuild(outcome);
+    // The queue's own set-up (reading the registrations and the ledger) is not started without time to send.
+    const mailTime = services.now().getTime() - began < SEND_BUDGET_MS - MAIL_SETUP_MS;
+    const mail = mailOn && mailTime ? sendConfirmations(services, spreadsheet, began) : null;
+    if (mail && typeof mail === 'object') noteMailWaiting(services, mail);
     const mailed = mail && typeof mail === 'object' && (mail.sent || mail.queued || mail.failed || mail.interrupted) ? describeSend(mail) : null;
     return [rebuilt, mailed].filter(Boolean).join('\n') || null;
   });
@@ -179,6 +186,24 @@ export function sendConfirmationsAction(services: Services): void {
     services.propertiesService.getScriptProperties().setProperty(CONFIRMATIONS_ON_PROPERTY, 'true');
     return describeSend(outcome);
   });
+}
+
+/** What a clock run that sends e-mails keeps from the rebuild: about 100 e-mails (a consumer's daily quota). */
+export const MAIL_SHARE_MS = 60 * 1000;
+/** Reading the registrations and the ledger before the first e-mail: a few seconds by the typical model. */
+const MAIL_SETUP_MS = 30 * 1000;
+/** Script property: whether the last run left e-mails waiting for time (not for quota); absent: not known. */
+const MAIL_WAITING_PROPERTY = 'confirmationsWaiting';
+
+function mailWaiting(services: Services): boolean | null {
+  const value = services.propertiesService.getScriptProperties().getProperty(MAIL_WAITING_PROPERTY);
+  return value === null ? null : value === 'true';
+}
+
+/** Waiting for quota is not waiting for time: tomorrow's first clock run sends them whatever the rebuild does. */
+function noteMailWaiting(services: Services, mail: SendOutcome): void {
+  const waiting = mail.waiting > 0 && mail.stoppedBy === 'time';
+  if (waiting !== mailWaiting(services)) services.propertiesService.getScriptProperties().setProperty(MAIL_WAITING_PROPERTY, String(waiting));
 }
 
 function confirmationsOn(services: Services): boolean {

@@ -42,7 +42,15 @@ export function applyLook(sheet: Sheet, layout: SheetLayout, headerRow: number):
     });
   }
   if (wrapped.length) sheet.getRangeList(wrapped).setWrap(true);
+  applyTones(sheet, layout, headerRow);
+}
 
+/** Colours each tone's runs of data rows across the layout's columns: one RangeList call per tone (two if bold). */
+export function applyTones(sheet: Sheet, layout: SheetLayout, headerRow: number): void {
+  const width = layout.columns.length;
+  if (width === 0) return;
+  const lastColumn = columnLetters(width - 1);
+  const firstDataRow = headerRow + 1;
   const byTone = new Map<Tone, string[]>();
   for (const run of toneRuns(layout.tones)) {
     const list = byTone.get(run.tone) ?? [];

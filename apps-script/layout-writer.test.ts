@@ -1,6 +1,6 @@
 import { defineSheet } from '../sheets-schema/define';
 import { KIND_NUMBER_FORMAT, layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
-import { layoutShape, writeLayoutInto, writeSheetLayout, writeWorkbookLayout } from './layout-writer';
+import { fillFromTemplate, layoutShape, rewriteValues, writeLayoutInto, writeSheetLayout, writeTemplateSheet, writeWorkbookLayout } from './layout-writer';
 import { createFakeAppsScript } from './testing/fake-apps-script';
 import { fakeServices } from './testing/services';
 
@@ -139,6 +139,87 @@ describe('writeWorkbookLayout', () => {
     const empty = ss.getSheetByName('เกี่ยวกับรายงาน')!;
     expect(empty.getMaxRows()).toBe(2);
     expect(empty.getFrozenRows()).toBe(1);
+  });
+});
+
+describe('template sheets', () => {
+  /** Everything a reader of the sheet sees of it, to compare two ways of writing it. */
+  const rendered = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
+    const all = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+    return {
+      size: [sheet.getMaxRows(), sheet.getMaxColumns()],
+      values: all.getValues(),
+      formats: all.getNumberFormats(),
+      weights: all.getFontWeights(),
+      backgrounds: all.getBackgrounds(),
+      formulas: all.getFormulas(),
+      widths: Array.from({ length: sheet.getMaxColumns() }, (_, c) => sheet.getColumnWidth(c + 1)),
+      frozen: [sheet.getFrozenRows(), sheet.getFrozenColumns()],
+      filter: sheet.getFilter()?.getRange().getA1Notation() ?? null,
+    };
+  };
+
+  /** People with row tones and a progress bar in the `phone` column, as the follow-up list has them. */
+  const toned = (list: typeof rows, tones: Array<'heading' | 'missing' | null>): SheetLayout => ({
+    ...layoutFromDef(people, list.map((r) => ({ ...r, phone: null }))),
+    tones,
+    bars: { column: 2, rows: tones.map((t, i) => (t === 'heading' ? { done: i, total: 3 } : null)) },
+  });
+
+  it("row tones and bars: a template's copy and a values-only rewrite look as a direct write does", () => {
+    const { app } = setup();
+    const template = app.create('แม่แบบ');
+    writeTemplateSheet(template, toned(rows, ['heading', 'missing']), 2, app);
+    template.deleteSheet(template.getSheets()[0]!);
+    const first = toned(rows, ['heading', 'missing']);
+    const copy = template.copy('สรุปจังหวัดกระบี่');
+    fillFromTemplate(copy.getSheets()[0]!, first, 2);
+    expect(rendered(copy.getSheets()[0]!)).toEqual(rendered(writeSheetLayout(app.create('ตรง'), first, app)));
+    expect(copy.getSheets()[0]!.getRange(2, 3).getFormulas()[0]![0]).toMatch(/^=SPARKLINE/);
+
+    // The tones move to other rows: the old ones do not stay behind.
+    const moved = toned(rows, ['missing', 'heading']);
+    rewriteValues(copy.getSheets()[0]!, moved);
+    expect(rendered(copy.getSheets()[0]!)).toEqual(rendered(writeSheetLayout(app.create('ตรง 2'), moved, app)));
+  });
+
+  it.each([
+    ['fewer rows than the template', 1],
+    ['as many rows as the template', 2],
+    ['no rows', 0],
+  ])('a copy of a template filled with %s is the sheet writeLayoutInto makes, in three calls', (_, count) => {
+    const { fake, app } = setup();
+    const preamble = ['ผู้ลงทะเบียน จังหวัดตาก', 'ข้อมูล ณ 22 มิ.ย. 2569'];
+    const template = app.create('แม่แบบ');
+    writeTemplateSheet(template, layoutFromDef(people, rows, { preamble }), 2, app);
+    template.deleteSheet(template.getSheets()[0]!);
+    const layout = layoutFromDef(people, rows.slice(0, count), { preamble: ['ผู้ลงทะเบียน จังหวัดกระบี่', 'ข้อมูล ณ 23 มิ.ย. 2569'] });
+    const direct = app.create('ตรง');
+    const expected = rendered(writeSheetLayout(direct, layout, app));
+
+    const copy = template.copy('สรุปจังหวัดกระบี่');
+    const sheet = copy.getSheets()[0]!;
+    fake.counter.reset();
+    fillFromTemplate(sheet, layout, 2);
+    // Cut to size (when shorter), values, filter; getRange is local.
+    const { 'Sheet.getRange': _ranges, ...calls } = fake.counter.snapshot();
+    // With no rows, the blank row past the frozen ones loses the template's data formats (one more call).
+    expect(calls).toEqual({ 'Range.setValues': 1, 'Range.createFilter': 1, ...(count < 2 ? { 'Sheet.deleteRows': 1 } : {}), ...(count === 0 ? { 'Range.clearFormat': 1 } : {}) });
+    expect(rendered(copy.getSheets()[0]!)).toEqual(expected);
+    expect(copy.getSheets().map((s) => s.getName())).toEqual([people.name]);
+  });
+
+  it('a sheet of the same shape and rows gets its new values in one call, as writeLayoutInto would write them', () => {
+    const { fake, app } = setup();
+    const before = layoutFromDef(people, rows, { preamble: ['ผู้ลงทะเบียน จังหวัดตาก'] });
+    const after = layoutFromDef(people, [rows[1]!, { ...rows[0]!, name: 'นางมาลี ศรีสุข', count: 7 }], { preamble: ['ผู้ลงทะเบียน จังหวัดตาก (ปรับปรุง)'] });
+    const file = app.create('ตาก');
+    const sheet = writeSheetLayout(file, before, app);
+    fake.counter.reset();
+    rewriteValues(sheet, after);
+    const { 'Sheet.getRange': _ranges, ...calls } = fake.counter.snapshot();
+    expect(calls).toEqual({ 'Range.setValues': 1 });
+    expect(rendered(sheet)).toEqual(rendered(writeSheetLayout(app.create('ตรง'), after, app)));
   });
 });
 

@@ -14,7 +14,7 @@ import {
   type WorkbookLayout,
 } from '../sheets-schema/workbook';
 import { fingerprint } from './fingerprint';
-import { applyLook, barFormula } from './layout-look';
+import { applyLook, applyTones, barFormula } from './layout-look';
 import type { Sheet, Spreadsheet } from './services';
 
 type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
@@ -70,16 +70,9 @@ export function writeLayoutInto(existing: Sheet | null, spreadsheet: Spreadsheet
   const sheet = existing ?? spreadsheet.insertSheet(layout.name);
   const preamble = layout.preamble ?? [];
   const width = Math.max(layout.columns.length, 1);
-  const kinds = layout.columns.map((c) => c.kind ?? 'text');
+  const kinds = columnKinds(layout);
   const headerRow = preamble.length + 1;
-  const blankRow = (): Array<string | number | boolean> => new Array<string>(width).fill('');
-  const withFirst = (first: string) => [asTypedText(first), ...blankRow().slice(1)];
-
-  const values = [
-    ...preamble.map(withFirst),
-    layout.columns.map((c) => asTypedText(c.header)),
-    ...layout.rows.map((row, r) => layout.columns.map((_, c) => barFormula(layout, r, c) ?? asTypedText(storedValue(row[c] ?? null, kinds[c])))),
-  ];
+  const values = layoutValues(layout);
   // One row past the frozen ones at least: Sheets refuses to freeze every row.
   const height = Math.max(values.length, layout.freeze.rows + 1);
   prepare(app, sheet, existing === null ? 'new' : lean ? layout : 'reused', height, Math.max(width, layout.freeze.columns + 1));
@@ -205,4 +198,92 @@ function protectLockedColumns(sheet: Sheet, columns: readonly ColumnDef[], first
   protection.setUnprotectedRanges(open);
   protection.removeEditors(protection.getEditors());
   if (protection.canDomainEdit()) protection.setDomainEdit(false);
+}
+
+/** Every cell of a layout (preamble, header, rows) as `setValues` must receive it. */
+export function layoutValues(layout: SheetLayout): Array<Array<string | number | boolean>> {
+  const width = Math.max(layout.columns.length, 1);
+  const kinds = columnKinds(layout);
+  const withFirst = (first: string) => [asTypedText(first), ...new Array<string>(width - 1).fill('')];
+  return [
+    ...(layout.preamble ?? []).map(withFirst),
+    layout.columns.map((c) => asTypedText(c.header)),
+    ...layout.rows.map((row, r) => layout.columns.map((_, c) => barFormula(layout, r, c) ?? asTypedText(storedValue(row[c] ?? null, kinds[c])))),
+  ];
+}
+
+/**
+ * A template sheet for layouts of this shape (`layoutShape`) with at most `rows` data rows: written as `layout`
+ * with `rows` empty data rows (so every set-up and column format is in place) and no filter. A copy of it is filled
+ * by `fillFromTemplate` in three calls instead of the twenty-odd of a set-up.
+ */
+export function writeTemplateSheet(spreadsheet: Spreadsheet, layout: SheetLayout, rows: number, app: SpreadsheetApp): Sheet {
+  const sheet = writeLayoutInto(spreadsheet.getSheetByName(layout.name), spreadsheet, { ...layout, rows: new Array<SheetLayout['rows'][number]>(rows).fill([]), tones: undefined }, app);
+  sheet.getFilter()?.remove();
+  return sheet;
+}
+
+/**
+ * Each column's kind as this writer formats it. A column of progress bars is 'number' (General): in a plain-text
+ * cell a SPARKLINE written later (a template's copy, a values-only rewrite) would stay text, as typed text does.
+ */
+function columnKinds(layout: SheetLayout): ColumnKind[] {
+  return layout.columns.map((c, i) => (layout.bars?.column === i ? 'number' : (c.kind ?? 'text')));
+}
+
+/**
+ * As `layoutValues`, for cells whose formats are already set (a template's copy): in plain-text cells (title and
+ * header rows, text columns) strings go in as they are, since an apostrophe there would be kept literally.
+ */
+function templateValues(layout: SheetLayout): Array<Array<string | number | boolean>> {
+  const width = Math.max(layout.columns.length, 1);
+  const kinds = columnKinds(layout);
+  const plain = (value: string | number | boolean | null, kind: ColumnKind) =>
+    value === null ? '' : KIND_NUMBER_FORMAT[kind] === PLAIN_TEXT && typeof value === 'string' ? value : asTypedText(value);
+  return [
+    ...(layout.preamble ?? []).map((first) => [first, ...new Array<string>(width - 1).fill('')]),
+    layout.columns.map((c) => c.header),
+    ...layout.rows.map((row, r) => layout.columns.map((_, c) => barFormula(layout, r, c) ?? plain(storedValue(row[c] ?? null, kinds[c]), kinds[c]!))),
+  ];
+}
+
+/** The height `writeLayoutInto` gives a layout of `rows` data rows: one row past the frozen ones at least. */
+export function layoutHeight(layout: SheetLayout, rows = layout.rows.length): number {
+  return Math.max((layout.preamble?.length ?? 0) + 1 + rows, layout.freeze.rows + 1);
+}
+
+/**
+ * Fills a sheet copied from `writeTemplateSheet` (same shape, `templateRows` ≥ the layout's rows): cuts it to the
+ * layout's height, writes the values and makes the filter. The result is the sheet `writeLayoutInto` makes
+ * (layout-writer.test.ts compares the two): whatever `writeLayoutInto` comes to render per row (row tones) must be
+ * rendered here too.
+ */
+export function fillFromTemplate(sheet: Sheet, layout: SheetLayout, templateRows: number): void {
+  const values = templateValues(layout);
+  const height = layoutHeight(layout);
+  const templateHeight = layoutHeight(layout, templateRows);
+  if (templateHeight > height) sheet.deleteRows(height + 1, templateHeight - height);
+  // With no data rows, the one row past the frozen ones is blank and, written directly, unformatted.
+  if (height > values.length && templateRows > 0) sheet.getRange(values.length + 1, 1, height - values.length, values[0]!.length).clearFormat();
+  sheet.getRange(1, 1, values.length, values[0]!.length).setValues(values);
+  const headerRow = (layout.preamble?.length ?? 0) + 1;
+  // The template has the wrap of its columns and header, but no row tones (they differ from file to file).
+  applyTones(sheet, layout, headerRow);
+  sheet.getRange(headerRow, 1, 1 + layout.rows.length, values[0]!.length).createFilter();
+}
+
+/**
+ * Rewrites the values of a sheet last written from a layout of the same shape and the same number of rows: its
+ * size, formats, widths, freeze and filter are already what the layout needs, so one setValues does (instead of
+ * the fifteen calls of a rewrite). Strings go into formatted cells (templateValues).
+ */
+export function rewriteValues(sheet: Sheet, layout: SheetLayout): void {
+  const values = templateValues(layout);
+  sheet.getRange(1, 1, values.length, values[0]!.length).setValues(values);
+  // Row tones move with the rows (a total row, the rows needing review): the last write's are cleared first.
+  if (layout.tones && layout.rows.length > 0) {
+    const headerRow = (layout.preamble?.length ?? 0) + 1;
+    sheet.getRange(headerRow + 1, 1, layout.rows.length, values[0]!.length).setBackground(null).setFontWeight(null);
+    applyTones(sheet, layout, headerRow);
+  }
 }

@@ -7,6 +7,7 @@ import { CONTINUE_AFTER_MS } from './triggers';
 import { LATENCY, type LatencyModel } from './testing/latency';
 import { KILLED_MESSAGE, QUOTA_MESSAGE } from './testing/runtime';
 import { pickedLaoTitle } from '../sheets-schema/rsvp-picked-lao';
+import type { FakeSpreadsheet } from './testing/fake-spreadsheet';
 import { SOMSRI, setUpWorkshop } from './testing/workshop';
 
 const REGISTRATIONS = 'ผลการตรวจการลงทะเบียน';
@@ -23,6 +24,22 @@ type Workshop = ReturnType<typeof setUpWorkshop>;
 const fileIds = (w: Workshop) => [...w.fake.spreadsheetApp.spreadsheets.keys()].filter((id) => id !== w.ss.getId());
 const registrationRows = (w: Workshop) => w.ss.getSheetByName(REGISTRATIONS)!.getDataRange().getValues().slice(1);
 const status = (w: Workshop) => Object.fromEntries(w.ss.getSheetByName(STATUS)!.getDataRange().getValues().slice(1).map((r) => [r[0], r[1]]));
+/** A spreadsheet as its readers see it, the generation time left out: per sheet, values, formats, widths, freeze, filter. */
+function rendered(file: FakeSpreadsheet) {
+  return file.getSheets().map((sheet) => {
+    const all = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+    return {
+      name: sheet.getName(),
+      values: all.getValues().map((row) => row.map((v) => String(v).replace(/\d{1,2} \S+ \d{4} \d{2}:\d{2}/g, '(เวลา)'))),
+      formats: all.getNumberFormats(),
+      weights: all.getFontWeights(),
+      backgrounds: all.getBackgrounds(),
+      widths: Array.from({ length: sheet.getMaxColumns() }, (_, c) => sheet.getColumnWidth(c + 1)),
+      frozen: [sheet.getFrozenRows(), sheet.getFrozenColumns()],
+      filter: sheet.getFilter()?.getRange().getA1Notation() ?? null,
+    };
+  });
+}
 /** Fires due continuations a minute apart until none is left (at most `limit`). */
 function runContinuations(w: Workshop, limit = 20): number {
   let runs = 0;
@@ -121,6 +138,50 @@ describe('a rebuild under the moving clock', () => {
     expect(w.fake.ui.alerts.at(-1)!.prompt).toMatch(/Service Spreadsheets failed/);
     runContinuations(w);
     expect(fileIds(w)).toHaveLength(files);
+    expect(status(w)['ขั้นตอน']).toBe('เสร็จสมบูรณ์');
+  });
+
+  it('new province files are copies of one template, and rewrites of values only; the same as files written sheet by sheet', () => {
+    const w = setUpWorkshop({ latency: TYPICAL });
+    w.fake.submitForm(w.form, SOMSRI);
+    w.fake.runClock();
+    runContinuations(w);
+    // A second response in ตาก: its sheets of the same rows get their values only.
+    w.fake.runtime.advanceTo(w.fake.runtime.clockMs + 30 * 60_000);
+    w.fake.submitForm(w.form, { ...SOMSRI, 'ชื่อ-นามสกุล': 'นายสมชาย ใจดี', อีเมล: 'somchai@example.com', โทรศัพท์มือถือ: '089-123-4567' });
+    w.fake.counter.reset();
+    w.fake.runClock();
+    runContinuations(w);
+    expect(w.fake.counter.snapshot()['Range.setValues']).toBeGreaterThan(0);
+    expect(w.fake.counter.snapshot()['Spreadsheet.insertSheet'] ?? 0).toBe(0);
+    const template = JSON.parse(w.fake.propertiesService.script.getProperty('provinceTemplate')!) as { id: string; sheetsDone?: number };
+    expect(template.sheetsDone).toBeUndefined();
+    const provinceFiles = fileIds(w).filter((id) => id !== template.id);
+    expect(provinceFiles.length).toBeGreaterThan(1);
+    const copied = provinceFiles.map((id) => rendered(w.fake.spreadsheetApp.openById(id)));
+    // The menu rewrites every file sheet by sheet (writeLayoutInto): every cell, format, width and filter as the copy had them.
+    w.fake.runtime.advanceTo(w.fake.runtime.clockMs + 30 * 60_000);
+    w.fake.env.runAs('interactive', () => app.rebuildAction(w.services, true));
+    runContinuations(w);
+    expect(fileIds(w).filter((id) => id !== template.id)).toEqual(provinceFiles);
+    expect(provinceFiles.map((id) => rendered(w.fake.spreadsheetApp.openById(id)))).toEqual(copied);
+  });
+
+  it('a template that takes more than one execution is finished by the continuation, never made twice', () => {
+    const w = setUpWorkshop({ latency: TYPICAL });
+    w.fake.submitForm(w.form, SOMSRI);
+    // Each of the template's sheets takes about two minutes: it cannot be made in one execution.
+    w.fake.runtime.latency = { ...TYPICAL, structureMs: 6_000 };
+    w.fake.runClock();
+    runContinuations(w, 2);
+    const first = JSON.parse(w.fake.propertiesService.script.getProperty('provinceTemplate')!) as { id: string; sheetsDone?: number };
+    expect(first.sheetsDone).toBeGreaterThanOrEqual(0);
+    w.fake.runtime.latency = TYPICAL;
+    runContinuations(w);
+    const done = JSON.parse(w.fake.propertiesService.script.getProperty('provinceTemplate')!) as { id: string; sheetsDone?: number };
+    expect(done).toEqual({ ...first, sheetsDone: undefined });
+    const titles = fileIds(w).map((id) => w.fake.spreadsheetApp.openById(id).getName());
+    expect(titles.filter((t) => t.startsWith('แม่แบบ'))).toHaveLength(1);
     expect(status(w)['ขั้นตอน']).toBe('เสร็จสมบูรณ์');
   });
 

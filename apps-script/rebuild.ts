@@ -31,7 +31,8 @@ import { fingerprint } from './fingerprint';
 import { readGrid } from './grid-reader';
 import { findRegistrySheet, findSessionsSheet, listProblems, loadResponsesSheet } from './inputs';
 import { openById } from './open-file';
-import { layoutShape, writeLayoutInto, writeSheetLayout } from './layout-writer';
+import { layoutShape, rewriteValues, writeLayoutInto, writeSheetLayout } from './layout-writer';
+import { ProvinceTemplate } from './province-template';
 import { loadPrefillTemplate, rsvpLinksLayout } from './rsvp-form';
 import type { Services, Sheet, Spreadsheet } from './services';
 import { cancelContinuation, scheduleContinuation } from './triggers';
@@ -68,6 +69,8 @@ interface ProvinceFileRecord {
   sheets?: string[];
   /** Per sheet, its set-up (layoutShape): a sheet of the same shape is rewritten without redoing its set-up. */
   shapes?: string[];
+  /** Per sheet, its data rows: a sheet of the same shape and rows gets its values only. */
+  rows?: number[];
 }
 
 interface RebuildState {
@@ -99,7 +102,7 @@ export function markStale(services: Services, extra: Record<string, string> = {}
  * Null when, without `force`, nothing is new and nothing is left, or another execution holds the lock. `force`
  * (the menu) also rewrites the province files whose content did not change.
  */
-export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, options: { force: boolean }): RebuildOutcome | null {
+export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, options: { force: boolean; budgetMs?: number }): RebuildOutcome | null {
   const started = services.now().getTime();
   const elapsed = () => services.now().getTime() - started;
   const properties = services.propertiesService.getScriptProperties();
@@ -172,7 +175,7 @@ export function rebuildSummaries(services: Services, spreadsheet: Spreadsheet, o
       provincesByFunction,
       warnings: [...(sessionsSheet.ok ? [] : [sessionsSheet.message]), ...built.warnings],
     };
-    const writer = new BudgetedWriter(services, spreadsheet, elapsed);
+    const writer = new BudgetedWriter(services, spreadsheet, elapsed, options.budgetMs ?? WRITE_BUDGET_MS);
     const stamp = formatThaiDateTime(generatedAt);
     const finished =
       // The menu rewrites everything once: its first execution forgets what was written.
@@ -205,6 +208,7 @@ class BudgetedWriter {
     readonly services: Services,
     readonly spreadsheet: Spreadsheet,
     private readonly elapsed: () => number,
+    private readonly budgetMs: number,
   ) {
     this.properties = services.propertiesService.getScriptProperties();
   }
@@ -217,12 +221,17 @@ class BudgetedWriter {
 
   /** Runs `write` if it fits in the budget; false (nothing done) when it does not. */
   attempt(write: () => void): boolean {
-    if (this.elapsed() + (this.longest[this.phase] ?? FIRST_GUESS_MS[this.phase]) > WRITE_BUDGET_MS) return false;
+    if (!this.fits(this.longest[this.phase] ?? FIRST_GUESS_MS[this.phase])) return false;
     const before = this.elapsed();
     write();
     this.longest[this.phase] = Math.max(this.longest[this.phase] ?? 0, this.elapsed() - before);
     this.done++;
     return true;
+  }
+
+  /** Work expected to take `ms` would still end within the budget. */
+  fits(ms: number): boolean {
+    return this.elapsed() + ms <= this.budgetMs;
   }
 
   /** The status sheet: the phase and how far it got (null: the current phase, unfinished). */
@@ -271,9 +280,12 @@ function writeNational(writer: BudgetedWriter, built: Extract<JobOutcome, { ok: 
     const ok = writer.attempt(() => {
       const layout = sheets[i]!;
       const sameShape = known[`${layout.name}#shape`] === shapes[i];
-      writeLayoutInto(writer.spreadsheet.getSheetByName(layout.name), writer.spreadsheet, layout, writer.services.spreadsheetApp, { sameShape });
+      const existing = writer.spreadsheet.getSheetByName(layout.name);
+      if (existing && sameShape && known[`${layout.name}#rows`] === String(layout.rows.length)) rewriteValues(existing, layout);
+      else writeLayoutInto(existing, writer.spreadsheet, layout, writer.services.spreadsheetApp, { sameShape });
       written[layout.name] = hashes[i]!;
       written[`${layout.name}#shape`] = shapes[i]!;
+      written[`${layout.name}#rows`] = String(layout.rows.length);
       writer.properties.setProperty(NATIONAL_PROPERTY, JSON.stringify(written));
     });
     if (!ok) return false;
@@ -303,15 +315,24 @@ function writeProvinces(
       outcome.provincesUnchanged++;
       continue;
     }
-    todo.push({ province, workbook, hash, sheets, known: forced ? { ...known!, sheets: [] } : known });
+    // Forced (the menu, also the way to repair a file someone changed): every sheet rewritten whole.
+    todo.push({ province, workbook, hash, sheets, known: forced ? { ...known!, sheets: [], rows: [] } : known });
   }
   // Every province's file is written once before any is rewritten: unwritten first, then the longest unwritten.
   todo.sort((a, b) => (a.known ? 1 : 0) - (b.known ? 1 : 0) || (a.known?.updatedAt ?? '').localeCompare(b.known?.updatedAt ?? ''));
   writer.enter('provinces', built.workbooks.provinces.length, outcome.provincesUnchanged);
+  // New files are copies of one template (province-template.ts), made or opened before the first of them.
+  const template = new ProvinceTemplate(writer.services, stored, built.workbooks.provinces.map((p) => p.workbook));
+  const needsTemplate = todo.some((t) => !t.known && template.fits(t.workbook));
   let finished = true;
+  if (needsTemplate && !template.prepare((ms) => writer.fits(ms))) {
+    // Made over more than one execution: the next goes on with it.
+    outcome.provincesPending.push(...todo.map((t) => t.province));
+    return false;
+  }
   for (const t of todo) {
     const ok = writer.attempt(() => {
-      const record = writeProvinceFile(writer.services, t.workbook, t.known, t.hash, t.sheets, generatedAt);
+      const record = writeProvinceFile(writer.services, t.workbook, t.known, t.hash, t.sheets, generatedAt, template);
       writer.properties.setProperty(PROVINCE_FILE_PROPERTY + t.province, JSON.stringify(record));
       records.set(t.province, record);
     });
@@ -342,23 +363,32 @@ function writeProvinceFile(
   hash: string,
   sheetHashes: string[],
   generatedAt: Date,
+  template: ProvinceTemplate,
 ): ProvinceFileRecord {
   const app = services.spreadsheetApp;
   const opened = known ? openProvinceFile(services, known.id) : null;
+  const shapes = workbook.sheets.map(layoutShape);
+  if (!opened && template.fits(workbook)) {
+    const copy = template.copyFor(workbook);
+    return { id: copy.getId(), hash, updatedAt: generatedAt.toISOString(), sheets: sheetHashes, shapes, rows: workbook.sheets.map((l) => l.rows.length) };
+  }
   const file = opened ?? app.create(workbook.title);
   const byName = new Map<string, Sheet>(file.getSheets().map((s) => [s.getName(), s]));
-  const shapes = workbook.sheets.map(layoutShape);
   workbook.sheets.forEach((layout, i) => {
     // Only changed sheets of a file that was already there are rewritten.
     if (opened && known?.sheets?.[i] === sheetHashes[i] && byName.has(layout.name)) return;
-    writeLayoutInto(byName.get(layout.name) ?? null, file, layout, app, { sameShape: opened !== null && known?.shapes?.[i] === shapes[i] });
+    const sameShape = opened !== null && known?.shapes?.[i] === shapes[i];
+    const existing = byName.get(layout.name) ?? null;
+    // Same shape and as many rows as last time: only the values change.
+    if (existing && sameShape && known?.rows?.[i] === layout.rows.length) rewriteValues(existing, layout);
+    else writeLayoutInto(existing, file, layout, app, { sameShape });
   });
   if (!opened) {
     // A new spreadsheet's empty first sheet.
     const wanted = new Set(workbook.sheets.map((s) => s.name));
     for (const [name, sheet] of byName) if (!wanted.has(name)) file.deleteSheet(sheet);
   }
-  return { id: file.getId(), hash, updatedAt: generatedAt.toISOString(), sheets: sheetHashes, shapes };
+  return { id: file.getId(), hash, updatedAt: generatedAt.toISOString(), sheets: sheetHashes, shapes, rows: workbook.sheets.map((l) => l.rows.length) };
 }
 
 /**

@@ -273,7 +273,7 @@ export class FakeLock {
   /** Held by another execution: the caller waits the whole timeout (on the runtime's clock), then gets false. */
   tryLock(timeoutInMillis: number): boolean {
     if (this.service.heldByOther.has(this.scope)) {
-      if (this.env.runtime.latency) this.env.runtime.clockMs += timeoutInMillis;
+      if (this.env.runtime.latency) this.env.runtime.charge('lockWait', timeoutInMillis);
       return false;
     }
     this.service.heldBySelf.add(this.scope);

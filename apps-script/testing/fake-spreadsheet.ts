@@ -353,6 +353,15 @@ export class FakeRange {
     });
     return this;
   }
+  /** Number format, weight and background back to the defaults (https://developers.google.com/apps-script/reference/spreadsheet/range#clearFormat()). */
+  clearFormat(): this {
+    this.forEach((cell) => {
+      cell.format = null;
+      cell.bold = false;
+      cell.background = null;
+    });
+    return this;
+  }
   setNumberFormats(formats: string[][]): this {
     this.checkShape(formats, 'data');
     this.forEach((cell, r, c) => {
@@ -729,6 +738,25 @@ export class FakeSheet {
       this.env.fail('The coordinates of the range are outside the dimensions of the sheet.');
     }
   }
+  /**
+   * This sheet as `Spreadsheet.copy` makes it in `parent`: contents, formats, sizes, widths, frozen rows and
+   * columns, conditional formats and the filter's range. Protections are not modelled for a copy (none of the
+   * adapter's templates has one): a harness error rather than a silent difference.
+   */
+  cloneInto(parent: FakeSpreadsheet, sheetId: number): FakeSheet {
+    if (this.protections.length) throw new Error('FakeSheet.cloneInto: copying protections is not modelled');
+    const copy = new FakeSheet(this.env, parent, sheetId, this.name, this.maxRows, this.maxColumns);
+    copy.rows = this.rows.map((row) => row?.map((cell) => (cell ? { ...cell } : undefined)));
+    copy.frozenRows = this.frozenRows;
+    copy.frozenColumns = this.frozenColumns;
+    copy.widths = new Map(this.widths);
+    copy.conditionalRules = [...this.conditionalRules];
+    if (this.filter) {
+      const r = this.filter.getRange();
+      copy.filter = new FakeFilter(this.env, copy.getRange(r.getRow(), r.getColumn(), r.getNumRows(), r.getNumColumns()));
+    }
+    return copy;
+  }
   private growRows(howMany: number): void {
     this.parent.checkCellLimit(howMany * this.maxColumns);
     this.maxRows += howMany;
@@ -800,6 +828,7 @@ export class FakeSpreadsheet {
     readonly id: string,
     private name: string,
     readonly timeZone: string,
+    private readonly app: FakeSpreadsheetApp,
   ) {
     env.counter.expose('Spreadsheet', this);
   }
@@ -841,6 +870,18 @@ export class FakeSpreadsheet {
     const sheet = new FakeSheet(this.env, this, this.nextSheetId++, sheetName);
     this.sheets.splice(index ?? this.sheets.length, 0, sheet);
     return sheet;
+  }
+  /**
+   * A new spreadsheet with a copy of every sheet, in the owner's Drive root
+   * (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#copy(String): "Copies the
+   * spreadsheet and returns the new one"). Priced as creating a file (latency.ts).
+   */
+  copy(name: string): FakeSpreadsheet {
+    this.env.requireAuthorized('Spreadsheet.copy');
+    const copy = this.app.make(name);
+    for (const sheet of this.sheets) copy.sheetList().push(sheet.cloneInto(copy, sheet.sheetId));
+    copy.nextSheetId = this.nextSheetId;
+    return copy;
   }
   deleteSheet(sheet: FakeSheet): void {
     if (!this.sheets.includes(sheet)) this.env.fail('The sheet does not belong to this spreadsheet.');
@@ -1019,7 +1060,7 @@ export class FakeSpreadsheetApp {
 
   /** A spreadsheet with no sheets yet (harness use). */
   make(name: string): FakeSpreadsheet {
-    const spreadsheet = new FakeSpreadsheet(this.env, this.env.newId('ss'), name, this.env.timeZone);
+    const spreadsheet = new FakeSpreadsheet(this.env, this.env.newId('ss'), name, this.env.timeZone, this);
     this.spreadsheets.set(spreadsheet.id, spreadsheet);
     return spreadsheet;
   }

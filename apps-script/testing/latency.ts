@@ -54,7 +54,9 @@ export interface LatencyModel {
    * says only that setValue(s) places them); assumed about a quarter of a write call each.
    */
   cellImageMs: number;
-  /** Multiplies Node time spent between calls (the script's own computing). */
+  /** MailApp.sendEmail: no published figure; priced as a write of a few cells (an assumption). */
+  mailMs: number;
+  /** Multiplies the Node CPU time spent between calls (the script's own computing). */
   computeFactor: number;
 }
 
@@ -77,6 +79,7 @@ export const LATENCY: Readonly<Record<LatencyModel['name'], LatencyModel>> = {
     triggersMs: 100,
     formsMs: 100,
     cellImageMs: 20,
+    mailMs: 100,
     computeFactor: 1,
   },
   typical: {
@@ -97,6 +100,7 @@ export const LATENCY: Readonly<Record<LatencyModel['name'], LatencyModel>> = {
     triggersMs: 250,
     formsMs: 200,
     cellImageMs: 50,
+    mailMs: 200,
     computeFactor: 2,
   },
   high: {
@@ -117,6 +121,7 @@ export const LATENCY: Readonly<Record<LatencyModel['name'], LatencyModel>> = {
     triggersMs: 500,
     formsMs: 400,
     cellImageMs: 150,
+    mailMs: 400,
     computeFactor: 4,
   },
 };
@@ -136,7 +141,7 @@ const READ_METHODS = new Set(['getValues', 'getValue', 'getDisplayValues', 'getD
 const CELL_WRITE_METHODS = new Set(['setValues', 'setNumberFormats', 'setFormulas', 'setBackgrounds', 'setFontWeights', 'setDataValidations']);
 const LOCAL_CLASSES = new Set(['DataValidationBuilder', 'DataValidation', 'Choice', 'Menu', 'Ui', 'Session', 'Utilities', 'Logger', 'PropertiesService', 'LockService', 'CellImageBuilder', 'CellImage']);
 
-export type CallKind = 'local' | 'properties' | 'lock' | 'metadata' | 'read' | 'write' | 'structure' | 'appendRow' | 'open' | 'create' | 'triggers' | 'forms';
+export type CallKind = 'local' | 'properties' | 'lock' | 'metadata' | 'read' | 'write' | 'structure' | 'appendRow' | 'open' | 'create' | 'triggers' | 'forms' | 'mail';
 
 /** What kind of call `Class.method` is, for pricing. */
 export function callKind(name: string): CallKind {
@@ -147,6 +152,7 @@ export function callKind(name: string): CallKind {
   if (LOCAL_CLASSES.has(cls) || LOCAL_METHODS.has(method)) return 'local';
   if (cls === 'Properties') return 'properties';
   if (cls === 'Lock') return 'lock';
+  if (name === 'MailApp.sendEmail') return 'mail';
   if (cls === 'FormApp' && method === 'create') return 'create';
   if (cls === 'FormApp' && method.startsWith('open')) return 'open';
   if (cls === 'Form' || cls === 'FormApp' || cls === 'Item' || cls === 'FormResponse' || cls === 'ItemResponse') return 'forms';
@@ -155,7 +161,7 @@ export function callKind(name: string): CallKind {
   if (CELL_WRITE_METHODS.has(method)) return 'write';
   if (method === 'appendRow') return 'appendRow';
   if (method === 'openById' || method === 'openByUrl') return 'open';
-  if (method === 'create') return 'create';
+  if (method === 'create' || name === 'Spreadsheet.copy') return 'create';
   if (method.startsWith('get') || method.startsWith('can') || method.startsWith('is')) return 'metadata';
   return 'structure';
 }
@@ -183,10 +189,13 @@ export function callMs(model: LatencyModel, name: string, cells: number): number
     case 'open':
       return model.openMs;
     case 'create':
-      return name.startsWith('SpreadsheetApp') || name.startsWith('FormApp') ? model.createFileMs : model.structureMs;
+      // Spreadsheet.copy makes a file like SpreadsheetApp.create (no published figure of its own).
+      return name.startsWith('SpreadsheetApp') || name.startsWith('FormApp') || name === 'Spreadsheet.copy' ? model.createFileMs : model.structureMs;
     case 'triggers':
       return model.triggersMs;
     case 'forms':
       return model.formsMs;
+    case 'mail':
+      return model.mailMs;
   }
 }

@@ -11,7 +11,7 @@ import { SETTING_KEYS, settingsSheet } from '../../sheets-schema/settings';
 import type { FakeAppsScript } from './fake-apps-script';
 import type { LatencyModel } from './latency';
 import { loadBundle, typeInto } from './load-bundle';
-import type { ExecutionRecord } from './runtime';
+import type { ExecutionRecord, TimeShare } from './runtime';
 
 export interface RunCost {
   executions: number;
@@ -25,7 +25,16 @@ export interface RunCost {
   calls: number;
   cellsRead: number;
   cellsWritten: number;
+  /** Calls per `Class.method`. */
+  byMethod: Record<string, number>;
+  /** Where the time went, modelled minutes: summed over the executions, plus `gaps` between them (span − total). */
+  breakdown: Breakdown;
+  /** Each execution: its start (minutes from the first start), its length and where its time went. */
+  perExecution: Array<{ atMinutes: number; minutes: number; breakdown: Breakdown; error: string | null }>;
 }
+
+/** Modelled minutes per share of the time (runtime.ts TimeShare), and `gaps`: waiting between executions. */
+export type Breakdown = Partial<Record<TimeShare | 'gaps', number>>;
 
 export interface PeakDay {
   submissions: number;
@@ -43,6 +52,8 @@ export interface ModelCosts {
   submission: RunCost;
   quietClock: RunCost;
   afterOneSubmission: RunCost;
+  /** The clock run (and its continuations) after a peak day's half hour of submissions (150). */
+  afterBusyHalfHour: RunCost;
   firstRebuild: RunCost;
   peakDay: PeakDay;
   /** The same day with the province files left to the cloud function (settings sheet). */
@@ -62,6 +73,7 @@ export interface CostInput {
 
 const MINUTE = 60_000;
 const CLOCK_MINUTES = 30;
+const BUSY_HALF_HOUR = 150;
 
 /** A bound spreadsheet with the registry, sessions and responses in place, form and triggers made, no rebuild yet. */
 function prepare(input: CostInput, latency: LatencyModel, userEmail: string, cloudFunction: boolean): FakeAppsScript {
@@ -115,20 +127,50 @@ function measure(fake: FakeAppsScript, run: () => void): RunCost {
   return {
     ...summarize(runs),
     calls: fake.counter.total(),
+    byMethod: fake.counter.snapshot(),
     cellsRead: fake.counter.cellsRead,
     cellsWritten: fake.counter.cellsWritten,
   };
 }
 
-function summarize(runs: readonly ExecutionRecord[]): Omit<RunCost, 'calls' | 'cellsRead' | 'cellsWritten'> {
+function summarize(runs: readonly ExecutionRecord[]): Omit<RunCost, 'calls' | 'byMethod' | 'cellsRead' | 'cellsWritten'> {
   const durations = runs.map((e) => e.endMs - e.startMs);
+  const totalMinutes = durations.reduce((a, b) => a + b, 0) / MINUTE;
+  const spanMinutes = runs.length ? (runs.at(-1)!.endMs - runs[0]!.startMs) / MINUTE : 0;
+  const breakdown: Breakdown = {};
+  for (const run of runs) for (const [share, ms] of Object.entries(run.breakdown) as Array<[TimeShare, number]>) breakdown[share] = (breakdown[share] ?? 0) + ms / MINUTE;
+  breakdown.gaps = spanMinutes - totalMinutes;
   return {
     executions: runs.length,
     longestMinutes: Math.max(0, ...durations) / MINUTE,
-    totalMinutes: durations.reduce((a, b) => a + b, 0) / MINUTE,
-    spanMinutes: runs.length ? (runs.at(-1)!.endMs - runs[0]!.startMs) / MINUTE : 0,
+    totalMinutes,
+    spanMinutes,
     failures: runs.flatMap((e) => (e.error ? [e.error] : [])),
+    breakdown,
+    perExecution: runs.map((e) => ({
+      atMinutes: (e.startMs - runs[0]!.startMs) / MINUTE,
+      minutes: (e.endMs - e.startMs) / MINUTE,
+      breakdown: Object.fromEntries(Object.entries(e.breakdown).map(([k, ms]) => [k, ms / MINUTE])),
+      error: e.error,
+    })),
   };
+}
+
+/**
+ * The national first rebuild alone (every response in the sheet, no summary yet), on a Workspace account; then,
+ * with `busy` submissions, the clock run after them.
+ */
+export function measureFirstRebuild(input: CostInput, latency: LatencyModel, cloudFunction = false, busy = 0): { first: RunCost; busy: RunCost | null } {
+  const fake = prepare(input, latency, 'admin@odloc.example', cloudFunction);
+  const rebuild = () => {
+    fake.runClock();
+    drain(fake);
+  };
+  const first = measure(fake, rebuild);
+  if (!busy) return { first, busy: null };
+  fake.runtime.advanceTo(fake.runtime.clockMs + CLOCK_MINUTES * MINUTE);
+  input.submissions.slice(0, busy).forEach((answers) => trySubmit(fake, answers));
+  return { first, busy: measure(fake, rebuild) };
 }
 
 export function measureModel(input: CostInput, latency: LatencyModel, log: (line: string) => void = () => undefined): ModelCosts {
@@ -149,20 +191,29 @@ export function measureModel(input: CostInput, latency: LatencyModel, log: (line
   });
   fake.runtime.advanceTo(fake.runtime.clockMs + CLOCK_MINUTES * MINUTE);
   const quietClock = measure(fake, () => fake.runClock());
+  // A peak day's half hour: 3,000 submissions over ten hours are 150 between two clock runs.
+  fake.runtime.advanceTo(fake.runtime.clockMs + CLOCK_MINUTES * MINUTE);
+  const busy = input.submissions.slice(0, BUSY_HALF_HOUR);
+  busy.forEach((answers) => trySubmit(fake, answers));
+  const afterBusyHalfHour = measure(fake, () => {
+    fake.runClock();
+    drain(fake);
+  });
+  log(`${latency.name}: after ${busy.length} submissions ${JSON.stringify({ ...afterBusyHalfHour, perExecution: undefined, byMethod: undefined })}`);
   const brief = (r: RunCost) => `${r.executions} executions, longest ${r.longestMinutes.toFixed(2)} min, total ${r.totalMinutes.toFixed(2)} min, span ${r.spanMinutes.toFixed(1)} min`;
   log(`${latency.name}: first rebuild ${brief(firstRebuild)}; submission ${brief(submission)}; after one ${brief(afterOneSubmission)}; quiet ${brief(quietClock)}`);
   log(`${latency.name}: peak day, province files by the cloud function ...`);
   const withFunction = peakDay(input, latency, true);
   log(`${latency.name}: ${JSON.stringify(withFunction)}; peak day, Apps Script alone ...`);
   const alone = peakDay(input, latency, false);
-  return { model: latency.name, submission, quietClock, afterOneSubmission, firstRebuild, peakDay: alone, peakDayWithFunction: withFunction };
+  return { model: latency.name, submission, quietClock, afterOneSubmission, afterBusyHalfHour, firstRebuild, peakDay: alone, peakDayWithFunction: withFunction };
 }
 
 /**
  * A consumer account's peak day: summaries complete at midnight, then 3,000 submissions (or as many as given)
  * spread evenly over 08:00–18:00 Bangkok time, the clock every 30 minutes and every continuation, for 24 hours.
  */
-function peakDay(input: CostInput, latency: LatencyModel, cloudFunction: boolean): PeakDay {
+export function peakDay(input: CostInput, latency: LatencyModel, cloudFunction: boolean): PeakDay {
   const fake = prepare(input, latency, 'odloc.workshop@gmail.com', cloudFunction);
   fake.runClock();
   drain(fake);

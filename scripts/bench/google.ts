@@ -9,7 +9,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LATENCY, type LatencyModel } from '../../apps-script/testing/latency';
-import { measureModel, type ModelCosts, type PeakDay, type RunCost } from '../../apps-script/testing/measure';
+import { measureModel, type Breakdown, type ModelCosts, type PeakDay, type RunCost } from '../../apps-script/testing/measure';
 import { measureRebuild, type RebuildMeasurement } from '../../functions/testing/measure-rebuild';
 import type { Grid } from '../../sheets-schema/cell';
 import { NATIONAL_KEY } from '../../sheets-schema/coordinators';
@@ -85,6 +85,21 @@ export async function appsScriptSection(
       r.failures.length,
     ];
     const dayRow = (name: string, m: ModelCosts, d: PeakDay): TableCell[] => [name, m.model, d.submissions, d.executions, d.longestMinutes, d.triggerMinutes, d.maxLagMinutes, d.failures.length];
+    // Where the modelled minutes go, by share (apps-script/testing/runtime.ts TimeShare).
+    const share = (b: Breakdown, ...keys: Array<keyof Breakdown>) => keys.reduce((sum, k) => sum + (b[k] ?? 0), 0);
+    const shares = (b: Breakdown): TableCell[] => [
+      share(b, 'start'),
+      share(b, 'compute'),
+      share(b, 'read'),
+      share(b, 'write', 'appendRow'),
+      share(b, 'structure'),
+      share(b, 'create'),
+      share(b, 'open'),
+      share(b, 'metadata'),
+      share(b, 'properties', 'lock', 'lockWait', 'triggers', 'local', 'forms', 'mail'),
+      share(b, 'gaps'),
+    ];
+    const shareColumns = ['start', 'compute', 'reads', 'writes', 'set-up calls', 'new files', 'opening files', 'metadata', 'other', 'idle gaps'];
     return {
       id: 'apps-script',
       title: `Apps Script in modelled minutes (the built bundle on the fakes; latencies: apps-script/testing/latency.ts)`,
@@ -92,6 +107,7 @@ export async function appsScriptSection(
         metric('submission_seconds', `one submission's trigger (${typical.model})`, seconds(typical.submission.longestMinutes), 's', { op: '<=', value: 1.5 }),
         metric('quiet_clock_seconds', `a clock run with nothing new (${typical.model})`, seconds(typical.quietClock.longestMinutes), 's'),
         metric('after_one_minutes', `rebuild after one new submission, all executions (${typical.model})`, typical.afterOneSubmission.totalMinutes, 'min'),
+        metric('busy_half_hour_minutes', `rebuild after 150 new submissions (a peak day's half hour), all executions (${typical.model})`, typical.afterBusyHalfHour.totalMinutes, 'min'),
         metric('first_longest_minutes', `national first rebuild, longest execution (${typical.model})`, typical.firstRebuild.longestMinutes, 'min', { op: '<=', value: 4.5 }),
         metric('first_span_minutes', `national first rebuild, start to complete summaries (${typical.model})`, typical.firstRebuild.spanMinutes, 'min', { op: '<=', value: 60 }),
         metric('peak_day_minutes', `peak day, trigger runtime, Apps Script alone (${typical.model})`, typical.peakDay.triggerMinutes, 'min', { op: '<=', value: 30 }),
@@ -107,6 +123,7 @@ export async function appsScriptSection(
             runRow('one form submission (Workspace account)', 'form submit', m, m.submission),
             runRow('clock run with nothing new', 'clock', m, m.quietClock),
             runRow('rebuild after one new submission', 'clock + continuations', m, m.afterOneSubmission),
+            runRow('rebuild after 150 new submissions (a peak half hour)', 'clock + continuations', m, m.afterBusyHalfHour),
             runRow('national first rebuild', 'clock + continuations', m, m.firstRebuild),
           ]),
         },
@@ -115,10 +132,21 @@ export async function appsScriptSection(
           columns: ['day', 'latency', 'submissions', 'executions', 'longest min', 'trigger min/day', 'max lag min', 'failed'],
           rows: models.flatMap((m) => [dayRow('Apps Script alone', m, m.peakDay), dayRow('province files by the cloud function', m, m.peakDayWithFunction)]),
         },
+        {
+          title: 'National first rebuild by Apps Script alone: where the modelled minutes go (all executions)',
+          columns: ['latency', 'executions', 'longest min', 'span min', ...shareColumns],
+          rows: models.map((m) => [m.model, m.firstRebuild.executions, m.firstRebuild.longestMinutes, m.firstRebuild.spanMinutes, ...shares(m.firstRebuild.breakdown)]),
+        },
+        {
+          title: `National first rebuild, each execution (${typical.model}; minutes)`,
+          columns: ['execution', 'starts at min', 'min', ...shareColumns.slice(0, -1), 'failed'],
+          rows: typical.firstRebuild.perExecution.map((e, i) => [i + 1, e.atMinutes, e.minutes, ...shares(e.breakdown).slice(0, -1), e.error ?? '']),
+        },
       ],
       notes: [
         `Scale: ${scale(dataset, false)} (the national benchmark data set); the last ${peak.toLocaleString('en-US')} responses arrive through the form on the peak day, 08:00–18:00.`,
-        'Modelled time = execution start + each service call priced by kind (local getters and builders a few ms; metadata, reads and writes with per-1,000-cell costs; opening and creating files) + Node time between calls × the model\'s compute factor (1/2/4: Apps Script V8 is slower than Node; an assumption). The Node part is noisy on a loaded machine.',
+        'Modelled time = execution start + each service call priced by kind (local getters and builders a few ms; metadata, reads and writes with per-1,000-cell costs; opening and creating files) + Node CPU time between calls × the model\'s compute factor (1/2/4: Apps Script V8 is slower than Node; an assumption). CPU time, not wall time, so that a loaded machine does not inflate it; it still varies a little from machine to machine.',
+        'Idle gaps: each execution schedules its continuation (ScriptApp `after(60 s)`) when it starts, so the continuation is due before the execution ends and the model fires it then. Google documents `after()` as a minimum ("the actual duration might vary, but won\'t be less than your specified minimum", https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer)): on Google the gaps can only be longer, by an amount nothing here can know.',
         'Sources of the latencies: Google\'s Apps Script best practices and quotas pages, Tanaike\'s and McPherson\'s published benchmarks (see apps-script/testing/latency.ts). Nothing here ran on Google.',
       ],
     };
