@@ -6,7 +6,8 @@ import type { Registry } from '../core/registry/index';
 import type { RegistryEntry } from '../core/registry/types';
 import { compareThai } from '../core/summary/order';
 import { RSVP_TITLES, type FormDefinition, type FormQuestion, type LaoSection } from '../sheets-schema/rsvp-form';
-import { PREFILLED, prefilledLink, rsvpLinksSheet, templateAnswers, type PrefillTemplate } from '../sheets-schema/rsvp-links';
+import { PREFILLED, prefilledLink, templateAnswers, type PrefillTemplate } from '../core/rsvp/prefilled-links';
+import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import { layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
 import { openById } from './open-file';
 import type { Services, Spreadsheet } from './services';
@@ -22,7 +23,7 @@ export const PREFILL_TEMPLATE_PROPERTY = 'rsvpPrefillTemplate';
 const DROPDOWN_ABOVE = 10;
 const CONFIRMATION = 'ได้รับการลงทะเบียนของท่านแล้ว หากต้องการแก้ไขข้อมูล ให้ส่งแบบฟอร์มใหม่อีกครั้ง ระบบจะใช้ข้อมูลที่ส่งล่าสุด';
 
-// The link building itself is pure (sheets-schema/rsvp-links.ts): the command line's QR cards make the same links.
+// The link building itself is pure (core/rsvp/prefilled-links.ts): the command line's QR cards make the same links.
 export { prefilledLink, type PrefillTemplate };
 
 /**

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { rsvpLinksLayout } from '../apps-script/rsvp-form';
 import { registryFromSheetGrid } from '../apps-script/inputs';
-import type { PrefillTemplate } from '../sheets-schema/rsvp-links';
+import type { PrefillTemplate } from '../core/rsvp/prefilled-links';
 import { UserError } from './cli/user-error';
 import { encodeText } from './local/text-encoding';
 import { writeWorkbook } from './local/write-workbook';

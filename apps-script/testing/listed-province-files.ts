@@ -5,7 +5,7 @@
  * empty summary file per province listed in `ไฟล์สรุปรายจังหวัด`.
  */
 import type { Grid } from '../../sheets-schema/cell';
-import type { PrefillTemplate } from '../../sheets-schema/rsvp-links';
+import type { PrefillTemplate } from '../../core/rsvp/prefilled-links';
 import { PREFILL_TEMPLATE_PROPERTY } from '../rsvp-form';
 import type { FakeAppsScript } from './fake-apps-script';
 import { typeInto } from './load-bundle';

@@ -7,7 +7,7 @@
  */
 import { Report } from '../../sheets-schema/report';
 import type { Grid } from '../../sheets-schema/cell';
-import { prefillTemplateFromUrl, type PrefillTemplate } from '../../sheets-schema/rsvp-links';
+import { prefillTemplateFromUrl, type PrefillTemplate } from '../rsvp/prefilled-links';
 import { registrationsSheet } from '../../sheets-schema/registrations';
 import { registrationRow } from '../rsvp/registration-row';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { describeWithSharedData, sharedDataPath } from '../../scripts/testing/shared-data';
 import type { Grid } from '../../sheets-schema/cell';
 import { RSVP_TITLES } from '../../sheets-schema/rsvp-form';
-import { PREFILLED, prefilledLink, type PrefillTemplate, type PrefilledKey } from '../../sheets-schema/rsvp-links';
+import { PREFILLED, prefilledLink, type PrefillTemplate, type PrefilledKey } from './prefilled-links';
 import { laoDisplayName } from '../lao/lao-type';
 import { registryFromGrid, withBangkok } from '../registry/import';
 import { Registry } from '../registry/index';

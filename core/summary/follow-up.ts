@@ -1,5 +1,5 @@
 import type { Cell } from '../../sheets-schema/cell';
-import { prefilledLink, type PrefillTemplate } from '../../sheets-schema/rsvp-links';
+import { prefilledLink, type PrefillTemplate } from '../rsvp/prefilled-links';
 import { FOLLOW_UP_LABEL, notRegisteredSheet } from '../../sheets-schema/summaries';
 import { columnKeys } from '../../sheets-schema/define';
 import { layoutFromDef, type SheetLayout, type Tone } from '../../sheets-schema/workbook';

@@ -1,6 +1,6 @@
 import type { RegistryEntry } from '../registry/types';
 import type { Session } from '../rsvp/sessions';
-import type { PrefillTemplate } from '../../sheets-schema/rsvp-links';
+import type { PrefillTemplate } from '../rsvp/prefilled-links';
 import { qrCardsSheet } from '../../sheets-schema/qr-cards';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { laoCards, type LaoCard } from './lao-cards';

@@ -2,7 +2,7 @@ import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
 import type { Registry } from '../registry';
 import type { RegistrationRow } from '../../sheets-schema/registrations';
 import type { AnnotatedResponse } from '../rsvp/types';
-import type { PrefillTemplate } from '../../sheets-schema/rsvp-links';
+import type { PrefillTemplate } from '../rsvp/prefilled-links';
 import { aboutLayout } from './about';
 import { followUpLayout, type IndicatorCompletion } from './follow-up';
 import { preamble } from './layout-parts';

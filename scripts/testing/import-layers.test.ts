@@ -24,7 +24,7 @@ type Layer = (typeof LAYERS)[number];
 
 /**
  * Pure definitions sheets-schema may read: they import nothing outside themselves and do no I/O. The registry
- * entry's type is here because rsvp-links.ts builds prefilled links from entries (that code could move to core/).
+ * entry's type is here because the form's LAO drop-downs (rsvp-form.ts, rsvp-picked-lao.ts) list entries.
  */
 const SCHEMA_MAY_IMPORT = ['core/vocabulary.ts', 'core/dates/format.ts', 'core/dates/bangkok.ts', 'core/registry/types.ts'];
 /** Packages sheets-schema may read. */
