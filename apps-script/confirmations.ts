@@ -15,7 +15,7 @@
  *   after checking). What remains: such a person may get no e-mail; none gets two.
  * - One execution at a time (the script lock), and no new e-mail after `SEND_BUDGET_MS`.
  */
-import { laoDisplayName, parseLaoType } from '../core/lao/lao-type';
+import { parseLaoType } from '../core/lao/lao-type';
 import { emailKey, newRegistrants, renderConfirmation, type ConfirmationTemplate, type KeptRegistrant } from '../core/rsvp/confirmations';
 import { cellText } from '../sheets-schema/cell';
 import {
@@ -26,12 +26,13 @@ import {
   confirmationsSheet,
 } from '../sheets-schema/confirmations';
 import { layoutFromDef } from '../sheets-schema/workbook';
-import { registrationsSheet, statusLabel } from '../sheets-schema/registrations';
+import { registrationsSheet } from '../sheets-schema/registrations';
 import { readTable } from '../sheets-schema/table';
 import { readGrid } from './grid-reader';
 import { loadSessions } from './inputs';
 import { asTypedText, writeSheetLayout } from './layout-writer';
 import type { Services, Sheet, Spreadsheet } from './services';
+import { laoDisplayName, statusLabel } from '../core/vocabulary';
 
 /** Script property: a coordinator started sending, so clock runs carry the queue over to the next days. */
 export const CONFIRMATIONS_ON_PROPERTY = 'confirmationsOn';

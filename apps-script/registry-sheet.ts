@@ -4,7 +4,6 @@
  * headers is made and the user is told how to fill it.
  */
 import { formatFigure } from '../core/indicators/reasons';
-import { LAO_TYPES } from '../core/lao/lao-type';
 import { registrationsSheet } from '../sheets-schema/registrations';
 import { laoCoverageSheet, laoRegistrySheet } from '../sheets-schema/registry';
 import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
@@ -14,6 +13,7 @@ import { readGrid } from './grid-reader';
 import { listProblems, registryFromSheetGrid } from './inputs';
 import { writeSheetLayout } from './layout-writer';
 import type { Services, Sheet, Spreadsheet } from './services';
+import { LAO_TYPES } from '../core/vocabulary';
 
 export function importRegistry(services: Services, spreadsheet: Spreadsheet): string {
   const name = laoRegistrySheet.name;

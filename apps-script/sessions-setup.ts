@@ -3,11 +3,11 @@
  * `sheets-schema/sessions.ts` and two example rows a coordinator edits. The examples are marked in their label, and
  * the form is not built while a marked row remains (see `loadSessions`), so an example never becomes a choice.
  */
-import { LAO_TYPE_LONG } from '../core/lao/lao-type';
 import { sessionsSheet } from '../sheets-schema/sessions';
 import { layoutFromDef } from '../sheets-schema/workbook';
 import { writeSheetLayout } from './layout-writer';
 import type { Services, Spreadsheet } from './services';
+import { LAO_TYPE_LONG } from '../core/vocabulary';
 
 export const EXAMPLE_MARK = '[ตัวอย่าง]';
 const DAY_MS = 24 * 60 * 60 * 1000;

@@ -22,8 +22,8 @@ import { readEntrySource, type EntryFileRef } from '../core/indicators/entry-sou
 import { checkEntryFiles, planStatusWrite, statusWriteRuns, type StatusCells } from '../core/indicators/entry-status';
 import { columnLetters, quoteSheetName } from '../sheets-schema/a1';
 import type { Clock } from './clock';
-import type { GoogleApi } from './google-api';
-import { httpStatus, readGrids, sheetTitles } from './sheets-adapter';
+import { type GoogleApi, httpStatus } from './google-api';
+import { readGrids, sheetTitles } from './sheets-adapter';
 
 /** The columns a check run reads: the keys, the figures, and the status cells it may have to change. */
 const READ_COLUMNS = ['laoCode', 'indicatorCode', 'frame', 'delivered', 'note', 'checkStatus', 'checkDetail'] as const satisfies readonly EntryColumn[];

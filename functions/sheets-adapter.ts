@@ -8,7 +8,6 @@ import { a1Range, a1WholeSheet } from '../sheets-schema/a1';
 import { failureKind, httpStatus, type GoogleApi } from './google-api';
 import { MAX_PAYLOAD_BYTES, planStage, planSwap, valueBatches, type ExistingSpreadsheet, type StagedSheet } from './layout-requests';
 
-export { httpStatus } from './google-api';
 
 export interface SheetSize {
   title: string;

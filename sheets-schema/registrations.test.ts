@@ -1,5 +1,6 @@
 import { headers } from './define';
-import { registrationsSheet, statusLabel, STATUS_LABELS } from './registrations';
+import { registrationsSheet } from './registrations';
+import { STATUS_LABELS, statusLabel } from '../core/vocabulary';
 
 describe('registrations sheet', () => {
   test('Thai headers in the agreed order', () => {

@@ -3,7 +3,6 @@ import type { Cell } from './cell';
 import { defineSheet } from './define';
 
 // The labels are vocabulary (core/vocabulary.ts); re-exported beside the sheet whose status column lists them.
-export { STATUS_LABELS, statusLabel } from '../core/vocabulary';
 
 /**
  * Every response, annotated (rows are built by core/rsvp/registration-row.ts): the derived sheet next to the raw

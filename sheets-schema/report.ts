@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
 import { INDICATOR_RESULTS, LAO_TYPES, RESPONSE_STATUSES } from '../core/vocabulary';
 
-// Defined in the vocabulary; re-exported for the importers that read them beside the report's schema.
-export { INDICATOR_RESULTS, RESPONSE_STATUSES } from '../core/vocabulary';
 
 /**
  * `report.json` of the main job, for machines (CI checks, dashboards): counts and codes only, no personal data.

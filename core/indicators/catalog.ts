@@ -1,9 +1,10 @@
 import { cellText, type Cell, type Grid } from '../../sheets-schema/cell';
 import { INDICATOR_CATALOG } from '../../sheets-schema/indicators';
 import { readTable, type TableProblem } from '../../sheets-schema/table';
-import { LAO_TYPES, parseLaoType, type LaoType } from '../lao/lao-type';
+import { parseLaoType } from '../lao/lao-type';
 import type { Reason } from '../rsvp/types';
 import { cleanText, compactKey, parseThaiNumber } from '../text/thai';
+import { LAO_TYPES, type LaoType } from '../vocabulary';
 
 /** One catalog row: an indicator as it applies to a group of LAO types. */
 export interface Indicator {

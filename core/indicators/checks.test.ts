@@ -1,11 +1,11 @@
 import type { Cell } from '../../sheets-schema/cell';
-import type { LaoType } from '../lao/lao-type';
 import { Registry } from '../registry/index';
 import type { RegistryEntry } from '../registry/types';
 import { catalogFromGrid, type Catalog } from './catalog';
 import { DEFAULT_CHECK_SETTINGS, checkEntries, type CheckedEntry } from './checks';
 import type { EntryRow } from './entries';
 import { INDICATOR_REASONS } from './reasons';
+import type { LaoType } from '../vocabulary';
 
 function lao(code: string, type: LaoType, name = `ก${code}`): RegistryEntry {
   return { code, type, name, province: 'ตาก', district: 'แม่สอด', districts: ['แม่สอด'] };

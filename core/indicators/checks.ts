@@ -1,5 +1,4 @@
 import { cellText, type Cell } from '../../sheets-schema/cell';
-import type { LaoType } from '../lao/lao-type';
 import type { Registry } from '../registry/index';
 import type { RegistryEntry } from '../registry/types';
 import type { Reason } from '../rsvp/types';
@@ -8,7 +7,8 @@ import { indicatorKey, type Catalog, type Indicator } from './catalog';
 import type { EntryRow } from './entries';
 import { modifiedZ, outlierScale } from './outliers';
 import { formatFigure, indicatorReason } from './reasons';
-import { BELOW_TARGET, MEETS_TARGET, ratioPct, resultFor, type IndicatorResult } from './result';
+import { BELOW_TARGET, MEETS_TARGET, ratioPct, resultFor } from './result';
+import type { IndicatorResult, LaoType } from '../vocabulary';
 
 /**
  * When a figure is reported as an outlier. It must pass two tests: unusual for its group (the modified z-score) and

@@ -18,12 +18,12 @@ import { layoutFromDef, storedValue, type SheetLayout } from '../../sheets-schem
 import { bangkokWallTime, fromBangkokWallTime } from '../dates/bangkok';
 import { formatThaiDate, formatThaiDateTime } from '../dates/format';
 import { parseDate } from '../dates/parse';
-import { laoDisplayName } from '../lao/lao-type';
 import type { Registry } from '../registry/index';
 import { provinceTitle } from '../summary/layout-parts';
 import type { Catalog } from './catalog';
 import type { CheckedEntry } from './checks';
 import { indicatorProgress, type IndicatorProgress, type LaoScorecard, type ProvinceProgress } from './progress';
+import { laoDisplayName } from '../vocabulary';
 
 export type LaoEntryState = keyof typeof ENTRY_LAO_STATES;
 

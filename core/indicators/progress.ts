@@ -1,10 +1,10 @@
-import { INDICATOR_RESULTS } from '../vocabulary';
+import { INDICATOR_RESULTS, type IndicatorResult } from '../vocabulary';
 import type { Registry } from '../registry/index';
 import type { RegistryEntry } from '../registry/types';
 import { compareThai } from '../summary/order';
 import type { Catalog, Indicator } from './catalog';
 import type { CheckedEntry } from './checks';
-import { BELOW_TARGET, MEETS_TARGET, NOT_DONE, type IndicatorResult } from './result';
+import { BELOW_TARGET, MEETS_TARGET, NOT_DONE } from './result';
 
 export type ResultCounts = Record<IndicatorResult, number>;
 

@@ -1,6 +1,5 @@
 import { INDICATOR_RESULTS, type IndicatorResult } from '../vocabulary';
 
-export type { IndicatorResult } from '../vocabulary';
 export const MEETS_TARGET: IndicatorResult = 'สูงกว่าค่าเป้าหมาย';
 export const BELOW_TARGET: IndicatorResult = 'การพัฒนาในอนาคต';
 export const NO_SERVICE: IndicatorResult = 'ไม่มีบริการสาธารณะ';

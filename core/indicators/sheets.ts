@@ -10,10 +10,9 @@ import {
   indicatorTallySheet,
   indicatorUnknownLaoSheet,
 } from '../../sheets-schema/indicators';
-import { INDICATOR_RESULTS } from '../vocabulary';
+import { INDICATOR_RESULTS, laoDisplayName } from '../vocabulary';
 import { NO_DISTRICT_LABEL, TOTAL_LABEL } from '../../sheets-schema/summaries';
 import { layoutFromDef, type SheetLayout, type Tone } from '../../sheets-schema/workbook';
-import { laoDisplayName } from '../lao/lao-type';
 import { preamble, provinceTitle } from '../summary/layout-parts';
 import type { CheckedEntry } from './checks';
 import { entryProgressOf, provinceEntryProgress, summaryWindowLine, type EntryCounts, type EntryWindow } from './entry-progress';

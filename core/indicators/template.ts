@@ -1,11 +1,11 @@
 import { INDICATOR_ENTRY_TEMPLATE, INDICATOR_TEMPLATE_HELP } from '../../sheets-schema/indicators';
 import { NO_DISTRICT_LABEL } from '../../sheets-schema/summaries';
 import { layoutFromDef, type WorkbookLayout } from '../../sheets-schema/workbook';
-import { laoDisplayName } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import { compareThai } from '../summary/order';
 import { provinceTitle } from '../summary/layout-parts';
 import type { Catalog } from './catalog';
+import { laoDisplayName } from '../vocabulary';
 
 const HELP_LINES = [
   'กรอกเฉพาะคอลัมน์ "กรอบการประเมิน (1)", "การจัดบริการสาธารณะ (2)" และ "หมายเหตุ" คอลัมน์อื่นถูกล็อกไว้',

@@ -1,10 +1,10 @@
 /** A data set small enough to check every indicator figure by hand (tests only). */
 import type { Cell } from '../../sheets-schema/cell';
-import type { LaoType } from '../lao/lao-type';
 import { Registry } from '../registry/index';
 import type { RegistryEntry } from '../registry/types';
 import { catalogFromGrid, type Catalog } from './catalog';
 import type { EntryRow } from './entries';
+import type { LaoType } from '../vocabulary';
 
 /**
  * Hand-checked data set. Catalog: R1 (ร้อยละ, 80) for อบต. and เทศบาลเมือง, R2 (ร้อยละ, 75) for อบต.,

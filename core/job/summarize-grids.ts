@@ -22,12 +22,13 @@ import { registryFromGrid, withBangkok } from '../registry/import';
 import { Registry } from '../registry/index';
 import { processResponses } from '../rsvp/pipeline';
 import { parseSessions, type Session } from '../rsvp/sessions';
-import type { AnnotatedResponse, ResponseStatus } from '../rsvp/types';
+import type { AnnotatedResponse } from '../rsvp/types';
 import { summarizeRsvp, type AreaCounts, type RsvpSummary } from '../summary/counts';
 import { buildReport } from '../summary/report';
 import type { IndicatorCompletion } from '../summary/follow-up';
 import { buildSummaryWorkbooks, type SummaryWorkbooks } from '../summary/workbooks';
 import { sheetRow } from '../../sheets-schema/table';
+import type { ResponseStatus } from '../vocabulary';
 
 export interface JobGrids {
   registry: Grid;

@@ -1,5 +1,6 @@
-import { laoDisplayName, parseLaoType, splitLaoName } from './lao-type';
+import { parseLaoType, splitLaoName } from './lao-type';
 import { districtKey, normaliseDistrict, normaliseProvince } from './place';
+import { laoDisplayName } from '../vocabulary';
 
 describe('LAO types', () => {
   test.each([

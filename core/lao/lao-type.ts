@@ -1,8 +1,6 @@
 import { cleanText, compactKey } from '../text/thai';
 import type { LaoType } from '../vocabulary';
 
-// The types themselves are vocabulary (core/vocabulary.ts); re-exported here beside the parsing that reads them.
-export { LAO_TYPES, LAO_TYPE_LONG, type LaoType } from '../vocabulary';
 
 /** Every way people write each type, longest first so a prefix match takes the most specific form. */
 const ALIASES: Array<[string, LaoType]> = (
@@ -84,5 +82,3 @@ function prefixPattern(alias: string): RegExp {
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
-
-export { laoDisplayName } from '../vocabulary';

@@ -2,13 +2,13 @@
  * The evidence for "this response is about this registry LAO", as comparison data (see comparison.ts):
  * name, type, district, province from the answers, and the รหัส อปท. weighed apart.
  */
-import type { LaoType } from '../lao/lao-type';
 import { districtKey } from '../lao/place';
 import { always, compare, comparison, explain, type LevelIds } from './comparison';
 import { editDistance } from './edit-distance';
 import type { DistrictAnswer, IndexedLao, ProvinceAnswer } from './registry-index';
 import type { NameKeys } from './name-keys';
 import { LONG_NAME, MIN_CONTAINED } from './near-names';
+import type { LaoType } from '../vocabulary';
 
 /** A type the answers claim: a registry type, or "some เทศบาล" (level not given). */
 export type TypeClaim = LaoType | 'เทศบาล';

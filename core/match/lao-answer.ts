@@ -1,5 +1,6 @@
-import { parseLaoType, splitLaoName, type LaoType } from '../lao/lao-type';
+import { parseLaoType, splitLaoName } from '../lao/lao-type';
 import { cleanText, compactKey, thaiDigitsToArabic } from '../text/thai';
+import type { LaoType } from '../vocabulary';
 
 /** What a respondent answered about their LAO, as typed. */
 export interface LaoQuery {

@@ -5,13 +5,13 @@
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'fs';
 import type { Grid } from '../../sheets-schema/cell';
-import { LAO_TYPE_LONG } from '../lao/lao-type';
 import { registryFromGrid, withBangkok } from '../registry/import';
 import type { RegistryEntry } from '../registry/types';
 import { type LaoQuery } from './lao-answer';
 import { matchLao, type LaoMatch } from './match-lao';
 import { buildMatchIndex } from './registry-index';
 import { describeWithSharedData, sharedDataPath } from '../../scripts/testing/shared-data';
+import { LAO_TYPE_LONG } from '../vocabulary';
 
 const REGISTRY_CSV = sharedDataPath('lao-registry.csv');
 

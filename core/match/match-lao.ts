@@ -1,9 +1,9 @@
-import { LAO_TYPES, laoDisplayName, type LaoType } from '../lao/lao-type';
 import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
 import { parseCodeAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import { answeredNameKeys, readCutName, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
+import { LAO_TYPES, laoDisplayName, type LaoType } from '../vocabulary';
 
 /**
  * When the answers single out an LAO: the best candidate needs `minScore` (e.g. exact name + province; a one-letter

@@ -1,5 +1,4 @@
 import { districtKey, expandAbbreviation, normaliseDistrict, normaliseProvince } from '../lao/place';
-import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import { parseLaoNameAnswer, parseTypeAnswer, type LaoNameAnswer, type TypeAnswer } from './lao-answer';
 import { compactKey } from '../text/thai';
@@ -7,6 +6,7 @@ import { editDistance } from './edit-distance';
 import { Memo, PairMemo } from '../memo';
 import { nameKeys, type NameKeys } from './name-keys';
 import { LONG_NAME, nameScan, type NameScan } from './near-names';
+import type { LaoType } from '../vocabulary';
 
 /** A registry entry with its comparison keys computed once. */
 export interface IndexedLao {

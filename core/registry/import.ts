@@ -15,7 +15,6 @@ export type RegistryImport =
   | { ok: true; format: 'per-lao' | 'coverage'; entries: RegistryEntry[]; problems: RegistryProblem[] }
   | { ok: false; problems: RegistryProblem[] };
 
-export { BANGKOK_NAME } from '../vocabulary';
 
 /**
  * Reads DLA's registry from a grid, in either of its two formats (the header decides): the per-LAO file, one row per

@@ -3,7 +3,7 @@ import type { RsvpResponseKey } from '../../sheets-schema/rsvp-form';
 import { parseEmail, type ParsedEmail } from '../contact/email';
 import { parsePhone, type ParsedPhone } from '../contact/phone';
 import { parseTimestamp, type DateOrder } from '../dates/parse';
-import { LAO_TYPE_LONG, parseLaoType, splitLaoName, type LaoType } from '../lao/lao-type';
+import { parseLaoType, splitLaoName } from '../lao/lao-type';
 import { normaliseDistrict, normaliseProvince } from '../lao/place';
 import { Memo, PairMemo } from '../memo';
 import { parsePersonName, type PersonName } from '../person/name';
@@ -12,6 +12,7 @@ import { cleanText, compactKey } from '../text/thai';
 import { reason } from './reasons';
 import { findSession, type Session } from './sessions';
 import type { Reason } from './types';
+import { LAO_TYPE_LONG, type LaoType } from '../vocabulary';
 
 /** A response's cells by question key (readTable of rsvpResponsesSheet); absent keys count as blank. */
 export type ResponseCells = Partial<Record<RsvpResponseKey, Cell>>;

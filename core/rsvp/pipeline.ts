@@ -10,7 +10,6 @@ import { matchLao, nearInProvince, type CodeConflict, type LaoMatch } from '../m
 import { buildMatchIndex, resolveProvince, type MatchIndex } from '../match/registry-index';
 import { Memo } from '../memo';
 import { Registry } from '../registry/index';
-import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import { compactKey } from '../text/thai';
 import { detectDateOrder } from '../dates/parse';
@@ -19,6 +18,7 @@ import { readPickedLao } from './picked-lao';
 import { hasError, reason } from './reasons';
 import { findSession, type Session } from './sessions';
 import type { AnnotatedResponse, Reason } from './types';
+import type { LaoType } from '../vocabulary';
 
 export interface PipelineInput {
   registry: Registry | readonly RegistryEntry[];

@@ -9,11 +9,11 @@ import { describeWithSharedData, sharedDataPath } from '../../scripts/testing/sh
 import type { Grid } from '../../sheets-schema/cell';
 import { RSVP_TITLES } from '../../sheets-schema/rsvp-form';
 import { PREFILLED, prefilledLink, type PrefillTemplate, type PrefilledKey } from './prefilled-links';
-import { laoDisplayName } from '../lao/lao-type';
 import { registryFromGrid, withBangkok } from '../registry/import';
 import { Registry } from '../registry/index';
 import type { RegistryEntry } from '../registry/types';
 import { processResponses } from './pipeline';
+import { laoDisplayName } from '../vocabulary';
 
 describeWithSharedData('prefilled links over the real registry', ['lao-registry.csv'], () => {
   const imported = registryFromGrid(parse(readFileSync(sharedDataPath('lao-registry.csv'), 'utf8'), { bom: true }) as Grid);

@@ -1,8 +1,7 @@
 import type { RegistrationRow } from '../../sheets-schema/registrations';
 import { sheetRow } from '../../sheets-schema/table';
-import { laoDisplayName } from '../lao/lao-type';
 import type { Registry } from '../registry/index';
-import { statusLabel } from '../vocabulary';
+import { laoDisplayName, statusLabel } from '../vocabulary';
 import type { AnnotatedResponse, MatchCandidate } from './types';
 
 /** One annotated response as a registrations row; the registry names the candidates. */

@@ -2,9 +2,10 @@ import { cellText, type Cell, type Grid } from '../../sheets-schema/cell';
 import { sessionsSheet } from '../../sheets-schema/sessions';
 import { readTable } from '../../sheets-schema/table';
 import { parseDate } from '../dates/parse';
-import { LAO_TYPES, parseLaoType, type LaoType } from '../lao/lao-type';
+import { parseLaoType } from '../lao/lao-type';
 import { cleanText, compactKey } from '../text/thai';
 import type { Reason } from './types';
+import { LAO_TYPES, type LaoType } from '../vocabulary';
 
 export interface Session {
   /** Exactly as in the sheet (cleaned): it is the form's choice text. */

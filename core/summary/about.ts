@@ -1,10 +1,9 @@
 import type { Cell } from '../../sheets-schema/cell';
 import { aboutSheet, UNKNOWN_PROVINCE_LABEL } from '../../sheets-schema/summaries';
-import { statusLabel } from '../vocabulary';
+import { type ResponseStatus, statusLabel } from '../vocabulary';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { formatThaiDateTime } from '../dates/format';
 import { formatFigure } from '../indicators/reasons';
-import type { ResponseStatus } from '../rsvp/types';
 import { coveragePct, type AreaCounts, type RsvpSummary } from './counts';
 import { preamble, provinceTitle } from './layout-parts';
 

@@ -1,8 +1,8 @@
-import { LAO_TYPES, type LaoType } from '../lao/lao-type';
 import type { Registry } from '../registry';
 import type { AnnotatedResponse } from '../rsvp/types';
 import { compareThai } from './order';
 import { placeResponse } from './placement';
+import { LAO_TYPES, type LaoType } from '../vocabulary';
 
 export interface TypeCount {
   total: number;

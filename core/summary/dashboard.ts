@@ -1,8 +1,8 @@
 import type { ReportIndicators } from '../../sheets-schema/report';
 import { NO_DISTRICT_LABEL, UNKNOWN_DISTRICT_LABEL } from '../../sheets-schema/summaries';
 import { formatThaiDateTime } from '../dates/format';
-import { LAO_TYPES } from '../lao/lao-type';
 import type { AreaCounts, RsvpSummary } from './counts';
+import { LAO_TYPES } from '../vocabulary';
 
 /** One area's counts as the dashboard shows them; never a name, a phone or an e-mail (PDPA). */
 export interface DashboardArea {

@@ -3,9 +3,9 @@ import { prefilledLink, type PrefillTemplate } from '../rsvp/prefilled-links';
 import { FOLLOW_UP_LABEL, notRegisteredSheet } from '../../sheets-schema/summaries';
 import { columnKeys } from '../../sheets-schema/define';
 import { layoutFromDef, type SheetLayout, type Tone } from '../../sheets-schema/workbook';
-import { laoDisplayName } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import { responsibilityBlocks } from './responsibility';
+import { laoDisplayName } from '../vocabulary';
 
 /** An LAO's indicator entry so far (from core/indicators/progress). */
 export interface IndicatorCompletion {

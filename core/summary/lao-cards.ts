@@ -1,9 +1,9 @@
 import { formatThaiDate } from '../dates/format';
-import { LAO_TYPE_LONG, laoDisplayName } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import type { Session } from '../rsvp/sessions';
 import { prefilledLink, type PrefillTemplate } from '../rsvp/prefilled-links';
 import { responsibilityBlocks } from './responsibility';
+import { LAO_TYPE_LONG, laoDisplayName } from '../vocabulary';
 
 /** What one LAO's printed card says; the QR code encodes `link`. */
 export interface LaoCard {

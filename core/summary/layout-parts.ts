@@ -2,8 +2,8 @@ import type { Cell } from '../../sheets-schema/cell';
 import { byTypeSheet, districtOverviewSheet, nationalOverviewSheet } from '../../sheets-schema/summaries';
 import { layoutFromDef, type SheetLayout, type Tone } from '../../sheets-schema/workbook';
 import { formatThaiDateTime } from '../dates/format';
-import type { LaoType } from '../lao/lao-type';
 import { coveragePct, type AreaCounts } from './counts';
+import type { LaoType } from '../vocabulary';
 
 /** Title and time lines above every summary sheet, so a printed or forwarded sheet still says what and when. */
 export function preamble(title: string, generatedAt: Date): string[] {

@@ -7,7 +7,6 @@ import {
 } from '../../sheets-schema/summaries';
 import type { RegistrationRow } from '../../sheets-schema/registrations';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
-import { LAO_TYPES, laoDisplayName } from '../lao/lao-type';
 import type { Registry } from '../registry';
 import type { RegistryEntry } from '../registry/types';
 import type { AnnotatedResponse } from '../rsvp/types';
@@ -15,6 +14,7 @@ import type { ProvinceSummary } from './counts';
 import { byTypeLayout, overviewLayout, overviewRow, preamble, provinceTitle } from './layout-parts';
 import { thaiRanks } from './order';
 import type { Placement } from './placement';
+import { LAO_TYPES, laoDisplayName } from '../vocabulary';
 
 export interface PlacedResponse {
   response: AnnotatedResponse;

@@ -1,6 +1,6 @@
-import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import { thaiRanks } from './order';
+import type { LaoType } from '../vocabulary';
 
 /**
  * Who passes the letters to an LAO: the province writes to its own อบจ., เทศบาลนคร, เทศบาลเมือง (and เมืองพัทยา,

@@ -1,5 +1,4 @@
 import type { RsvpResponseKey } from '../../sheets-schema/rsvp-form';
-import { LAO_TYPE_LONG, type LaoType } from '../lao/lao-type';
 import { capitaliseEmail, mistypeDigit, mistypeEmail, spaceEmail, writeExtension, writeExtensionWords, writePhone, type PhoneStyle } from './contacts';
 import type { MistakeKind, MistakeRates } from './mistakes';
 import { POSITION_LEVELS, POSITIONS_COMMON } from './people-data';
@@ -19,6 +18,7 @@ import {
   toThaiDigits,
   typo,
 } from './typing';
+import { LAO_TYPE_LONG, type LaoType } from '../vocabulary';
 
 /** What people type: a submission's answers rendered with the mistakes drawn for it, each one recorded. */
 

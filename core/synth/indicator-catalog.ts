@@ -1,7 +1,7 @@
 import { headers } from '../../sheets-schema/define';
 import { INDICATOR_CATALOG } from '../../sheets-schema/indicators';
 import type { Indicator } from '../indicators/catalog';
-import { LAO_TYPES, type LaoType } from '../lao/lao-type';
+import { LAO_TYPES, type LaoType } from '../vocabulary';
 
 /**
  * A demo indicator catalog in the shape of ODLOC's (area → mission → indicator, a target per LAO type). Only the

@@ -1,11 +1,11 @@
 import geodb from 'thai-address-database/database/backup/geodb.json';
 import { catalogFromGrid } from '../indicators/catalog';
-import type { LaoType } from '../lao/lao-type';
 import { parseThaiNumber, thaiDigitsToArabic } from '../text/thai';
 import { expandCompactAddressDb, type CompactAddressDb } from './geography';
 import { catalogSheet, demoIndicators } from './indicator-catalog';
 import { DEFAULT_ENTRY_RATES, ENTRY_MISTAKE_KINDS, generateIndicatorEntries, type EntryMistakeKind, type EntryOptions } from './indicators';
 import { generateRegistry } from './registry';
+import type { LaoType } from '../vocabulary';
 
 const registry = generateRegistry(expandCompactAddressDb(geodb as CompactAddressDb), { seed: 1 });
 const regional = registry.filter((e) => ['ตาก', 'กระบี่', 'ลำพูน', 'ชลบุรี'].includes(e.province));

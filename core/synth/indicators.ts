@@ -1,10 +1,10 @@
 import { headers } from '../../sheets-schema/define';
 import { INDICATOR_ENTRIES } from '../../sheets-schema/indicators';
-import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import { TYPE_SIZE, type DemoIndicator } from './indicator-catalog';
 import { createRng, type Rng } from './random';
 import { toThaiDigits } from './typing';
+import type { LaoType } from '../vocabulary';
 
 /** Every kind of mistake (and honest blank) a generated indicator entry can carry. */
 export const ENTRY_MISTAKE_KINDS = [

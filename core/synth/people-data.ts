@@ -1,4 +1,4 @@
-import type { LaoType } from '../lao/lao-type';
+import type { LaoType } from '../vocabulary';
 
 /**
  * Small lists of common Thai given names and surname parts, each with a romanisation for e-mail handles.

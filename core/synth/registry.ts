@@ -1,7 +1,7 @@
 import type { RegistryEntry } from '../registry/types';
-import type { LaoType } from '../lao/lao-type';
 import type { GeoDistrict, GeoProvince } from './geography';
 import { createRng, type Rng } from './random';
+import type { LaoType } from '../vocabulary';
 
 /** Registry types the generator sizes; the PAO is one per province and Pattaya one in ชลบุรี. */
 export type SizedLaoType = 'เทศบาลนคร' | 'เทศบาลเมือง' | 'เทศบาลตำบล' | 'อบต.';

@@ -1,5 +1,5 @@
-import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
+import type { LaoType } from '../vocabulary';
 
 export interface Lookup {
   byProvinceName: Map<string, RegistryEntry[]>;

@@ -1,4 +1,3 @@
-import type { LaoType } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import { randomLandline, randomMobile } from './contacts';
 import {
@@ -16,6 +15,7 @@ import {
 } from './people-data';
 import { weightedSampler, type Rng } from './random';
 import type { SessionChoice } from './responses';
+import type { LaoType } from '../vocabulary';
 
 /** Who registers: the LAOs that answer, and the people each sends, with their true details. */
 

@@ -1,6 +1,6 @@
 import geodb from 'thai-address-database/database/backup/geodb.json';
 import { phoneKey, parsePhone } from '../contact/phone';
-import { parseLaoType, splitLaoName, LAO_TYPE_LONG, type LaoType } from '../lao/lao-type';
+import { parseLaoType, splitLaoName } from '../lao/lao-type';
 import { normaliseDistrict, normaliseProvince } from '../lao/place';
 import { parsePersonName } from '../person/name';
 import type { RegistryEntry } from '../registry/types';
@@ -12,6 +12,7 @@ import { DEFAULT_MISTAKE_RATES, MISTAKE_KINDS, type MistakeKind, type MistakeRat
 import { GIBBERISH_LAO_NAMES, GIVEN_NAMES } from './people-data';
 import { generateRegistry } from './registry';
 import { generateResponses, type GeneratedResponses, type ResponseOptions, type SessionChoice } from './responses';
+import { LAO_TYPE_LONG, type LaoType } from '../vocabulary';
 
 const registry = generateRegistry(expandCompactAddressDb(geodb as CompactAddressDb), { seed: 1 });
 const byCode = new Map(registry.map((e) => [e.code, e]));

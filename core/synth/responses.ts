@@ -1,6 +1,5 @@
 import { columnKeys } from '../../sheets-schema/define';
 import { rsvpResponsesSheet, type RsvpResponseKey } from '../../sheets-schema/rsvp-form';
-import { LAO_TYPE_LONG } from '../lao/lao-type';
 import type { RegistryEntry } from '../registry/types';
 import type { Session } from '../rsvp/sessions';
 import { copyCells, renderSubmission, type Submission } from './answers';
@@ -9,6 +8,7 @@ import { GIBBERISH_LAO_NAMES } from './people-data';
 import { createRng, type Rng } from './random';
 import { bangkokLao, chooseOffices, staffOffices, type Person } from './respondents';
 import { buildLookup } from './resolvable';
+import { LAO_TYPE_LONG } from '../vocabulary';
 
 /** A workshop session as the form offers it: its label (the choice text) and the LAO types it is for. */
 export type SessionChoice = Pick<Session, 'label' | 'laoTypes'>;
