@@ -12,7 +12,7 @@
 import type { Cell } from '../sheets-schema/cell';
 import type { ColumnKind } from '../sheets-schema/define';
 import { KIND_NUMBER_FORMAT, storedValue, type SheetLayout } from '../sheets-schema/workbook';
-import { fingerprint } from './fingerprint';
+import { fingerprint, renderedFingerprint } from '../core/summary/fingerprint';
 import { asTypedText, setColumnFormats, validationRule, writeLayoutInto } from './layout-writer';
 import type { Sheet, Spreadsheet } from './services';
 
@@ -41,7 +41,7 @@ export interface ChunkPlan {
 
 export function planChunkedWrite(spreadsheet: Spreadsheet, layout: SheetLayout, app: SpreadsheetApp, known: ChunkedState | null): ChunkPlan {
   const kinds = layout.columns.map((c) => c.kind ?? 'text');
-  const shape = fingerprint(JSON.stringify([layout.name, layout.columns.map((c) => [c.header, c.kind ?? 'text'])]));
+  const shape = renderedFingerprint([layout.name, layout.columns.map((c) => [c.header, c.kind ?? 'text'])]);
   const total = Math.ceil(layout.rows.length / CHUNK_ROWS);
   const hashes = Array.from({ length: total }, (_, i) => fingerprint(JSON.stringify(layout.rows.slice(i * CHUNK_ROWS, (i + 1) * CHUNK_ROWS))));
   const existing = spreadsheet.getSheetByName(layout.name);

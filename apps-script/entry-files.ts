@@ -21,7 +21,7 @@ import { registrationsSheet } from '../sheets-schema/registrations';
 import { SETTING_KEYS, settingsSheet } from '../sheets-schema/settings';
 import { layoutFromDef } from '../sheets-schema/workbook';
 import { UserError } from './errors';
-import { fingerprint } from './fingerprint';
+import { fingerprint } from '../core/summary/fingerprint';
 import { readGrid } from './grid-reader';
 import { listProblems, loadRegistry } from './inputs';
 import { writeSheetLayout, writeWorkbookLayout } from './layout-writer';

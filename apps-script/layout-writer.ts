@@ -13,7 +13,7 @@ import {
   type SheetLayout,
   type WorkbookLayout,
 } from '../sheets-schema/workbook';
-import { fingerprint } from './fingerprint';
+import { renderedFingerprint } from '../core/summary/fingerprint';
 import { applyLook, applyTones, barFormula } from './layout-look';
 import type { Sheet, Spreadsheet } from './services';
 
@@ -57,7 +57,7 @@ export function writeSheetLayout(spreadsheet: Spreadsheet, layout: SheetLayout, 
  * remove beyond its own.
  */
 export function layoutShape(layout: SheetLayout): string {
-  return fingerprint(JSON.stringify([layout.columns, layout.preamble?.length ?? 0, layout.freeze, layout.protect ?? false]));
+  return renderedFingerprint([layout.columns, layout.preamble?.length ?? 0, layout.freeze, layout.protect ?? false]);
 }
 
 /**

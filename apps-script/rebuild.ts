@@ -27,7 +27,7 @@ import { REBUILD_PHASES, rebuildStatusSheet } from '../sheets-schema/rebuild-sta
 import { SETTING_KEYS, settingsSheet } from '../sheets-schema/settings';
 import { planChunkedWrite, type ChunkedState } from './chunked-writer';
 import { UserError } from './errors';
-import { fingerprint } from './fingerprint';
+import { sheetFingerprint, workbookFingerprints } from '../core/summary/fingerprint';
 import { readGrid } from './grid-reader';
 import { findRegistrySheet, findSessionsSheet, listProblems, loadResponsesSheet } from './inputs';
 import { openById } from './open-file';
@@ -271,7 +271,7 @@ function writeRegistrations(writer: BudgetedWriter, built: Extract<JobOutcome, {
 
 function writeNational(writer: BudgetedWriter, built: Extract<JobOutcome, { ok: true }>, stamp: string, known: Record<string, string>, outcome: RebuildOutcome): boolean {
   const sheets = built.workbooks.national.sheets;
-  const hashes = sheets.map((s) => layoutHash(s, stamp));
+  const hashes = sheets.map((s) => sheetFingerprint(s, stamp));
   const pending = sheets.map((_, i) => i).filter((i) => known[sheets[i]!.name] !== hashes[i]);
   const shapes = sheets.map(layoutShape);
   writer.enter('national', sheets.length, sheets.length - pending.length);
@@ -308,8 +308,7 @@ function writeProvinces(
   for (const { province, workbook } of built.workbooks.provinces) {
     const known = parse<ProvinceFileRecord>(stored[PROVINCE_FILE_PROPERTY + province]);
     if (known) records.set(province, known);
-    const sheets = workbook.sheets.map((s) => layoutHash(s, stamp));
-    const hash = fingerprint(sheets.join(','));
+    const { workbook: hash, sheets } = workbookFingerprints(workbook, stamp);
     const forced = known !== null && forceBefore !== null && known.updatedAt < forceBefore;
     if (known && known.hash === hash && !forced) {
       outcome.provincesUnchanged++;
@@ -350,11 +349,6 @@ function writeProvinces(
 }
 
 const quoted = (sheetName: string) => `แผ่นงาน "${sheetName}"`;
-
-/** A sheet's fingerprint without the generation time in its title lines: the clock alone is no change. */
-function layoutHash(layout: SheetLayout, stamp: string): string {
-  return fingerprint(JSON.stringify(layout).split(stamp).join(''));
-}
 
 function writeProvinceFile(
   services: Services,

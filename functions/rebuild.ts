@@ -33,7 +33,7 @@ import { releaseLease, takeLease } from './lease';
 import { readRegistrationLinks } from './registration-links';
 import { MAX_PAYLOAD_BYTES } from './layout-requests';
 import { readSheets, renderWorkbook, type ReadStats } from './sheets-adapter';
-import { workbookFingerprint } from './workbook-fingerprint';
+import { workbookFingerprint } from '../core/summary/fingerprint';
 
 export interface RebuildDeps {
   api: GoogleApi;
