@@ -22,6 +22,7 @@ import { describeQrSheets, writeQrSheets } from './qr-sheets';
 import { importRegistry } from './registry-sheet';
 import { describeSections } from './rsvp-sections';
 import { createOrUpdateRsvpForm, describeResponders, firstLao, readPrefillTemplate, rsvpLinksLayout, savePrefillTemplate } from './rsvp-form';
+import type { FormSubmitEvent } from './google-services';
 import type { Services, Spreadsheet } from './services';
 import { ensureSessionsSheet } from './sessions-setup';
 import { handleSubmission } from './submission';
@@ -145,7 +146,7 @@ export function createRsvpFormAction(services: Services): void {
 }
 
 /** The form-submit trigger: the submission is noted (a few calls); the clock's rebuild takes it up. */
-export function formSubmitted(services: Services, e: GoogleAppsScript.Events.SheetsOnFormSubmit): void {
+export function formSubmitted(services: Services, e: FormSubmitEvent): void {
   runAction(services, false, () => {
     const outcome = handleSubmission(services, e);
     return outcome === 'noted' ? null : `ไม่มีการเปลี่ยนแปลง: เหตุการณ์ส่งแบบฟอร์ม${outcome === 'blank' ? 'ที่ไม่มีคำตอบ' : 'ซ้ำของแถวที่บันทึกแล้ว'} (${outcome})`;

@@ -15,8 +15,7 @@ import { KIND_NUMBER_FORMAT, storedValue, type SheetLayout } from '../sheets-sch
 import { fingerprint, renderedFingerprint } from '../core/summary/fingerprint';
 import { asTypedText, setColumnFormats, validationRule, writeLayoutInto } from './layout-writer';
 import type { Sheet, Spreadsheet } from './services';
-
-type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+import type { SpreadsheetApp } from './google-services';
 
 export const CHUNK_ROWS = 2000;
 /** Rows added beyond the data when the sheet grows, so that a busy day does not grow it on every run. */

@@ -2,7 +2,9 @@ import { defineSheet } from '../sheets-schema/define';
 import { KIND_NUMBER_FORMAT, layoutFromDef, type SheetLayout } from '../sheets-schema/workbook';
 import { fillFromTemplate, layoutShape, rewriteValues, writeLayoutInto, writeSheetLayout, writeTemplateSheet, writeWorkbookLayout } from './layout-writer';
 import { createFakeAppsScript } from './testing/fake-apps-script';
+import { FakeSheet } from './testing/fake-spreadsheet';
 import { fakeServices } from './testing/services';
+import { fakeOf } from './testing/shared';
 
 const people = defineSheet({
   name: 'ผู้ลงทะเบียน',
@@ -25,16 +27,18 @@ const rows = [
 const setup = () => {
   const fake = createFakeAppsScript();
   const services = fakeServices(fake);
-  const ss = services.spreadsheetApp.getActiveSpreadsheet();
-  return { fake, services, ss, app: services.spreadsheetApp };
+  const app = fake.globals.SpreadsheetApp;
+  return { fake, services, ss: app.getActiveSpreadsheet()!, app };
 };
+/** writeSheetLayout, for a test that reads back what the fake sheet records. */
+const write = (...args: Parameters<typeof writeSheetLayout>) => fakeOf(writeSheetLayout(...args), FakeSheet);
 
 describe('writeSheetLayout', () => {
   it('writes preamble, bold header and rows in one setValues, text kept as typed text, dates as Buddhist-era text', () => {
     const { fake, ss, app } = setup();
     const layout = layoutFromDef(people, rows, { preamble: ['ผู้ลงทะเบียน จังหวัดตาก', 'ข้อมูล ณ 22 มิ.ย. 2569'] });
     fake.counter.reset();
-    const sheet = writeSheetLayout(ss, layout, app);
+    const sheet = write(ss, layout, app);
     const calls = fake.counter.snapshot();
     expect(calls['Range.setValues']).toBe(1);
     // Formats per run of same-format columns, never per cell: title and header rows, then the data's
@@ -78,7 +82,7 @@ describe('writeSheetLayout', () => {
       freeze: { rows: 1, columns: 1 },
       protect: true,
     };
-    const sheet = writeSheetLayout(ss, entry, app);
+    const sheet = write(ss, entry, app);
     const protection = sheet.getProtections(app.ProtectionType.SHEET)[0]!;
     expect(protection.getUnprotectedRanges().map((r) => r.getA1Notation())).toEqual(['B2:C4', 'E2:E4']);
     expect(sheet.getRange(2, 2).getDataValidations()[0]![0]!.getCriteriaValues()).toEqual([0]);
@@ -106,7 +110,7 @@ describe('writeSheetLayout', () => {
     writeLayoutInto(ss.getSheetByName(layout.name), ss, changed, app, { sameShape: true });
     const lean = fake.counter.total();
     const leanCells = cellsOf(layout.name);
-    const full = writeSheetLayout(ss, { ...changed, name: 'อีกแผ่น' }, app);
+    const full = write(ss, { ...changed, name: 'อีกแผ่น' }, app);
     fake.counter.reset();
     writeLayoutInto(full, ss, changed2(changed), app);
     expect(lean).toBeLessThan(fake.counter.total() - 5);

@@ -16,8 +16,7 @@ import {
 import { renderedFingerprint } from '../core/summary/fingerprint';
 import { applyLook, applyTones, barFormula } from './layout-look';
 import type { Sheet, Spreadsheet } from './services';
-
-type SpreadsheetApp = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+import type { DataValidation, Range, SpreadsheetApp } from './google-services';
 
 const HEADER_BACKGROUND = '#e7e6e6';
 /** Sheets widths are pixels; layouts give characters. Thai script is about as wide as Latin at the default size. */
@@ -170,7 +169,7 @@ function setWidths(sheet: Sheet, columns: readonly ColumnDef[]): void {
   }
 }
 
-export function validationRule(app: SpreadsheetApp, col: ColumnDef, validation: ColumnValidation): GoogleAppsScript.Spreadsheet.DataValidation {
+export function validationRule(app: SpreadsheetApp, col: ColumnDef, validation: ColumnValidation): DataValidation {
   const builder = app.newDataValidation().setAllowInvalid(false).setHelpText(validationMessage(col, validation));
   if (validation.kind === 'list') return builder.requireValueInList([...validation.values], true).build();
   const rule = numberRule(validation);
@@ -184,7 +183,7 @@ export function validationRule(app: SpreadsheetApp, col: ColumnDef, validation: 
  * columns that are not `locked` stay open to everyone who can edit the spreadsheet.
  */
 function protectLockedColumns(sheet: Sheet, columns: readonly ColumnDef[], firstDataRow: number, dataRows: number): void {
-  const open: GoogleAppsScript.Spreadsheet.Range[] = [];
+  const open: Range[] = [];
   let start = -1;
   columns.forEach((col, c) => {
     if (!col.locked && start < 0) start = c;

@@ -9,7 +9,7 @@ import { summaryFilesSheet } from '../sheets-schema/summary-files';
 import { LAST_REBUILD_PROPERTY } from './health-check';
 import { findLinkedResponsesSheet, loadResponsesSheet } from './inputs';
 import { FORM_ID_PROPERTY } from './rsvp-form';
-import type { Services, Spreadsheet } from './services';
+import type { Services } from './services';
 import { EXAMPLE_MARK } from './sessions-setup';
 import { FILE_PROPERTY_PREFIX, PREPARE_BUDGET_MS, summaryFileIds } from './summary-files';
 import { TRIGGER_OWNER_PROPERTY } from './trigger-owner';
@@ -195,7 +195,7 @@ describe('the responses sheet', () => {
       const p = freshProject();
       p.fake.formApp.responsesSheetPrefix = prefix;
       p.menu(app.createRsvpFormAction);
-      const sheet = loadResponsesSheet(p.ss as unknown as Spreadsheet);
+      const sheet = loadResponsesSheet(p.ss);
       expect(sheet.ok && sheet.value.getName()).toBe(`${prefix} 1`);
       sheet.ok && sheet.value.setName('คำตอบ');
       p.fake.submitForm(p.fake.onlyForm(), SOMSRI);
@@ -209,7 +209,7 @@ describe('the responses sheet', () => {
     p.menu(app.createRsvpFormAction);
     const current = p.fake.propertiesService.script.getProperty(FORM_ID_PROPERTY);
     expect(p.ss.getSheets().filter((s) => s.formUrl)).toHaveLength(2);
-    expect(findLinkedResponsesSheet(p.ss as unknown as Spreadsheet, current)!.getName()).toBe('การตอบกลับแบบฟอร์ม 2');
+    expect(findLinkedResponsesSheet(p.ss, current)!.getName()).toBe('การตอบกลับแบบฟอร์ม 2');
   });
 });
 
@@ -261,7 +261,7 @@ function withSharingSheets(options: { account?: AccountPolicy; clock?: () => Dat
     ['ทั้งประเทศ', 'director@odloc.example', ''],
   ]);
   const prepare = (services: Services = w.services) => w.fake.env.runAs('interactive', () => app.prepareSummaryFilesAction(services));
-  const ids = () => summaryFileIds(w.ss as unknown as Spreadsheet);
+  const ids = () => summaryFileIds(w.ss);
   return { ...w, prepare, ids };
 }
 

@@ -34,6 +34,7 @@ import { openById } from './open-file';
 import { layoutShape, rewriteValues, writeLayoutInto, writeSheetLayout } from './layout-writer';
 import { ProvinceTemplate } from './province-template';
 import { loadPrefillTemplate, rsvpLinksLayout } from './rsvp-form';
+import type { Properties } from './google-services';
 import type { Services, Sheet, Spreadsheet } from './services';
 import { cancelContinuation, scheduleContinuation } from './triggers';
 
@@ -202,7 +203,7 @@ class BudgetedWriter {
   phase: Phase = 'registrations';
   done = 0;
   total = 0;
-  readonly properties: GoogleAppsScript.Properties.Properties;
+  readonly properties: Properties;
 
   constructor(
     readonly services: Services,

@@ -13,9 +13,7 @@ import { openById } from './open-file';
 import type { Services, Spreadsheet } from './services';
 import { syncLaoSections, type SectionsOutcome } from './rsvp-sections';
 import { requireSpreadsheetOwner } from './spreadsheet-owner';
-
-type Form = GoogleAppsScript.Forms.Form;
-type Item = GoogleAppsScript.Forms.Item;
+import type { Form, Item } from './google-services';
 
 export const FORM_ID_PROPERTY = 'rsvpFormId';
 export const PREFILL_TEMPLATE_PROPERTY = 'rsvpPrefillTemplate';

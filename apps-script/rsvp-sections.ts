@@ -14,10 +14,7 @@
 import { RSVP_TITLES, type FormDefinition, type FormQuestion, type LaoSection } from '../sheets-schema/rsvp-form';
 import { addQuestion, configureExisting } from './rsvp-form';
 import type { Services } from './services';
-
-type Form = GoogleAppsScript.Forms.Form;
-type Item = GoogleAppsScript.Forms.Item;
-type PageBreakItem = GoogleAppsScript.Forms.PageBreakItem;
+import type { Choice, Form, Item, PageBreakItem } from './google-services';
 
 /** The typed-LAO questions of forms made before the LAO was picked: replaced by the sections. */
 const REPLACED_TITLES: readonly string[] = [RSVP_TITLES.district, RSVP_TITLES.laoType, RSVP_TITLES.laoName, RSVP_TITLES.laoCode];
@@ -147,7 +144,7 @@ function personQuestion(services: Services, form: Form, q: FormQuestion, found: 
   return addQuestion(form, q);
 }
 
-function sameValues(choices: GoogleAppsScript.Forms.Choice[], values: readonly string[]): boolean {
+function sameValues(choices: Choice[], values: readonly string[]): boolean {
   return choices.length === values.length && choices.every((c, i) => c.getValue() === values[i]);
 }
 

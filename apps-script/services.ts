@@ -1,17 +1,20 @@
+import type * as Google from './google-services';
+
 /**
  * The Apps Script services the adapter uses, passed in rather than read from globals, so every module can run
- * against the in-memory fakes (`apps-script/testing/`). Only `main.ts` touches the real globals.
+ * against the in-memory fakes (`apps-script/testing/`). Only `main.ts` touches the real globals. Each is typed by
+ * what the adapter uses of it (`google-services.ts`): Google's objects and the fakes both satisfy those types.
  */
 export interface Services {
-  spreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
-  formApp: GoogleAppsScript.Forms.FormApp;
-  scriptApp: GoogleAppsScript.Script.ScriptApp;
-  lockService: GoogleAppsScript.Lock.LockService;
-  propertiesService: GoogleAppsScript.Properties.PropertiesService;
+  spreadsheetApp: Google.SpreadsheetApp;
+  formApp: Google.FormApp;
+  scriptApp: Google.ScriptApp;
+  lockService: Google.LockService;
+  propertiesService: Google.PropertiesService;
   /** The owner's set-up: summary files, and telling a deleted file from a transient error. */
-  driveApp: GoogleAppsScript.Drive.DriveApp;
+  driveApp: Google.DriveApp;
   /** The health check reads the remaining daily e-mail quota. */
-  mailApp: GoogleAppsScript.Mail.MailApp;
+  mailApp: Google.MailApp;
   /** Apps Script's console (Cloud Logging). */
   log: Pick<Console, 'log' | 'warn' | 'error'>;
   now: () => Date;
@@ -19,6 +22,6 @@ export interface Services {
   userEmail: () => string;
 }
 
-export type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
-export type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-export type Range = GoogleAppsScript.Spreadsheet.Range;
+export type Spreadsheet = Google.Spreadsheet;
+export type Sheet = Google.Sheet;
+export type Range = Google.Range;

@@ -11,6 +11,7 @@
  * highest already noted, and an event with no answer, change nothing. Raw responses are never touched.
  */
 import { markStale } from './rebuild';
+import type { FormSubmitEvent } from './google-services';
 import type { Services } from './services';
 
 /** The highest response row (sheet row) a submission event has noted. */
@@ -18,7 +19,7 @@ export const SUBMITTED_ROW_PROPERTY = 'submittedRow';
 
 export type SubmissionOutcome = 'noted' | 'repeated' | 'blank';
 
-export function handleSubmission(services: Services, e: GoogleAppsScript.Events.SheetsOnFormSubmit | undefined): SubmissionOutcome {
+export function handleSubmission(services: Services, e: FormSubmitEvent | undefined): SubmissionOutcome {
   const values = e?.values ?? [];
   if (!e?.range || values.every((v) => String(v ?? '').trim() === '')) return 'blank';
   const row = e.range.getRow();

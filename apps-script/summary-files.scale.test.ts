@@ -8,7 +8,6 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describeWithSharedData, sharedDataPath } from '../scripts/testing/shared-data';
 import * as app from './app';
-import type { Spreadsheet } from './services';
 import { PREPARE_BUDGET_MS, summaryFileIds } from './summary-files';
 import { createFakeAppsScript } from './testing/fake-apps-script';
 import { typeInto } from './testing/load-bundle';
@@ -37,7 +36,7 @@ describeWithSharedData('summary files at national scale', ['lao-registry.csv'], 
       runs.push(modelledMs() - before);
       if (/เตรียมไฟล์สรุปครบ/.test(fake.ui.alerts.at(-1)!.prompt)) break;
     }
-    const ids = summaryFileIds(fake.spreadsheet as unknown as Spreadsheet);
+    const ids = summaryFileIds(fake.spreadsheet);
     expect(ids.size).toBe(78);
     expect(new Set(ids.values()).size).toBe(78);
     expect(fake.spreadsheetApp.spreadsheets.size).toBe(1 + 78);

@@ -28,9 +28,7 @@ import { openById } from './open-file';
 import type { Services, Spreadsheet } from './services';
 import { requireSpreadsheetOwner } from './spreadsheet-owner';
 import { CAPTIONS, MENU_TITLE } from './ui';
-
-type DriveFile = GoogleAppsScript.Drive.File;
-type Folder = GoogleAppsScript.Drive.Folder;
+import type { DriveFile, Folder } from './google-services';
 
 export const DEFAULT_FOLDER_NAME = 'ไฟล์สรุป มาตรฐานขั้นต่ำ อปท.';
 const PLAIN_TEXT = '@';

@@ -1,3 +1,4 @@
+import type { Trigger } from './google-services';
 import type { Services, Spreadsheet } from './services';
 
 /** Handler names: top-level functions of the bundle (see main.ts), which Apps Script calls by name. */
@@ -30,8 +31,6 @@ export interface InstallResult {
   /** The form-submit trigger is left out on purpose (consumer account). */
   formSubmitSkipped: boolean;
 }
-
-type Trigger = GoogleAppsScript.Script.Trigger;
 
 /**
  * Installs the periodic rebuild and, where worth it, this spreadsheet's form-submit trigger, idempotently: a trigger

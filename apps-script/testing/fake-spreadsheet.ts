@@ -4,6 +4,7 @@
  * cell limit, unique sheet names, typed-in values becoming formulas, no UI from triggers).
  */
 import { columnLetters } from '../../sheets-schema/a1';
+import type * as Google from '../google-services';
 import { displayValue, enterValue, readValue, type StoredValue } from './cell-values';
 import { FakeCellImage, FakeCellImageBuilder } from './fake-cell-image';
 import type { FakeEnv } from './env';
@@ -40,7 +41,7 @@ const hasContent = (c: CellRecord | undefined) => !!c && (c.formula !== '' || c.
 
 export type ProtectionType = 'RANGE' | 'SHEET';
 
-export class FakeProtection {
+export class FakeProtection implements Google.Protection {
   private description = '';
   private warningOnly = false;
   private editors: string[];
@@ -147,7 +148,7 @@ export class FakeConditionalFormatRule {
   }
 }
 
-export class FakeConditionalFormatRuleBuilder {
+export class FakeConditionalFormatRuleBuilder implements Google.ConditionalFormatRuleBuilder {
   private condition: FakeConditionalFormatRule['condition'] | null = null;
   private background: string | null = null;
   private ranges: FakeRange[] = [];
@@ -177,7 +178,7 @@ export class FakeConditionalFormatRuleBuilder {
   }
 }
 
-export class FakeFilter {
+export class FakeFilter implements Google.Filter {
   constructor(
     env: FakeEnv,
     readonly range: FakeRange,
@@ -218,7 +219,7 @@ export class FakeDataValidation {
   }
 }
 
-export class FakeDataValidationBuilder {
+export class FakeDataValidationBuilder implements Google.DataValidationBuilder {
   private criteria: CriteriaType | null = null;
   private values: unknown[] = [];
   private allowInvalid = true;
@@ -261,7 +262,7 @@ export class FakeDataValidationBuilder {
   }
 }
 
-export class FakeRange {
+export class FakeRange implements Google.Range {
   constructor(
     private readonly env: FakeEnv,
     readonly sheet: FakeSheet,
@@ -477,7 +478,7 @@ export class FakeRange {
   }
 }
 
-export class FakeSheet {
+export class FakeSheet implements Google.Sheet {
   private rows: Array<Array<CellRecord | undefined> | undefined> = [];
   private maxRows: number;
   private maxColumns: number;
@@ -816,7 +817,7 @@ export interface Toast {
   title: string;
 }
 
-export class FakeSpreadsheet {
+export class FakeSpreadsheet implements Google.Spreadsheet {
   private sheets: FakeSheet[] = [];
   private nextSheetId = 0;
   readonly toasts: Toast[] = [];
@@ -889,7 +890,7 @@ export class FakeSpreadsheet {
     if (this.sheets.length === 1) this.env.fail("You can't remove all the sheets in a document.");
     this.sheets = this.sheets.filter((s) => s !== sheet);
   }
-  toast(message: string, title = '', _timeoutSeconds?: number): void {
+  toast(message: string, title = '', _timeoutSeconds?: number | null): void {
     this.toasts.push({ message: String(message), title });
   }
   addViewer(email: string): this {
@@ -961,7 +962,7 @@ export interface MenuEntry {
   functionName: string | null;
 }
 
-export class FakeMenu {
+export class FakeMenu implements Google.Menu {
   readonly entries: MenuEntry[] = [];
   constructor(
     env: FakeEnv,
@@ -988,7 +989,7 @@ export interface Alert {
   prompt: string;
 }
 
-export class FakeUi {
+export class FakeUi implements Google.Ui {
   readonly menus: FakeMenu[] = [];
   readonly alerts: Alert[] = [];
   readonly ButtonSet = { OK: 'OK', OK_CANCEL: 'OK_CANCEL', YES_NO: 'YES_NO', YES_NO_CANCEL: 'YES_NO_CANCEL' } as const;
@@ -1007,7 +1008,7 @@ export class FakeUi {
   }
 }
 
-export class FakeSpreadsheetApp {
+export class FakeSpreadsheetApp implements Google.SpreadsheetApp {
   readonly ProtectionType = { RANGE: 'RANGE', SHEET: 'SHEET' } as const;
   readonly DataValidationCriteria = {
     VALUE_IN_LIST: 'VALUE_IN_LIST',

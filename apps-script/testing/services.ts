@@ -5,7 +5,7 @@ import type { FakeAppsScript } from './fake-apps-script';
 export function fakeServices(fake: FakeAppsScript, now: () => Date = () => new Date(fake.env.now())): Services {
   const g = fake.globals;
   return {
-    spreadsheetApp: g.SpreadsheetApp as unknown as Services['spreadsheetApp'],
+    spreadsheetApp: g.SpreadsheetApp,
     formApp: g.FormApp as unknown as Services['formApp'],
     scriptApp: g.ScriptApp as unknown as Services['scriptApp'],
     lockService: g.LockService as unknown as Services['lockService'],

@@ -239,7 +239,7 @@ export function measureEntrySetup(dataset: Dataset, provinces: readonly string[]
   let executions = 0;
   let outcome: EntrySetupOutcome;
   do {
-    outcome = fake.env.runAs('interactive', () => setUpEntryFiles(services, ss as unknown as Parameters<typeof setUpEntryFiles>[1]));
+    outcome = fake.env.runAs('interactive', () => setUpEntryFiles(services, ss));
     executions++;
   } while (outcome.pending.length && executions < 200);
   const calls = fake.env.counter.total() - before;
