@@ -15,7 +15,7 @@
  * A value of one of Google's enums (`ProtectionType.SHEET`, `ItemType.TEXT` …). Google's declarations make them
  * numbers, the fakes strings; the adapter only reads them from a service and compares them or hands them back.
  */
-export type EnumValue = unknown;
+export type EnumValue = number | string;
 type EnumOf<K extends string> = { readonly [P in K]: EnumValue };
 
 // ---- Base ----
@@ -146,8 +146,10 @@ export interface FormApp {
 export interface Form
   extends Pick<
     GoogleAppsScript.Forms.Form,
-    'getDestinationId' | 'getEditUrl' | 'getId' | 'getPublishedUrl' | 'isAcceptingResponses' | 'isPublished' | 'requiresLogin'
+    'getEditUrl' | 'getId' | 'getPublishedUrl' | 'isAcceptingResponses' | 'isPublished' | 'requiresLogin'
   > {
+  /** Google's declaration says a string; a form without a destination answers null in the fake (the adapter takes both). */
+  getDestinationId(): string | null;
   setTitle(title: string): this;
   setDescription(description: string): this;
   setConfirmationMessage(message: string): this;
@@ -169,7 +171,8 @@ export interface Form
 /** Any item of a form, of whatever kind: what `moveItem` and `deleteItem` take. */
 export type ItemRef = Pick<GoogleAppsScript.Forms.Item, 'getId'>;
 
-export interface Item extends Pick<GoogleAppsScript.Forms.Item, 'getId' | 'getTitle' | 'getType'> {
+export interface Item extends Pick<GoogleAppsScript.Forms.Item, 'getId' | 'getTitle'> {
+  getType(): EnumValue;
   asTextItem(): TextItem;
   asListItem(): ListItem;
   asMultipleChoiceItem(): MultipleChoiceItem;
@@ -190,7 +193,7 @@ export interface ListItem extends Question {
   setChoiceValues(values: string[]): this;
   setChoices(choices: Choice[]): this;
   getChoices(): Choice[];
-  createChoice(value: string, navigationItem: PageBreakItem): Choice;
+  createChoice(value: string, navigation: PageBreakItem | EnumValue): Choice;
 }
 
 export interface MultipleChoiceItem extends Question {
@@ -200,8 +203,7 @@ export interface MultipleChoiceItem extends Question {
 export interface PageBreakItem extends Pick<GoogleAppsScript.Forms.PageBreakItem, 'getId'> {
   setTitle(title: string): this;
   getGoToPage(): PageBreakItem | null;
-  setGoToPage(goToPageItem: PageBreakItem): this;
-  setGoToPage(navigationType: EnumValue): this;
+  setGoToPage(target: PageBreakItem | EnumValue): this;
   getPageNavigationType(): EnumValue;
 }
 

@@ -13,7 +13,7 @@ import { openById } from './open-file';
 import type { Services, Spreadsheet } from './services';
 import { syncLaoSections, type SectionsOutcome } from './rsvp-sections';
 import { requireSpreadsheetOwner } from './spreadsheet-owner';
-import type { Form, Item } from './google-services';
+import type { Form, Item, ItemRef, ListItem } from './google-services';
 
 export const FORM_ID_PROPERTY = 'rsvpFormId';
 export const PREFILL_TEMPLATE_PROPERTY = 'rsvpPrefillTemplate';
@@ -44,14 +44,15 @@ export function createOrUpdateRsvpForm(
   if (!existing) properties.setProperty(FORM_ID_PROPERTY, form.getId());
   form.setTitle(definition.title).setDescription(definition.description).setConfirmationMessage(CONFIRMATION);
   const byTitle = new Map(form.getItems().map((item) => [item.getTitle(), item]));
-  let provinceItem: Item | undefined;
+  // The province question as a ListItem: one just added is one already (Google's ListItem has no asListItem()).
+  let provinceList: ListItem | undefined;
   for (const question of definition.questions) {
     const found = byTitle.get(question.title);
-    const item = found ?? addQuestion(form, question);
     if (found) configureExisting(services, found, question);
-    if (question.branches) provinceItem = item;
+    if (question.branches) provinceList = found ? found.asListItem() : addBranchingQuestion(form, question);
+    else if (!found) addQuestion(form, question);
   }
-  const sections = definition.laoSections && provinceItem ? syncLaoSections(services, form, definition, provinceItem, byTitle, started) : null;
+  const sections = definition.laoSections && provinceList ? syncLaoSections(services, form, definition, provinceList, byTitle, started) : null;
   if (!existing || !hasDestination(form)) form.setDestination(formApp.DestinationType.SPREADSHEET, spreadsheet.getId());
   if (properties.getProperty(FORM_ID_PROPERTY) !== form.getId()) properties.setProperty(FORM_ID_PROPERTY, form.getId());
   // A form whose sections are not all there yet is not opened to respondents (its province question has no branches).
@@ -169,15 +170,19 @@ export function describeResponders(access: Pick<ResponderAccess, 'published' | '
   return access.domainOnly ? 'เปิดรับคำตอบ เฉพาะผู้ใช้ที่ลงชื่อเข้าใช้ในองค์กรเดียวกับเจ้าของ' : 'เปิดรับคำตอบ ทุกคนที่มีลิงก์ตอบได้โดยไม่ต้องลงชื่อเข้าใช้';
 }
 
-export function addQuestion(form: Form, q: FormQuestion): Item {
+export function addQuestion(form: Form, q: FormQuestion): ItemRef {
   if (q.kind === 'text') {
-    return form.addTextItem().setTitle(q.title).setHelpText(q.helpText).setRequired(q.required) as unknown as Item;
+    return form.addTextItem().setTitle(q.title).setHelpText(q.helpText).setRequired(q.required);
   }
   const choices = q.choices ?? [];
-  // A branching question's choices navigate to sections: set with them (rsvp-sections.ts).
-  if (q.branches) return form.addListItem().setTitle(q.title).setHelpText(q.helpText).setRequired(q.required) as unknown as Item;
+  if (q.branches) return addBranchingQuestion(form, q);
   const item = choices.length > DROPDOWN_ABOVE ? form.addListItem() : form.addMultipleChoiceItem();
-  return item.setTitle(q.title).setHelpText(q.helpText).setRequired(q.required).setChoiceValues(choices) as unknown as Item;
+  return item.setTitle(q.title).setHelpText(q.helpText).setRequired(q.required).setChoiceValues(choices);
+}
+
+/** A branching question: its choices navigate to sections, so they are set with them (rsvp-sections.ts). */
+function addBranchingQuestion(form: Form, q: FormQuestion): ListItem {
+  return form.addListItem().setTitle(q.title).setHelpText(q.helpText).setRequired(q.required);
 }
 
 export function configureExisting(services: Services, item: Item, q: FormQuestion): void {

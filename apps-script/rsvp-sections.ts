@@ -14,7 +14,7 @@
 import { RSVP_TITLES, type FormDefinition, type FormQuestion, type LaoSection } from '../sheets-schema/rsvp-form';
 import { addQuestion, configureExisting } from './rsvp-form';
 import type { Services } from './services';
-import type { Choice, Form, Item, PageBreakItem } from './google-services';
+import type { Choice, Form, Item, ItemRef, ListItem, PageBreakItem } from './google-services';
 
 /** The typed-LAO questions of forms made before the LAO was picked: replaced by the sections. */
 const REPLACED_TITLES: readonly string[] = [RSVP_TITLES.district, RSVP_TITLES.laoType, RSVP_TITLES.laoName, RSVP_TITLES.laoCode];
@@ -50,7 +50,7 @@ export function syncLaoSections(
   services: Services,
   form: Form,
   definition: FormDefinition,
-  provinceItem: Item,
+  provinceList: ListItem,
   byTitle: ReadonlyMap<string, Item>,
   started: number,
 ): SectionsOutcome {
@@ -78,7 +78,7 @@ export function syncLaoSections(
   const pages = new Map<string, PageBreakItem>();
   // A page break made in this run continues by default: no need to ask it.
   const fresh = new Set<PageBreakItem>();
-  const lists: Item[] = [];
+  const lists: ItemRef[] = [];
   for (const section of sections) {
     if (services.now().getTime() - started > SECTIONS_BUDGET_MS) return outcome;
     const foundBreak = find(section.sectionTitle);
@@ -115,7 +115,7 @@ export function syncLaoSections(
     }
   });
   if (foundPersonBreak && personBreak.getPageNavigationType() !== formApp.PageNavigationType.CONTINUE) personBreak.setGoToPage(formApp.PageNavigationType.CONTINUE);
-  const list = provinceItem.asListItem();
+  const list = provinceList;
   const branches = list.getChoices().map((c) => `${c.getValue()}→${c.getGotoPage()?.getId() ?? ''}`);
   const wanted = sections.map((s) => `${s.province}→${pages.get(s.province)!.getId()}`);
   if (branches.join('\n') !== wanted.join('\n')) {
@@ -123,20 +123,19 @@ export function syncLaoSections(
     outcome.branchesSet = true;
   }
 
-  const order: Item[] = [provinceItem];
-  sections.forEach((section, k) => order.push(pages.get(section.province)! as unknown as Item, lists[k]!));
-  order.push(personBreak as unknown as Item, ...personItems);
+  const order: ItemRef[] = [provinceList];
+  sections.forEach((section, k) => order.push(pages.get(section.province)!, lists[k]!));
+  order.push(personBreak, ...personItems);
   outcome.moved = putInOrder(form, order);
   outcome.complete = true;
   return outcome;
 }
 
-function addLaoList(form: Form, section: LaoSection): Item {
-  const item = form.addListItem().setTitle(section.title).setHelpText(section.helpText).setRequired(true).setChoiceValues(section.choices);
-  return item as unknown as Item;
+function addLaoList(form: Form, section: LaoSection): ItemRef {
+  return form.addListItem().setTitle(section.title).setHelpText(section.helpText).setRequired(true).setChoiceValues(section.choices);
 }
 
-function personQuestion(services: Services, form: Form, q: FormQuestion, found: Item | undefined): Item {
+function personQuestion(services: Services, form: Form, q: FormQuestion, found: Item | undefined): ItemRef {
   if (found) {
     configureExisting(services, found, q);
     return found;
@@ -152,7 +151,7 @@ function sameValues(choices: Choice[], values: readonly string[]): boolean {
  * Moves items so that `order` comes first, in that order (anything else, e.g. a question a coordinator added, stays
  * after them). Positions are tracked locally, so a form already in order costs one read and no move.
  */
-function putInOrder(form: Form, order: readonly Item[]): number {
+function putInOrder(form: Form, order: readonly ItemRef[]): number {
   const ids = form.getItems().map((i) => i.getId());
   let moved = 0;
   order.forEach((item, index) => {

@@ -14,6 +14,7 @@
  *   https://developers.google.com/apps-script/reference/forms/form#setRequireLogin(Boolean)
  * The refusal messages are paraphrased (Google does not document their wording).
  */
+import type * as Google from '../google-services';
 import { isExternal } from './account';
 import type { FakeEnv } from './env';
 import type { FakeSheet, FakeSpreadsheetApp } from './fake-spreadsheet';
@@ -46,7 +47,7 @@ export const RESPONSES_SHEET_PREFIXES = { th: 'การตอบกลับแ
 /** API-created forms start unpublished from this day on (00:00 UTC; the announcement gives no time zone). */
 export const UNPUBLISHED_BY_DEFAULT_FROM = Date.UTC(2026, 6, 1);
 
-export class FakeChoice {
+export class FakeChoice implements Google.Choice {
   constructor(
     env: FakeEnv,
     private readonly value: string,
@@ -84,7 +85,7 @@ export class FakeItemResponse {
 }
 
 /** One class for every item type; methods a type lacks throw as calling a missing method would. */
-export class FakeItem {
+export class FakeItem implements Google.Item, Google.TextItem, Google.ListItem, Google.MultipleChoiceItem, Google.PageBreakItem {
   private title = '';
   private helpText = '';
   private required = false;
@@ -143,7 +144,9 @@ export class FakeItem {
     return this;
   }
   /** A choice of this item; navigation to a page break of this form, or a navigation type. */
-  createChoice(value: string, navigation?: FakeItem | PageNavigationType | boolean): FakeChoice {
+  createChoice(value: string): FakeChoice;
+  createChoice(value: string, navigation: FakeItem | PageNavigationType): FakeChoice;
+  createChoice(value: string, navigation?: FakeItem | PageNavigationType): FakeChoice {
     this.requireChoice('createChoice');
     if (navigation instanceof FakeItem && (navigation.type !== 'PAGE_BREAK' || navigation.form !== this.form)) this.env.fail('Invalid page break item.');
     const nav = navigation instanceof FakeItem || typeof navigation === 'string' ? navigation : null;
@@ -213,7 +216,7 @@ export class FakeItem {
   }
 }
 
-export class FakeFormResponse {
+export class FakeFormResponse implements Google.FormResponse {
   private itemResponses: FakeItemResponse[] = [];
   private timestamp: Date | null = null;
 
@@ -262,7 +265,7 @@ export class FakeFormResponse {
   }
 }
 
-export class FakeForm {
+export class FakeForm implements Google.Form {
   private title: string;
   private description = '';
   private items: FakeItem[] = [];
@@ -392,10 +395,8 @@ export class FakeForm {
   addPageBreakItem(): FakeItem {
     return this.add('PAGE_BREAK');
   }
-  /** Form.moveItem(item | fromIndex, toIndex). */
-  moveItem(from: FakeItem | number, toIndex: number): FakeItem {
-    const item = typeof from === 'number' ? this.items[from] : from;
-    if (!item || !this.items.includes(item) || toIndex < 0 || toIndex >= this.items.length) this.env.fail('Invalid item index.');
+  moveItem(item: FakeItem, toIndex: number): FakeItem {
+    if (!this.items.includes(item) || toIndex < 0 || toIndex >= this.items.length) this.env.fail('Invalid item index.');
     this.items = this.items.filter((i) => i !== item);
     this.items.splice(toIndex, 0, item);
     return item;
@@ -406,9 +407,8 @@ export class FakeForm {
   getItemById(id: number): FakeItem | null {
     return this.items.find((i) => i.id === id) ?? null;
   }
-  deleteItem(item: FakeItem | number): void {
-    const target = typeof item === 'number' ? this.items[item] : item;
-    this.items = this.items.filter((i) => i !== target);
+  deleteItem(item: FakeItem): void {
+    this.items = this.items.filter((i) => i !== item);
   }
   /** Links the form to a spreadsheet: Google adds a new responses sheet headed by the question titles. */
   setDestination(type: 'SPREADSHEET', id: string): this {
@@ -519,7 +519,7 @@ export class FakeForm {
   }
 }
 
-export class FakeFormApp {
+export class FakeFormApp implements Google.FormApp {
   readonly DestinationType = { SPREADSHEET: 'SPREADSHEET' } as const;
   readonly ItemType = { LIST: 'LIST', MULTIPLE_CHOICE: 'MULTIPLE_CHOICE', TEXT: 'TEXT', PARAGRAPH_TEXT: 'PARAGRAPH_TEXT', PAGE_BREAK: 'PAGE_BREAK' } as const;
   readonly PageNavigationType = { CONTINUE: 'CONTINUE', GO_TO_PAGE: 'GO_TO_PAGE', RESTART: 'RESTART', SUBMIT: 'SUBMIT' } as const;

@@ -1002,7 +1002,7 @@ export class FakeUi implements Google.Ui {
     return new FakeMenu(this.env, this, caption);
   }
   /** alert(prompt) or alert(title, prompt, buttons); answers OK, as a person clicking it would. */
-  alert(titleOrPrompt: string, prompt?: string, _buttons?: string): string {
+  alert(titleOrPrompt: string, prompt?: string, _buttons?: Google.EnumValue): string {
     this.alerts.push(prompt === undefined ? { title: '', prompt: titleOrPrompt } : { title: titleOrPrompt, prompt });
     return this.Button.OK;
   }

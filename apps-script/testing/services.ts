@@ -6,7 +6,7 @@ export function fakeServices(fake: FakeAppsScript, now: () => Date = () => new D
   const g = fake.globals;
   return {
     spreadsheetApp: g.SpreadsheetApp,
-    formApp: g.FormApp as unknown as Services['formApp'],
+    formApp: g.FormApp,
     scriptApp: g.ScriptApp as unknown as Services['scriptApp'],
     lockService: g.LockService as unknown as Services['lockService'],
     propertiesService: g.PropertiesService as unknown as Services['propertiesService'],
