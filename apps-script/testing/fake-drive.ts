@@ -14,6 +14,7 @@
  * - a service account (…gserviceaccount.com) is a user like any other to share with.
  * Error wording other than getFileById's is paraphrased (Google does not document it).
  */
+import type * as Google from '../google-services';
 import { isExternal } from './account';
 import type { FakeEnv } from './env';
 import type { FakeFormApp } from './fake-forms';
@@ -50,7 +51,7 @@ export class FakeUser {
   }
 }
 
-export class FakeIterator<T> {
+export class FakeIterator<T> implements Google.DriveIterator<T> {
   private index = 0;
   constructor(
     env: FakeEnv,
@@ -152,7 +153,7 @@ abstract class FakeDriveItem {
   }
 }
 
-export class FakeDriveFile extends FakeDriveItem {
+export class FakeDriveFile extends FakeDriveItem implements Google.DriveFile {
   constructor(env: FakeEnv, drive: FakeDriveApp, meta: Meta) {
     super(env, drive, meta);
     env.counter.expose('File', this);
@@ -162,7 +163,7 @@ export class FakeDriveFile extends FakeDriveItem {
   }
 }
 
-export class FakeDriveFolder extends FakeDriveItem {
+export class FakeDriveFolder extends FakeDriveItem implements Google.Folder {
   constructor(env: FakeEnv, drive: FakeDriveApp, meta: Meta) {
     super(env, drive, meta);
     env.counter.expose('Folder', this);
@@ -183,7 +184,7 @@ export class FakeDriveFolder extends FakeDriveItem {
   }
 }
 
-export class FakeDriveApp {
+export class FakeDriveApp implements Google.DriveApp {
   private readonly metas = new Map<string, Meta>();
   private readonly folderNames = new Map<string, string>();
   private readonly deleted = new Set<string>();

@@ -3,9 +3,10 @@
  * LockService, PropertiesService
  * (9 KB per value, 500 KB per store), Session, Utilities.formatDate, Logger and console.
  */
+import type * as Google from '../google-services';
 import { wallClock } from './cell-values';
 import type { FakeEnv } from './env';
-import type { FakeRange, FakeSpreadsheet } from './fake-spreadsheet';
+import type { FakeRange } from './fake-spreadsheet';
 
 export const MAX_TRIGGERS = 20;
 export const MAX_PROPERTY_VALUE_BYTES = 9 * 1024;
@@ -14,7 +15,7 @@ export const MAX_PROPERTY_STORE_BYTES = 500 * 1024;
 type EventType = 'CLOCK' | 'ON_OPEN' | 'ON_EDIT' | 'ON_FORM_SUBMIT' | 'ON_CHANGE';
 type TriggerSource = 'SPREADSHEETS' | 'CLOCK' | 'FORMS';
 
-export class FakeTrigger {
+export class FakeTrigger implements Google.Trigger {
   constructor(
     env: FakeEnv,
     readonly uniqueId: string,
@@ -51,7 +52,7 @@ export class FakeTrigger {
 type Pending = { source: TriggerSource; sourceId: string | null; eventType: EventType | null; everyMinutes: number | null; atMs?: number };
 
 /** One builder class for TriggerBuilder and its spreadsheet and clock variants. */
-export class FakeTriggerBuilder {
+export class FakeTriggerBuilder implements Google.TriggerBuilder, Google.ClockTriggerBuilder, Google.SpreadsheetTriggerBuilder {
   private pending: Pending | null = null;
 
   constructor(
@@ -61,8 +62,8 @@ export class FakeTriggerBuilder {
   ) {
     env.counter.expose('TriggerBuilder', this);
   }
-  forSpreadsheet(spreadsheet: FakeSpreadsheet | string): this {
-    this.pending = { source: 'SPREADSHEETS', sourceId: typeof spreadsheet === 'string' ? spreadsheet : spreadsheet.getId(), eventType: null, everyMinutes: null };
+  forSpreadsheet(spreadsheet: Google.Spreadsheet): this {
+    this.pending = { source: 'SPREADSHEETS', sourceId: spreadsheet.getId(), eventType: null, everyMinutes: null };
     return this;
   }
   timeBased(): this {
@@ -123,7 +124,7 @@ export class FakeTriggerBuilder {
   }
 }
 
-export class FakeScriptApp {
+export class FakeScriptApp implements Google.ScriptApp {
   readonly EventType = { CLOCK: 'CLOCK', ON_OPEN: 'ON_OPEN', ON_EDIT: 'ON_EDIT', ON_FORM_SUBMIT: 'ON_FORM_SUBMIT', ON_CHANGE: 'ON_CHANGE' } as const;
   readonly TriggerSource = { SPREADSHEETS: 'SPREADSHEETS', CLOCK: 'CLOCK', FORMS: 'FORMS' } as const;
   readonly AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } as const;
@@ -262,7 +263,7 @@ export class FakeScriptApp {
 
 type LockScope = 'script' | 'document' | 'user';
 
-export class FakeLock {
+export class FakeLock implements Google.Lock {
   constructor(
     private readonly env: FakeEnv,
     private readonly service: FakeLockService,
@@ -290,7 +291,7 @@ export class FakeLock {
   }
 }
 
-export class FakeLockService {
+export class FakeLockService implements Google.LockService {
   readonly heldBySelf = new Set<LockScope>();
   /** Test control: a concurrent execution holds this lock. */
   readonly heldByOther = new Set<LockScope>();
@@ -315,7 +316,7 @@ export class FakeLockService {
 
 const utf8Bytes = (text: string) => new TextEncoder().encode(text).length;
 
-export class FakeProperties {
+export class FakeProperties implements Google.Properties {
   readonly store = new Map<string, string>();
 
   constructor(private readonly env: FakeEnv) {
@@ -355,7 +356,7 @@ export class FakeProperties {
   }
 }
 
-export class FakePropertiesService {
+export class FakePropertiesService implements Google.PropertiesService {
   readonly script: FakeProperties;
   readonly document: FakeProperties;
   readonly user: FakeProperties;
@@ -472,7 +473,7 @@ export const MAIL_RECIPIENTS_PER_DAY = { consumer: 100, workspace: 1500 } as con
  * https://developers.google.com/apps-script/guides/services/quotas
  * An address MailApp cannot parse is refused ("Invalid email: …", as Apps Script reports it).
  */
-export class FakeMailApp {
+export class FakeMailApp implements Google.MailApp {
   /** Recipients already sent to today (test control: other scripts of the same user share the quota). */
   sentToday = 0;
   readonly sent: Array<{ to: string; subject: string; body: string }> = [];
