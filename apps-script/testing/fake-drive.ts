@@ -84,9 +84,6 @@ abstract class FakeDriveItem {
   getName(): string {
     return this.drive.nameOf(this.meta);
   }
-  getMimeType(): string {
-    return this.meta.mimeType;
-  }
   isTrashed(): boolean {
     return this.meta.trashed;
   }
@@ -158,9 +155,6 @@ export class FakeDriveFile extends FakeDriveItem implements Google.DriveFile {
     super(env, drive, meta);
     env.counter.expose('File', this);
   }
-  getUrl(): string {
-    return this.meta.mimeType === MIME.form ? `https://docs.google.com/forms/d/${this.meta.id}/edit` : `https://docs.google.com/spreadsheets/d/${this.meta.id}/edit`;
-  }
 }
 
 export class FakeDriveFolder extends FakeDriveItem implements Google.Folder {
@@ -174,13 +168,6 @@ export class FakeDriveFolder extends FakeDriveItem implements Google.Folder {
   /** Files in this folder with this name, trashed ones excluded (as Drive's search does by default). */
   getFilesByName(name: string): FakeIterator<FakeDriveFile> {
     return new FakeIterator(this.env, 'FileIterator', this.drive.filesIn(this.meta.id).filter((f) => f.getName() === name));
-  }
-  getFiles(): FakeIterator<FakeDriveFile> {
-    return new FakeIterator(this.env, 'FileIterator', this.drive.filesIn(this.meta.id));
-  }
-  createFolder(name: string): FakeDriveFolder {
-    this.requireWrite();
-    return this.drive.newFolder(name, [this.meta.id]);
   }
 }
 
@@ -209,9 +196,6 @@ export class FakeDriveApp implements Google.DriveApp {
     const meta = this.visible(id);
     if (!meta || meta.mimeType !== MIME.folder) this.env.fail(NOT_FOUND);
     return new FakeDriveFolder(this.env, this, meta);
-  }
-  getRootFolder(): FakeDriveFolder {
-    return this.folderItem(this.rootId);
   }
   /** A new folder in the user's My Drive root. */
   createFolder(name: string): FakeDriveFolder {

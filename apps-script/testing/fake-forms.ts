@@ -38,7 +38,6 @@ export type ItemType = 'LIST' | 'MULTIPLE_CHOICE' | 'TEXT' | 'PARAGRAPH_TEXT' | 
 export type PageNavigationType = 'CONTINUE' | 'GO_TO_PAGE' | 'RESTART' | 'SUBMIT';
 const CHOICE_TYPES: readonly ItemType[] = ['LIST', 'MULTIPLE_CHOICE'];
 export const TIMESTAMP_HEADER = 'ประทับเวลา';
-export const EMAIL_HEADER = 'ที่อยู่อีเมล';
 /**
  * Google names the linked sheet in the owner's language: `การตอบกลับแบบฟอร์ม 1` (Thai, Sheets), `การตอบแบบฟอร์ม 1`
  * (Thai, older wording), `Form Responses 1` (English).
@@ -59,10 +58,6 @@ export class FakeChoice implements Google.Choice {
   getValue(): string {
     return this.value;
   }
-  getPageNavigationType(): PageNavigationType | null {
-    if (this.navigation === null) return null;
-    return typeof this.navigation === 'string' ? this.navigation : 'GO_TO_PAGE';
-  }
   getGotoPage(): FakeItem | null {
     return typeof this.navigation === 'object' ? this.navigation : null;
   }
@@ -75,12 +70,6 @@ export class FakeItemResponse {
     readonly response: string,
   ) {
     env.counter.expose('ItemResponse', this);
-  }
-  getItem(): FakeItem {
-    return this.item;
-  }
-  getResponse(): string {
-    return this.response;
   }
 }
 
@@ -120,9 +109,6 @@ export class FakeItem implements Google.Item, Google.TextItem, Google.ListItem, 
   setTitle(title: string): this {
     this.title = title;
     return this;
-  }
-  getHelpText(): string {
-    return this.helpText;
   }
   setHelpText(text: string): this {
     this.helpText = text;
@@ -203,9 +189,6 @@ export class FakeItem implements Google.Item, Google.TextItem, Google.ListItem, 
   asTextItem(): this {
     return this.cast('TEXT', 'TextItem');
   }
-  asParagraphTextItem(): this {
-    return this.cast('PARAGRAPH_TEXT', 'ParagraphTextItem');
-  }
 
   private cast(type: ItemType, name: string): this {
     if (this.type !== type) this.env.fail(`Item with ID ${this.id} cannot be cast to ${name}.`);
@@ -239,9 +222,6 @@ export class FakeFormResponse implements Google.FormResponse {
   getTimestamp(): Date | null {
     return this.timestamp;
   }
-  getRespondentEmail(): string {
-    return this.respondentEmail;
-  }
   toPrefilledUrl(): string {
     const ordered = [...this.itemResponses].sort((a, b) => a.item.getIndex() - b.item.getIndex());
     const query = ordered.map((r) => `&entry.${r.item.entryId}=${encodeURIComponent(r.response).replace(/%20/g, '+')}`).join('');
@@ -270,7 +250,6 @@ export class FakeForm implements Google.Form {
   private description = '';
   private items: FakeItem[] = [];
   private nextItemId = 1;
-  private collectEmail = false;
   private confirmation = '';
   private destination: { type: 'SPREADSHEET'; id: string; sheet: FakeSheet } | null = null;
   private published: boolean;
@@ -308,9 +287,6 @@ export class FakeForm implements Google.Form {
   addEditor(emailAddress: string): this {
     this.editors.add(String(emailAddress).toLowerCase());
     return this;
-  }
-  getEditors(): Array<{ getEmail(): string }> {
-    return [...this.editors].map((e) => ({ getEmail: () => e }));
   }
 
   isPublished(): boolean {
@@ -353,9 +329,6 @@ export class FakeForm implements Google.Form {
     this.title = title;
     return this;
   }
-  getDescription(): string {
-    return this.description;
-  }
   setDescription(description: string): this {
     this.description = description;
     return this;
@@ -363,16 +336,6 @@ export class FakeForm implements Google.Form {
   setConfirmationMessage(message: string): this {
     this.confirmation = message;
     return this;
-  }
-  getConfirmationMessage(): string {
-    return this.confirmation;
-  }
-  setCollectEmail(collect: boolean): this {
-    this.collectEmail = collect;
-    return this;
-  }
-  collectsEmail(): boolean {
-    return this.collectEmail;
   }
   getPublishedUrl(): string {
     return `https://docs.google.com/forms/d/e/${this.publishedId}/viewform`;
@@ -389,9 +352,6 @@ export class FakeForm implements Google.Form {
   addTextItem(): FakeItem {
     return this.add('TEXT');
   }
-  addParagraphTextItem(): FakeItem {
-    return this.add('PARAGRAPH_TEXT');
-  }
   addPageBreakItem(): FakeItem {
     return this.add('PAGE_BREAK');
   }
@@ -403,9 +363,6 @@ export class FakeForm implements Google.Form {
   }
   getItems(type?: ItemType): FakeItem[] {
     return this.items.filter((i) => !type || i.type === type);
-  }
-  getItemById(id: number): FakeItem | null {
-    return this.items.find((i) => i.id === id) ?? null;
   }
   deleteItem(item: FakeItem): void {
     this.items = this.items.filter((i) => i !== item);
@@ -425,9 +382,6 @@ export class FakeForm implements Google.Form {
   }
   getDestinationId(): string | null {
     return this.destination?.id ?? null;
-  }
-  getDestinationType(): string | null {
-    return this.destination?.type ?? null;
   }
   createResponse(): FakeFormResponse {
     return new FakeFormResponse(this.env, this, '');
@@ -482,7 +436,7 @@ export class FakeForm implements Google.Form {
     const header = this.syncHeader();
     const answers = new Map(response.getItemResponses().map((r) => [r.item.getTitle(), r.response]));
     const row = header.map((title) =>
-      title === TIMESTAMP_HEADER ? response.getTimestamp() : title === EMAIL_HEADER ? response.getRespondentEmail() : (answers.get(title) ?? ''),
+      title === TIMESTAMP_HEADER ? response.getTimestamp() : (answers.get(title) ?? ''),
     );
     const sheet = this.destination.sheet;
     // Answers are typed-in values (`0812345678` arrives as the number 812345678), but never formulas.
@@ -501,7 +455,7 @@ export class FakeForm implements Google.Form {
     const header = lastColumn ? (sheet.getRange(1, 1, 1, lastColumn).getValues()[0] as string[]).map(String) : [];
     // Page breaks are layout, not questions: no column.
     const questions = this.items.filter((i) => i.type !== 'PAGE_BREAK');
-    const wanted = [TIMESTAMP_HEADER, ...(this.collectEmail ? [EMAIL_HEADER] : []), ...questions.map((i) => i.getTitle())];
+    const wanted = [TIMESTAMP_HEADER, ...questions.map((i) => i.getTitle())];
     const added = wanted.filter((t) => !header.includes(t));
     if (added.length) {
       if (header.length + added.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length + added.length - sheet.getMaxColumns());
@@ -549,10 +503,5 @@ export class FakeFormApp implements Google.FormApp {
       this.env.fail('No item with the given ID could be found, or you do not have permission to access it.');
     }
     return form;
-  }
-  openByUrl(url: string): FakeForm {
-    const form = [...this.forms.values()].find((f) => url.includes(f.id) || url.includes(f.publishedId));
-    if (!form) this.env.fail('No item with the given ID could be found, or you do not have permission to access it.');
-    return this.openById(form.id);
   }
 }

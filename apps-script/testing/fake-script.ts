@@ -27,22 +27,16 @@ export class FakeTrigger implements Google.Trigger {
     readonly everyMinutes: number | null,
     /** The user who installed it: it runs as that user, and only that user sees it. */
     readonly owner: string,
-    /** One-off clock triggers (`after`, `at`): when it runs, epoch ms. */
+    /** One-off clock triggers (`after`): when it runs, epoch ms. */
     readonly atMs: number | null = null,
   ) {
     env.counter.expose('Trigger', this);
-  }
-  getUniqueId(): string {
-    return this.uniqueId;
   }
   getHandlerFunction(): string {
     return this.handler;
   }
   getEventType(): EventType {
     return this.eventType;
-  }
-  getTriggerSource(): TriggerSource {
-    return this.source;
   }
   getTriggerSourceId(): string | null {
     return this.sourceId;
@@ -70,15 +64,6 @@ export class FakeTriggerBuilder implements Google.TriggerBuilder, Google.ClockTr
     this.pending = { source: 'CLOCK', sourceId: null, eventType: 'CLOCK', everyMinutes: null };
     return this;
   }
-  onOpen(): this {
-    return this.on('ON_OPEN');
-  }
-  onEdit(): this {
-    return this.on('ON_EDIT');
-  }
-  onChange(): this {
-    return this.on('ON_CHANGE');
-  }
   onFormSubmit(): this {
     return this.on('ON_FORM_SUBMIT');
   }
@@ -93,12 +78,6 @@ export class FakeTriggerBuilder implements Google.TriggerBuilder, Google.ClockTr
   after(ms: number): this {
     if (this.pending?.source !== 'CLOCK') this.env.fail('Call timeBased() first.');
     this.pending.atMs = this.env.now() + ms;
-    this.pending.everyMinutes = 0;
-    return this;
-  }
-  at(date: Date): this {
-    if (this.pending?.source !== 'CLOCK') this.env.fail('Call timeBased() first.');
-    this.pending.atMs = date.getTime();
     this.pending.everyMinutes = 0;
     return this;
   }
@@ -135,10 +114,6 @@ export class FakeScriptApp implements Google.ScriptApp {
     readonly scriptId: string,
   ) {
     env.counter.expose('ScriptApp', this);
-  }
-
-  getScriptId(): string {
-    return this.scriptId;
   }
   newTrigger(functionName: string): FakeTriggerBuilder {
     this.env.requireAuthorized('ScriptApp.newTrigger');
@@ -302,12 +277,6 @@ export class FakeLockService implements Google.LockService {
   getScriptLock(): FakeLock {
     return new FakeLock(this.env, this, 'script');
   }
-  getDocumentLock(): FakeLock {
-    return new FakeLock(this.env, this, 'document');
-  }
-  getUserLock(): FakeLock {
-    return new FakeLock(this.env, this, 'user');
-  }
   /** Apps Script releases an execution's locks when it ends. */
   releaseAll(): void {
     this.heldBySelf.clear();
@@ -343,15 +312,8 @@ export class FakeProperties implements Google.Properties {
   getProperties(): Record<string, string> {
     return Object.fromEntries(this.store);
   }
-  getKeys(): string[] {
-    return [...this.store.keys()];
-  }
   deleteProperty(key: string): this {
     this.store.delete(key);
-    return this;
-  }
-  deleteAllProperties(): this {
-    this.store.clear();
     return this;
   }
 }
@@ -370,12 +332,6 @@ export class FakePropertiesService implements Google.PropertiesService {
   getScriptProperties(): FakeProperties {
     return this.script;
   }
-  getDocumentProperties(): FakeProperties {
-    return this.document;
-  }
-  getUserProperties(): FakeProperties {
-    return this.user;
-  }
 }
 
 export class FakeSession {
@@ -384,9 +340,6 @@ export class FakeSession {
   }
   getScriptTimeZone(): string {
     return this.env.timeZone;
-  }
-  getActiveUser(): { getEmail(): string } {
-    return { getEmail: () => this.env.userEmail };
   }
   getEffectiveUser(): { getEmail(): string } {
     return { getEmail: () => this.env.userEmail };
@@ -437,9 +390,6 @@ export class FakeLogger {
   }
   getLog(): string {
     return this.lines.join('\n');
-  }
-  clear(): void {
-    this.lines.length = 0;
   }
 }
 

@@ -43,7 +43,6 @@ export type ProtectionType = 'RANGE' | 'SHEET';
 
 export class FakeProtection implements Google.Protection {
   private description = '';
-  private warningOnly = false;
   private editors: string[];
   private unprotected: FakeRange[] = [];
   private domainEdit = true;
@@ -60,9 +59,6 @@ export class FakeProtection implements Google.Protection {
     this.editors = range.sheet.parent.getEditors().map((u) => u.getEmail());
     env.counter.expose('Protection', this);
   }
-  getProtectionType(): ProtectionType {
-    return this.type;
-  }
   getRange(): FakeRange {
     return this.range;
   }
@@ -73,19 +69,8 @@ export class FakeProtection implements Google.Protection {
   getDescription(): string {
     return this.description;
   }
-  setWarningOnly(warningOnly: boolean): this {
-    this.warningOnly = warningOnly;
-    return this;
-  }
-  isWarningOnly(): boolean {
-    return this.warningOnly;
-  }
   getEditors(): Array<{ getEmail(): string }> {
     return this.editors.map((email) => ({ getEmail: () => email }));
-  }
-  addEditor(email: string): this {
-    if (!this.editors.includes(email)) this.editors.push(email);
-    return this;
   }
   /**
    * Protection.addEditors: only people who may edit the spreadsheet can edit a protected range
@@ -111,9 +96,6 @@ export class FakeProtection implements Google.Protection {
     this.domainEdit = editable;
     return this;
   }
-  canEdit(): boolean {
-    return true;
-  }
   setUnprotectedRanges(ranges: FakeRange[]): this {
     if (this.type !== 'SHEET') this.env.fail('Unprotected ranges can only be set on a sheet protection.');
     this.unprotected = [...ranges];
@@ -138,9 +120,6 @@ export class FakeConditionalFormatRule {
     readonly background: string | null,
     readonly ranges: FakeRange[],
   ) {}
-  getRanges(): FakeRange[] {
-    return [...this.ranges];
-  }
   /** The background this rule gives a cell showing `text`, or null when the condition does not hold. */
   backgroundFor(text: string): string | null {
     const holds = this.condition.kind === 'TEXT_STARTS_WITH' ? text.startsWith(this.condition.text) : text === this.condition.text;
@@ -157,10 +136,6 @@ export class FakeConditionalFormatRuleBuilder implements Google.ConditionalForma
   }
   whenTextStartsWith(text: string): this {
     this.condition = { kind: 'TEXT_STARTS_WITH', text };
-    return this;
-  }
-  whenTextEqualTo(text: string): this {
-    this.condition = { kind: 'TEXT_EQUAL_TO', text };
     return this;
   }
   setBackground(color: string | null): this {
@@ -210,9 +185,6 @@ export class FakeDataValidation {
   }
   getCriteriaValues(): unknown[] {
     return [...this.values];
-  }
-  getAllowInvalid(): boolean {
-    return this.allowInvalid;
   }
   getHelpText(): string {
     return this.helpText;
@@ -388,9 +360,6 @@ export class FakeRange implements Google.Range {
     });
     return this;
   }
-  getBackgrounds(): string[][] {
-    return this.map((c) => c.background ?? '#ffffff');
-  }
   createFilter(): FakeFilter {
     return this.sheet.addFilter(this);
   }
@@ -519,9 +488,6 @@ export class FakeSheet implements Google.Sheet {
   getParent(): FakeSpreadsheet {
     return this.parent;
   }
-  getIndex(): number {
-    return this.parent.sheetList().indexOf(this) + 1;
-  }
   getFormUrl(): string | null {
     return this.formUrl;
   }
@@ -648,10 +614,6 @@ export class FakeSheet implements Google.Sheet {
   }
   getFrozenColumns(): number {
     return this.frozenColumns;
-  }
-  setColumnWidth(column: number, width: number): this {
-    this.widths.set(column, width);
-    return this;
   }
   setColumnWidths(startColumn: number, numColumns: number, width: number): this {
     for (let c = startColumn; c < startColumn + numColumns; c++) this.widths.set(c, width);
@@ -821,7 +783,6 @@ export class FakeSpreadsheet implements Google.Spreadsheet {
   private sheets: FakeSheet[] = [];
   private nextSheetId = 0;
   readonly toasts: Toast[] = [];
-  readonly viewers: string[] = [];
   readonly editors: string[] = [];
 
   constructor(
@@ -840,18 +801,6 @@ export class FakeSpreadsheet implements Google.Spreadsheet {
   getName(): string {
     return this.name;
   }
-  rename(name: string): void {
-    this.name = name;
-  }
-  getUrl(): string {
-    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
-  }
-  getSpreadsheetTimeZone(): string {
-    return this.timeZone;
-  }
-  getSpreadsheetLocale(): string {
-    return 'th_TH';
-  }
   getFormUrl(): string | null {
     return this.sheets.find((s) => s.formUrl)?.formUrl ?? null;
   }
@@ -860,9 +809,6 @@ export class FakeSpreadsheet implements Google.Spreadsheet {
   }
   getSheetByName(name: string): FakeSheet | null {
     return this.sheets.find((s) => s.getName() === name) ?? null;
-  }
-  getActiveSheet(): FakeSheet {
-    return this.sheets[0]!;
   }
   insertSheet(name?: string, index?: number): FakeSheet {
     const sheetName = name ?? `ชีต${this.sheets.length + 1}`;
@@ -893,16 +839,6 @@ export class FakeSpreadsheet implements Google.Spreadsheet {
   toast(message: string, title = '', _timeoutSeconds?: number | null): void {
     this.toasts.push({ message: String(message), title });
   }
-  addViewer(email: string): this {
-    if (!this.viewers.includes(email)) this.viewers.push(email);
-    return this;
-  }
-  getViewers(): Array<{ getEmail(): string }> {
-    return this.viewers.map((email) => ({ getEmail: () => email }));
-  }
-  getProtections(type: ProtectionType): FakeProtection[] {
-    return this.sheets.flatMap((s) => s.getProtections(type));
-  }
   /**
    * Sharing as editor (Spreadsheet.addEditors / getEditors / removeEditor,
    * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#addEditors(String)): the owner is
@@ -914,9 +850,6 @@ export class FakeSpreadsheet implements Google.Spreadsheet {
       if (email !== this.env.userEmail && !this.editors.includes(email)) this.editors.push(email);
     }
     return this;
-  }
-  addEditor(email: string): this {
-    return this.addEditors([email]);
   }
   removeEditor(email: string): this {
     if (email === this.env.userEmail) this.env.fail('The owner of a file cannot be removed.');
@@ -1027,9 +960,6 @@ export class FakeSpreadsheetApp implements Google.SpreadsheetApp {
   }
 
   getActiveSpreadsheet(): FakeSpreadsheet | null {
-    return this.active;
-  }
-  getActive(): FakeSpreadsheet | null {
     return this.active;
   }
   openById(id: string): FakeSpreadsheet {
