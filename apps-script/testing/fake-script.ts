@@ -1,11 +1,23 @@
 /**
- * In-memory ScriptApp (installable triggers, 20 per user per script, each owned by the user who installed it),
- * LockService, PropertiesService
- * (9 KB per value, 500 KB per store), Session, Utilities.formatDate, Logger and console.
+ * In-memory ScriptApp, LockService, PropertiesService, MailApp, Session, Utilities.formatDate, Logger and console,
+ * with the limits Google documents:
+ * - installable triggers: 20 per user per script, each owned by (and listed only for) the user who installed it;
+ *   https://developers.google.com/apps-script/guides/services/quotas#current_limitations
+ *   https://developers.google.com/apps-script/guides/triggers/installable#restrictions
+ * - a one-off clock trigger (`after`) runs once, no sooner than asked, and stays listed until deleted;
+ *   https://developers.google.com/apps-script/reference/script/clock-trigger-builder
+ * - a lock not released is held until the execution ends; `tryLock` waits its whole timeout;
+ *   https://developers.google.com/apps-script/reference/lock/lock
+ * - properties: 9 KB per value, 500 KB per store;
+ *   https://developers.google.com/apps-script/guides/services/quotas#current_limitations
+ * - e-mail: a daily recipient quota (100 consumer, 1,500 Workspace) read by `getRemainingDailyQuota`.
+ *   https://developers.google.com/apps-script/guides/services/quotas#current_quotas
+ * The classes implement what the adapter uses (../google-services.ts), so tsc checks their signatures.
  */
 import type * as Google from '../google-services';
 import { wallClock } from './cell-values';
 import type { FakeEnv } from './env';
+import { userOf } from './shared';
 import type { FakeRange } from './fake-spreadsheet';
 
 export const MAX_TRIGGERS = 20;
@@ -341,8 +353,8 @@ export class FakeSession {
   getScriptTimeZone(): string {
     return this.env.timeZone;
   }
-  getEffectiveUser(): { getEmail(): string } {
-    return { getEmail: () => this.env.userEmail };
+  getEffectiveUser(): Google.User {
+    return userOf(this.env.userEmail);
   }
 }
 

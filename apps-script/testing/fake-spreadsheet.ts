@@ -1,13 +1,27 @@
 /**
  * In-memory SpreadsheetApp: spreadsheets, sheets, ranges, protections, data validation and the UI, with the
- * rules of the official reference that the adapter must respect (dimension checks, sheet bounds, the 10 million
- * cell limit, unique sheet names, typed-in values becoming formulas, no UI from triggers).
+ * rules of the official reference that the adapter must respect, each where Google documents it:
+ * - `setValues` refuses data whose dimensions differ from the range's;
+ *   https://developers.google.com/apps-script/reference/spreadsheet/range#setValues(Object)
+ * - a range outside the sheet is refused, and a spreadsheet holds at most 10 million cells;
+ *   https://developers.google.com/apps-script/reference/spreadsheet/sheet#getRange(Integer,Integer,Integer,Integer)
+ *   https://support.google.com/drive/answer/37603
+ * - sheet names are unique in a spreadsheet;
+ *   https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#insertSheet(String)
+ * - values are stored as if typed (formulas, numbers, dates, the apostrophe; cell-values.ts);
+ *   https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)
+ * - protections: a sheet's or range's editors start as the spreadsheet's, the owner stays one;
+ *   https://developers.google.com/apps-script/reference/spreadsheet/protection
+ * - no UI from an installable trigger ("Cannot call SpreadsheetApp.getUi() from this context").
+ *   https://developers.google.com/apps-script/reference/base/ui
+ * The classes implement what the adapter uses (../google-services.ts), so tsc checks their signatures.
  */
 import { columnLetters } from '../../sheets-schema/a1';
 import type * as Google from '../google-services';
 import { displayValue, enterValue, readValue, type StoredValue } from './cell-values';
 import { FakeCellImage, FakeCellImageBuilder } from './fake-cell-image';
 import type { FakeEnv } from './env';
+import { userOf } from './shared';
 
 const DEFAULT_ROWS = 1000;
 const DEFAULT_COLUMNS = 26;
@@ -69,8 +83,8 @@ export class FakeProtection implements Google.Protection {
   getDescription(): string {
     return this.description;
   }
-  getEditors(): Array<{ getEmail(): string }> {
-    return this.editors.map((email) => ({ getEmail: () => email }));
+  getEditors(): Google.User[] {
+    return this.editors.map(userOf);
   }
   /**
    * Protection.addEditors: only people who may edit the spreadsheet can edit a protected range
@@ -84,7 +98,7 @@ export class FakeProtection implements Google.Protection {
     return this;
   }
   /** The owner (the script's user) always keeps edit rights, as in Sheets. */
-  removeEditors(users: Array<string | { getEmail(): string }>): this {
+  removeEditors(users: Array<string | Google.User>): this {
     const emails = users.map((u) => (typeof u === 'string' ? u : u.getEmail()));
     this.editors = this.editors.filter((e) => e === this.env.userEmail || !emails.includes(e));
     return this;
@@ -857,12 +871,12 @@ export class FakeSpreadsheet implements Google.Spreadsheet {
     if (i >= 0) this.editors.splice(i, 1);
     return this;
   }
-  getEditors(): Array<{ getEmail(): string }> {
-    return [this.env.userEmail, ...this.editors].map((email) => ({ getEmail: () => email }));
+  getEditors(): Google.User[] {
+    return [this.env.userEmail, ...this.editors].map(userOf);
   }
-  getOwner(): { getEmail(): string } {
+  getOwner(): Google.User {
     const email = this.env.userEmail;
-    return { getEmail: () => email };
+    return userOf(email);
   }
   /** Who may edit: the owner and the editors it was shared with. */
   canEdit(email: string): boolean {
