@@ -3,7 +3,7 @@ import { readRebuildRequest, type HttpRequest } from './http';
 
 /** A request as Node hands it over when no body parser ran (no Content-Type): the body is still in the stream. */
 function unparsed(text: string): HttpRequest {
-  return Object.assign(Readable.from([Buffer.from(text)]), { method: 'POST', headers: {} }) as unknown as HttpRequest;
+  return Object.assign(Readable.from([Buffer.from(text)]), { method: 'POST', headers: {} });
 }
 
 const force = { ok: true, request: { force: true } };
