@@ -130,6 +130,16 @@ describe('the picked-LAO form', () => {
     expect(() => list.createChoice('ก', other.addPageBreakItem())).toThrow(/Invalid page break/);
     expect(() => page.setRequired(true)).toThrow(/not a function/);
   });
+
+  it('hands out a ListItem without asListItem(), and an Item from getItems() with it, as Google does', () => {
+    const form = createFakeAppsScript().formApp.create('ก');
+    const list = form.addListItem().setTitle('จังหวัด');
+    expect(() => list.asListItem()).toThrow(TypeError);
+    const item = form.getItems()[0]!;
+    expect(item.asListItem().getId()).toBe(list.getId());
+    expect(() => item.asListItem().asListItem()).toThrow(TypeError);
+    expect(() => item.asTextItem()).toThrow(/cannot be cast to TextItem/);
+  });
 });
 
 /**

@@ -59,7 +59,7 @@ export class FakeChoice implements Google.Choice {
     return this.value;
   }
   getGotoPage(): FakeItem | null {
-    return typeof this.navigation === 'object' ? this.navigation : null;
+    return typeof this.navigation === 'object' && this.navigation ? this.navigation.typed() : null;
   }
 }
 
@@ -73,7 +73,16 @@ export class FakeItemResponse {
   }
 }
 
-/** One class for every item type; methods a type lacks throw as calling a missing method would. */
+/** The raw item behind each typed view (FakeItem.typed). */
+const rawItems = new WeakMap<object, FakeItem>();
+
+/**
+ * One class for every item type; methods a type lacks throw as calling a missing method would. Google hands out two
+ * kinds of object for one item: `Form.getItems()` gives generic Items, which have `asListItem()` and the like, while
+ * `addListItem()`, `asListItem()` and the rest give a ListItem (TextItem, PageBreakItem …), which has none of the
+ * `as…Item` methods (https://developers.google.com/apps-script/reference/forms/list-item,
+ * https://developers.google.com/apps-script/reference/forms/item). Those come out here as `typed()` views.
+ */
 export class FakeItem implements Google.Item, Google.TextItem, Google.ListItem, Google.MultipleChoiceItem, Google.PageBreakItem {
   private title = '';
   private helpText = '';
@@ -84,6 +93,8 @@ export class FakeItem implements Google.Item, Google.TextItem, Google.ListItem, 
   /** Prefilled links use an entry number that is not the item id, as in Google Forms. */
   readonly entryId: number;
 
+  private view: FakeItem | null = null;
+
   constructor(
     private readonly env: FakeEnv,
     readonly form: FakeForm,
@@ -92,6 +103,32 @@ export class FakeItem implements Google.Item, Google.TextItem, Google.ListItem, 
   ) {
     this.entryId = 1_000_000_000 + id * 7919;
     env.counter.expose('Item', this);
+  }
+
+  /** The item as its own type (a ListItem, a PageBreakItem …): every method but the `as…Item` casts. */
+  typed(): FakeItem {
+    if (this.view) return this.view;
+    const view: FakeItem = new Proxy(this, {
+      get: (target, prop) => {
+        if (typeof prop === 'string' && /^as\w+Item$/.test(prop)) return undefined;
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (typeof value !== 'function') return value;
+        // Runs on the item itself; a chained setter hands back the view, so the chain stays typed.
+        return (...args: unknown[]) => {
+          const result = (value as (...a: unknown[]) => unknown).apply(target, args);
+          return result === target ? view : result;
+        };
+      },
+    });
+    rawItems.set(view, this);
+    this.env.counter.expose('Item', view);
+    this.view = view;
+    return view;
+  }
+
+  /** The item behind a value the script handed back (a typed view or the item itself). */
+  static raw(item: FakeItem): FakeItem {
+    return rawItems.get(item) ?? item;
   }
 
   getId(): number {
@@ -135,7 +172,7 @@ export class FakeItem implements Google.Item, Google.TextItem, Google.ListItem, 
   createChoice(value: string, navigation?: FakeItem | PageNavigationType): FakeChoice {
     this.requireChoice('createChoice');
     if (navigation instanceof FakeItem && (navigation.type !== 'PAGE_BREAK' || navigation.form !== this.form)) this.env.fail('Invalid page break item.');
-    const nav = navigation instanceof FakeItem || typeof navigation === 'string' ? navigation : null;
+    const nav = navigation instanceof FakeItem ? FakeItem.raw(navigation) : typeof navigation === 'string' ? navigation : null;
     return new FakeChoice(this.env, String(value), nav);
   }
   setChoices(choices: FakeChoice[]): this {
@@ -166,12 +203,12 @@ export class FakeItem implements Google.Item, Google.TextItem, Google.ListItem, 
   setGoToPage(target: FakeItem | PageNavigationType): this {
     this.cast('PAGE_BREAK', 'PageBreakItem');
     if (target instanceof FakeItem && (target.type !== 'PAGE_BREAK' || target.form !== this.form)) this.env.fail('Invalid page break item.');
-    this.goTo = target === 'CONTINUE' ? null : target;
+    this.goTo = target === 'CONTINUE' ? null : target instanceof FakeItem ? FakeItem.raw(target) : target;
     return this;
   }
   getGoToPage(): FakeItem | null {
     this.cast('PAGE_BREAK', 'PageBreakItem');
-    return typeof this.goTo === 'object' ? this.goTo : null;
+    return typeof this.goTo === 'object' && this.goTo ? this.goTo.typed() : null;
   }
   getPageNavigationType(): PageNavigationType {
     this.cast('PAGE_BREAK', 'PageBreakItem');
@@ -192,7 +229,7 @@ export class FakeItem implements Google.Item, Google.TextItem, Google.ListItem, 
 
   private cast(type: ItemType, name: string): this {
     if (this.type !== type) this.env.fail(`Item with ID ${this.id} cannot be cast to ${name}.`);
-    return this;
+    return this.typed() as this;
   }
   private requireChoice(method: string): void {
     if (!CHOICE_TYPES.includes(this.type)) throw new this.env.realm.Error(`TypeError: ${method} is not a function`);
@@ -355,7 +392,8 @@ export class FakeForm implements Google.Form {
   addPageBreakItem(): FakeItem {
     return this.add('PAGE_BREAK');
   }
-  moveItem(item: FakeItem, toIndex: number): FakeItem {
+  moveItem(moved: FakeItem, toIndex: number): FakeItem {
+    const item = FakeItem.raw(moved);
     if (!this.items.includes(item) || toIndex < 0 || toIndex >= this.items.length) this.env.fail('Invalid item index.');
     this.items = this.items.filter((i) => i !== item);
     this.items.splice(toIndex, 0, item);
@@ -365,7 +403,7 @@ export class FakeForm implements Google.Form {
     return this.items.filter((i) => !type || i.type === type);
   }
   deleteItem(item: FakeItem): void {
-    this.items = this.items.filter((i) => i !== item);
+    this.items = this.items.filter((i) => i !== FakeItem.raw(item));
   }
   /** Links the form to a spreadsheet: Google adds a new responses sheet headed by the question titles. */
   setDestination(type: 'SPREADSHEET', id: string): this {
@@ -405,7 +443,7 @@ export class FakeForm implements Google.Form {
       if (item.type === 'PAGE_BREAK') pages.push([item]);
       else pages[pages.length - 1]!.push(item);
     }
-    const pageOf = (pageBreak: FakeItem) => pages.findIndex((p) => p[0] === pageBreak);
+    const pageOf = (pageBreak: FakeItem) => pages.findIndex((p) => p[0] === FakeItem.raw(pageBreak));
     const answer = new Map(responses.map((r) => [r.item, r.response]));
     const visited = new Set<FakeItem>();
     const seen = new Set<number>();
@@ -469,7 +507,7 @@ export class FakeForm implements Google.Form {
   private add(type: ItemType): FakeItem {
     const item = new FakeItem(this.env, this, this.nextItemId++, type);
     this.items.push(item);
-    return item;
+    return item.typed();
   }
 }
 
