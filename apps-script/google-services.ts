@@ -43,6 +43,7 @@ export interface SpreadsheetApp extends Pick<GoogleAppsScript.Spreadsheet.Spread
   getUi(): Ui;
   newDataValidation(): DataValidationBuilder;
   newConditionalFormatRule(): ConditionalFormatRuleBuilder;
+  newCellImage(): CellImageBuilder;
 }
 
 export interface Spreadsheet extends Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getFormUrl' | 'getId' | 'toast'> {
@@ -78,6 +79,7 @@ export interface Sheet
   insertRowsAfter(afterPosition: number, howMany: number): this;
   insertColumnsAfter(afterPosition: number, howMany: number): this;
   setColumnWidths(startColumn: number, numColumns: number, width: number): this;
+  setRowHeights(startRow: number, numRows: number, height: number): this;
   setConditionalFormatRules(rules: ConditionalFormatRule[]): void;
   getFilter(): Filter | null;
   protect(): Protection;
@@ -131,6 +133,15 @@ export interface ConditionalFormatRuleBuilder {
   setBackground(color: string | null): this;
   setRanges(ranges: Range[]): this;
   build(): ConditionalFormatRule;
+}
+
+/** Built by the adapter and written into cells with `setValues`; never read. */
+export type CellImage = object;
+
+export interface CellImageBuilder {
+  setSourceUrl(url: string): this;
+  setAltTextTitle(title: string): this;
+  build(): CellImage;
 }
 
 // ---- Forms ----

@@ -7,7 +7,6 @@ import { decodeQrDataUrl } from '../scripts/testing/decode-qr';
 import { headers } from '../sheets-schema/define';
 import { qrCardsSheet } from '../sheets-schema/qr-cards';
 import * as app from './app';
-import type { Spreadsheet } from './services';
 import { QR_BUDGET_MS, QR_ROW_HEIGHT, writeQrSheets } from './qr-sheets';
 import { createFakeAppsScript } from './testing/fake-apps-script';
 import type { FakeCellImage } from './testing/fake-cell-image';
@@ -88,7 +87,7 @@ describe('QR sheets in the province files', () => {
     // The อบต. session moves: ตาก and แม่ฮ่องสอน have อบต., กรุงเทพมหานคร does not.
     ss.getSheetByName('รอบการประชุม')!.getRange(3, 3).setValue('13:00-16:00 น.');
     fake.counter.reset();
-    const outcome = fake.env.runAs('interactive', () => writeQrSheets(services, fake.counter.expose('Spreadsheet', ss) as unknown as Spreadsheet));
+    const outcome = fake.env.runAs('interactive', () => writeQrSheets(services, fake.counter.expose('Spreadsheet', ss)));
     expect(outcome.written.sort()).toEqual(['ตาก', 'แม่ฮ่องสอน'].sort());
     expect(outcome.unchanged).toBe(1);
     // Same shape: the sheet is rewritten without redoing its widths and freeze.

@@ -20,11 +20,11 @@
 import { compareThai } from '../core/summary/order';
 import { formatFigure } from '../core/indicators/reasons';
 import { qrPngDataUrl } from '../core/qr/qr-png';
+import { fingerprint } from '../core/summary/fingerprint';
 import { qrSheet, type QrSheet } from '../core/summary/qr-sheet';
 import { qrCardsSheet } from '../sheets-schema/qr-cards';
 import { columnKeys } from '../sheets-schema/define';
 import { UserError } from './errors';
-import { fingerprint } from './fingerprint';
 import { loadRegistry, loadSessions } from './inputs';
 import { layoutShape, writeLayoutInto } from './layout-writer';
 import { openById } from './open-file';

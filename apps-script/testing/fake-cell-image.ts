@@ -5,6 +5,7 @@
  * `valueType` is `ValueType.IMAGE`). The builder (https://developers.google.com/apps-script/reference/spreadsheet/cell-image-builder)
  * takes a source URL; public scripts pass `data:image/png;base64,…` URLs, which the fake accepts with http(s).
  */
+import type * as Google from '../google-services';
 import type { FakeEnv } from './env';
 
 export class FakeCellImage {
@@ -33,7 +34,7 @@ export class FakeCellImage {
   }
 }
 
-export class FakeCellImageBuilder {
+export class FakeCellImageBuilder implements Google.CellImageBuilder {
   readonly valueType = 'IMAGE';
   private url = '';
   private title = '';
