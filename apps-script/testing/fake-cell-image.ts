@@ -11,26 +11,15 @@ import type { FakeEnv } from './env';
 export class FakeCellImage {
   readonly valueType = 'IMAGE';
   constructor(
-    private readonly env: FakeEnv,
+    env: FakeEnv,
     /** The harness reads it back (tests decode the image); Google's getUrl is deprecated and often empty. */
     readonly sourceUrl: string,
     private readonly altTitle: string,
-    private readonly altDescription: string,
   ) {
     env.counter.expose('CellImage', this);
   }
   getAltTextTitle(): string {
     return this.altTitle;
-  }
-  getAltTextDescription(): string {
-    return this.altDescription;
-  }
-  /** A Google-hosted copy that expires soon (the reference's words); its address says nothing of the source. */
-  getContentUrl(): string {
-    return `https://lh3.googleusercontent.com/sheets-cell-image/${this.env.newId('img')}`;
-  }
-  toBuilder(): FakeCellImageBuilder {
-    return new FakeCellImageBuilder(this.env).setSourceUrl(this.sourceUrl).setAltTextTitle(this.altTitle).setAltTextDescription(this.altDescription);
   }
 }
 
@@ -38,7 +27,6 @@ export class FakeCellImageBuilder implements Google.CellImageBuilder {
   readonly valueType = 'IMAGE';
   private url = '';
   private title = '';
-  private description = '';
   constructor(private readonly env: FakeEnv) {
     env.counter.expose('CellImageBuilder', this);
   }
@@ -50,19 +38,9 @@ export class FakeCellImageBuilder implements Google.CellImageBuilder {
     this.title = title;
     return this;
   }
-  setAltTextDescription(description: string): this {
-    this.description = description;
-    return this;
-  }
-  getAltTextTitle(): string {
-    return this.title;
-  }
-  getAltTextDescription(): string {
-    return this.description;
-  }
   /** Without a usable source Sheets has no image to place (message not documented; the fake's own). */
   build(): FakeCellImage {
     if (!/^(https?:\/\/|data:image\/(png|jpeg|gif);base64,)/.test(this.url)) this.env.fail(`Invalid image source URL: ${this.url.slice(0, 60)}`);
-    return new FakeCellImage(this.env, this.url, this.title, this.description);
+    return new FakeCellImage(this.env, this.url, this.title);
   }
 }
