@@ -74,6 +74,7 @@ export interface Sheet
   > {
   getRange(row: number, column: number, numRows?: number, numColumns?: number): Range;
   getDataRange(): Range;
+  getRangeList(a1Notations: string[]): RangeList;
   clear(): this;
   setName(name: string): this;
   insertRowsAfter(afterPosition: number, howMany: number): this;
@@ -98,6 +99,13 @@ export interface Range extends Pick<GoogleAppsScript.Spreadsheet.Range, 'getRow'
   clearDataValidations(): this;
   createFilter(): Filter;
   protect(): Protection;
+}
+
+/** Several ranges of one sheet formatted in one call. */
+export interface RangeList {
+  setBackground(color: string | null): this;
+  setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): this;
+  setWrap(isWrapEnabled: boolean): this;
 }
 
 export type Filter = Pick<GoogleAppsScript.Spreadsheet.Filter, 'remove'>;

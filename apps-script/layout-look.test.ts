@@ -1,15 +1,17 @@
 import type { SheetLayout } from '../sheets-schema/workbook';
 import { layoutShape, writeLayoutInto, writeSheetLayout } from './layout-writer';
 import { createFakeAppsScript } from './testing/fake-apps-script';
+import { FakeSheet } from './testing/fake-spreadsheet';
 import { callMs, LATENCY } from './testing/latency';
-import { fakeServices } from './testing/services';
+import { fakeOf } from './testing/shared';
 
 const setup = () => {
   const fake = createFakeAppsScript();
-  const services = fakeServices(fake);
-  const ss = services.spreadsheetApp.getActiveSpreadsheet();
-  return { fake, ss, app: services.spreadsheetApp };
+  const app = fake.globals.SpreadsheetApp;
+  return { fake, ss: app.getActiveSpreadsheet()!, app };
 };
+/** writeSheetLayout, for a test that reads back what the fake sheet records. */
+const write = (...args: Parameters<typeof writeSheetLayout>) => fakeOf(writeSheetLayout(...args), FakeSheet);
 
 /** A follow-up list as core builds it: heading rows with bars, LAOs to chase, a wrapped column. */
 const followUp: SheetLayout = {
@@ -43,7 +45,7 @@ const typicalMs = (calls: Record<string, number>) => Object.entries(calls).reduc
 describe('the look of a layout in SpreadsheetApp', () => {
   it('colours each tone across its rows, wraps long text and the header, draws bars with SPARKLINE; read back from the fake', () => {
     const { ss, app } = setup();
-    const sheet = writeSheetLayout(ss, followUp, app);
+    const sheet = write(ss, followUp, app);
     // Rows: 1 title, 2 header, 3..8 data.
     const row = (r: number) => sheet.getRange(r, 1, 1, 5);
     expect(row(3).getBackgrounds()[0]).toEqual(new Array(5).fill('#d9e2f3'));
@@ -105,7 +107,7 @@ describe('the look of a layout in SpreadsheetApp', () => {
 
   it('a sheet rewritten with the same shape gets its look again (clear() took the formats), and none of another content', () => {
     const { ss, app } = setup();
-    const sheet = writeSheetLayout(ss, followUp, app);
+    const sheet = write(ss, followUp, app);
     const next: SheetLayout = { ...followUp, tones: ['good', null, null, null, null, null], bars: { column: 3, rows: [{ done: 5, total: 5 }, null, null, null, null, null] } };
     writeLayoutInto(sheet, ss, next, app, { sameShape: layoutShape(next) === layoutShape(followUp) });
     expect(sheet.getRange(3, 1, 1, 5).getBackgrounds()[0]).toEqual(new Array(5).fill('#e2efda'));

@@ -4,7 +4,8 @@ import { followUpLayout } from '../core/summary/follow-up';
 import { REGISTRY } from '../core/summary/test-fixture';
 import { rsvpLinksLayout } from '../apps-script/rsvp-form';
 import { headers } from '../sheets-schema/define';
-import { rsvpLinksSheet, type PrefillTemplate } from '../sheets-schema/rsvp-links';
+import type { PrefillTemplate } from '../core/rsvp/prefilled-links';
+import { rsvpLinksSheet } from '../sheets-schema/rsvp-links';
 import { storedValue } from '../sheets-schema/workbook';
 import { readRegistrationLinks } from '../functions/registration-links';
 

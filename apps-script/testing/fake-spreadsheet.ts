@@ -374,6 +374,9 @@ export class FakeRange implements Google.Range {
     });
     return this;
   }
+  getBackgrounds(): string[][] {
+    return this.map((c) => c.background ?? '#ffffff');
+  }
   createFilter(): FakeFilter {
     return this.sheet.addFilter(this);
   }
@@ -756,7 +759,7 @@ function columnNumber(letters: string): number {
  * A RangeList (https://developers.google.com/apps-script/reference/spreadsheet/range-list): one call formats every
  * range of the list.
  */
-export class FakeRangeList {
+export class FakeRangeList implements Google.RangeList {
   constructor(
     env: FakeEnv,
     private readonly ranges: FakeRange[],
