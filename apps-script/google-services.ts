@@ -48,6 +48,7 @@ export interface SpreadsheetApp extends Pick<GoogleAppsScript.Spreadsheet.Spread
 
 export interface Spreadsheet extends Pick<GoogleAppsScript.Spreadsheet.Spreadsheet, 'getFormUrl' | 'getId' | 'toast'> {
   getSheetByName(name: string): Sheet | null;
+  copy(name: string): Spreadsheet;
   getSheets(): Sheet[];
   insertSheet(sheetName: string): Sheet;
   deleteSheet(sheet: Sheet): void;
@@ -91,6 +92,7 @@ export interface Range extends Pick<GoogleAppsScript.Spreadsheet.Range, 'getRow'
   setValues(values: unknown[][]): this;
   setValue(value: unknown): this;
   clearContent(): this;
+  clearFormat(): this;
   setNumberFormat(numberFormat: string): this;
   setNumberFormats(numberFormats: string[][]): this;
   setFontWeight(fontWeight: GoogleAppsScript.Spreadsheet.FontWeight | null): this;
@@ -306,6 +308,7 @@ export interface DriveFile extends Pick<GoogleAppsScript.Drive.File, 'getId' | '
   addViewer(emailAddress: string): this;
   removeViewer(emailAddress: string): this;
   moveTo(destination: Folder): this;
+  setTrashed(trashed: boolean): this;
 }
 
 export interface Folder extends Pick<GoogleAppsScript.Drive.Folder, 'getId' | 'getUrl' | 'isTrashed'> {

@@ -5,6 +5,7 @@ import { createFakeAppsScript } from './testing/fake-apps-script';
 import { FakeSheet } from './testing/fake-spreadsheet';
 import { fakeServices } from './testing/services';
 import { fakeOf } from './testing/shared';
+import type { Sheet } from './services';
 
 const people = defineSheet({
   name: 'ผู้ลงทะเบียน',
@@ -148,7 +149,8 @@ describe('writeWorkbookLayout', () => {
 
 describe('template sheets', () => {
   /** Everything a reader of the sheet sees of it, to compare two ways of writing it. */
-  const rendered = (sheet: GoogleAppsScript.Spreadsheet.Sheet) => {
+  const rendered = (written: Sheet) => {
+    const sheet = fakeOf(written, FakeSheet);
     const all = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
     return {
       size: [sheet.getMaxRows(), sheet.getMaxColumns()],

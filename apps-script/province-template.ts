@@ -12,7 +12,8 @@
  * it is written the long way, as before.
  */
 import type { SheetLayout, WorkbookLayout } from '../sheets-schema/workbook';
-import { fingerprint } from './fingerprint';
+import { fingerprint } from '../core/summary/fingerprint';
+import type { Properties } from './google-services';
 import { fillFromTemplate, layoutShape, writeLayoutInto, writeTemplateSheet } from './layout-writer';
 import { openById } from './open-file';
 import type { Services, Spreadsheet } from './services';
@@ -107,7 +108,7 @@ export class ProvinceTemplate {
   }
 
   /** A new, empty template file, its id kept the moment it exists. */
-  private start(properties: GoogleAppsScript.Properties.Properties): void {
+  private start(properties: Properties): void {
     const w = this.wanted!;
     const file = this.services.spreadsheetApp.create(TEMPLATE_TITLE);
     file.getSheets()[0]!.setName(BLANK_SHEET);
