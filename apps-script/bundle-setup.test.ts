@@ -55,7 +55,11 @@ describe("the bundle's owner set-up", () => {
     fake.clickMenu('เตรียมไฟล์สรุปสำหรับฟังก์ชันคลาวด์');
     expect(lastAlert(fake)).toMatch(/สร้างแผ่นงาน "ตั้งค่า" แล้ว/);
     const settings = ss.getSheetByName('ตั้งค่า')!;
-    const row = settings.getDataRange().getValues().findIndex((r) => r[0] === 'บัญชีบริการของฟังก์ชันคลาวด์') + 1;
+    const row =
+      settings
+        .getDataRange()
+        .getValues()
+        .findIndex((r) => r[0] === 'บัญชีบริการของฟังก์ชันคลาวด์') + 1;
     settings.getRange(row, 2).setValue(SERVICE_ACCOUNT);
     typeInto(ss.getSheetByName('ผู้ประสานงาน')!, [['ตาก', 'tak.coord@gmail.com']], 2);
     fake.clickMenu('เตรียมไฟล์สรุปสำหรับฟังก์ชันคลาวด์');

@@ -70,7 +70,10 @@ describe('the Apps Script bundle', () => {
         encoding: 'utf8',
       });
       // The Thai read-me beside them (for installing by hand) is not pushed.
-      expect(JSON.parse(run.stdout)).toEqual({ filesToPush: ['dist/apps-script/appsscript.json', 'dist/apps-script/Code.js'], untrackedFiles: ['dist/apps-script/อ่านก่อน.txt'] });
+      expect(JSON.parse(run.stdout)).toEqual({
+        filesToPush: ['dist/apps-script/appsscript.json', 'dist/apps-script/Code.js'],
+        untrackedFiles: ['dist/apps-script/อ่านก่อน.txt'],
+      });
     }
   });
 
@@ -132,111 +135,140 @@ describe('the Apps Script bundle', () => {
     fake.clickMenu('ติดตั้งทริกเกอร์');
     fake.clickMenu('ติดตั้งทริกเกอร์');
     expect(lastAlert(fake)).toMatch(/มีอยู่แล้ว/);
-    expect(fake.scriptApp.getProjectTriggers().map((t) => `${t.getHandlerFunction()}:${t.getEventType()}`).sort()).toEqual([
-      'onFormSubmit:ON_FORM_SUBMIT',
-      'rebuildSummaries:CLOCK',
-    ]);
+    expect(
+      fake.scriptApp
+        .getProjectTriggers()
+        .map((t) => `${t.getHandlerFunction()}:${t.getEventType()}`)
+        .sort(),
+    ).toEqual(['onFormSubmit:ON_FORM_SUBMIT', 'rebuildSummaries:CLOCK']);
   });
 
-  testWithSharedData('notes each submission on the form-submit trigger and rebuilds on the clock, never touching the raw responses', ['lao-registry.csv'], () => {
-    const { fake } = ready();
-    const ss = fake.spreadsheet;
-    const form = fake.onlyForm();
-    const responses = ss.getSheets().find((s) => s.formUrl)!;
-    const session = (type: string) => String(sessionRows().find((r) => r[3]!.includes(type))![0]);
+  testWithSharedData(
+    'notes each submission on the form-submit trigger and rebuilds on the clock, never touching the raw responses',
+    ['lao-registry.csv'],
+    () => {
+      const { fake } = ready();
+      const ss = fake.spreadsheet;
+      const form = fake.onlyForm();
+      const responses = ss.getSheets().find((s) => s.formUrl)!;
+      const session = (type: string) => String(sessionRows().find((r) => r[3]!.includes(type))![0]);
 
-    fake.clickMenu('สร้างสรุปใหม่'); // before any response: every sheet exists, empty
-    expect(lastAlert(fake)).toMatch(/^สร้างสรุปเรียบร้อย/);
-    expect(ss.getSheetByName('ผลการตรวจการลงทะเบียน')!.getLastRow()).toBe(1);
+      fake.clickMenu('สร้างสรุปใหม่'); // before any response: every sheet exists, empty
+      expect(lastAlert(fake)).toMatch(/^สร้างสรุปเรียบร้อย/);
+      expect(ss.getSheetByName('ผลการตรวจการลงทะเบียน')!.getLastRow()).toBe(1);
 
-    const somsri = { ...SOMSRI, 'รหัส อปท.': '5630403', รอบการประชุม: session('เทศบาลตำบล') };
-    const submissions: Array<Record<string, string>> = [
-      somsri,
-      {
-        จังหวัด: 'แม่ฮ่องสอน',
-        [pickedLaoTitle('แม่ฮ่องสอน')]: 'อบต.แม่นาเติง — อ.ปาย',
-        อำเภอ: 'อ.ปาย',
-        'ประเภท อปท.': 'องค์การบริหารส่วนตำบล',
-        'ชื่อ อปท.': 'อบต.แม่นาเติง',
-        'ชื่อ-นามสกุล': 'นายสมชาย ใจดี',
-        ตำแหน่ง: 'ปลัด อบต.',
-        โทรศัพท์มือถือ: '0891234567',
-        อีเมล: 'somchai@example.com',
-        รอบการประชุม: session('องค์การบริหารส่วนตำบล'),
-      },
-      { ...somsri, โทรศัพท์มือถือ: '081-234-9999' },
-      // A name that looks like a formula: kept as text, never evaluated.
-      { ...somsri, 'ชื่อ-นามสกุล': '=HYPERLINK("http://x.example","คลิก")', โทรศัพท์มือถือ: '0822222222', อีเมล: 'x@example.com' },
-    ];
-    const perSubmission: number[] = [];
-    for (const answers of submissions) {
+      const somsri = { ...SOMSRI, 'รหัส อปท.': '5630403', รอบการประชุม: session('เทศบาลตำบล') };
+      const submissions: Array<Record<string, string>> = [
+        somsri,
+        {
+          จังหวัด: 'แม่ฮ่องสอน',
+          [pickedLaoTitle('แม่ฮ่องสอน')]: 'อบต.แม่นาเติง — อ.ปาย',
+          อำเภอ: 'อ.ปาย',
+          'ประเภท อปท.': 'องค์การบริหารส่วนตำบล',
+          'ชื่อ อปท.': 'อบต.แม่นาเติง',
+          'ชื่อ-นามสกุล': 'นายสมชาย ใจดี',
+          ตำแหน่ง: 'ปลัด อบต.',
+          โทรศัพท์มือถือ: '0891234567',
+          อีเมล: 'somchai@example.com',
+          รอบการประชุม: session('องค์การบริหารส่วนตำบล'),
+        },
+        { ...somsri, โทรศัพท์มือถือ: '081-234-9999' },
+        // A name that looks like a formula: kept as text, never evaluated.
+        { ...somsri, 'ชื่อ-นามสกุล': '=HYPERLINK("http://x.example","คลิก")', โทรศัพท์มือถือ: '0822222222', อีเมล: 'x@example.com' },
+      ];
+      const perSubmission: number[] = [];
+      for (const answers of submissions) {
+        fake.counter.reset();
+        fake.submitForm(form, answers);
+        perSubmission.push(fake.counter.total());
+        reportCounts('per submission', fake.counter.snapshot());
+      }
+      const registrations = ss.getSheetByName('ผลการตรวจการลงทะเบียน')!;
+      // A submission only notes its row (a few calls, no sheet written); the rebuild takes every new row up.
+      expect(registrations.getLastRow()).toBe(1);
+      expect(Math.max(...perSubmission)).toBeLessThanOrEqual(5);
+      // Google delivering an event again, or blank, changes nothing.
+      const lastRow = responses.getRange(responses.getLastRow(), 1, 1, responses.getLastColumn());
+      const propertiesBefore = JSON.stringify(fake.propertiesService.script.getProperties());
+      fake.repeatSubmitEvent(lastRow);
+      fake.blankSubmitEvent(lastRow);
+      expect(JSON.stringify(fake.propertiesService.script.getProperties())).toBe(propertiesBefore);
+
+      const raw = () => JSON.stringify([responses.getDataRange().getValues(), responses.getDataRange().getFormulas()]);
+      const rawBefore = raw();
       fake.counter.reset();
-      fake.submitForm(form, answers);
-      perSubmission.push(fake.counter.total());
-      reportCounts('per submission', fake.counter.snapshot());
-    }
-    const registrations = ss.getSheetByName('ผลการตรวจการลงทะเบียน')!;
-    // A submission only notes its row (a few calls, no sheet written); the rebuild takes every new row up.
-    expect(registrations.getLastRow()).toBe(1);
-    expect(Math.max(...perSubmission)).toBeLessThanOrEqual(5);
-    // Google delivering an event again, or blank, changes nothing.
-    const lastRow = responses.getRange(responses.getLastRow(), 1, 1, responses.getLastColumn());
-    const propertiesBefore = JSON.stringify(fake.propertiesService.script.getProperties());
-    fake.repeatSubmitEvent(lastRow);
-    fake.blankSubmitEvent(lastRow);
-    expect(JSON.stringify(fake.propertiesService.script.getProperties())).toBe(propertiesBefore);
+      expect(fake.runClock()).toBe(1);
+      reportCounts('rebuild', fake.counter.snapshot());
+      expect(raw()).toBe(rawBefore);
+      expect(fake.console.entries.filter((e) => e.level === 'error')).toEqual([]);
 
-    const raw = () => JSON.stringify([responses.getDataRange().getValues(), responses.getDataRange().getFormulas()]);
-    const rawBefore = raw();
-    fake.counter.reset();
-    expect(fake.runClock()).toBe(1);
-    reportCounts('rebuild', fake.counter.snapshot());
-    expect(raw()).toBe(rawBefore);
-    expect(fake.console.entries.filter((e) => e.level === 'error')).toEqual([]);
+      const rebuilt = registrations.getDataRange().getValues();
+      expect(rebuilt[0]).toEqual(headers(registrationsSheet));
+      const statusOf = (row: number) => rebuilt.find((r) => r[0] === row)![1];
+      // Responses 1-4 are rows 2-5 of the responses sheet, under its header. From the product's form every response
+      // names its LAO: none waits for review.
+      expect([statusOf(2), statusOf(3), statusOf(4), statusOf(5)]).toEqual(['ซ้ำ', 'ใช้ได้', 'ใช้ได้', 'ใช้ได้']);
+      expect(
+        registrations
+          .getDataRange()
+          .getFormulas()
+          .flat()
+          .every((f) => f === ''),
+      ).toBe(true);
+      expect(rebuilt.find((r) => r[0] === 5)![8]).toBe('=HYPERLINK("http://x.example","คลิก")');
 
-    const rebuilt = registrations.getDataRange().getValues();
-    expect(rebuilt[0]).toEqual(headers(registrationsSheet));
-    const statusOf = (row: number) => rebuilt.find((r) => r[0] === row)![1];
-    // Responses 1-4 are rows 2-5 of the responses sheet, under its header. From the product's form every response
-    // names its LAO: none waits for review.
-    expect([statusOf(2), statusOf(3), statusOf(4), statusOf(5)]).toEqual(['ซ้ำ', 'ใช้ได้', 'ใช้ได้', 'ใช้ได้']);
-    expect(registrations.getDataRange().getFormulas().flat().every((f) => f === '')).toBe(true);
-    expect(rebuilt.find((r) => r[0] === 5)![8]).toBe('=HYPERLINK("http://x.example","คลิก")');
+      const overview = ss.getSheetByName('ภาพรวมรายจังหวัด')!.getDataRange().getValues();
+      const tak = overview.find((r) => r[0] === 'ตาก')!;
+      expect(tak.slice(1, 3)).toEqual([rowsIn('ตาก'), 1]);
+      expect(JSON.stringify(overview)).not.toMatch(/สมศรี|สมชาย/);
 
-    const overview = ss.getSheetByName('ภาพรวมรายจังหวัด')!.getDataRange().getValues();
-    const tak = overview.find((r) => r[0] === 'ตาก')!;
-    expect(tak.slice(1, 3)).toEqual([rowsIn('ตาก'), 1]);
-    expect(JSON.stringify(overview)).not.toMatch(/สมศรี|สมชาย/);
+      const files = ss.getSheetByName('ไฟล์สรุปรายจังหวัด')!.getDataRange().getValues().slice(1);
+      expect(files.map((r) => r[0]).sort()).toEqual(['กรุงเทพมหานคร', 'ตาก', 'แม่ฮ่องสอน'].sort());
+      const fileOf = (province: string) =>
+        fake.spreadsheetApp.openById(
+          String(files.find((r) => r[0] === province)![1])
+            .split('/d/')[1]!
+            .split('/')[0]!,
+        );
+      const takFile = JSON.stringify(
+        fileOf('ตาก')
+          .getSheets()
+          .map((s) => s.getDataRange().getValues()),
+      );
+      const maeHongSonFile = JSON.stringify(
+        fileOf('แม่ฮ่องสอน')
+          .getSheets()
+          .map((s) => s.getDataRange().getValues()),
+      );
+      expect(
+        fileOf('ตาก')
+          .getSheets()
+          .map((s) => s.getName()),
+      ).toEqual(expect.arrayContaining(['ผู้ลงทะเบียน', 'อปท. ที่ยังไม่ลงทะเบียน', rsvpLinksSheet.name]));
+      expect(takFile).toContain('สมศรี');
+      expect(takFile).not.toContain('สมชาย');
+      // The follow-up list: every LAO still to chase carries its prefilled link, which picks that very LAO (the
+      // picked-LAO form has no code question: the label in ตาก's list reads back to the code).
+      const followUp = fileOf('ตาก').getSheetByName('อปท. ที่ยังไม่ลงทะเบียน')!.getDataRange().getValues();
+      const headerRow = followUp.findIndex((r) => r.includes('รหัส อปท.'));
+      const toChase = followUp.slice(headerRow + 1).filter((r) => r[3] !== '');
+      expect(toChase.length).toBeGreaterThan(0);
+      const imported = registryFromGrid(registryRows());
+      if (!imported.ok) throw new Error('registry');
+      const registry = new Registry(imported.entries);
+      for (const r of toChase) {
+        const link = decodeURIComponent(String(r[6]).replace(/\+/g, ' '));
+        expect(link).toMatch(/^https:\/\/.*viewform\?usp=pp_url&/);
+        expect(link).toContain(`=${laoChoiceLabel(registry.byCode.get(String(r[3]))!)}&pageHistory=0,`);
+      }
+      expect(maeHongSonFile).toContain('สมชาย');
+      expect(maeHongSonFile).not.toContain('สมศรี');
 
-    const files = ss.getSheetByName('ไฟล์สรุปรายจังหวัด')!.getDataRange().getValues().slice(1);
-    expect(files.map((r) => r[0]).sort()).toEqual(['กรุงเทพมหานคร', 'ตาก', 'แม่ฮ่องสอน'].sort());
-    const fileOf = (province: string) => fake.spreadsheetApp.openById(String(files.find((r) => r[0] === province)![1]).split('/d/')[1]!.split('/')[0]!);
-    const takFile = JSON.stringify(fileOf('ตาก').getSheets().map((s) => s.getDataRange().getValues()));
-    const maeHongSonFile = JSON.stringify(fileOf('แม่ฮ่องสอน').getSheets().map((s) => s.getDataRange().getValues()));
-    expect(fileOf('ตาก').getSheets().map((s) => s.getName())).toEqual(expect.arrayContaining(['ผู้ลงทะเบียน', 'อปท. ที่ยังไม่ลงทะเบียน', rsvpLinksSheet.name]));
-    expect(takFile).toContain('สมศรี');
-    expect(takFile).not.toContain('สมชาย');
-    // The follow-up list: every LAO still to chase carries its prefilled link, which picks that very LAO (the
-    // picked-LAO form has no code question: the label in ตาก's list reads back to the code).
-    const followUp = fileOf('ตาก').getSheetByName('อปท. ที่ยังไม่ลงทะเบียน')!.getDataRange().getValues();
-    const headerRow = followUp.findIndex((r) => r.includes('รหัส อปท.'));
-    const toChase = followUp.slice(headerRow + 1).filter((r) => r[3] !== '');
-    expect(toChase.length).toBeGreaterThan(0);
-    const imported = registryFromGrid(registryRows());
-    if (!imported.ok) throw new Error('registry');
-    const registry = new Registry(imported.entries);
-    for (const r of toChase) {
-      const link = decodeURIComponent(String(r[6]).replace(/\+/g, ' '));
-      expect(link).toMatch(/^https:\/\/.*viewform\?usp=pp_url&/);
-      expect(link).toContain(`=${laoChoiceLabel(registry.byCode.get(String(r[3]))!)}&pageHistory=0,`);
-    }
-    expect(maeHongSonFile).toContain('สมชาย');
-    expect(maeHongSonFile).not.toContain('สมศรี');
-
-    fake.counter.reset();
-    fake.runClock(); // nothing new: returns at once
-    expect(fake.counter.total()).toBeLessThanOrEqual(8); // the properties and the responses sheet's row count
-  });
+      fake.counter.reset();
+      fake.runClock(); // nothing new: returns at once
+      expect(fake.counter.total()).toBeLessThanOrEqual(8); // the properties and the responses sheet's row count
+    },
+  );
 });
 
 /** The registry CSV rows of the test provinces, header first. */

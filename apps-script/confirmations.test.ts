@@ -151,7 +151,10 @@ describe('confirmation e-mails', () => {
 describe('who is new to the queue', () => {
   const person = (row: number, email: string): KeptRegistrant => ({ row, email, personName: 'x', lao: 'y', province: 'z', session: 's' });
   it('is one per address, the newest row, and nobody the ledger already has', () => {
-    const fresh = newRegistrants([person(1, 'a@x.th'), person(4, ' A@X.th'), person(2, 'b@x.th'), person(3, 'not-an-address'), person(5, 'c@x.th')], new Set([emailKey('C@x.th')]));
+    const fresh = newRegistrants(
+      [person(1, 'a@x.th'), person(4, ' A@X.th'), person(2, 'b@x.th'), person(3, 'not-an-address'), person(5, 'c@x.th')],
+      new Set([emailKey('C@x.th')]),
+    );
     expect(fresh.map((p) => p.row)).toEqual([2, 4]);
   });
 });
@@ -175,7 +178,25 @@ describe('confirmation e-mails at Workspace scale', () => {
       return spent + (measuring ? Object.entries(measuring.fake.counter.snapshot()).reduce((ms, [call, n]) => ms + n * latency(call), 0) : 0);
     }
     const header = headers(registrationsSheet); // row, status, duplicateOf, code, province, district, type, name, person…
-    const rows = Array.from({ length: 1500 }, (_, i) => [i + 1, 'ใช้ได้', '', '6630404', 'ตาก', 'แม่ระมาด', 'อบต.', 'พระธาตุ', `คนที่ ${i + 1}`, 'ปลัด', '', `p${i + 1}@example.com`, 'รอบที่ 2 (อบต.)', '', '', '', '']);
+    const rows = Array.from({ length: 1500 }, (_, i) => [
+      i + 1,
+      'ใช้ได้',
+      '',
+      '6630404',
+      'ตาก',
+      'แม่ระมาด',
+      'อบต.',
+      'พระธาตุ',
+      `คนที่ ${i + 1}`,
+      'ปลัด',
+      '',
+      `p${i + 1}@example.com`,
+      'รอบที่ 2 (อบต.)',
+      '',
+      '',
+      '',
+      '',
+    ]);
     typeInto(w.ss.insertSheet('ผลการตรวจการลงทะเบียน'), [header, ...rows]);
     const runs: number[] = [];
     for (let run = 0; run < 20 && w.fake.mailApp.sent.length < 1500; run++) {

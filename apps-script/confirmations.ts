@@ -18,13 +18,7 @@
 import { parseLaoType } from '../core/lao/lao-type';
 import { emailKey, newRegistrants, renderConfirmation, type ConfirmationTemplate, type KeptRegistrant } from '../core/rsvp/confirmations';
 import { cellText } from '../sheets-schema/cell';
-import {
-  CONFIRMATION_STATUS,
-  DEFAULT_TEMPLATE,
-  TEMPLATE_KEYS,
-  confirmationTemplateSheet,
-  confirmationsSheet,
-} from '../sheets-schema/confirmations';
+import { CONFIRMATION_STATUS, DEFAULT_TEMPLATE, TEMPLATE_KEYS, confirmationTemplateSheet, confirmationsSheet } from '../sheets-schema/confirmations';
 import { layoutFromDef } from '../sheets-schema/workbook';
 import { registrationsSheet } from '../sheets-schema/registrations';
 import { readTable } from '../sheets-schema/table';
@@ -67,7 +61,8 @@ function sendLocked(services: Services, spreadsheet: Spreadsheet, started: numbe
   const sessions = loadSessions(spreadsheet);
   if (!sessions.ok) return sessions.message;
   const template = readTemplate(services, spreadsheet);
-  const ledger = spreadsheet.getSheetByName(confirmationsSheet.name) ?? writeSheetLayout(spreadsheet, layoutFromDef(confirmationsSheet, []), services.spreadsheetApp);
+  const ledger =
+    spreadsheet.getSheetByName(confirmationsSheet.name) ?? writeSheetLayout(spreadsheet, layoutFromDef(confirmationsSheet, []), services.spreadsheetApp);
   const table = readTable(confirmationsSheet, readGrid(ledger));
   if (!table.ok) return table.problems.map((p) => p.message).join('\n');
   const col = table.columnIndex as Record<keyof typeof confirmationsSheet.columns, number>;
@@ -213,9 +208,7 @@ function readTemplate(services: Services, spreadsheet: Spreadsheet): Confirmatio
 
 /** The outcome in Thai. */
 export function describeSend(o: SendOutcome): string {
-  const lines = [
-    `ส่งอีเมลยืนยันแล้ว ${o.sent} ฉบับ` + (o.queued ? ` (เพิ่มผู้ลงทะเบียนเข้าคิว ${o.queued} คน)` : ''),
-  ];
+  const lines = [`ส่งอีเมลยืนยันแล้ว ${o.sent} ฉบับ` + (o.queued ? ` (เพิ่มผู้ลงทะเบียนเข้าคิว ${o.queued} คน)` : '')];
   if (o.failed) lines.push(`ส่งไม่สำเร็จ ${o.failed} ฉบับ ดูเหตุผลในแผ่นงาน "${confirmationsSheet.name}"`);
   if (o.interrupted) lines.push(`⚠️ ${o.interrupted} ฉบับ การส่งครั้งก่อนหยุดกลางคัน (ไม่ทราบผล) จะไม่ส่งซ้ำอัตโนมัติ ดูหมายเหตุในแผ่นงาน`);
   if (o.waiting) {

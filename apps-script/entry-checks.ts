@@ -46,7 +46,12 @@ export function checkEntryFilesInAppsScript(services: Services, spreadsheet: Spr
     const required = [laoRegistrySheet.name, INDICATOR_CATALOG.name, entryFilesSheet.name];
     const missing = required.filter((n) => !spreadsheet.getSheetByName(n));
     if (missing.length) throw new UserError(missing.map((n) => `ไม่พบแผ่นงาน "${n}"`).join('\n'));
-    const source = readEntrySource({ registry: grid(required[0]!)!, catalog: grid(required[1]!)!, entryFiles: grid(required[2]!)!, settings: grid(settingsSheet.name) });
+    const source = readEntrySource({
+      registry: grid(required[0]!)!,
+      catalog: grid(required[1]!)!,
+      entryFiles: grid(required[2]!)!,
+      settings: grid(settingsSheet.name),
+    });
     if (!source.ok) throw new UserError(`ยังตรวจข้อมูลตัวชี้วัดไม่ได้:\n${listProblems(source.problems)}`);
 
     const outcome: EntryCheckOutcome = { filesRead: 0, filesWritten: [], statusRowsWritten: 0, pending: [], problems: [] };

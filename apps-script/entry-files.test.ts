@@ -31,13 +31,18 @@ const FILES = data.files.map((f) => f.province);
 const SERVICE_ACCOUNT = 'rebuild@lao-minstd.iam.gserviceaccount.com';
 const COORDINATOR = { ระนอง: 'ranong@example.go.th', กระบี่: 'krabi@example.go.th' } as const;
 /** Every third LAO registered one or two staff e-mails. */
-const REGISTERED = data.registry.entries.filter((_, i) => i % 3 === 0).map((l, i) => ({ code: l.code, emails: i % 2 ? [`a${l.code}@example.com`, `b${l.code}@example.com`] : [`a${l.code}@example.com`] }));
+const REGISTERED = data.registry.entries
+  .filter((_, i) => i % 3 === 0)
+  .map((l, i) => ({ code: l.code, emails: i % 2 ? [`a${l.code}@example.com`, `b${l.code}@example.com`] : [`a${l.code}@example.com`] }));
 
 function setUp(now: () => number = () => Date.UTC(2026, 6, 15, 2)) {
   const fake = createFakeAppsScript({ now });
   const services = fakeServices(fake);
   const ss = fake.spreadsheet;
-  typeInto(ss.insertSheet('ทะเบียน อปท.'), [['code', 'type', 'name', 'province', 'district'], ...data.registry.entries.map((e) => [e.code, e.type, e.name, e.province, e.district])]);
+  typeInto(ss.insertSheet('ทะเบียน อปท.'), [
+    ['code', 'type', 'name', 'province', 'district'],
+    ...data.registry.entries.map((e) => [e.code, e.type, e.name, e.province, e.district]),
+  ]);
   typeInto(ss.insertSheet(INDICATOR_CATALOG.name), data.catalogGrid);
   typeInto(ss.insertSheet(coordinatorsSheet.name), [headers(coordinatorsSheet), ...Object.entries(COORDINATOR).map(([p, e]) => [p, e, null, null])]);
   typeInto(ss.insertSheet(settingsSheet.name), [
@@ -74,13 +79,22 @@ describe('setting up the entry files', () => {
     const w = setUp();
     menu(w);
     expect(lastAlert(w)).toContain('ไฟล์บันทึกตัวชี้วัดรายจังหวัดพร้อมแล้ว');
-    expect(entryFiles(w).map((s) => s.getName()).sort()).toEqual(FILES.map((p) => `แบบกรอกข้อมูลตัวชี้วัด ${p === 'กรุงเทพมหานคร' ? p : `จังหวัด${p}`}`).sort());
+    expect(
+      entryFiles(w)
+        .map((s) => s.getName())
+        .sort(),
+    ).toEqual(FILES.map((p) => `แบบกรอกข้อมูลตัวชี้วัด ${p === 'กรุงเทพมหานคร' ? p : `จังหวัด${p}`}`).sort());
     const ids = entryFiles(w).map((s) => s.getId());
     menu(w);
     expect(lastAlert(w)).toContain(`สร้างไฟล์ใหม่ 0 ไฟล์ พร้อมใช้ ${FILES.length} จังหวัด`);
     expect(entryFiles(w).map((s) => s.getId())).toEqual(ids);
     const listed = w.ss.getSheetByName(entryFilesSheet.name)!.getDataRange().getValues();
-    expect(listed.slice(1).map((r) => r[1]).sort()).toEqual([...ids].sort());
+    expect(
+      listed
+        .slice(1)
+        .map((r) => r[1])
+        .sort(),
+    ).toEqual([...ids].sort());
   });
 
   it('lays each file out like the template, opens each LAO’s rows to its registered e-mails only, and says how many', () => {
@@ -108,14 +122,30 @@ describe('setting up the entry files', () => {
         }
         const range = protection!.getRange();
         expect([range.getRow(), range.getColumn(), range.getNumRows(), range.getNumColumns()]).toEqual([block.firstRow, firstColumn, block.rows, columns]);
-        expect(protection!.getEditors().map((u) => u.getEmail()).sort()).toEqual(['admin@odloc.example', coordinator, ...registered.emails].sort());
+        expect(
+          protection!
+            .getEditors()
+            .map((u) => u.getEmail())
+            .sort(),
+        ).toEqual(['admin@odloc.example', coordinator, ...registered.emails].sort());
         expect(protection!.canDomainEdit()).toBe(false);
         for (const email of registered.emails) expect(editors).toContain(email);
       }
       expect(protections.length).toBe(blocks.filter((b) => REGISTERED.some((r) => r.code === b.laoCode)).length);
       // The service account may write the locked status columns; nobody else but the owner.
-      expect(sheet.getProtections('SHEET')[0]!.getEditors().map((u) => u.getEmail()).sort()).toEqual(['admin@odloc.example', SERVICE_ACCOUNT].sort());
-      expect(sheet.getConditionalFormatRules().map((r) => r.backgroundFor('ต้องแก้ไข: x')).filter(Boolean)).toEqual(['#f4cccc']);
+      expect(
+        sheet
+          .getProtections('SHEET')[0]!
+          .getEditors()
+          .map((u) => u.getEmail())
+          .sort(),
+      ).toEqual(['admin@odloc.example', SERVICE_ACCOUNT].sort());
+      expect(
+        sheet
+          .getConditionalFormatRules()
+          .map((r) => r.backgroundFor('ต้องแก้ไข: x'))
+          .filter(Boolean),
+      ).toEqual(['#f4cccc']);
     }
     expect(w.fake.spreadsheetApp.spreadsheets.size).toBe(FILES.length + 1);
   });
@@ -178,7 +208,13 @@ describe('checking the entry files in Apps Script', () => {
       // The LAOs type their figures (numbers, and the text some of them type).
       sheet.getRange(2, frameAt + 1, f.filled.length - 1, 3).setValues(f.filled.slice(1).map((r) => r.slice(frameAt, frameAt + 3).map((c) => c ?? '')));
     }
-    const before = data.files.map((f) => fileOf(w, f.province).getSheetByName(entrySheet.name)!.getDataRange().getValues().map((r) => r.slice(0, entryColumnIndex('checkStatus'))));
+    const before = data.files.map((f) =>
+      fileOf(w, f.province)
+        .getSheetByName(entrySheet.name)!
+        .getDataRange()
+        .getValues()
+        .map((r) => r.slice(0, entryColumnIndex('checkStatus'))),
+    );
     w.fake.env.runAs('interactive', () => app.checkEntryFilesAction(w.services, true));
     expect(lastAlert(w)).toContain('ตรวจข้อมูลตัวชี้วัดเรียบร้อย');
     const expected = localStatuses();
@@ -244,7 +280,10 @@ describe('a national set of entry files', () => {
     const fake = createFakeAppsScript({ now: () => Date.UTC(2026, 6, 1, 2) });
     const services = fakeServices(fake);
     const ss = fake.spreadsheet;
-    typeInto(ss.insertSheet('ทะเบียน อปท.'), [['code', 'type', 'name', 'province', 'district'], ...national.registry.entries.map((e) => [e.code, e.type, e.name, e.province, e.district])]);
+    typeInto(ss.insertSheet('ทะเบียน อปท.'), [
+      ['code', 'type', 'name', 'province', 'district'],
+      ...national.registry.entries.map((e) => [e.code, e.type, e.name, e.province, e.district]),
+    ]);
     typeInto(ss.insertSheet(INDICATOR_CATALOG.name), national.catalogGrid);
     const width = headers(registrationsSheet).length;
     const registered = national.registry.entries.filter((_, i) => i % 2 === 0);

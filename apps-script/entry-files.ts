@@ -15,7 +15,15 @@ import { catalogFromGrid, type Catalog } from '../core/indicators/catalog';
 import { entryFileLayout, inputColumnSpan, laoRowBlocks, statusColumnSpan } from '../core/indicators/entry-file';
 import type { Registry } from '../core/registry/index';
 import { coordinatorsSheet } from '../sheets-schema/coordinators';
-import { ENTRY_STATUS, ENTRY_STATUS_COLOURS, entryDistrictProgressSheet, entryFilesSheet, entryFollowUpSheet, entrySheet, type EntryStatusKey } from '../sheets-schema/entry-files';
+import {
+  ENTRY_STATUS,
+  ENTRY_STATUS_COLOURS,
+  entryDistrictProgressSheet,
+  entryFilesSheet,
+  entryFollowUpSheet,
+  entrySheet,
+  type EntryStatusKey,
+} from '../sheets-schema/entry-files';
 import { INDICATOR_CATALOG } from '../sheets-schema/indicators';
 import { registrationsSheet } from '../sheets-schema/registrations';
 import { SETTING_KEYS, settingsSheet } from '../sheets-schema/settings';
@@ -131,7 +139,10 @@ export function setUpEntryFiles(services: Services, spreadsheet: Spreadsheet): E
           if (services.now().getTime() - started > ENTRY_SETUP_BUDGET_MS) break;
           const { block, emails } = laoEditors[done]!;
           const wanted = new Set([...emails, ...coordinators]);
-          const protection = sheet.getRange(block.firstRow, firstColumn, block.rows, columns).protect().setDescription(`${LAO_PROTECTION_PREFIX}${block.laoCode}`);
+          const protection = sheet
+            .getRange(block.firstRow, firstColumn, block.rows, columns)
+            .protect()
+            .setDescription(`${LAO_PROTECTION_PREFIX}${block.laoCode}`);
           const others = editors.filter((e) => !wanted.has(e));
           if (others.length) protection.removeEditors(others);
           else protection.addEditors([...wanted]);
@@ -264,7 +275,8 @@ export function describeEntrySetup(o: EntrySetupOutcome): string {
     `อปท. ที่แก้ไขได้เฉพาะแถวของตน (ตามอีเมลที่ลงทะเบียน) ${o.laosWithOwnAccess} จาก ${o.laos} แห่ง`,
     `ลิงก์ของแต่ละจังหวัดอยู่ในแผ่นงาน "${entryFilesSheet.name}"`,
   ];
-  if (o.pending.length) lines.push(`ยังเหลือ ${o.pending.length} จังหวัด (${o.pending.slice(0, 5).join(', ')}${o.pending.length > 5 ? ' …' : ''}) กรุณาเลือกเมนูนี้อีกครั้งเพื่อทำต่อ`);
+  if (o.pending.length)
+    lines.push(`ยังเหลือ ${o.pending.length} จังหวัด (${o.pending.slice(0, 5).join(', ')}${o.pending.length > 5 ? ' …' : ''}) กรุณาเลือกเมนูนี้อีกครั้งเพื่อทำต่อ`);
   if (o.warnings.length) lines.push(`ข้อควรตรวจสอบ ${o.warnings.length} รายการ:`, listProblems(o.warnings));
   return lines.join('\n');
 }

@@ -58,21 +58,20 @@ export interface Spreadsheet extends Pick<GoogleAppsScript.Spreadsheet.Spreadshe
   removeEditor(emailAddress: string): this;
 }
 
-export interface Sheet
-  extends Pick<
-    GoogleAppsScript.Spreadsheet.Sheet,
-    | 'deleteColumns'
-    | 'deleteRows'
-    | 'getFormUrl'
-    | 'getLastColumn'
-    | 'getLastRow'
-    | 'getMaxColumns'
-    | 'getMaxRows'
-    | 'getName'
-    | 'getSheetId'
-    | 'setFrozenColumns'
-    | 'setFrozenRows'
-  > {
+export interface Sheet extends Pick<
+  GoogleAppsScript.Spreadsheet.Sheet,
+  | 'deleteColumns'
+  | 'deleteRows'
+  | 'getFormUrl'
+  | 'getLastColumn'
+  | 'getLastRow'
+  | 'getMaxColumns'
+  | 'getMaxRows'
+  | 'getName'
+  | 'getSheetId'
+  | 'setFrozenColumns'
+  | 'setFrozenRows'
+> {
   getRange(row: number, column: number, numRows?: number, numColumns?: number): Range;
   getDataRange(): Range;
   getRangeList(a1Notations: string[]): RangeList;
@@ -164,11 +163,10 @@ export interface FormApp {
   openById(id: string): Form;
 }
 
-export interface Form
-  extends Pick<
-    GoogleAppsScript.Forms.Form,
-    'getEditUrl' | 'getId' | 'getPublishedUrl' | 'isAcceptingResponses' | 'isPublished' | 'requiresLogin'
-  > {
+export interface Form extends Pick<
+  GoogleAppsScript.Forms.Form,
+  'getEditUrl' | 'getId' | 'getPublishedUrl' | 'isAcceptingResponses' | 'isPublished' | 'requiresLogin'
+> {
   /** Google's declaration says a string; a form without a destination answers null in the fake (the adapter takes both). */
   getDestinationId(): string | null;
   setTitle(title: string): this;

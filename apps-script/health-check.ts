@@ -129,7 +129,9 @@ function summaryFilesSection(services: Services, spreadsheet: Spreadsheet): stri
   }
   const good = !unshared.length && !missing.length;
   const details = [
-    missing.length ? `เปิดด้วยบัญชีนี้ไม่ได้ ${missing.length} ไฟล์ (ไม่ได้แชร์ให้บัญชีนี้ ถูกลบ หรืออยู่ในถังขยะ: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''})` : '',
+    missing.length
+      ? `เปิดด้วยบัญชีนี้ไม่ได้ ${missing.length} ไฟล์ (ไม่ได้แชร์ให้บัญชีนี้ ถูกลบ หรืออยู่ในถังขยะ: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ' …' : ''})`
+      : '',
     unshared.length ? `ยังไม่ได้แชร์ให้ ${serviceAccount} ${unshared.length} ไฟล์` : '',
   ].filter(Boolean);
   const fix = good ? '' : ` — ใช้เมนู ${CAPTIONS.prepareSummaryFiles}`;

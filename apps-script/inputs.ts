@@ -69,7 +69,8 @@ export function loadSessions(spreadsheet: Spreadsheet): Loaded<Session[]> {
 
 export function findSessionsSheet(spreadsheet: Spreadsheet): Loaded<Sheet> {
   const sheet = spreadsheet.getSheetByName(sessionsSheet.name);
-  if (!sheet) return { ok: false, message: missingSheet(sessionsSheet.name, `กรุณาใช้เมนู ${MENU_TITLE} › ${CAPTIONS.createForm} ซึ่งจะสร้างแผ่นงานนี้พร้อมแถวตัวอย่างให้`) };
+  if (!sheet)
+    return { ok: false, message: missingSheet(sessionsSheet.name, `กรุณาใช้เมนู ${MENU_TITLE} › ${CAPTIONS.createForm} ซึ่งจะสร้างแผ่นงานนี้พร้อมแถวตัวอย่างให้`) };
   return { ok: true, value: sheet, warnings: [] };
 }
 

@@ -38,7 +38,12 @@ const followUp: SheetLayout = {
 };
 
 /** The same content without a look (no tone, no bar, nothing to wrap, headers that fit): what the writer sent before. */
-const plain: SheetLayout = { ...followUp, tones: undefined, bars: undefined, columns: followUp.columns.map((c) => ({ ...c, wrap: undefined, width: c.wrap ? 31 : c.width })) };
+const plain: SheetLayout = {
+  ...followUp,
+  tones: undefined,
+  bars: undefined,
+  columns: followUp.columns.map((c) => ({ ...c, wrap: undefined, width: c.wrap ? 31 : c.width })),
+};
 
 const typicalMs = (calls: Record<string, number>) => Object.entries(calls).reduce((ms, [name, n]) => ms + n * callMs(LATENCY.typical, name, 0), 0);
 
@@ -71,7 +76,13 @@ describe('the look of a layout in SpreadsheetApp', () => {
       '',
       '=SPARKLINE({4,0},{"charttype","bar";"max",4;"color1","#375623";"color2","#BFBFBF"})',
     ]);
-    expect(sheet.getRange(1, 1, 8, 5).getFormulas().flat().filter((f) => f !== '')).toHaveLength(3);
+    expect(
+      sheet
+        .getRange(1, 1, 8, 5)
+        .getFormulas()
+        .flat()
+        .filter((f) => f !== ''),
+    ).toHaveLength(3);
   });
 
   it('costs one RangeList call per tone format and one for wrapping, whatever the rows: counted and priced', () => {
@@ -98,7 +109,12 @@ describe('the look of a layout in SpreadsheetApp', () => {
     expect(typicalMs(added)).toBe(6 * 200 + 5 * 2);
 
     // Twice the rows in the same tones and runs: not one call more.
-    const longer: SheetLayout = { ...followUp, rows: [...followUp.rows, ...followUp.rows], tones: [...followUp.tones!, ...followUp.tones!], bars: { column: 3, rows: [...followUp.bars!.rows, ...followUp.bars!.rows] } };
+    const longer: SheetLayout = {
+      ...followUp,
+      rows: [...followUp.rows, ...followUp.rows],
+      tones: [...followUp.tones!, ...followUp.tones!],
+      bars: { column: 3, rows: [...followUp.bars!.rows, ...followUp.bars!.rows] },
+    };
     ss.deleteSheet(ss.getSheetByName(followUp.name)!);
     fake.counter.reset();
     writeSheetLayout(ss, longer, app);
@@ -108,13 +124,23 @@ describe('the look of a layout in SpreadsheetApp', () => {
   it('a sheet rewritten with the same shape gets its look again (clear() took the formats), and none of another content', () => {
     const { ss, app } = setup();
     const sheet = write(ss, followUp, app);
-    const next: SheetLayout = { ...followUp, tones: ['good', null, null, null, null, null], bars: { column: 3, rows: [{ done: 5, total: 5 }, null, null, null, null, null] } };
+    const next: SheetLayout = {
+      ...followUp,
+      tones: ['good', null, null, null, null, null],
+      bars: { column: 3, rows: [{ done: 5, total: 5 }, null, null, null, null, null] },
+    };
     writeLayoutInto(sheet, ss, next, app, { sameShape: layoutShape(next) === layoutShape(followUp) });
     expect(sheet.getRange(3, 1, 1, 5).getBackgrounds()[0]).toEqual(new Array(5).fill('#e2efda'));
     expect(sheet.getRange(4, 1, 1, 5).getBackgrounds()[0]).toEqual(new Array(5).fill('#ffffff'));
     // The heading's bold went with its tone: `good` is not bold.
     expect(sheet.getRange(3, 1, 1, 5).getFontWeights()[0]).toEqual(new Array(5).fill('normal'));
-    expect(sheet.getRange(1, 1, 8, 5).getFormulas().flat().filter((f) => f !== '')).toEqual(['=SPARKLINE({5,0},{"charttype","bar";"max",5;"color1","#375623";"color2","#BFBFBF"})']);
+    expect(
+      sheet
+        .getRange(1, 1, 8, 5)
+        .getFormulas()
+        .flat()
+        .filter((f) => f !== ''),
+    ).toEqual(['=SPARKLINE({5,0},{"charttype","bar";"max",5;"color1","#375623";"color2","#BFBFBF"})']);
     // Still wrapped: wrapping is redone with the content.
     expect(sheet.getRange(4, 3).getWraps()).toEqual([[true]]);
   });

@@ -54,7 +54,13 @@ describe('writeSheetLayout', () => {
       ['6630101', '=นายสมชาย ใจดี', '0812345678', 1234, 52.00384, '22 มิ.ย. 2569 09:05'],
       ['5630103', "'นาง สมศรี", '+66812345678', 0, '', ''],
     ]);
-    expect(sheet.getDataRange().getFormulas().flat().every((f) => f === '')).toBe(true);
+    expect(
+      sheet
+        .getDataRange()
+        .getFormulas()
+        .flat()
+        .every((f) => f === ''),
+    ).toBe(true);
     expect(sheet.getRange(4, 1, 1, 6).getDisplayValues()).toEqual([['6630101', '=นายสมชาย ใจดี', '0812345678', '1,234', '52.00', '22 มิ.ย. 2569 09:05']]);
     expect(sheet.getRange(3, 1, 1, 6).getFontWeights()[0]).toEqual(new Array(6).fill('bold'));
     expect(sheet.getRange(1, 1).getFontWeights()).toEqual([['bold']]);
@@ -106,7 +112,8 @@ describe('writeSheetLayout', () => {
     const layout = layoutFromDef(people, rows, { preamble: ['ผู้ลงทะเบียน จังหวัดตาก'] });
     writeSheetLayout(ss, layout, app);
     const changed = { ...layout, rows: [...layout.rows, ...layout.rows] };
-    const cellsOf = (name: string) => JSON.stringify([ss.getSheetByName(name)!.getDataRange().getValues(), ss.getSheetByName(name)!.getDataRange().getNumberFormats()]);
+    const cellsOf = (name: string) =>
+      JSON.stringify([ss.getSheetByName(name)!.getDataRange().getValues(), ss.getSheetByName(name)!.getDataRange().getNumberFormats()]);
     fake.counter.reset();
     writeLayoutInto(ss.getSheetByName(layout.name), ss, changed, app, { sameShape: true });
     const lean = fake.counter.total();
@@ -128,7 +135,10 @@ describe('writeSheetLayout', () => {
     const form = services.formApp.create('ทดสอบ');
     form.addTextItem().setTitle('ชื่อ');
     form.setDestination(services.formApp.DestinationType.SPREADSHEET, ss.getId());
-    const name = ss.getSheets().find((s) => s.getFormUrl())!.getName();
+    const name = ss
+      .getSheets()
+      .find((s) => s.getFormUrl())!
+      .getName();
     expect(() => writeSheetLayout(ss, { ...layoutFromDef(people, []), name }, app)).toThrow(/รับคำตอบจากแบบฟอร์ม/);
     expect(ss.getSheetByName(name)!.getDataRange().getValues()).toEqual([['ประทับเวลา', 'ชื่อ']]);
   });
@@ -167,7 +177,10 @@ describe('template sheets', () => {
 
   /** People with row tones and a progress bar in the `phone` column, as the follow-up list has them. */
   const toned = (list: typeof rows, tones: Array<'heading' | 'missing' | null>): SheetLayout => ({
-    ...layoutFromDef(people, list.map((r) => ({ ...r, phone: null }))),
+    ...layoutFromDef(
+      people,
+      list.map((r) => ({ ...r, phone: null })),
+    ),
     tones,
     bars: { column: 2, rows: tones.map((t, i) => (t === 'heading' ? { done: i, total: 3 } : null)) },
   });
@@ -210,7 +223,12 @@ describe('template sheets', () => {
     // Cut to size (when shorter), values, filter; getRange is local.
     const { 'Sheet.getRange': _ranges, ...calls } = fake.counter.snapshot();
     // With no rows, the blank row past the frozen ones loses the template's data formats (one more call).
-    expect(calls).toEqual({ 'Range.setValues': 1, 'Range.createFilter': 1, ...(count < 2 ? { 'Sheet.deleteRows': 1 } : {}), ...(count === 0 ? { 'Range.clearFormat': 1 } : {}) });
+    expect(calls).toEqual({
+      'Range.setValues': 1,
+      'Range.createFilter': 1,
+      ...(count < 2 ? { 'Sheet.deleteRows': 1 } : {}),
+      ...(count === 0 ? { 'Range.clearFormat': 1 } : {}),
+    });
     expect(rendered(copy.getSheets()[0]!)).toEqual(expected);
     expect(copy.getSheets().map((s) => s.getName())).toEqual([people.name]);
   });

@@ -4,15 +4,7 @@
  */
 import type { Cell } from '../sheets-schema/cell';
 import { columnKeys, type ColumnDef, type ColumnKind, type ColumnValidation, type SheetDef } from '../sheets-schema/define';
-import {
-  KIND_NUMBER_FORMAT,
-  columnWidth,
-  numberRule,
-  storedValue,
-  validationMessage,
-  type SheetLayout,
-  type WorkbookLayout,
-} from '../sheets-schema/workbook';
+import { KIND_NUMBER_FORMAT, columnWidth, numberRule, storedValue, validationMessage, type SheetLayout, type WorkbookLayout } from '../sheets-schema/workbook';
 import { renderedFingerprint } from '../core/summary/fingerprint';
 import { applyLook, applyTones, barFormula } from './layout-look';
 import type { Sheet, Spreadsheet } from './services';
@@ -64,7 +56,13 @@ export function layoutShape(layout: SheetLayout): string {
  * sheet was last written from a layout of the same `layoutShape` — then widths, freeze, and protections or
  * validations the layout does not have are left as they are (about ten calls, two seconds, fewer per sheet).
  */
-export function writeLayoutInto(existing: Sheet | null, spreadsheet: Spreadsheet, layout: SheetLayout, app: SpreadsheetApp, options: { sameShape?: boolean } = {}): Sheet {
+export function writeLayoutInto(
+  existing: Sheet | null,
+  spreadsheet: Spreadsheet,
+  layout: SheetLayout,
+  app: SpreadsheetApp,
+  options: { sameShape?: boolean } = {},
+): Sheet {
   const lean = existing !== null && options.sameShape === true;
   const sheet = existing ?? spreadsheet.insertSheet(layout.name);
   const preamble = layout.preamble ?? [];
@@ -106,12 +104,7 @@ export function writeLayoutInto(existing: Sheet | null, spreadsheet: Spreadsheet
  * Writes every sheet of a workbook. With `removeOthers` (a spreadsheet that holds only this workbook), sheets not in
  * the layout are deleted, such as the empty first sheet of a new spreadsheet; otherwise other sheets are untouched.
  */
-export function writeWorkbookLayout(
-  spreadsheet: Spreadsheet,
-  workbook: WorkbookLayout,
-  app: SpreadsheetApp,
-  options: { removeOthers?: boolean } = {},
-): void {
+export function writeWorkbookLayout(spreadsheet: Spreadsheet, workbook: WorkbookLayout, app: SpreadsheetApp, options: { removeOthers?: boolean } = {}): void {
   for (const layout of workbook.sheets) writeSheetLayout(spreadsheet, layout, app);
   if (!options.removeOthers) return;
   const wanted = new Set(workbook.sheets.map((s) => s.name));
@@ -217,7 +210,12 @@ export function layoutValues(layout: SheetLayout): Array<Array<string | number |
  * by `fillFromTemplate` in three calls instead of the twenty-odd of a set-up.
  */
 export function writeTemplateSheet(spreadsheet: Spreadsheet, layout: SheetLayout, rows: number, app: SpreadsheetApp): Sheet {
-  const sheet = writeLayoutInto(spreadsheet.getSheetByName(layout.name), spreadsheet, { ...layout, rows: new Array<SheetLayout['rows'][number]>(rows).fill([]), tones: undefined }, app);
+  const sheet = writeLayoutInto(
+    spreadsheet.getSheetByName(layout.name),
+    spreadsheet,
+    { ...layout, rows: new Array<SheetLayout['rows'][number]>(rows).fill([]), tones: undefined },
+    app,
+  );
   sheet.getFilter()?.remove();
   return sheet;
 }
@@ -282,7 +280,10 @@ export function rewriteValues(sheet: Sheet, layout: SheetLayout): void {
   // Row tones move with the rows (a total row, the rows needing review): the last write's are cleared first.
   if (layout.tones && layout.rows.length > 0) {
     const headerRow = (layout.preamble?.length ?? 0) + 1;
-    sheet.getRange(headerRow + 1, 1, layout.rows.length, values[0]!.length).setBackground(null).setFontWeight(null);
+    sheet
+      .getRange(headerRow + 1, 1, layout.rows.length, values[0]!.length)
+      .setBackground(null)
+      .setFontWeight(null);
     applyTones(sheet, layout, headerRow);
   }
 }

@@ -22,7 +22,13 @@ describe('openById', () => {
     p.fake.env.runAs('interactive', () => p.fake.driveApp.getFileById(p.id)).setTrashed(true);
     // A trashed spreadsheet still opens: only Drive says it is in the trash.
     expect(p.open().status).toBe('open');
-    const failing = failingFirst(p.fake.env, p.services.spreadsheetApp, 'openById', 1, () => 'Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+    const failing = failingFirst(
+      p.fake.env,
+      p.services.spreadsheetApp,
+      'openById',
+      1,
+      () => 'Unexpected error while getting the method or property openById on object SpreadsheetApp.',
+    );
     expect(p.open({ ...p.services, spreadsheetApp: failing.service })).toMatchObject({ status: 'gone', reason: 'in the trash' });
     p.fake.driveApp.deleteForever(p.id);
     expect(p.open().status).toBe('gone');

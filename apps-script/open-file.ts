@@ -39,9 +39,7 @@ export function openById<T>(services: Services, what: string, id: string, open: 
 }
 
 function transient(what: string, id: string, error: unknown): TransientOpenError {
-  return new TransientOpenError(
-    `เปิด${what} (รหัส ${id}) ไม่ได้ในขณะนี้ แต่ไฟล์ยังอยู่ จึงยังไม่สร้างไฟล์ใหม่แทน กรุณาลองใหม่อีกครั้งในอีกสักครู่\n(Google แจ้งว่า: ${messageOf(error)})`,
-  );
+  return new TransientOpenError(`เปิด${what} (รหัส ${id}) ไม่ได้ในขณะนี้ แต่ไฟล์ยังอยู่ จึงยังไม่สร้างไฟล์ใหม่แทน กรุณาลองใหม่อีกครั้งในอีกสักครู่\n(Google แจ้งว่า: ${messageOf(error)})`);
 }
 
 function messageOf(error: unknown): string {

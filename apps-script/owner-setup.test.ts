@@ -280,7 +280,13 @@ describe('summary files for the cloud function', () => {
     expect(sharing('กรุงเทพมหานคร').viewers).toEqual([]);
     expect(w.fake.spreadsheetApp.spreadsheets.get(ids.get('ตาก')!)!.getName()).toBe('สรุปจังหวัดตาก');
     // The folder is recorded in the settings, so the next run and the function use the same one.
-    expect(w.ss.getSheetByName('ตั้งค่า')!.getDataRange().getValues().find((r) => r[0] === 'โฟลเดอร์ไฟล์สรุป')?.[1]).toBe(folder[0]);
+    expect(
+      w.ss
+        .getSheetByName('ตั้งค่า')!
+        .getDataRange()
+        .getValues()
+        .find((r) => r[0] === 'โฟลเดอร์ไฟล์สรุป')?.[1],
+    ).toBe(folder[0]);
 
     // The function's "last updated" time survives a re-run.
     const listing = w.ss.getSheetByName(summaryFilesSheet.name)!;
@@ -318,7 +324,14 @@ describe('summary files for the cloud function', () => {
 
   it('share nothing while the coordinators sheet names an unknown province or a bad e-mail', () => {
     const w = withSharingSheets();
-    typeInto(w.ss.getSheetByName('ผู้ประสานงาน')!, [['ตากก', 'x@gmail.com'], ['ตาก', 'not-an-email']], 5);
+    typeInto(
+      w.ss.getSheetByName('ผู้ประสานงาน')!,
+      [
+        ['ตากก', 'x@gmail.com'],
+        ['ตาก', 'not-an-email'],
+      ],
+      5,
+    );
     w.prepare();
     expect(lastAlert(w.fake)).toMatch(/ยังไม่ได้แชร์ไฟล์ใด/);
     expect(lastAlert(w.fake)).toMatch(/แถว 5: ไม่รู้จักจังหวัด "ตากก"/);
@@ -390,7 +403,10 @@ describe('summary files for the cloud function', () => {
     expect(lastAlert(w.fake)).toMatch(/สร้างใหม่ 1 ไฟล์, มีอยู่แล้ว 3 ไฟล์/);
     expect(w.fake.spreadsheetApp.spreadsheets.size).toBe(files + 1);
     for (const [province, id] of rebuilt) expect(w.ids().get(province)).toBe(id);
-    expect(w.fake.driveApp.sharing(rebuilt.get('ตาก')!)).toMatchObject({ editors: [SERVICE_ACCOUNT], parents: w.fake.driveApp.foldersNamed('ไฟล์สรุป มาตรฐานขั้นต่ำ อปท.') });
+    expect(w.fake.driveApp.sharing(rebuilt.get('ตาก')!)).toMatchObject({
+      editors: [SERVICE_ACCOUNT],
+      parents: w.fake.driveApp.foldersNamed('ไฟล์สรุป มาตรฐานขั้นต่ำ อปท.'),
+    });
   });
 
   it('on a Workspace domain that forbids outside sharing, say who could not be shared with, in Thai', () => {
@@ -434,7 +450,10 @@ describe('ตรวจสอบระบบ', () => {
     w.form.setPublished(false);
     w.fake.mailApp.sentToday = 100;
     w.fake.driveApp.getFileById(w.ids().get('ตาก')!).removeEditor(SERVICE_ACCOUNT);
-    w.fake.propertiesService.script.setProperty(LAST_REBUILD_PROPERTY, JSON.stringify({ finishedAt: '2026-06-22T03:00:00.000Z', durationMs: 270000, executions: 2 }));
+    w.fake.propertiesService.script.setProperty(
+      LAST_REBUILD_PROPERTY,
+      JSON.stringify({ finishedAt: '2026-06-22T03:00:00.000Z', durationMs: 270000, executions: 2 }),
+    );
     const report = check(w);
     expect(report).toMatch(/⚠️ แบบฟอร์ม: ยังไม่เผยแพร่ ไม่มีใครตอบได้ — แก้ได้ด้วยเมนู/);
     expect(report).toMatch(/⚠️ ไฟล์สรุป: .*ยังไม่ได้แชร์ให้ \S+ 1 ไฟล์/);

@@ -142,7 +142,15 @@ function wantedFor(workbooks: readonly WorkbookLayout[]): Wanted | null {
   if (same.length < 2) return null;
   const layouts = first.sheets.map((_, i) => mostCommonShape(same.map((w) => w.sheets[i]!)));
   const shapes = layouts.map(layoutShape);
-  const rows = shapes.map((shape, i) => Math.max(0, ...same.map((w) => w.sheets[i]!).filter((l) => layoutShape(l) === shape).map((l) => l.rows.length)));
+  const rows = shapes.map((shape, i) =>
+    Math.max(
+      0,
+      ...same
+        .map((w) => w.sheets[i]!)
+        .filter((l) => layoutShape(l) === shape)
+        .map((l) => l.rows.length),
+    ),
+  );
   return { key: fingerprint(JSON.stringify([names, shapes])), names, shapes, rows, layouts };
 }
 

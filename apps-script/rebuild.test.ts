@@ -23,7 +23,15 @@ type Workshop = ReturnType<typeof setUpWorkshop>;
 
 const fileIds = (w: Workshop) => [...w.fake.spreadsheetApp.spreadsheets.keys()].filter((id) => id !== w.ss.getId());
 const registrationRows = (w: Workshop) => w.ss.getSheetByName(REGISTRATIONS)!.getDataRange().getValues().slice(1);
-const status = (w: Workshop) => Object.fromEntries(w.ss.getSheetByName(STATUS)!.getDataRange().getValues().slice(1).map((r) => [r[0], r[1]]));
+const status = (w: Workshop) =>
+  Object.fromEntries(
+    w.ss
+      .getSheetByName(STATUS)!
+      .getDataRange()
+      .getValues()
+      .slice(1)
+      .map((r) => [r[0], r[1]]),
+  );
 /** A spreadsheet as its readers see it, the generation time left out: per sheet, values, formats, widths, freeze, filter. */
 function rendered(file: FakeSpreadsheet) {
   return file.getSheets().map((sheet) => {
@@ -87,8 +95,20 @@ describe('a rebuild under the moving clock', () => {
     expect(runs.every((e) => e.error === null && e.endMs - e.startMs <= 4.5 * 60_000 + 100_000)).toBe(true);
     expect(status(w)['ขั้นตอน']).toBe('เสร็จสมบูรณ์');
     // Finished: the continuation trigger is gone, only the recurring ones stay.
-    expect(w.fake.scriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()).sort()).toEqual(['onFormSubmit', 'rebuildSummaries']);
-    expect(w.ss.getSheetByName(FILES)!.getDataRange().getValues().slice(1).every((r) => String(r[1]).startsWith('https://'))).toBe(true);
+    expect(
+      w.fake.scriptApp
+        .getProjectTriggers()
+        .map((t) => t.getHandlerFunction())
+        .sort(),
+    ).toEqual(['onFormSubmit', 'rebuildSummaries']);
+    expect(
+      w.ss
+        .getSheetByName(FILES)!
+        .getDataRange()
+        .getValues()
+        .slice(1)
+        .every((r) => String(r[1]).startsWith('https://')),
+    ).toBe(true);
   });
 
   it('a clock run with nothing new writes no file; one new response rewrites its own province only', () => {
@@ -104,7 +124,16 @@ describe('a rebuild under the moving clock', () => {
 
     w.fake.runtime.advanceTo(w.fake.runtime.clockMs + 30 * 60_000);
     const { [pickedLaoTitle('ตาก')]: _tak, ...someone } = SOMSRI;
-    w.fake.submitForm(w.form, { ...someone, จังหวัด: 'แม่ฮ่องสอน', [pickedLaoTitle('แม่ฮ่องสอน')]: 'อบต.แม่นาเติง — อ.ปาย', อำเภอ: 'ปาย', 'ประเภท อปท.': 'องค์การบริหารส่วนตำบล', 'ชื่อ อปท.': 'อบต.แม่นาเติง', 'ชื่อ-นามสกุล': 'นายสมชาย ใจดี', รอบการประชุม: 'รอบที่ 2 (อบต.)' });
+    w.fake.submitForm(w.form, {
+      ...someone,
+      จังหวัด: 'แม่ฮ่องสอน',
+      [pickedLaoTitle('แม่ฮ่องสอน')]: 'อบต.แม่นาเติง — อ.ปาย',
+      อำเภอ: 'ปาย',
+      'ประเภท อปท.': 'องค์การบริหารส่วนตำบล',
+      'ชื่อ อปท.': 'อบต.แม่นาเติง',
+      'ชื่อ-นามสกุล': 'นายสมชาย ใจดี',
+      รอบการประชุม: 'รอบที่ 2 (อบต.)',
+    });
     const after = provincesWrittenOrder(w, () => {
       w.fake.runClock();
       runContinuations(w);

@@ -247,7 +247,14 @@ class BudgetedWriter {
     ];
     const existing = this.spreadsheet.getSheetByName(rebuildStatusSheet.name);
     if (!existing) {
-      writeSheetLayout(this.spreadsheet, layoutFromDef(rebuildStatusSheet, lines.map(([item, value]) => ({ item, value }))), this.services.spreadsheetApp);
+      writeSheetLayout(
+        this.spreadsheet,
+        layoutFromDef(
+          rebuildStatusSheet,
+          lines.map(([item, value]) => ({ item, value })),
+        ),
+        this.services.spreadsheetApp,
+      );
       return;
     }
     // Both columns are plain text (set up by the layout writer): strings go in as they are, no apostrophe.
@@ -270,7 +277,13 @@ function writeRegistrations(writer: BudgetedWriter, built: Extract<JobOutcome, {
   return true;
 }
 
-function writeNational(writer: BudgetedWriter, built: Extract<JobOutcome, { ok: true }>, stamp: string, known: Record<string, string>, outcome: RebuildOutcome): boolean {
+function writeNational(
+  writer: BudgetedWriter,
+  built: Extract<JobOutcome, { ok: true }>,
+  stamp: string,
+  known: Record<string, string>,
+  outcome: RebuildOutcome,
+): boolean {
   const sheets = built.workbooks.national.sheets;
   const hashes = sheets.map((s) => sheetFingerprint(s, stamp));
   const pending = sheets.map((_, i) => i).filter((i) => known[sheets[i]!.name] !== hashes[i]);
@@ -322,7 +335,11 @@ function writeProvinces(
   todo.sort((a, b) => (a.known ? 1 : 0) - (b.known ? 1 : 0) || (a.known?.updatedAt ?? '').localeCompare(b.known?.updatedAt ?? ''));
   writer.enter('provinces', built.workbooks.provinces.length, outcome.provincesUnchanged);
   // New files are copies of one template (province-template.ts), made or opened before the first of them.
-  const template = new ProvinceTemplate(writer.services, stored, built.workbooks.provinces.map((p) => p.workbook));
+  const template = new ProvinceTemplate(
+    writer.services,
+    stored,
+    built.workbooks.provinces.map((p) => p.workbook),
+  );
   const needsTemplate = todo.some((t) => !t.known && template.fits(t.workbook));
   let finished = true;
   if (needsTemplate && !template.prepare((ms) => writer.fits(ms))) {
@@ -344,7 +361,14 @@ function writeProvinces(
     outcome.provincesWritten.push(t.province);
   }
   if (outcome.provincesWritten.length || !writer.spreadsheet.getSheetByName(provinceFilesSheet.name)) {
-    writeSheetLayout(writer.spreadsheet, provinceFilesLayout(built.workbooks.provinces.map((p) => p.province), records), writer.services.spreadsheetApp);
+    writeSheetLayout(
+      writer.spreadsheet,
+      provinceFilesLayout(
+        built.workbooks.provinces.map((p) => p.province),
+        records,
+      ),
+      writer.services.spreadsheetApp,
+    );
   }
   return finished;
 }

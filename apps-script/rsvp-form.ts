@@ -78,7 +78,11 @@ function findForm(services: Services, spreadsheet: Spreadsheet, knownId: string 
     const opened = openById(services, 'แบบฟอร์มลงทะเบียน', knownId, (id) => services.formApp.openById(id));
     if (opened.status === 'open') return opened.file;
     // Google says "not found" alike for a deleted form and one not shared with this user.
-    requireSpreadsheetOwner(services, spreadsheet, `บัญชีนี้เปิดแบบฟอร์มลงทะเบียนเดิมไม่ได้ (ถูกลบ หรือไม่ได้แชร์ให้) จึงไม่สร้างแบบฟอร์มใหม่ซ้ำ หรือขอให้เจ้าของแชร์แบบฟอร์มให้คุณเป็นผู้แก้ไข`);
+    requireSpreadsheetOwner(
+      services,
+      spreadsheet,
+      `บัญชีนี้เปิดแบบฟอร์มลงทะเบียนเดิมไม่ได้ (ถูกลบ หรือไม่ได้แชร์ให้) จึงไม่สร้างแบบฟอร์มใหม่ซ้ำ หรือขอให้เจ้าของแชร์แบบฟอร์มให้คุณเป็นผู้แก้ไข`,
+    );
   }
   const linkedId = formIdOfUrl(spreadsheet.getFormUrl());
   if (!linkedId) return null;
@@ -190,8 +194,18 @@ export function configureExisting(services: Services, item: Item, q: FormQuestio
   const type = item.getType();
   if (type === types.TEXT) item.asTextItem().setHelpText(q.helpText).setRequired(q.required);
   else if (type === types.LIST && q.branches) item.asListItem().setHelpText(q.helpText).setRequired(q.required);
-  else if (type === types.LIST) item.asListItem().setHelpText(q.helpText).setRequired(q.required).setChoiceValues(q.choices ?? []);
-  else if (type === types.MULTIPLE_CHOICE) item.asMultipleChoiceItem().setHelpText(q.helpText).setRequired(q.required).setChoiceValues(q.choices ?? []);
+  else if (type === types.LIST)
+    item
+      .asListItem()
+      .setHelpText(q.helpText)
+      .setRequired(q.required)
+      .setChoiceValues(q.choices ?? []);
+  else if (type === types.MULTIPLE_CHOICE)
+    item
+      .asMultipleChoiceItem()
+      .setHelpText(q.helpText)
+      .setRequired(q.required)
+      .setChoiceValues(q.choices ?? []);
 }
 
 /**

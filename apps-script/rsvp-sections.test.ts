@@ -14,8 +14,7 @@ import { typeInto } from './testing/load-bundle';
 import { fakeServices } from './testing/services';
 import { REGISTRY, SESSIONS, SOMSRI, setUpWorkshop } from './testing/workshop';
 
-const writes = (counts: Record<string, number>) =>
-  Object.entries(counts).filter(([call, n]) => n > 0 && /^(Form|Item)\.(add|set|move|delete)/.test(call));
+const writes = (counts: Record<string, number>) => Object.entries(counts).filter(([call, n]) => n > 0 && /^(Form|Item)\.(add|set|move|delete)/.test(call));
 const titles = (form: FakeForm) => form.getItems().map((i) => `${i.getType() === 'PAGE_BREAK' ? '§ ' : ''}${i.getTitle()}`);
 
 describe('the picked-LAO form', () => {
@@ -38,7 +37,12 @@ describe('the picked-LAO form', () => {
       RSVP_TITLES.session,
     ]);
     const tak = form.getItems().find((i) => i.getTitle() === pickedLaoTitle('ตาก'))!;
-    expect(tak.getChoices().map((c) => c.getValue())).toEqual(['อบจ.ตาก — อ.เมืองตาก', 'อบต.พระธาตุ — อ.แม่ระมาด', 'เทศบาลตำบลแม่ระมาด — อ.แม่ระมาด', 'อบต.แม่ระมาด — อ.แม่ระมาด']);
+    expect(tak.getChoices().map((c) => c.getValue())).toEqual([
+      'อบจ.ตาก — อ.เมืองตาก',
+      'อบต.พระธาตุ — อ.แม่ระมาด',
+      'เทศบาลตำบลแม่ระมาด — อ.แม่ระมาด',
+      'อบต.แม่ระมาด — อ.แม่ระมาด',
+    ]);
     const province = form.getItems()[0]!;
     expect(province.getChoices().map((c) => [c.getValue(), c.getGotoPage()?.getTitle()])).toEqual([
       ['กรุงเทพมหานคร', 'กรุงเทพมหานคร'],
@@ -54,7 +58,9 @@ describe('the picked-LAO form', () => {
     fake.env.runAs('interactive', () => app.createRsvpFormAction(services));
     // Titles, help and the session choices are set again (cheap, and how a changed text reaches the form); the
     // sections, their lists, branches and order are left alone.
-    expect(writes(fake.counter.snapshot()).filter(([call]) => !/setTitle|setDescription|setConfirmationMessage|setHelpText|setRequired/.test(call))).toEqual([['Item.setChoiceValues', 1]]);
+    expect(writes(fake.counter.snapshot()).filter(([call]) => !/setTitle|setDescription|setConfirmationMessage|setHelpText|setRequired/.test(call))).toEqual([
+      ['Item.setChoiceValues', 1],
+    ]);
     expect(titles(fake.onlyForm())).toHaveLength(13);
   });
 
@@ -76,7 +82,14 @@ describe('the picked-LAO form', () => {
 
   it('rewrites only the list of a province whose LAOs changed, and adds a new province where it belongs', () => {
     const { fake, services, ss } = setUpWorkshop();
-    typeInto(ss.getSheetByName('ทะเบียน อปท.')!, [['6630499', 'อบต.', 'ใหม่', 'ตาก', 'แม่ระมาด'], ['6570101', 'อบต.', 'ดอยลาน', 'เชียงราย', 'เมืองเชียงราย']], REGISTRY.length + 1);
+    typeInto(
+      ss.getSheetByName('ทะเบียน อปท.')!,
+      [
+        ['6630499', 'อบต.', 'ใหม่', 'ตาก', 'แม่ระมาด'],
+        ['6570101', 'อบต.', 'ดอยลาน', 'เชียงราย', 'เมืองเชียงราย'],
+      ],
+      REGISTRY.length + 1,
+    );
     fake.counter.reset();
     fake.env.runAs('interactive', () => app.createRsvpFormAction(services));
     expect(fake.ui.alerts.at(-1)!.prompt).toMatch(/เพิ่มส่วนเลือก อปท. รายจังหวัด 1 ส่วน/);
@@ -109,7 +122,8 @@ describe('the picked-LAO form', () => {
     // The old form: province and typed district, type, name, code, then the person.
     const old = fake.formApp.create('เดิม');
     old.addListItem().setTitle(RSVP_TITLES.province).setChoiceValues(['ตาก', 'แม่ฮ่องสอน']);
-    for (const key of ['district', 'laoType', 'laoName', 'laoCode', 'personName', 'position', 'phone', 'email'] as const) old.addTextItem().setTitle(RSVP_TITLES[key]);
+    for (const key of ['district', 'laoType', 'laoName', 'laoCode', 'personName', 'position', 'phone', 'email'] as const)
+      old.addTextItem().setTitle(RSVP_TITLES[key]);
     old.addMultipleChoiceItem().setTitle(RSVP_TITLES.session).setChoiceValues(['x']);
     old.setDestination('SPREADSHEET', ss.getId());
     fake.env.runAs('interactive', () => app.createRsvpFormAction(services));
@@ -167,7 +181,10 @@ describeWithSharedData('the picked-LAO form at national scale', ['lao-registry.c
     typeInto(fake.spreadsheet.insertSheet('รอบการประชุม'), SESSIONS);
     let spent: Record<keyof typeof FORM_LATENCY, number> = { low: 0, typical: 0, high: 0 };
     const formsMs = (level: keyof typeof FORM_LATENCY) =>
-      Object.entries(fake.counter.snapshot()).reduce((ms, [call, n]) => ms + (/^(Form|Item|Choice|FormApp|FormResponse|ItemResponse)/.test(call) ? n * latencyOf(call, level) : 0), 0);
+      Object.entries(fake.counter.snapshot()).reduce(
+        (ms, [call, n]) => ms + (/^(Form|Item|Choice|FormApp|FormResponse|ItemResponse)/.test(call) ? n * latencyOf(call, level) : 0),
+        0,
+      );
     function modelledMs(level: keyof typeof FORM_LATENCY): number {
       return spent[level] + formsMs(level);
     }

@@ -109,12 +109,14 @@ export function syncLaoSections(
   sections.forEach((section, k) => {
     const pageBreak = pages.get(section.province)!;
     if (k === 0) {
-      if (!fresh.has(pageBreak) && pageBreak.getPageNavigationType() !== formApp.PageNavigationType.CONTINUE) pageBreak.setGoToPage(formApp.PageNavigationType.CONTINUE);
+      if (!fresh.has(pageBreak) && pageBreak.getPageNavigationType() !== formApp.PageNavigationType.CONTINUE)
+        pageBreak.setGoToPage(formApp.PageNavigationType.CONTINUE);
     } else if (fresh.has(pageBreak) || pageBreak.getGoToPage()?.getId() !== personBreak.getId()) {
       pageBreak.setGoToPage(personBreak);
     }
   });
-  if (foundPersonBreak && personBreak.getPageNavigationType() !== formApp.PageNavigationType.CONTINUE) personBreak.setGoToPage(formApp.PageNavigationType.CONTINUE);
+  if (foundPersonBreak && personBreak.getPageNavigationType() !== formApp.PageNavigationType.CONTINUE)
+    personBreak.setGoToPage(formApp.PageNavigationType.CONTINUE);
   const list = provinceList;
   const branches = list.getChoices().map((c) => `${c.getValue()}→${c.getGotoPage()?.getId() ?? ''}`);
   const wanted = sections.map((s) => `${s.province}→${pages.get(s.province)!.getId()}`);
@@ -169,7 +171,9 @@ function putInOrder(form: Form, order: readonly ItemRef[]): number {
 export function describeSections(o: SectionsOutcome): string[] {
   const lines: string[] = [];
   if (!o.complete) {
-    lines.push(`• สร้างส่วนเลือก อปท. แล้ว ${o.sectionsDone} จาก ${o.sectionsTotal} จังหวัด (ใช้เวลานาน จึงหยุดก่อนครบเวลา 6 นาทีของ Apps Script) กรุณาเลือกเมนูนี้อีกครั้งเพื่อทำต่อ แบบฟอร์มจะเผยแพร่เมื่อครบทุกจังหวัด`);
+    lines.push(
+      `• สร้างส่วนเลือก อปท. แล้ว ${o.sectionsDone} จาก ${o.sectionsTotal} จังหวัด (ใช้เวลานาน จึงหยุดก่อนครบเวลา 6 นาทีของ Apps Script) กรุณาเลือกเมนูนี้อีกครั้งเพื่อทำต่อ แบบฟอร์มจะเผยแพร่เมื่อครบทุกจังหวัด`,
+    );
   }
   if (o.sectionsAdded) lines.push(`• เพิ่มส่วนเลือก อปท. รายจังหวัด ${o.sectionsAdded} ส่วน (เลือกจังหวัดแล้วเลือก อปท. จากรายการ ไม่ต้องพิมพ์ชื่อ)`);
   if (o.choicesUpdated) lines.push(`• ปรับรายการ อปท. ตามทะเบียน ${o.choicesUpdated} จังหวัด`);

@@ -26,8 +26,14 @@ describeWithSharedData('summary files at national scale', ['lao-registry.csv'], 
     const services = fakeServices(fake, () => new Date(start + modelledMs()));
     const rows = parse(readFileSync(sharedDataPath('lao-registry.csv'), 'utf8'), { bom: true, skip_empty_lines: true }) as string[][];
     typeInto(fake.spreadsheet.insertSheet('ทะเบียน อปท.'), rows);
-    typeInto(fake.spreadsheet.insertSheet('ตั้งค่า'), [['รายการ', 'ค่า'], ['บัญชีบริการของฟังก์ชันคลาวด์', 'fn@p.iam.gserviceaccount.com']]);
-    typeInto(fake.spreadsheet.insertSheet('ผู้ประสานงาน'), [['จังหวัด', 'อีเมล'], ...[...new Set(rows.slice(1).map((r) => r[3]!))].map((p, i) => [p, `coord${i}@gmail.com`])]);
+    typeInto(fake.spreadsheet.insertSheet('ตั้งค่า'), [
+      ['รายการ', 'ค่า'],
+      ['บัญชีบริการของฟังก์ชันคลาวด์', 'fn@p.iam.gserviceaccount.com'],
+    ]);
+    typeInto(fake.spreadsheet.insertSheet('ผู้ประสานงาน'), [
+      ['จังหวัด', 'อีเมล'],
+      ...[...new Set(rows.slice(1).map((r) => r[3]!))].map((p, i) => [p, `coord${i}@gmail.com`]),
+    ]);
 
     const runs: number[] = [];
     for (let run = 0; run < 6; run++) {

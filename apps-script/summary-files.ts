@@ -109,7 +109,8 @@ export function prepareSummaryFiles(services: Services, spreadsheet: Spreadsheet
   if (!settings.ok) throw new UserError(`แผ่นงาน "${settingsSheet.name}" ใช้ไม่ได้:\n${listProblems(settings.problems.map(withRow))}`);
   const coordinators = parseCoordinators(readGrid(spreadsheet.getSheetByName(coordinatorsSheet.name)!), provinces);
   // Nothing is shared while the sheet has an error: a typo could share a province's people with the wrong person.
-  if (!coordinators.ok) throw new UserError(`ยังไม่ได้แชร์ไฟล์ใด เพราะแผ่นงาน "${coordinatorsSheet.name}" มีข้อผิดพลาด:\n${listProblems(coordinators.problems.map(withRow))}`);
+  if (!coordinators.ok)
+    throw new UserError(`ยังไม่ได้แชร์ไฟล์ใด เพราะแผ่นงาน "${coordinatorsSheet.name}" มีข้อผิดพลาด:\n${listProblems(coordinators.problems.map(withRow))}`);
 
   const typedAccount = settings.values.functionServiceAccount ?? null;
   const serviceAccount = typedAccount && singleEmail(typedAccount);
@@ -170,7 +171,9 @@ export function describePrepare(o: PrepareOutcome): string {
     o.pending.length ? `เตรียมไฟล์สรุปแล้ว ${total} ไฟล์ ยังเหลือ ${o.pending.length} ไฟล์` : `เตรียมไฟล์สรุปครบ ${total} ไฟล์ (ระดับประเทศ 1 ไฟล์ และรายจังหวัด)`,
     `• สร้างใหม่ ${o.created.length} ไฟล์, มีอยู่แล้ว ${o.reused} ไฟล์${o.replaced.length ? `, สร้างแทนไฟล์ที่ถูกลบ ${o.replaced.length} ไฟล์ (${o.replaced.join(', ')})` : ''}`,
     `• โฟลเดอร์${o.folderCreated ? 'ที่สร้างใหม่' : ''}: ${o.folderUrl}`,
-    o.serviceAccount ? `• แชร์ให้บัญชีบริการ ${o.serviceAccount} เป็นผู้แก้ไข และให้ผู้ประสานงานแต่ละจังหวัดเป็นผู้ดู (เปลี่ยนสิทธิ์ ${o.sharingChanges} รายการ)` : `• แชร์ให้ผู้ประสานงาน (เปลี่ยนสิทธิ์ ${o.sharingChanges} รายการ)`,
+    o.serviceAccount
+      ? `• แชร์ให้บัญชีบริการ ${o.serviceAccount} เป็นผู้แก้ไข และให้ผู้ประสานงานแต่ละจังหวัดเป็นผู้ดู (เปลี่ยนสิทธิ์ ${o.sharingChanges} รายการ)`
+      : `• แชร์ให้ผู้ประสานงาน (เปลี่ยนสิทธิ์ ${o.sharingChanges} รายการ)`,
     `• รายการไฟล์อยู่ในแผ่นงาน "${summaryFilesSheet.name}"`,
   ];
   if (o.pending.length) lines.push(`ใกล้หมดเวลาทำงานของ Apps Script (6 นาที) กรุณาเลือกเมนู ${MENU_TITLE} › ${CAPTIONS.prepareSummaryFiles} อีกครั้งเพื่อทำต่อ`);
@@ -200,7 +203,9 @@ function inFolder(file: DriveFile, folder: Folder): boolean {
 
 /** The Drive file behind a kept id, or null when it no longer exists or is in the trash. */
 function existingFile(services: Services, key: string, id: string): DriveFile | null {
-  const opened = openById(services, `ไฟล์สรุป${key === NATIONAL_KEY ? 'ระดับประเทศ' : `ของ${provinceTitle(key)}`}`, id, (fileId) => services.driveApp.getFileById(fileId));
+  const opened = openById(services, `ไฟล์สรุป${key === NATIONAL_KEY ? 'ระดับประเทศ' : `ของ${provinceTitle(key)}`}`, id, (fileId) =>
+    services.driveApp.getFileById(fileId),
+  );
   return opened.status === 'open' && !opened.file.isTrashed() ? opened.file : null;
 }
 

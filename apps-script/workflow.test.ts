@@ -18,7 +18,12 @@ describe('installTriggers', () => {
     w.fake.env.runAs('interactive', () => app.installTriggersAction(w.services));
     expect(lastAlert(w.fake)).toMatch(/ลบทริกเกอร์ที่ซ้ำกัน 1 รายการ/);
     expect(lastAlert(w.fake)).toContain(`ทุก ${REBUILD_EVERY_MINUTES} นาที: มีอยู่แล้ว`);
-    expect(w.fake.scriptApp.getProjectTriggers().map((t) => t.getHandlerFunction()).sort()).toEqual(['onFormSubmit', 'rebuildSummaries']);
+    expect(
+      w.fake.scriptApp
+        .getProjectTriggers()
+        .map((t) => t.getHandlerFunction())
+        .sort(),
+    ).toEqual(['onFormSubmit', 'rebuildSummaries']);
   });
 
   it('says in Thai when the project has no trigger left', () => {
@@ -100,11 +105,28 @@ describe('rebuildSummaries', () => {
     w.fake.submitForm(w.form, SOMSRI);
     menuRebuild(w);
     expect(lastAlert(w.fake)).toMatch(/ปรับปรุง 3 จังหวัด/);
-    const idOf = (province: string) => String(w.ss.getSheetByName(FILES)!.getDataRange().getValues().find((r) => r[0] === province)![1]).split('/d/')[1]!.split('/')[0]!;
+    const idOf = (province: string) =>
+      String(
+        w.ss
+          .getSheetByName(FILES)!
+          .getDataRange()
+          .getValues()
+          .find((r) => r[0] === province)![1],
+      )
+        .split('/d/')[1]!
+        .split('/')[0]!;
     const takId = idOf('ตาก');
     w.fake.spreadsheetApp.spreadsheets.delete(takId);
 
-    w.fake.submitForm(w.form, { ...SOMSRI, 'ชื่อ-นามสกุล': 'นายสมชาย ใจดี', 'ประเภท อปท.': 'องค์การบริหารส่วนตำบล', 'ชื่อ อปท.': 'อบต.พระธาตุ', รอบการประชุม: 'รอบที่ 2 (อบต.)', โทรศัพท์มือถือ: '0891234567', อีเมล: 'somchai@example.com' });
+    w.fake.submitForm(w.form, {
+      ...SOMSRI,
+      'ชื่อ-นามสกุล': 'นายสมชาย ใจดี',
+      'ประเภท อปท.': 'องค์การบริหารส่วนตำบล',
+      'ชื่อ อปท.': 'อบต.พระธาตุ',
+      รอบการประชุม: 'รอบที่ 2 (อบต.)',
+      โทรศัพท์มือถือ: '0891234567',
+      อีเมล: 'somchai@example.com',
+    });
     w.fake.env.runAs('trigger', () => app.rebuildAction(w.services, false));
     expect(w.fake.console.entries.at(-1)!.message).toMatch(/ปรับปรุง 1 จังหวัด, ไม่มีการเปลี่ยนแปลง 2 จังหวัด/);
     expect(idOf('ตาก')).not.toBe(takId);

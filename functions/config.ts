@@ -162,7 +162,9 @@ export function readRunSettings(
           } else if ([...summaryFiles].some(([other, otherId]) => otherId === id && other !== province)) {
             // One file for two provinces would show one province's people to the other's coordinators (PDPA).
             const other = [...summaryFiles].find(([, otherId]) => otherId === id)![0];
-            problems.push(`แผ่นงาน "${summaryFilesSheet.name}" แถว ${row.rowNumber + 1}: ไฟล์ของ "${province}" เป็นไฟล์เดียวกับของ "${other}" แต่ละจังหวัดต้องมีไฟล์ของตนเอง`);
+            problems.push(
+              `แผ่นงาน "${summaryFilesSheet.name}" แถว ${row.rowNumber + 1}: ไฟล์ของ "${province}" เป็นไฟล์เดียวกับของ "${other}" แต่ละจังหวัดต้องมีไฟล์ของตนเอง`,
+            );
           } else {
             summaryFiles.set(province, id);
           }

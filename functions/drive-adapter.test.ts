@@ -13,7 +13,9 @@ describe('shareExactly', () => {
     setup = await startFakeSetup();
     const drive = setup.fake.drive;
     const folder = drive.addFolder('สรุป');
-    drive.files.get(folder)!.permissions.push({ kind: 'drive#permission', id: '555', type: 'user', role: 'reader', emailAddress: 'folder-reader@example.go.th' });
+    drive.files
+      .get(folder)!
+      .permissions.push({ kind: 'drive#permission', id: '555', type: 'user', role: 'reader', emailAddress: 'folder-reader@example.go.th' });
     const file = drive.addSpreadsheet(folder, 'สรุปจังหวัดตาก');
     drive.createPermission(file, { type: 'user', role: 'writer', emailAddress: 'admin@example.go.th' }, false);
     drive.createPermission(file, { type: 'user', role: 'reader', emailAddress: 'old@example.go.th' }, false);
@@ -21,7 +23,10 @@ describe('shareExactly', () => {
     drive.createPermission(file, { type: 'user', role: 'commenter', emailAddress: 'tak1@example.go.th' }, false);
 
     const permissions = await listPermissions(setup.api, file);
-    const change = await shareExactly(setup.api, file, permissions, ['TAK1@example.go.th ', 'tak2@example.go.th', 'folder-reader@example.go.th'], 'reader', { self: drive.callerEmail, notify: false });
+    const change = await shareExactly(setup.api, file, permissions, ['TAK1@example.go.th ', 'tak2@example.go.th', 'folder-reader@example.go.th'], 'reader', {
+      self: drive.callerEmail,
+      notify: false,
+    });
     expect(change.removed.sort()).toEqual(['anyone', 'old@example.go.th', 'tak1@example.go.th']);
     expect(change.added.sort()).toEqual(['tak1@example.go.th', 'tak2@example.go.th']);
     expect(drive.directlySharedWith(file)).toEqual([drive.ownerEmail, 'admin@example.go.th', 'tak1@example.go.th', 'tak2@example.go.th'].sort());
@@ -30,7 +35,9 @@ describe('shareExactly', () => {
 
     // Already right: no request but the listing.
     setup.fake.resetCounts();
-    const again = await shareExactly(setup.api, file, await listPermissions(setup.api, file), ['tak1@example.go.th', 'tak2@example.go.th'], 'reader', { self: drive.callerEmail });
+    const again = await shareExactly(setup.api, file, await listPermissions(setup.api, file), ['tak1@example.go.th', 'tak2@example.go.th'], 'reader', {
+      self: drive.callerEmail,
+    });
     expect(again).toEqual({ added: [], removed: [], inheritedKept: ['folder-reader@example.go.th'] });
     expect(setup.fake.counts).toEqual({ 'drive.permissions.list': 1 });
   });
@@ -45,7 +52,15 @@ describe('preparedFiles (My Drive)', () => {
     const trashed = drive.addSpreadsheet(folder, 'ข');
     drive.files.get(trashed)!.trashed = true;
     const targets = ['ก', 'ข', 'ค', 'ง'].map((key) => ({ key, title: `สรุป${key}` }));
-    const found = await preparedFiles(setup.api, targets, new Map([['ก', ok], ['ข', trashed], ['ค', 'no-such-file']]));
+    const found = await preparedFiles(
+      setup.api,
+      targets,
+      new Map([
+        ['ก', ok],
+        ['ข', trashed],
+        ['ค', 'no-such-file'],
+      ]),
+    );
     expect([...found.files.keys()]).toEqual(['ก']);
     expect(found.missing.map((m) => [m.key, m.message])).toEqual([
       ['ข', expect.stringContaining('ถังขยะ')],
@@ -62,7 +77,11 @@ describe('preparedFiles (My Drive)', () => {
     const keys = Array.from({ length: 20 }, (_, i) => `จังหวัด${i}`);
     const ids = new Map(keys.map((k) => [k, drive.addSpreadsheet(folder, k)]));
     setup.fake.resetCounts();
-    const found = await preparedFiles(setup.api, keys.map((key) => ({ key, title: key })), ids);
+    const found = await preparedFiles(
+      setup.api,
+      keys.map((key) => ({ key, title: key })),
+      ids,
+    );
     expect(found.files.size).toBe(20);
     expect(setup.fake.counts).toEqual({ 'drive.files.get': 1, 'drive.files.list': 1 });
   });

@@ -46,7 +46,13 @@ export interface FilesFound {
 
 type PreparedFile = DriveFile & { mimeType?: string | null; capabilities?: { canEdit?: boolean | null } | null };
 
-type DriveFile = { id?: string | null; name?: string | null; trashed?: boolean | null; createdTime?: string | null; appProperties?: Record<string, string> | null };
+type DriveFile = {
+  id?: string | null;
+  name?: string | null;
+  trashed?: boolean | null;
+  createdTime?: string | null;
+  appProperties?: Record<string, string> | null;
+};
 
 function summaryFile(key: string, f: DriveFile, created: boolean): SummaryFile {
   return {
@@ -216,7 +222,12 @@ async function createOnce(api: GoogleApi, folderId: string, target: SummaryTarge
     }
     const kept = same[0]!;
     if (mine && kept.id !== mine) {
-      await api.call('drive', 'drive.files.update', () => api.drive.files.update({ fileId: mine!, supportsAllDrives: true, fields: 'id', requestBody: { trashed: true } }), 'safe');
+      await api.call(
+        'drive',
+        'drive.files.update',
+        () => api.drive.files.update({ fileId: mine!, supportsAllDrives: true, fields: 'id', requestBody: { trashed: true } }),
+        'safe',
+      );
     }
     return summaryFile(target.key, kept, true);
   }

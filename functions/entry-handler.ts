@@ -22,7 +22,12 @@ export const ENTRY_LEASE_MARGIN_MS = 10 * 60_000;
 export type EntryCheckOutcome = { status: 200 | 207 | 422; body: EntryCheckSummary } | { status: 409 | 422; body: { ok: false; message: string } };
 
 /** One invocation: take the entry-check lease, run the check, give the lease back (or let it expire if that fails). */
-export async function checkEntriesOnce(api: GoogleApi, sourceSpreadsheetId: string, clock: Clock, runId = Math.random().toString(36).slice(2, 10)): Promise<EntryCheckOutcome> {
+export async function checkEntriesOnce(
+  api: GoogleApi,
+  sourceSpreadsheetId: string,
+  clock: Clock,
+  runId = Math.random().toString(36).slice(2, 10),
+): Promise<EntryCheckOutcome> {
   let taken: Awaited<ReturnType<typeof takeLease>>;
   try {
     taken = await takeLease(api, sourceSpreadsheetId, runId, clock.now() + ENTRY_RUN_BUDGET_MS + ENTRY_LEASE_MARGIN_MS, ENTRY_CHECK_LEASE);

@@ -110,9 +110,20 @@ describe('entry check run on the Sheets API', () => {
     const province = 'กระบี่';
     const id = seeded.fileIds.get(province)!;
     const grid = gridOf(province);
-    const r = grid.findIndex((row, i) => i > 0 && row[STATUS] === 'ผ่าน' && data.catalog.lookup(String(row[entryColumnIndex('indicatorCode')]), data.registry.byCode.get(String(row[entryColumnIndex('laoCode')]))!.type)?.percentage);
+    const r = grid.findIndex(
+      (row, i) =>
+        i > 0 &&
+        row[STATUS] === 'ผ่าน' &&
+        data.catalog.lookup(String(row[entryColumnIndex('indicatorCode')]), data.registry.byCode.get(String(row[entryColumnIndex('laoCode')]))!.type)
+          ?.percentage,
+    );
     const frame = Number(grid[r]![entryColumnIndex('frame')]);
-    setup.fake.sheets.seedValues(id, entrySheet.name, [[frame + 5]].map((v) => [...new Array(entryColumnIndex('delivered')).fill(null), ...v]), r);
+    setup.fake.sheets.seedValues(
+      id,
+      entrySheet.name,
+      [[frame + 5]].map((v) => [...new Array(entryColumnIndex('delivered')).fill(null), ...v]),
+      r,
+    );
     setup.fake.resetCounts();
     const edited = await run();
     expect(edited.filesWritten).toEqual([province]);
@@ -225,7 +236,12 @@ describe('checkEntries HTTP handler', () => {
     const refused = (first.out.status === 409 ? first : second).out.body as { message: string };
     expect(refused.message).toMatch(/ตรวจข้อมูลตัวชี้วัดอีกรอบหนึ่งกำลังทำงานอยู่ \(จองไว้ถึง .*25\d\d/);
     expect(setup.fake.sheets.get(seeded.sourceId).developerMetadata).toEqual([]);
-    for (const province of ENTERED) expect(gridOf(province).slice(1).some((r) => r[STATUS])).toBe(true);
+    for (const province of ENTERED)
+      expect(
+        gridOf(province)
+          .slice(1)
+          .some((r) => r[STATUS]),
+      ).toBe(true);
   });
 
   it('an entry check holding the lease: 409 and nothing written; once it expires, the next run checks', async () => {

@@ -11,7 +11,14 @@
  */
 import { cellText, type Cell, type Grid } from '../sheets-schema/cell';
 import { columnKeys } from '../sheets-schema/define';
-import { entryDistrictProgressSheet, entryFilesSheet, entryFollowUpSheet, entryProvinceProgressSheet, entrySheet, type EntryColumn } from '../sheets-schema/entry-files';
+import {
+  entryDistrictProgressSheet,
+  entryFilesSheet,
+  entryFollowUpSheet,
+  entryProvinceProgressSheet,
+  entrySheet,
+  type EntryColumn,
+} from '../sheets-schema/entry-files';
 import { INDICATOR_CATALOG } from '../sheets-schema/indicators';
 import { laoRegistrySheet } from '../sheets-schema/registry';
 import { settingsSheet } from '../sheets-schema/settings';
@@ -69,7 +76,16 @@ export async function runEntryChecks(options: EntryCheckOptions): Promise<EntryC
   const { api, sourceSpreadsheetId: sourceId, clock } = options;
   const started = clock.now();
   const budget = options.budgetMs ?? ENTRY_RUN_BUDGET_MS;
-  const summary: EntryCheckSummary = { ok: false, problems: [], filesRead: 0, filesWritten: [], statusRowsWritten: 0, pending: [], progressSheetsWritten: 0, statusCounts: {} };
+  const summary: EntryCheckSummary = {
+    ok: false,
+    problems: [],
+    filesRead: 0,
+    filesWritten: [],
+    statusRowsWritten: 0,
+    pending: [],
+    progressSheetsWritten: 0,
+    statusCounts: {},
+  };
 
   const source = await readSource(api, sourceId);
   if (!source.ok) return { ...summary, problems: source.problems };
@@ -202,15 +218,18 @@ async function readEntryFile(api: GoogleApi, ref: EntryFileRef, columns: readonl
 }
 
 async function batchGet(api: GoogleApi, spreadsheetId: string, ranges: string[]): Promise<unknown[][][]> {
-  const data = await api.call('sheetsRead', 'sheets.spreadsheets.values.batchGet', () =>
-    api.sheets.spreadsheets.values.batchGet({
-      spreadsheetId,
-      ranges,
-      majorDimension: 'ROWS',
-      valueRenderOption: 'UNFORMATTED_VALUE',
-      dateTimeRenderOption: 'SERIAL_NUMBER',
-      fields: 'valueRanges(values)',
-    }),
+  const data = await api.call(
+    'sheetsRead',
+    'sheets.spreadsheets.values.batchGet',
+    () =>
+      api.sheets.spreadsheets.values.batchGet({
+        spreadsheetId,
+        ranges,
+        majorDimension: 'ROWS',
+        valueRenderOption: 'UNFORMATTED_VALUE',
+        dateTimeRenderOption: 'SERIAL_NUMBER',
+        fields: 'valueRanges(values)',
+      }),
     'safe',
   );
   return (data.valueRanges ?? []).map((r) => (r.values ?? []) as unknown[][]);
@@ -237,13 +256,16 @@ async function settleStatuses(api: GoogleApi, read: FileRead, byKey: ReadonlyMap
       });
       return [block(checkStatus, (c) => c.status), block(checkDetail, (c) => c.detail)];
     });
-    await api.call('sheetsWrite', 'sheets.spreadsheets.values.batchUpdate', () =>
-      api.sheets.spreadsheets.values.batchUpdate({
-        spreadsheetId: read.ref.fileId,
-        fields: 'totalUpdatedCells',
-        // RAW: a reason starting with `=` or a digit stays the text it is.
-        requestBody: { valueInputOption: 'RAW', data, includeValuesInResponse: false },
-      }),
+    await api.call(
+      'sheetsWrite',
+      'sheets.spreadsheets.values.batchUpdate',
+      () =>
+        api.sheets.spreadsheets.values.batchUpdate({
+          spreadsheetId: read.ref.fileId,
+          fields: 'totalUpdatedCells',
+          // RAW: a reason starting with `=` or a digit stays the text it is.
+          requestBody: { valueInputOption: 'RAW', data, includeValuesInResponse: false },
+        }),
       'safe',
     );
     written += plan.write.rows.length;
@@ -284,12 +306,15 @@ async function writeLayoutsIfChanged(
     const values = Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => cellValue(next[r]?.[c])));
     return { range: `${quoteSheetName(layout.name)}!A1:${columnLetters(width - 1)}${rows}`, values };
   });
-  await api.call('sheetsWrite', 'sheets.spreadsheets.values.batchUpdate', () =>
-    api.sheets.spreadsheets.values.batchUpdate({
-      spreadsheetId,
-      fields: 'totalUpdatedCells',
-      requestBody: { valueInputOption: 'RAW', data, includeValuesInResponse: false },
-    }),
+  await api.call(
+    'sheetsWrite',
+    'sheets.spreadsheets.values.batchUpdate',
+    () =>
+      api.sheets.spreadsheets.values.batchUpdate({
+        spreadsheetId,
+        fields: 'totalUpdatedCells',
+        requestBody: { valueInputOption: 'RAW', data, includeValuesInResponse: false },
+      }),
     'safe',
   );
   return changed.length;

@@ -41,7 +41,11 @@ describeWithSharedData('the entry point served by the Functions Framework', ['la
 
   async function post(body: string | undefined, contentType?: string): Promise<{ status: number; body: any }> {
     // A Blob body carries no Content-Type of its own, so "none" really is none.
-    const res = await fetch(url, { method: 'POST', body: body === undefined ? undefined : new Blob([body]), headers: contentType ? { 'content-type': contentType } : {} });
+    const res = await fetch(url, {
+      method: 'POST',
+      body: body === undefined ? undefined : new Blob([body]),
+      headers: contentType ? { 'content-type': contentType } : {},
+    });
     return { status: res.status, body: await res.json() };
   }
 

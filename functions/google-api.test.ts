@@ -35,7 +35,7 @@ describe('what is retried', () => {
     expect(setup.api.retries.drive).toBe(2);
   });
 
-  test('Drive\'s 403 rate limits and 429 are retried even when repeating is not safe: Google did nothing', async () => {
+  test("Drive's 403 rate limits and 429 are retried even when repeating is not safe: Google did nothing", async () => {
     setup = await startFakeSetup();
     setup.fake.failNext('drive.about.get', 403, 1, { reason: 'rateLimitExceeded' });
     setup.fake.failNext('drive.about.get', 429, 1);

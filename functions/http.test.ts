@@ -11,7 +11,7 @@ const noForce = { ok: true, request: { force: false } };
 
 test.each<[string, HttpRequest]>([
   ['a parsed JSON object (Content-Type: application/json)', { method: 'POST', body: { force: true } }],
-  ['a Buffer (Cloud Scheduler\'s default application/octet-stream)', { method: 'POST', body: Buffer.from('{"force": true}') }],
+  ["a Buffer (Cloud Scheduler's default application/octet-stream)", { method: 'POST', body: Buffer.from('{"force": true}') }],
   ['a string (text/plain)', { method: 'POST', body: '{"force":true}' }],
   ['an unread stream (no Content-Type)', unparsed(' {"force": true}\n')],
   // `curl -d` sends application/x-www-form-urlencoded; the framework turns the JSON into a key with an empty value.
@@ -39,10 +39,18 @@ test('a body that is not JSON is refused with a Thai 400 quoting it, never taken
 });
 
 test('JSON that is not an object, or a force that is not a boolean, is refused', async () => {
-  expect(await readRebuildRequest({ method: 'POST', body: Buffer.from('[true]') })).toMatchObject({ ok: false, status: 400, message: expect.stringContaining('ออบเจกต์ JSON') });
+  expect(await readRebuildRequest({ method: 'POST', body: Buffer.from('[true]') })).toMatchObject({
+    ok: false,
+    status: 400,
+    message: expect.stringContaining('ออบเจกต์ JSON'),
+  });
   expect(await readRebuildRequest({ method: 'POST', body: [1] })).toMatchObject({ ok: false, status: 400 });
   expect(await readRebuildRequest({ method: 'POST', body: '"force"' })).toMatchObject({ ok: false, status: 400 });
-  expect(await readRebuildRequest({ method: 'POST', body: { force: 'true' } })).toEqual({ ok: false, status: 400, message: 'ค่า "force" ต้องเป็น true หรือ false (ได้รับ "true")' });
+  expect(await readRebuildRequest({ method: 'POST', body: { force: 'true' } })).toEqual({
+    ok: false,
+    status: 400,
+    message: 'ค่า "force" ต้องเป็น true หรือ false (ได้รับ "true")',
+  });
 });
 
 test('only POST; an oversized body is refused before it is parsed', async () => {

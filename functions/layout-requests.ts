@@ -10,7 +10,16 @@
  */
 import type { sheets_v4 } from 'googleapis/build/src/apis/sheets/v4';
 import type { ColumnValidation } from '../sheets-schema/define';
-import { columnWidth, headerRowHeight, KIND_NUMBER_FORMAT, numberRule, storedValue, TONE_COLOURS, type SheetLayout, type WorkbookLayout } from '../sheets-schema/workbook';
+import {
+  columnWidth,
+  headerRowHeight,
+  KIND_NUMBER_FORMAT,
+  numberRule,
+  storedValue,
+  TONE_COLOURS,
+  type SheetLayout,
+  type WorkbookLayout,
+} from '../sheets-schema/workbook';
 import { apiColour, pointsToPixels, sparklineFormula, toneRuns } from '../sheets-schema/google-look';
 import { a1Range } from '../sheets-schema/a1';
 import { qrCardsSheet } from '../sheets-schema/qr-cards';
@@ -93,7 +102,10 @@ export function planStage(layout: WorkbookLayout, existing: ExistingSpreadsheet,
       addSheet: { properties: { sheetId: t.sheetId, title: t.stagingTitle, hidden: true, gridProperties: t.size } },
     })),
   ];
-  const format = batches(staged.flatMap((t) => formatRequests(t.layout, t.sheetId, t.size)), maxBytes);
+  const format = batches(
+    staged.flatMap((t) => formatRequests(t.layout, t.sheetId, t.size)),
+    maxBytes,
+  );
   // Usually everything fits in one request: then the formats travel with the sheets they format.
   if (format.length === 1 && Buffer.byteLength(JSON.stringify([...add, ...format[0]!])) < maxBytes - 1024) {
     return { add: [...add, ...format[0]!], format: [], staged, cells, kept };
@@ -132,7 +144,10 @@ export function planSwap(layout: WorkbookLayout, existing: ExistingSpreadsheet, 
  * The staged sheets' values as `values.batchUpdate` bodies of at most about `maxBytes` of JSON each, built one
  * at a time so a national file never holds all its cells twice in memory.
  */
-export function* valueBatches(staged: readonly StagedSheet[], maxBytes = MAX_PAYLOAD_BYTES): Generator<{ data: ValueRange[]; cells: number; truncated: number }> {
+export function* valueBatches(
+  staged: readonly StagedSheet[],
+  maxBytes = MAX_PAYLOAD_BYTES,
+): Generator<{ data: ValueRange[]; cells: number; truncated: number }> {
   // Room for the request's envelope and each range's own fields.
   const budget = maxBytes - 1024;
   let data: ValueRange[] = [];

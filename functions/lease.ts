@@ -55,13 +55,7 @@ function deleteRequest(slot: LeaseSlot, value: string) {
 }
 
 /** Takes the lease for `holder` until `until`, or says who holds it. */
-export async function takeLease(
-  api: GoogleApi,
-  spreadsheetId: string,
-  holder: string,
-  until: number,
-  slot: LeaseSlot = REBUILD_LEASE,
-): Promise<LeaseTaken> {
+export async function takeLease(api: GoogleApi, spreadsheetId: string, holder: string, until: number, slot: LeaseSlot = REBUILD_LEASE): Promise<LeaseTaken> {
   const mine: Lease = { holder, until };
   for (let attempt = 0; attempt < 3; attempt++) {
     const current = await readLease(api, spreadsheetId, slot);

@@ -19,15 +19,7 @@ import type { Clock } from './clock';
 import { storedValue } from '../sheets-schema/workbook';
 import { columnLetters, quoteSheetName } from '../sheets-schema/a1';
 import { NATIONAL_KEY, readRunSettings, SOURCE_SHEETS, type FunctionEnvironment, type RunSettings } from './config';
-import {
-  listPermissions,
-  preparedFiles,
-  recordRendered,
-  shareExactly,
-  sharedDriveFiles,
-  whoAmI,
-  type SummaryFile,
-} from './drive-adapter';
+import { listPermissions, preparedFiles, recordRendered, shareExactly, sharedDriveFiles, whoAmI, type SummaryFile } from './drive-adapter';
 import { httpStatus, type ApiBucket, type GoogleApi } from './google-api';
 import { releaseLease, takeLease } from './lease';
 import { readRegistrationLinks } from './registration-links';
@@ -141,7 +133,16 @@ async function rebuildHoldingLease(deps: RebuildDeps, runId: string, self: strin
     api,
     env.sourceSpreadsheetId,
     [SOURCE_SHEETS.registry],
-    [SOURCE_SHEETS.coordinators, ...(myDrive ? [SOURCE_SHEETS.summaryFiles] : []), SOURCE_SHEETS.sessions, SOURCE_SHEETS.responses, SOURCE_SHEETS.catalog, SOURCE_SHEETS.entries, SOURCE_SHEETS.settings, SOURCE_SHEETS.rsvpLinks],
+    [
+      SOURCE_SHEETS.coordinators,
+      ...(myDrive ? [SOURCE_SHEETS.summaryFiles] : []),
+      SOURCE_SHEETS.sessions,
+      SOURCE_SHEETS.responses,
+      SOURCE_SHEETS.catalog,
+      SOURCE_SHEETS.entries,
+      SOURCE_SHEETS.settings,
+      SOURCE_SHEETS.rsvpLinks,
+    ],
     maxBytes,
     source,
   );
@@ -201,7 +202,9 @@ async function rebuildHoldingLease(deps: RebuildDeps, runId: string, self: strin
     ...built.workbooks.provinces.map((p) => ({ key: p.province, workbook: p.workbook, viewers: settings.viewers.get(p.province) ?? [], province: p.province })),
   ];
   const summaryTargets = targets.map((t) => ({ key: t.key, title: t.workbook.title }));
-  const found = myDrive ? await preparedFiles(api, summaryTargets, settings.summaryFiles) : await sharedDriveFiles(api, env.sharedDriveFolderId!, summaryTargets);
+  const found = myDrive
+    ? await preparedFiles(api, summaryTargets, settings.summaryFiles)
+    : await sharedDriveFiles(api, env.sharedDriveFolderId!, summaryTargets);
 
   const summary: RebuildSummary = {
     ok: true,

@@ -63,7 +63,14 @@ describe('readSheets', () => {
     expect(read).toEqual({
       ok: true,
       grids: new Map([
-        ['การตอบแบบฟอร์ม 1', [['ประทับเวลา', 'จังหวัด', 'รหัส อปท.'], [expect.any(Number), 'ตาก', 6630101], [expect.any(Number), '', "'0812"]]],
+        [
+          'การตอบแบบฟอร์ม 1',
+          [
+            ['ประทับเวลา', 'จังหวัด', 'รหัส อปท.'],
+            [expect.any(Number), 'ตาก', 6630101],
+            [expect.any(Number), '', "'0812"],
+          ],
+        ],
         ["รอบ 'ประชุม'", [['รอบการประชุม'], ['รอบ 1']]],
       ]),
     });
@@ -132,7 +139,9 @@ describe('renderWorkbook', () => {
     expect(sheet.cells[2]![3]!.userEnteredFormat).toMatchObject({ textFormat: { bold: true }, wrapStrategy: 'WRAP' });
     expect(sheet.cells[3]![1]!.userEnteredFormat).toEqual({ numberFormat: { type: 'TEXT', pattern: '@' } });
     expect(sheet.cells[4]![3]!.userEnteredFormat).toEqual({ numberFormat: { type: 'NUMBER', pattern: '#,##0' } });
-    expect(sheet.basicFilter).toEqual({ range: { sheetId: sheet.properties.sheetId, startRowIndex: 2, endRowIndex: 5, startColumnIndex: 0, endColumnIndex: 4 } });
+    expect(sheet.basicFilter).toEqual({
+      range: { sheetId: sheet.properties.sheetId, startRowIndex: 2, endRowIndex: 5, startColumnIndex: 0, endColumnIndex: 4 },
+    });
     expect(sheet.protectedRanges).toEqual([]);
 
     const input = setup.fake.sheets.sheet(id, 'กรอกตัวชี้วัด');
@@ -162,7 +171,10 @@ describe('renderWorkbook', () => {
 
     const shorter: WorkbookLayout = {
       title: workbook.title,
-      sheets: [{ ...entry, rows: [['6630101', '1.1', 5, 'ดำเนินการ']] }, { ...attendees, rows: [], preamble: [] , freeze: { rows: 1, columns: 0 } }],
+      sheets: [
+        { ...entry, rows: [['6630101', '1.1', 5, 'ดำเนินการ']] },
+        { ...attendees, rows: [], preamble: [], freeze: { rows: 1, columns: 0 } },
+      ],
     };
     await renderWorkbook(setup.api, id, shorter, { tag: 't' });
     const ss = setup.fake.sheets.get(id);
@@ -291,7 +303,11 @@ describe('renderWorkbook: the look of the XLSX output, in the same requests', ()
 
     const sheet = setup.fake.sheets.sheet(id, followUp.name);
     const format = (r: number, c: number) => sheet.cells[r]?.[c]?.userEnteredFormat ?? {};
-    const rgb = (hex: string) => ({ red: parseInt(hex.slice(0, 2), 16) / 255, green: parseInt(hex.slice(2, 4), 16) / 255, blue: parseInt(hex.slice(4), 16) / 255 });
+    const rgb = (hex: string) => ({
+      red: parseInt(hex.slice(0, 2), 16) / 255,
+      green: parseInt(hex.slice(2, 4), 16) / 255,
+      blue: parseInt(hex.slice(4), 16) / 255,
+    });
     expect(sheet.properties.gridProperties).toMatchObject({ frozenRowCount: 2, frozenColumnCount: 1 });
     // Header: wrapped, and tall enough for its longest header wrapped at its width (two lines of 16 pt + 4 = 36 pt, 48 px).
     expect(format(1, 2)).toMatchObject({ wrapStrategy: 'WRAP', textFormat: { bold: true } });
@@ -330,13 +346,27 @@ describe('renderWorkbook: the look of the XLSX output, in the same requests', ()
     await refused(cell({ backgroundColor: { red: 252, green: 228, blue: 214 } }));
     await refused(cell({ wrapStrategy: 'WRAP_TEXT' }));
     await refused(cell({ verticalAlignment: 'top' }));
-    await refused({ updateDimensionProperties: { range: { sheetId, dimension: 'ROWS', startIndex: 0, endIndex: 1 }, properties: { pixelSize: 21.5 }, fields: 'pixelSize' } });
-    await refused({ updateDimensionProperties: { range: { sheetId, dimension: 'ROWS', startIndex: 999, endIndex: 1001 }, properties: { pixelSize: 21 }, fields: 'pixelSize' } });
     await refused({
-      updateCells: { start: { sheetId, rowIndex: 0, columnIndex: 0 }, rows: [{ values: [{ userEnteredValue: { stringValue: 'a', formulaValue: '=1' } }] }], fields: 'userEnteredValue' },
+      updateDimensionProperties: { range: { sheetId, dimension: 'ROWS', startIndex: 0, endIndex: 1 }, properties: { pixelSize: 21.5 }, fields: 'pixelSize' },
+    });
+    await refused({
+      updateDimensionProperties: { range: { sheetId, dimension: 'ROWS', startIndex: 999, endIndex: 1001 }, properties: { pixelSize: 21 }, fields: 'pixelSize' },
+    });
+    await refused({
+      updateCells: {
+        start: { sheetId, rowIndex: 0, columnIndex: 0 },
+        rows: [{ values: [{ userEnteredValue: { stringValue: 'a', formulaValue: '=1' } }] }],
+        fields: 'userEnteredValue',
+      },
     });
     // And takes the same shapes when they are right.
-    await setup.api.sheets.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [cell({ backgroundColor: { red: 1, green: 0.5, blue: 0 }, wrapStrategy: 'WRAP' })] } });
-    expect(setup.fake.sheets.get(id).sheets[0]!.cells[0]![0]!.userEnteredFormat).toEqual({ backgroundColor: { red: 1, green: 0.5, blue: 0 }, wrapStrategy: 'WRAP' });
+    await setup.api.sheets.spreadsheets.batchUpdate({
+      spreadsheetId: id,
+      requestBody: { requests: [cell({ backgroundColor: { red: 1, green: 0.5, blue: 0 }, wrapStrategy: 'WRAP' })] },
+    });
+    expect(setup.fake.sheets.get(id).sheets[0]!.cells[0]![0]!.userEnteredFormat).toEqual({
+      backgroundColor: { red: 1, green: 0.5, blue: 0 },
+      wrapStrategy: 'WRAP',
+    });
   });
 });

@@ -8,7 +8,6 @@ import { a1Range, a1WholeSheet } from '../sheets-schema/a1';
 import { failureKind, httpStatus, type GoogleApi } from './google-api';
 import { MAX_PAYLOAD_BYTES, planStage, planSwap, valueBatches, type ExistingSpreadsheet, type StagedSheet } from './layout-requests';
 
-
 export interface SheetSize {
   title: string;
   rowCount: number;
@@ -55,7 +54,15 @@ export async function readSheet(api: GoogleApi, spreadsheetId: string, size: She
     const data = await api.call(
       'sheetsRead',
       'sheets.spreadsheets.values.get',
-      () => api.sheets.spreadsheets.values.get({ spreadsheetId, range, majorDimension: 'ROWS', valueRenderOption: 'UNFORMATTED_VALUE', dateTimeRenderOption: 'SERIAL_NUMBER', fields: 'values' }),
+      () =>
+        api.sheets.spreadsheets.values.get({
+          spreadsheetId,
+          range,
+          majorDimension: 'ROWS',
+          valueRenderOption: 'UNFORMATTED_VALUE',
+          dateTimeRenderOption: 'SERIAL_NUMBER',
+          fields: 'values',
+        }),
       'safe',
     );
     const values = (data.values ?? []) as Grid;
@@ -72,9 +79,7 @@ export async function readSheet(api: GoogleApi, spreadsheetId: string, size: She
   return grid;
 }
 
-export type GridsRead =
-  | { ok: true; grids: Map<string, Grid> }
-  | { ok: false; missingSheets: string[]; message: string };
+export type GridsRead = { ok: true; grids: Map<string, Grid> } | { ok: false; missingSheets: string[]; message: string };
 
 /**
  * Reads the named sheets (those in `optional` may be absent) of the source spreadsheet; a missing required sheet
@@ -105,9 +110,7 @@ export async function readSheets(
   return { ok: true, grids };
 }
 
-export type GridsInOneRead =
-  | { ok: true; grids: Grid[] }
-  | { ok: false; missingSheets: string[]; message: string };
+export type GridsInOneRead = { ok: true; grids: Grid[] } | { ok: false; missingSheets: string[]; message: string };
 
 /**
  * Reads whole small sheets by name in one `values.batchGet` (for inputs known to be small; the rebuild's source,
@@ -167,11 +170,18 @@ export interface RenderOptions {
  * filled, then swapped in with one batchUpdate. A failure before the swap leaves the previous content in view
  * (and hidden staged sheets, which the next render removes).
  */
-export async function renderWorkbook(api: GoogleApi, spreadsheetId: string, layout: WorkbookLayout, { maxBytes = MAX_PAYLOAD_BYTES, tag }: RenderOptions): Promise<RenderStats> {
+export async function renderWorkbook(
+  api: GoogleApi,
+  spreadsheetId: string,
+  layout: WorkbookLayout,
+  { maxBytes = MAX_PAYLOAD_BYTES, tag }: RenderOptions,
+): Promise<RenderStats> {
   const before = api.requestCount;
   const existing = await readStructure(api, spreadsheetId);
   const plan = planStage(layout, existing, tag, maxBytes);
-  await applyOnce(api, spreadsheetId, plan.add, (now) => plan.staged.every((t) => now.sheets.some((s) => s.sheetId === t.sheetId && s.title === t.stagingTitle)));
+  await applyOnce(api, spreadsheetId, plan.add, (now) =>
+    plan.staged.every((t) => now.sheets.some((s) => s.sheetId === t.sheetId && s.title === t.stagingTitle)),
+  );
   for (const batch of plan.format) await batchUpdate(api, spreadsheetId, batch, 'safe');
   let truncatedCells = 0;
   for (const batch of valueBatches(plan.staged, maxBytes)) {
@@ -190,7 +200,10 @@ export async function renderWorkbook(api: GoogleApi, spreadsheetId: string, layo
     );
   }
   // What the file holds now: its previous sheets and the staged ones (no need to ask).
-  const staged: ExistingSpreadsheet = { title: existing.title, sheets: [...plan.kept, ...plan.staged.map((t) => ({ sheetId: t.sheetId, title: t.stagingTitle, cells: 0 }))] };
+  const staged: ExistingSpreadsheet = {
+    title: existing.title,
+    sheets: [...plan.kept, ...plan.staged.map((t) => ({ sheetId: t.sheetId, title: t.stagingTitle, cells: 0 }))],
+  };
   await applyOnce(api, spreadsheetId, planSwap(layout, staged, plan.staged), (now) => swapped(now, plan.staged));
   return { sheets: layout.sheets.length, cells: plan.cells, truncatedCells, requests: api.requestCount - before };
 }
@@ -204,7 +217,12 @@ function swapped(now: ExistingSpreadsheet, staged: readonly StagedSheet[]): bool
  * have applied it (a batchUpdate is all or nothing): the spreadsheet is read again and `applied` decides; only
  * if it was not is it sent again.
  */
-async function applyOnce(api: GoogleApi, spreadsheetId: string, requests: ReadonlyArray<object>, applied: (now: ExistingSpreadsheet) => boolean): Promise<void> {
+async function applyOnce(
+  api: GoogleApi,
+  spreadsheetId: string,
+  requests: ReadonlyArray<object>,
+  applied: (now: ExistingSpreadsheet) => boolean,
+): Promise<void> {
   if (!requests.length) return;
   for (let attempt = 0; ; attempt++) {
     try {

@@ -27,7 +27,13 @@ describe('buildAppsScript', () => {
   it('flags externals and built-ins in a metafile', () => {
     const metafile = {
       inputs: {
-        'a.ts': { bytes: 1, imports: [{ path: 'fs', kind: 'import-statement' as const }, { path: './b', kind: 'import-statement' as const }] },
+        'a.ts': {
+          bytes: 1,
+          imports: [
+            { path: 'fs', kind: 'import-statement' as const },
+            { path: './b', kind: 'import-statement' as const },
+          ],
+        },
         'b.ts': { bytes: 1, imports: [{ path: 'left-out', kind: 'import-statement' as const, external: true }] },
       },
       outputs: {},

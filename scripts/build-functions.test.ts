@@ -28,10 +28,17 @@ test('the function bundle needs only googleapis and the Functions Framework, pin
     // Its lockfile: the repository's entries for exactly the tree those two need, complete and production-only.
     const lock = JSON.parse(readFileSync(path.join(dir, 'package-lock.json'), 'utf8')) as Lockfile;
     const rootLock = JSON.parse(readFileSync(path.join(__dirname, '../package-lock.json'), 'utf8')) as Lockfile;
-    expect(lock.packages['']).toEqual({ name: 'lao-minstd-functions', dependencies: { googleapis: rootPackage.dependencies.googleapis, '@google-cloud/functions-framework': ff } });
+    expect(lock.packages['']).toEqual({
+      name: 'lao-minstd-functions',
+      dependencies: { googleapis: rootPackage.dependencies.googleapis, '@google-cloud/functions-framework': ff },
+    });
     for (const [at, entry] of Object.entries(lock.packages)) {
       if (!at) continue;
-      expect({ at, version: entry.version, integrity: entry.integrity }).toEqual({ at, version: rootLock.packages[at]!.version, integrity: rootLock.packages[at]!.integrity });
+      expect({ at, version: entry.version, integrity: entry.integrity }).toEqual({
+        at,
+        version: rootLock.packages[at]!.version,
+        integrity: rootLock.packages[at]!.integrity,
+      });
       expect(entry.dev ?? entry.devOptional).toBeUndefined();
     }
     expect(lock.packages['node_modules/@google-cloud/functions-framework']!.version).toBe(ff);

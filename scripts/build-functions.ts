@@ -90,7 +90,7 @@ export function bundleLockfile(rootLock: Lockfile, manifest: { name: string; dep
   // Node's resolution: from a package at node_modules/a/node_modules/b, a dependency d is the nearest
   // node_modules/d walking up from there.
   const resolve = (from: string, name: string): string | undefined => {
-    for (let dir = from; ; ) {
+    for (let dir = from; ;) {
       const candidate = `${dir ? `${dir}/` : ''}node_modules/${name}`;
       if (rootLock.packages[candidate]) return candidate;
       if (!dir) return undefined;

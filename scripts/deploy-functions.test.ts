@@ -34,7 +34,9 @@ const SCHEDULER_SA = 'lao-minstd-scheduler@lao-minstd-prod.iam.gserviceaccount.c
 
 /** Every command of the plan, as argv arrays. */
 function commands(steps: Step[]): string[][] {
-  return steps.flatMap((s) => (s.kind === 'run' || s.kind === 'capture' ? [s.command] : s.kind === 'ensure' ? [s.check, s.create] : [s.check, s.update, s.create]));
+  return steps.flatMap((s) =>
+    s.kind === 'run' || s.kind === 'capture' ? [s.command] : s.kind === 'ensure' ? [s.check, s.create] : [s.check, s.update, s.create],
+  );
 }
 
 /** The value of `--name=value` flags in one command (all of them when repeated). */
@@ -50,7 +52,10 @@ describe('the deploy plan', () => {
   const deploy = deploys.find((c) => c.includes('--entry-point=rebuild'));
 
   test('deploys both functions of the bundle, each private, gen2, Node 22, one instance, as the runtime account', () => {
-    expect(deploys.map((c) => [c[3], flag(c, 'entry-point')[0]])).toEqual([['lao-minstd-rebuild', 'rebuild'], ['lao-minstd-check-entries', 'checkEntries']]);
+    expect(deploys.map((c) => [c[3], flag(c, 'entry-point')[0]])).toEqual([
+      ['lao-minstd-rebuild', 'rebuild'],
+      ['lao-minstd-check-entries', 'checkEntries'],
+    ]);
     for (const command of deploys) {
       expect(command).toEqual(expect.arrayContaining(['--gen2', '--trigger-http', '--no-allow-unauthenticated', '--max-instances=1']));
       expect(flag(command, 'runtime')).toEqual(['nodejs22']);
@@ -59,7 +64,7 @@ describe('the deploy plan', () => {
     }
   });
 
-  test('the rebuild: sized and timed under Scheduler\'s deadline', () => {
+  test("the rebuild: sized and timed under Scheduler's deadline", () => {
     expect(flag(deploy!, 'runtime')).toEqual(['nodejs22']);
     expect(deploy).not.toContain('--allow-unauthenticated');
     expect(flag(deploy!, 'service-account')).toEqual([RUNTIME_SA]);
@@ -108,7 +113,10 @@ describe('the deploy plan', () => {
     const jobs = steps.filter((s): s is Extract<Step, { kind: 'upsert' }> => s.kind === 'upsert');
     const urls = steps.flatMap((s) => (s.kind === 'capture' ? [s.into] : []));
     expect(urls).toEqual([FUNCTION_URL, ENTRIES_URL]);
-    expect(jobs.map((j) => [j.check[4], flag(j.create, 'schedule')[0]])).toEqual([['lao-minstd-rebuild', '*/30 * * * *'], ['lao-minstd-check-entries', '15,45 * * * *']]);
+    expect(jobs.map((j) => [j.check[4], flag(j.create, 'schedule')[0]])).toEqual([
+      ['lao-minstd-rebuild', '*/30 * * * *'],
+      ['lao-minstd-check-entries', '15,45 * * * *'],
+    ]);
     jobs.forEach((job, i) => {
       expect(job.check.slice(0, 4)).toEqual(['gcloud', 'scheduler', 'jobs', 'describe']);
       expect(job.create.slice(0, 5)).toEqual(['gcloud', 'scheduler', 'jobs', 'create', 'http']);
@@ -134,7 +142,7 @@ describe('the deploy plan', () => {
   test('the printed plan shows every command, one flag a line, ready to paste into a shell', () => {
     const text = formatPlan(steps);
     for (const argv of commands(steps)) expect(text).toContain(formatCommand(argv));
-    expect(text).toContain("'--message-body={\"force\":false}'");
+    expect(text).toContain('\'--message-body={"force":false}\'');
     expect(text).toContain('"--oidc-token-audience=$FUNCTION_URL"');
     expect(text).toContain('FUNCTION_URL=$(gcloud functions describe');
     expect(text).toMatch(/\n {4}--no-allow-unauthenticated \\\n/);
@@ -198,20 +206,39 @@ describe('the command line', () => {
     const dry = parseCli(['--dry-run']);
     expect(dry).toMatchObject({ dryRun: true, skipTests: false, placeholders: ['--project', '--source-spreadsheet'] });
     expect(dry.options).toMatchObject({ region: 'asia-southeast1', schedulerLocation: 'asia-southeast1', timeZone: 'Asia/Bangkok' });
-    const full = parseCli(['--project', 'p1', '--region', 'asia-southeast3', '--scheduler-location', 'asia-southeast1', '--source-spreadsheet', OPTIONS.sourceSpreadsheetId, '--skip-tests']);
-    expect(full).toMatchObject({ dryRun: false, skipTests: true, placeholders: [], options: { project: 'p1', region: 'asia-southeast3', schedulerLocation: 'asia-southeast1' } });
+    const full = parseCli([
+      '--project',
+      'p1',
+      '--region',
+      'asia-southeast3',
+      '--scheduler-location',
+      'asia-southeast1',
+      '--source-spreadsheet',
+      OPTIONS.sourceSpreadsheetId,
+      '--skip-tests',
+    ]);
+    expect(full).toMatchObject({
+      dryRun: false,
+      skipTests: true,
+      placeholders: [],
+      options: { project: 'p1', region: 'asia-southeast3', schedulerLocation: 'asia-southeast1' },
+    });
   });
 
   test('without gcloud the script prints the plan, says so in Thai and English, and runs nothing', () => {
     const root = path.resolve(__dirname, '..');
     // A PATH with nothing on it: node is started by its absolute path, gcloud cannot be found.
     const emptyBin = mkdtempSync(path.join(tmpdir(), 'no-gcloud-'));
-    const result = spawnSync(process.execPath, [require.resolve('tsx/cli'), 'scripts/deploy-functions.ts', '--project', 'p1', '--source-spreadsheet', OPTIONS.sourceSpreadsheetId, '--skip-tests'], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, PATH: emptyBin },
-      timeout: 60_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [require.resolve('tsx/cli'), 'scripts/deploy-functions.ts', '--project', 'p1', '--source-spreadsheet', OPTIONS.sourceSpreadsheetId, '--skip-tests'],
+      {
+        cwd: root,
+        encoding: 'utf8',
+        env: { ...process.env, PATH: emptyBin },
+        timeout: 60_000,
+      },
+    );
     expect(result.stderr).toContain('ไม่พบคำสั่ง gcloud');
     expect(result.stderr).toContain('gcloud was not found');
     expect(result.stdout).toContain('--runtime=nodejs22');
@@ -225,22 +252,26 @@ describe('the command line', () => {
  * credentials, nothing can reach Google) that fails only for want of an account has accepted the command line.
  */
 const gcloudInstalled = spawnSync('gcloud', ['--version'], { stdio: 'ignore' }).status === 0;
-(gcloudInstalled ? test : test.skip)('the installed gcloud accepts every flag of the plan (parsed with no account configured)', async () => {
-  const config = mkdtempSync(path.join(tmpdir(), 'gcloud-empty-config-'));
-  const env = { PATH: process.env.PATH, HOME: config, CLOUDSDK_CONFIG: config, CLOUDSDK_CORE_DISABLE_PROMPTS: '1' };
-  const url = 'https://lao-minstd-rebuild-abc123-as.a.run.app';
-  const parse = (argv: readonly string[]) =>
-    new Promise<string>((resolve) => {
-      const [command, ...args] = argv.map((a) => a.replaceAll(FUNCTION_URL, url).replaceAll(ENTRIES_URL, url));
-      execFile(command!, args, { env, timeout: 60_000 }, (_error, _stdout, stderr) => resolve(String(stderr).split('\n')[0]!));
-    });
-  // One of each shape (the command and its flag names): the two functions' commands differ only in values.
-  const shape = (argv: readonly string[]) => argv.map((a) => (a.startsWith('--') ? a.split('=')[0] : /^[a-z]+$/.test(a) ? a : '_')).join(' ');
-  const all = [...new Map(commands(planDeploy(OPTIONS)).map((c) => [shape(c), c])).values()];
-  expect(all.length).toBeLessThan(commands(planDeploy(OPTIONS)).length);
-  const firstLines = await Promise.all(all.map(parse));
-  expect(firstLines.filter((line) => !line.includes('You do not currently have an active account selected'))).toEqual([]);
-  // And the check can fail: `update http` has no --headers flag.
-  const job = planDeploy(OPTIONS).find((s): s is Extract<Step, { kind: 'upsert' }> => s.kind === 'upsert')!;
-  expect(await parse([...job.update, '--headers=Content-Type=application/json'])).toContain('unrecognized arguments: --headers');
-}, 120_000);
+(gcloudInstalled ? test : test.skip)(
+  'the installed gcloud accepts every flag of the plan (parsed with no account configured)',
+  async () => {
+    const config = mkdtempSync(path.join(tmpdir(), 'gcloud-empty-config-'));
+    const env = { PATH: process.env.PATH, HOME: config, CLOUDSDK_CONFIG: config, CLOUDSDK_CORE_DISABLE_PROMPTS: '1' };
+    const url = 'https://lao-minstd-rebuild-abc123-as.a.run.app';
+    const parse = (argv: readonly string[]) =>
+      new Promise<string>((resolve) => {
+        const [command, ...args] = argv.map((a) => a.replaceAll(FUNCTION_URL, url).replaceAll(ENTRIES_URL, url));
+        execFile(command!, args, { env, timeout: 60_000 }, (_error, _stdout, stderr) => resolve(String(stderr).split('\n')[0]!));
+      });
+    // One of each shape (the command and its flag names): the two functions' commands differ only in values.
+    const shape = (argv: readonly string[]) => argv.map((a) => (a.startsWith('--') ? a.split('=')[0] : /^[a-z]+$/.test(a) ? a : '_')).join(' ');
+    const all = [...new Map(commands(planDeploy(OPTIONS)).map((c) => [shape(c), c])).values()];
+    expect(all.length).toBeLessThan(commands(planDeploy(OPTIONS)).length);
+    const firstLines = await Promise.all(all.map(parse));
+    expect(firstLines.filter((line) => !line.includes('You do not currently have an active account selected'))).toEqual([]);
+    // And the check can fail: `update http` has no --headers flag.
+    const job = planDeploy(OPTIONS).find((s): s is Extract<Step, { kind: 'upsert' }> => s.kind === 'upsert')!;
+    expect(await parse([...job.update, '--headers=Content-Type=application/json'])).toContain('unrecognized arguments: --headers');
+  },
+  120_000,
+);

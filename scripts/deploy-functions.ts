@@ -153,7 +153,9 @@ export function planDeploy(o: DeployOptions): Step[] {
   const env = environment(o);
   // Identifiers never contain the delimiter (checked in environment()), and gcloud splits dict flags at commas, so
   // the `^;^` prefix sets another delimiter (https://cloud.google.com/sdk/gcloud/reference/topic/escaping).
-  const envFlag = `--set-env-vars=^;^${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(';')}`;
+  const envFlag = `--set-env-vars=^;^${Object.entries(env)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(';')}`;
   const body = JSON.stringify({ force: false });
   const perFunction = (f: DeployedFunction): Step[] => {
     // Flags of `gcloud scheduler jobs create http` and `… update http`
@@ -184,7 +186,10 @@ export function planDeploy(o: DeployOptions): Step[] {
         title: `ติดตั้งฟังก์ชัน ${f.name} (${f.title}; Cloud Run functions, ${FUNCTION_RUNTIME}) / deploy the function`,
         // https://cloud.google.com/sdk/gcloud/reference/functions/deploy
         command: [
-          'gcloud', 'functions', 'deploy', f.name,
+          'gcloud',
+          'functions',
+          'deploy',
+          f.name,
           '--gen2',
           `--region=${o.region}`,
           project,
@@ -237,8 +242,18 @@ export function planDeploy(o: DeployOptions): Step[] {
       command: ['gcloud', 'services', 'enable', ...APIS, project],
     },
     ...[
-      [RUNTIME_ACCOUNT, runtimeSa, 'lao-minstd cloud functions (runtime)', 'บัญชีบริการของฟังก์ชัน (ไม่มีสิทธิ์ระดับโปรเจกต์) / the functions\' runtime service account, no project roles'],
-      [SCHEDULER_ACCOUNT, schedulerSa, 'lao-minstd Cloud Scheduler caller', 'บัญชีบริการที่ Cloud Scheduler ใช้เรียกฟังก์ชัน / the service account Scheduler signs its tokens with'],
+      [
+        RUNTIME_ACCOUNT,
+        runtimeSa,
+        'lao-minstd cloud functions (runtime)',
+        "บัญชีบริการของฟังก์ชัน (ไม่มีสิทธิ์ระดับโปรเจกต์) / the functions' runtime service account, no project roles",
+      ],
+      [
+        SCHEDULER_ACCOUNT,
+        schedulerSa,
+        'lao-minstd Cloud Scheduler caller',
+        'บัญชีบริการที่ Cloud Scheduler ใช้เรียกฟังก์ชัน / the service account Scheduler signs its tokens with',
+      ],
     ].map(([account, email, displayName, title]): Step => ({
       kind: 'ensure',
       title: title!,
@@ -311,7 +326,11 @@ export function formatPlan(steps: readonly Step[], preamble: readonly string[] =
 export type Runner = (argv: readonly string[], options: { capture: boolean; quiet: boolean }) => { status: number; stdout: string };
 
 const spawnRunner: Runner = ([command, ...args], { capture, quiet }) => {
-  const result = spawnSync(command!, args, { cwd: ROOT, stdio: ['ignore', capture || quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'], encoding: 'utf8' });
+  const result = spawnSync(command!, args, {
+    cwd: ROOT,
+    stdio: ['ignore', capture || quiet ? 'pipe' : 'inherit', quiet ? 'pipe' : 'inherit'],
+    encoding: 'utf8',
+  });
   if (result.error) throw result.error;
   return { status: result.status ?? 1, stdout: result.stdout ?? '' };
 };
@@ -480,8 +499,11 @@ async function main(): Promise<number> {
 }
 
 if (require.main === module) {
-  main().then((code) => process.exit(code), (e) => {
-    console.error(e);
-    process.exit(1);
-  });
+  main().then(
+    (code) => process.exit(code),
+    (e) => {
+      console.error(e);
+      process.exit(1);
+    },
+  );
 }

@@ -23,7 +23,7 @@ function linksGrid(laos = registry.entries) {
 }
 
 describe('registration links for the cloud function', () => {
-  test('the follow-up list from the listed links is the one Apps Script makes from the form\'s template', () => {
+  test("the follow-up list from the listed links is the one Apps Script makes from the form's template", () => {
     const links = readRegistrationLinks(linksGrid()).links!;
     for (const province of registry.provinces()) {
       const laos = registry.inProvince(province);
@@ -36,7 +36,7 @@ describe('registration links for the cloud function', () => {
     }
   });
 
-  test('each province gets its own LAOs\' links sheet, as in the files Apps Script writes', () => {
+  test("each province gets its own LAOs' links sheet, as in the files Apps Script writes", () => {
     const links = readRegistrationLinks(linksGrid()).links!;
     const sheets = links.provinceSheets(registry);
     for (const province of registry.provinces()) {

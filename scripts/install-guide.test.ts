@@ -67,7 +67,11 @@ describe('the hand-install guide', () => {
 
   it('names functions, menu items, sheets and commands that exist', () => {
     const captions = new Set(MENU_ITEMS.flatMap((i) => (i ? [i.caption] : [])));
-    const sheets = new Set([laoRegistrySheet, sessionsSheet, rsvpLinksSheet, settingsSheet, coordinatorsSheet, confirmationsSheet, confirmationTemplateSheet, qrCardsSheet].map((s) => s.name));
+    const sheets = new Set(
+      [laoRegistrySheet, sessionsSheet, rsvpLinksSheet, settingsSheet, coordinatorsSheet, confirmationsSheet, confirmationTemplateSheet, qrCardsSheet].map(
+        (s) => s.name,
+      ),
+    );
     const scripts = (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
     const unplaced: string[] = [];
     const names = quoted(guide);

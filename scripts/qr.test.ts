@@ -58,7 +58,23 @@ describe('npm run qr', () => {
   let pdfs: string[];
   beforeAll(async () => {
     out = join(dir, 'out');
-    ({ pngs, pdfs } = await runQr(['--registry', registry, '--form-url', MADE_FOR_PAO, '--out', out, '--province', 'จ.ตาก', '--sessions', sessions, '--short-link', 'https://forms.gle/abc123'], new Date('2026-06-01T03:00:00Z')));
+    ({ pngs, pdfs } = await runQr(
+      [
+        '--registry',
+        registry,
+        '--form-url',
+        MADE_FOR_PAO,
+        '--out',
+        out,
+        '--province',
+        'จ.ตาก',
+        '--sessions',
+        sessions,
+        '--short-link',
+        'https://forms.gle/abc123',
+      ],
+      new Date('2026-06-01T03:00:00Z'),
+    ));
   });
 
   test('one PDF for the province and one PNG per LAO, in order of responsibility (province first, then by district)', async () => {
@@ -73,7 +89,7 @@ describe('npm run qr', () => {
     expect((await readdir(out)).sort()).toEqual(['ตาก', 'ตาก.pdf']);
   });
 
-  test('each PNG decodes back to the LAO\'s prefilled link', async () => {
+  test("each PNG decodes back to the LAO's prefilled link", async () => {
     const links = await Promise.all(pngs.map(async (p) => decodePng(PNG.sync.read(await readFile(p)))));
     expect(links[0]).toBe(MADE_FOR_PAO);
     expect(links[4]).toBe(expectedLink('ตาก', 'แม่สอด', 'องค์การบริหารส่วนตำบล', 'ท่าสายลวด', '6630106'));
@@ -87,12 +103,21 @@ describe('npm run qr', () => {
     expect(fonts).toMatch(/Sarabun-Regular\s.*\byes\s+yes\s+yes\b/);
     // ำ is drawn, and so copied, as ํ + า: compared in NFKC, which reads both spellings alike.
     const text = execFileSync('pdftotext', ['-layout', pdfs[0]!, '-'], { encoding: 'utf8' }).normalize('NFKC');
-    for (const expected of ['ลิงก์ลงทะเบียนราย อปท. จังหวัดตาก', 'อบจ.ตาก', 'อบต.ท่าสายลวด', 'อำเภอแม่สอด', 'รหัส อปท. 6630106', '25 มิถุนายน 2569 เวลา', 'https://forms.gle/abc123', 'จัดทำเมื่อ 1 มิ.ย. 2569 10:00 น.']) {
+    for (const expected of [
+      'ลิงก์ลงทะเบียนราย อปท. จังหวัดตาก',
+      'อบจ.ตาก',
+      'อบต.ท่าสายลวด',
+      'อำเภอแม่สอด',
+      'รหัส อปท. 6630106',
+      '25 มิถุนายน 2569 เวลา',
+      'https://forms.gle/abc123',
+      'จัดทำเมื่อ 1 มิ.ย. 2569 10:00 น.',
+    ]) {
       expect(text).toContain(expected.normalize('NFKC'));
     }
   });
 
-  withPoppler('a rendered page shows each card\'s QR code, which decodes to that LAO\'s link', async () => {
+  withPoppler("a rendered page shows each card's QR code, which decodes to that LAO's link", async () => {
     const dpi = 150;
     execFileSync('pdftoppm', ['-r', String(dpi), '-f', '1', '-l', '1', '-png', pdfs[0]!, join(dir, 'page')]);
     const page = PNG.sync.read(await readFile(join(dir, 'page-1.png')));

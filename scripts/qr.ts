@@ -106,9 +106,16 @@ export async function runQr(argv: readonly string[], now: Date = new Date()): Pr
   if (links) {
     // A registry LAO with no link in the file gets no card; a link for an LAO the registry lacks is left out.
     const missing = provinces.flatMap((p) => registry.inProvince(p)).filter((e) => !links.has(e.code));
-    if (missing.length) log.push(`ไม่มีลิงก์ใน --links ของ อปท. ${missing.length} แห่ง (ไม่สร้างบัตร): ${missing.slice(0, 10).map((e) => e.code).join(', ')}${missing.length > 10 ? ' …' : ''}`);
+    if (missing.length)
+      log.push(
+        `ไม่มีลิงก์ใน --links ของ อปท. ${missing.length} แห่ง (ไม่สร้างบัตร): ${missing
+          .slice(0, 10)
+          .map((e) => e.code)
+          .join(', ')}${missing.length > 10 ? ' …' : ''}`,
+      );
     const unknown = [...links.keys()].filter((code) => !registry.byCode.has(code));
-    if (unknown.length) log.push(`รหัส อปท. ใน --links ที่ไม่มีในทะเบียน ${unknown.length} รายการ (ไม่ใช้): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ' …' : ''}`);
+    if (unknown.length)
+      log.push(`รหัส อปท. ใน --links ที่ไม่มีในทะเบียน ${unknown.length} รายการ (ไม่ใช้): ${unknown.slice(0, 10).join(', ')}${unknown.length > 10 ? ' …' : ''}`);
   }
 
   await mkdir(out, { recursive: true });

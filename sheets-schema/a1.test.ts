@@ -2,9 +2,7 @@ import { a1Block, a1WholeSheet, columnLetters, quoteSheetName } from './a1';
 
 describe('A1 notation', () => {
   test('column letters roll over like the spreadsheet', () => {
-    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetters)).toEqual([
-      'A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA',
-    ]);
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(columnLetters)).toEqual(['A', 'B', 'Z', 'AA', 'AB', 'AZ', 'BA', 'ZZ', 'AAA']);
   });
 
   test('sheet names are quoted, inner quotes doubled', () => {

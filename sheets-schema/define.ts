@@ -3,9 +3,7 @@ import type { Cell } from './cell';
 /** How a column is shown and, in data-entry sheets, validated. */
 export type ColumnKind = 'text' | 'integer' | 'number' | 'percent' | 'datetime' | 'date';
 
-export type ColumnValidation =
-  | { kind: 'list'; values: readonly string[] }
-  | { kind: 'number'; min?: number; max?: number };
+export type ColumnValidation = { kind: 'list'; values: readonly string[] } | { kind: 'number'; min?: number; max?: number };
 
 export interface ColumnDef {
   /** The Thai header users see; readers find the column by it. */

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
 import { INDICATOR_RESULTS, LAO_TYPES, RESPONSE_STATUSES } from '../core/vocabulary';
 
-
 /**
  * `report.json` of the main job, for machines (CI checks, dashboards): counts and codes only, no personal data.
  * Objects are strict so a field added by mistake (a name, a phone) fails validation instead of leaking.

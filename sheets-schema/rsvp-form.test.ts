@@ -14,15 +14,7 @@ describe('RSVP form definition', () => {
   });
 
   test('LAO type choices in long form, in the agreed order', () => {
-    expect(RSVP_LAO_TYPE_CHOICES).toEqual([
-      'องค์การบริหารส่วนจังหวัด',
-      'เทศบาลนคร',
-      'เทศบาลเมือง',
-      'เทศบาลตำบล',
-      'องค์การบริหารส่วนตำบล',
-      'เมืองพัทยา',
-      'กรุงเทพมหานคร',
-    ]);
+    expect(RSVP_LAO_TYPE_CHOICES).toEqual(['องค์การบริหารส่วนจังหวัด', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล', 'องค์การบริหารส่วนตำบล', 'เมืองพัทยา', 'กรุงเทพมหานคร']);
     expect(form.questions[2]?.choices).toEqual(RSVP_LAO_TYPE_CHOICES);
   });
 

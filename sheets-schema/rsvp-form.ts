@@ -61,8 +61,7 @@ export interface FormDefinition {
 /** Long forms, as people recognise them; parseLaoType reads them back to registry spelling. */
 export const RSVP_LAO_TYPE_CHOICES: readonly string[] = LAO_TYPES.map((t) => LAO_TYPE_LONG[t]);
 
-export const RSVP_FORM_TITLE =
-  'ลงทะเบียนเข้าร่วมการประชุมเชิงปฏิบัติการ การประเมินมาตรฐานขั้นต่ำการจัดบริการสาธารณะขององค์กรปกครองส่วนท้องถิ่น ประจำปี พ.ศ. 2569';
+export const RSVP_FORM_TITLE = 'ลงทะเบียนเข้าร่วมการประชุมเชิงปฏิบัติการ การประเมินมาตรฐานขั้นต่ำการจัดบริการสาธารณะขององค์กรปกครองส่วนท้องถิ่น ประจำปี พ.ศ. 2569';
 
 export const RSVP_FORM_DESCRIPTION = [
   'สำหรับเจ้าหน้าที่ขององค์กรปกครองส่วนท้องถิ่นที่ได้รับมอบหมายให้จัดเก็บและบันทึกข้อมูลการประเมินมาตรฐานขั้นต่ำฯ',
@@ -93,7 +92,8 @@ export function rsvpForm(input: {
     required,
     ...(choices ? { choices: [...choices] } : {}),
   });
-  if (input.laos) return pickedLaoForm(input.title ?? RSVP_FORM_TITLE, input.description ?? RSVP_FORM_DESCRIPTION, provinces, input.laos, q, input.sessionLabels);
+  if (input.laos)
+    return pickedLaoForm(input.title ?? RSVP_FORM_TITLE, input.description ?? RSVP_FORM_DESCRIPTION, provinces, input.laos, q, input.sessionLabels);
   return {
     title: input.title ?? RSVP_FORM_TITLE,
     description: input.description ?? RSVP_FORM_DESCRIPTION,

@@ -43,5 +43,7 @@ export function laoChoiceLabel(entry: Pick<RegistryEntry, 'type' | 'name' | 'dis
 /** A label split back into its typed parts, for a label the registry no longer has (the free-text fallback). */
 export function splitChoiceLabel(label: string): { laoName: string; district: string } {
   const at = label.lastIndexOf(LABEL_DISTRICT_MARK);
-  return at < 0 ? { laoName: label.trim(), district: '' } : { laoName: label.slice(0, at).trim(), district: label.slice(at + LABEL_DISTRICT_MARK.length).trim() };
+  return at < 0
+    ? { laoName: label.trim(), district: '' }
+    : { laoName: label.slice(0, at).trim(), district: label.slice(at + LABEL_DISTRICT_MARK.length).trim() };
 }

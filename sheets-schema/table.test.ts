@@ -28,22 +28,31 @@ describe('readTable', () => {
 
   test('headers match despite stray spaces, NBSP and zero-width characters', () => {
     expect(headerKey('  รหัส\u00A0 อปท.\u200B ')).toBe(headerKey('รหัส อปท.'));
-    const read = readTable(sheet, [['รหัส\u00A0อปท.', ' ชื่อ อปท. '], ['1', 'ก']]);
+    const read = readTable(sheet, [
+      ['รหัส\u00A0อปท.', ' ชื่อ อปท. '],
+      ['1', 'ก'],
+    ]);
     expect(read.ok).toBe(true);
   });
 
   test('blank rows are skipped but still counted, so row numbers match the sheet', () => {
-    const read = readTable(sheet, [['รหัส อปท.', 'ชื่อ อปท.'], ['1', 'ก'], [null, '  '], ['3', 'ค']]);
+    const read = readTable(sheet, [
+      ['รหัส อปท.', 'ชื่อ อปท.'],
+      ['1', 'ก'],
+      [null, '  '],
+      ['3', 'ค'],
+    ]);
     expect(read.ok && read.rows.map((r) => r.rowNumber)).toEqual([1, 3]);
   });
 
   test('a missing or renamed column is named in Thai, and no rows are returned', () => {
-    const read = readTable(sheet, [['รหัส อปท.', 'ชื่อหน่วยงาน'], ['1', 'ก']]);
+    const read = readTable(sheet, [
+      ['รหัส อปท.', 'ชื่อหน่วยงาน'],
+      ['1', 'ก'],
+    ]);
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(read.problems).toEqual([
-      expect.objectContaining({ code: 'missing_column', header: 'ชื่อ อปท.', sheet: 'ทดสอบ' }),
-    ]);
+    expect(read.problems).toEqual([expect.objectContaining({ code: 'missing_column', header: 'ชื่อ อปท.', sheet: 'ทดสอบ' })]);
     expect(read.problems[0]?.message).toContain('ไม่มีคอลัมน์ "ชื่อ อปท."');
   });
 
@@ -55,7 +64,10 @@ describe('readTable', () => {
   });
 
   test('the grid it reads is left unchanged', () => {
-    const grid = [['ชื่อ อปท.', 'รหัส อปท.'], ['ก', '1']];
+    const grid = [
+      ['ชื่อ อปท.', 'รหัส อปท.'],
+      ['ก', '1'],
+    ];
     const copy = JSON.parse(JSON.stringify(grid));
     readTable(sheet, grid);
     expect(grid).toEqual(copy);

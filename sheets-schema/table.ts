@@ -19,8 +19,7 @@ export interface DuplicateColumn {
 export type TableProblem = MissingColumn | DuplicateColumn;
 
 export type ReadResult<K extends string> =
-  | { ok: true; rows: Array<Record<K, Cell> & { rowNumber: number }>; columnIndex: Record<K, number | undefined> }
-  | { ok: false; problems: TableProblem[] };
+  { ok: true; rows: Array<Record<K, Cell> & { rowNumber: number }>; columnIndex: Record<K, number | undefined> } | { ok: false; problems: TableProblem[] };
 
 /**
  * The row a person sees in Sheets or Excel for a 1-based data row: the header is the sheet's first row. Data rows are

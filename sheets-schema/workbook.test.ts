@@ -12,7 +12,7 @@ describe('shared writer rules', () => {
     expect(storedValue(false)).toBe(false);
   });
 
-  test('widths: the column\'s own, else the kind default widened to the header', () => {
+  test("widths: the column's own, else the kind default widened to the header", () => {
     expect(columnWidth({ header: 'ก', width: 7 })).toBe(7);
     expect(columnWidth({ header: 'จำนวน', kind: 'integer' })).toBe(10);
     const long = 'อปท. ที่ยังไม่ลงทะเบียนทั้งหมด';

@@ -146,4 +146,3 @@ export function displayValue(value: StoredValue, formula: string, format: string
   }
   return formatNumber(value, format);
 }
-

@@ -102,7 +102,11 @@ abstract class FakeDriveItem {
     return [...this.meta.viewers].map((e) => new FakeUser(this.env, e));
   }
   getParents(): FakeIterator<FakeDriveFolder> {
-    return new FakeIterator(this.env, 'FolderIterator', this.meta.parents.map((id) => this.drive.folderItem(id)));
+    return new FakeIterator(
+      this.env,
+      'FolderIterator',
+      this.meta.parents.map((id) => this.drive.folderItem(id)),
+    );
   }
   addEditor(emailAddress: string): this {
     const email = this.checkShare(emailAddress);
@@ -167,7 +171,11 @@ export class FakeDriveFolder extends FakeDriveItem implements Google.Folder {
   }
   /** Files in this folder with this name, trashed ones excluded (as Drive's search does by default). */
   getFilesByName(name: string): FakeIterator<FakeDriveFile> {
-    return new FakeIterator(this.env, 'FileIterator', this.drive.filesIn(this.meta.id).filter((f) => f.getName() === name));
+    return new FakeIterator(
+      this.env,
+      'FileIterator',
+      this.drive.filesIn(this.meta.id).filter((f) => f.getName() === name),
+    );
   }
 }
 

@@ -30,7 +30,12 @@ describe('fake spreadsheet editors and protections', () => {
 
   it('colours by text conditions only where a rule holds', () => {
     const { fake, sheet } = setUp();
-    const rule = fake.spreadsheetApp.newConditionalFormatRule().whenTextStartsWith('ต้องแก้ไข').setBackground('#f4cccc').setRanges([sheet.getRange(2, 12, 10, 1)]).build();
+    const rule = fake.spreadsheetApp
+      .newConditionalFormatRule()
+      .whenTextStartsWith('ต้องแก้ไข')
+      .setBackground('#f4cccc')
+      .setRanges([sheet.getRange(2, 12, 10, 1)])
+      .build();
     sheet.setConditionalFormatRules([rule]);
     expect(sheet.getConditionalFormatRules()[0]!.backgroundFor('ต้องแก้ไข: x')).toBe('#f4cccc');
     expect(sheet.getConditionalFormatRules()[0]!.backgroundFor('ผ่าน')).toBeNull();

@@ -270,7 +270,7 @@ export class FakeFormResponse implements Google.FormResponse {
     if (!this.form.isAcceptingResponses()) this.env.fail('This form is no longer accepting responses.');
     // Sign-in required: only the domain's users may respond; LAO staff answer anonymously from outside it.
     if (this.form.requiresLogin() && (!this.respondentEmail || isExternal(this.env.accountPolicy, this.respondentEmail))) {
-      this.env.fail('You need permission: this form can only be viewed by users in the owner\'s organization.');
+      this.env.fail("You need permission: this form can only be viewed by users in the owner's organization.");
     }
     const visited = this.form.visitedItems(this.itemResponses);
     this.itemResponses = this.itemResponses.filter((r) => visited.has(r.item));
@@ -473,9 +473,7 @@ export class FakeForm implements Google.Form {
     if (!this.destination) return;
     const header = this.syncHeader();
     const answers = new Map(response.getItemResponses().map((r) => [r.item.getTitle(), r.response]));
-    const row = header.map((title) =>
-      title === TIMESTAMP_HEADER ? response.getTimestamp() : (answers.get(title) ?? ''),
-    );
+    const row = header.map((title) => (title === TIMESTAMP_HEADER ? response.getTimestamp() : (answers.get(title) ?? '')));
     const sheet = this.destination.sheet;
     // Answers are typed-in values (`0812345678` arrives as the number 812345678), but never formulas.
     const typed = row.map((v) => (typeof v === 'string' && v.startsWith('=') ? `'${v}` : v));
@@ -496,7 +494,8 @@ export class FakeForm implements Google.Form {
     const wanted = [TIMESTAMP_HEADER, ...questions.map((i) => i.getTitle())];
     const added = wanted.filter((t) => !header.includes(t));
     if (added.length) {
-      if (header.length + added.length > sheet.getMaxColumns()) sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length + added.length - sheet.getMaxColumns());
+      if (header.length + added.length > sheet.getMaxColumns())
+        sheet.insertColumnsAfter(sheet.getMaxColumns(), header.length + added.length - sheet.getMaxColumns());
       const range = sheet.getRange(1, header.length + 1, 1, added.length);
       range.setNumberFormat('@');
       range.setValues([added]);

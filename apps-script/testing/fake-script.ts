@@ -156,7 +156,14 @@ export class FakeScriptApp implements Google.ScriptApp {
 
   // --- internals ---
 
-  add(handler: string, eventType: EventType, source: TriggerSource, sourceId: string | null, everyMinutes: number | null, atMs: number | null = null): FakeTrigger {
+  add(
+    handler: string,
+    eventType: EventType,
+    source: TriggerSource,
+    sourceId: string | null,
+    everyMinutes: number | null,
+    atMs: number | null = null,
+  ): FakeTrigger {
     const owner = this.env.userEmail;
     // 20 triggers per user per script: https://developers.google.com/apps-script/guides/services/quotas#current_limitations
     if (this.triggers.filter((t) => t.owner === owner).length >= MAX_TRIGGERS) {

@@ -438,11 +438,15 @@ export class FakeRange implements Google.Range {
     }
     const rows = values as unknown[][];
     if (rows.length !== this.numRows) {
-      this.env.fail(`The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${rows.length} but the range has ${this.numRows}.`);
+      this.env.fail(
+        `The number of rows in the ${what} does not match the number of rows in the range. The ${what} has ${rows.length} but the range has ${this.numRows}.`,
+      );
     }
     for (const row of rows) {
       if (row.length !== this.numColumns) {
-        this.env.fail(`The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this.numColumns}.`);
+        this.env.fail(
+          `The number of columns in the ${what} does not match the number of columns in the range. The ${what} has ${row.length} but the range has ${this.numColumns}.`,
+        );
       }
     }
   }
@@ -554,7 +558,8 @@ export class FakeSheet implements Google.Sheet {
   }
 
   appendRow(rowContents: unknown[]): this {
-    if (!Array.isArray(rowContents) || rowContents.length === 0) this.env.fail('The parameters () don\'t match the method signature for SpreadsheetApp.Sheet.appendRow.');
+    if (!Array.isArray(rowContents) || rowContents.length === 0)
+      this.env.fail("The parameters () don't match the method signature for SpreadsheetApp.Sheet.appendRow.");
     const row = this.getLastRow() + 1;
     if (row > this.maxRows) this.growRows(row - this.maxRows);
     if (rowContents.length > this.maxColumns) this.growColumns(rowContents.length - this.maxColumns);
@@ -662,7 +667,8 @@ export class FakeSheet implements Google.Sheet {
    * cell:cell references only.
    */
   getRangeList(a1Notations: string[]): FakeRangeList {
-    if (!Array.isArray(a1Notations) || a1Notations.length === 0) this.env.fail('The parameters () don\'t match the method signature for SpreadsheetApp.Sheet.getRangeList.');
+    if (!Array.isArray(a1Notations) || a1Notations.length === 0)
+      this.env.fail("The parameters () don't match the method signature for SpreadsheetApp.Sheet.getRangeList.");
     const ranges = a1Notations.map((a1) => {
       const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(a1);
       if (!m) return this.env.fail(`Range not found: ${a1}`);

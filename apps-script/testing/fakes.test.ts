@@ -14,10 +14,23 @@ describe('Range values', () => {
   it('checks setValues dimensions with the messages Apps Script uses', () => {
     const { sheet } = setup();
     const range = sheet.getRange(1, 1, 2, 3);
-    expect(() => range.setValues([[1, 2, 3]])).toThrow('The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.');
-    expect(() => range.setValues([[1, 2, 3], [4, 5]])).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.');
-    range.setValues([[1, 2, 3], [4, 5, 6]]);
-    expect(sheet.getDataRange().getValues()).toEqual([[1, 2, 3], [4, 5, 6]]);
+    expect(() => range.setValues([[1, 2, 3]])).toThrow(
+      'The number of rows in the data does not match the number of rows in the range. The data has 1 but the range has 2.',
+    );
+    expect(() =>
+      range.setValues([
+        [1, 2, 3],
+        [4, 5],
+      ]),
+    ).toThrow('The number of columns in the data does not match the number of columns in the range. The data has 2 but the range has 3.');
+    range.setValues([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
+    expect(sheet.getDataRange().getValues()).toEqual([
+      [1, 2, 3],
+      [4, 5, 6],
+    ]);
   });
 
   it('rejects ranges outside the sheet and empty ranges', () => {
@@ -246,7 +259,7 @@ describe('FormApp', () => {
 describe('runtime: the moving clock, the limits and the failures Google has', () => {
   const TYPICAL = { ...LATENCY.typical, computeFactor: 0 };
 
-  it('moves the clock by each call\'s modelled latency: a read by its cells, a getter of a Range hardly at all', () => {
+  it("moves the clock by each call's modelled latency: a read by its cells, a getter of a Range hardly at all", () => {
     const fake = createFakeAppsScript({ latency: TYPICAL });
     const sheet = fake.globals.SpreadsheetApp.getActiveSpreadsheet()!.getSheets()[0]!;
     const t0 = fake.env.now();
@@ -264,7 +277,7 @@ describe('runtime: the moving clock, the limits and the failures Google has', ()
     expect(callKind('Range.getLastRow')).toBe('local');
   });
 
-  it('kills an execution at 6 minutes with Google\'s message, whatever the script catches', () => {
+  it("kills an execution at 6 minutes with Google's message, whatever the script catches", () => {
     const fake = createFakeAppsScript({ latency: { ...TYPICAL, readMs: 61_000 } });
     const sheet = fake.globals.SpreadsheetApp.getActiveSpreadsheet()!.getSheets()[0]!;
     let reads = 0;

@@ -127,21 +127,72 @@ export const LATENCY: Readonly<Record<LatencyModel['name'], LatencyModel>> = {
 };
 
 const LOCAL_METHODS = new Set([
-  'getRow', 'getColumn', 'getNumRows', 'getNumColumns', 'getA1Notation', 'getSheet', 'getRange', 'getName', 'getSheetId',
-  'getParent', 'getId', 'getUrl', 'getIndex', 'getActiveSpreadsheet', 'getActive', 'newDataValidation', 'getScriptProperties',
-  'getDocumentProperties', 'getUserProperties', 'getScriptLock', 'getDocumentLock', 'getUserLock', 'getScriptId',
-  'getHandlerFunction', 'getEventType', 'getTriggerSource', 'getTriggerSourceId', 'getUniqueId', 'toast', 'getUi',
+  'getRow',
+  'getColumn',
+  'getNumRows',
+  'getNumColumns',
+  'getA1Notation',
+  'getSheet',
+  'getRange',
+  'getName',
+  'getSheetId',
+  'getParent',
+  'getId',
+  'getUrl',
+  'getIndex',
+  'getActiveSpreadsheet',
+  'getActive',
+  'newDataValidation',
+  'getScriptProperties',
+  'getDocumentProperties',
+  'getUserProperties',
+  'getScriptLock',
+  'getDocumentLock',
+  'getUserLock',
+  'getScriptId',
+  'getHandlerFunction',
+  'getEventType',
+  'getTriggerSource',
+  'getTriggerSourceId',
+  'getUniqueId',
+  'toast',
+  'getUi',
   'newCellImage',
   // Like getRange, a list of references: nothing is fetched; each call on the list is then one structure write.
-  'getRangeList', 'getRanges',
+  'getRangeList',
+  'getRanges',
 ]);
 /** Range getters whose answer is the range's own shape (Range.getLastRow is local, Sheet.getLastRow is not). */
 const LOCAL_RANGE_METHODS = new Set(['getLastRow', 'getLastColumn']);
-const READ_METHODS = new Set(['getValues', 'getValue', 'getDisplayValues', 'getDisplayValue', 'getFormulas', 'getNumberFormats', 'getFontWeights', 'getBackgrounds', 'getDataValidations']);
+const READ_METHODS = new Set([
+  'getValues',
+  'getValue',
+  'getDisplayValues',
+  'getDisplayValue',
+  'getFormulas',
+  'getNumberFormats',
+  'getFontWeights',
+  'getBackgrounds',
+  'getDataValidations',
+]);
 const CELL_WRITE_METHODS = new Set(['setValues', 'setNumberFormats', 'setFormulas', 'setBackgrounds', 'setFontWeights', 'setDataValidations']);
-const LOCAL_CLASSES = new Set(['DataValidationBuilder', 'DataValidation', 'Choice', 'Menu', 'Ui', 'Session', 'Utilities', 'Logger', 'PropertiesService', 'LockService', 'CellImageBuilder', 'CellImage']);
+const LOCAL_CLASSES = new Set([
+  'DataValidationBuilder',
+  'DataValidation',
+  'Choice',
+  'Menu',
+  'Ui',
+  'Session',
+  'Utilities',
+  'Logger',
+  'PropertiesService',
+  'LockService',
+  'CellImageBuilder',
+  'CellImage',
+]);
 
-export type CallKind = 'local' | 'properties' | 'lock' | 'metadata' | 'read' | 'write' | 'structure' | 'appendRow' | 'open' | 'create' | 'triggers' | 'forms' | 'mail';
+export type CallKind =
+  'local' | 'properties' | 'lock' | 'metadata' | 'read' | 'write' | 'structure' | 'appendRow' | 'open' | 'create' | 'triggers' | 'forms' | 'mail';
 
 /** What kind of call `Class.method` is, for pricing. */
 export function callKind(name: string): CallKind {

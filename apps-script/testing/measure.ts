@@ -83,7 +83,11 @@ function prepare(input: CostInput, latency: LatencyModel, userEmail: string, clo
   fake.clickMenu('นำเข้าทะเบียน อปท.');
   typeInto(ss.getSheetByName('ทะเบียน อปท.')!, input.registry);
   typeInto(ss.insertSheet('รอบการประชุม'), input.sessions);
-  if (cloudFunction) typeInto(ss.insertSheet(settingsSheet.name), [['รายการ', 'ค่า'], [SETTING_KEYS.provinceFilesByFunction, 'ใช่']]);
+  if (cloudFunction)
+    typeInto(ss.insertSheet(settingsSheet.name), [
+      ['รายการ', 'ค่า'],
+      [SETTING_KEYS.provinceFilesByFunction, 'ใช่'],
+    ]);
   fake.clickMenu('สร้างแบบฟอร์มลงทะเบียน');
   fake.clickMenu('ติดตั้งทริกเกอร์');
   const responsesSheet = ss.getSheets().find((s) => s.formUrl);
@@ -91,7 +95,11 @@ function prepare(input: CostInput, latency: LatencyModel, userEmail: string, clo
   const header = responsesSheet.getRange(1, 1, 1, responsesSheet.getLastColumn()).getValues()[0]!.map(String);
   const source = (input.responses[0] ?? []).map((c) => cellText(c));
   const order = header.map((h) => source.indexOf(h));
-  typeInto(responsesSheet, input.responses.slice(1).map((row) => order.map((i) => (i < 0 ? null : (row[i] ?? null)))), 2);
+  typeInto(
+    responsesSheet,
+    input.responses.slice(1).map((row) => order.map((i) => (i < 0 ? null : (row[i] ?? null)))),
+    2,
+  );
   fake.runtime.latency = latency;
   return fake;
 }
@@ -138,7 +146,8 @@ function summarize(runs: readonly ExecutionRecord[]): Omit<RunCost, 'calls' | 'b
   const totalMinutes = durations.reduce((a, b) => a + b, 0) / MINUTE;
   const spanMinutes = runs.length ? (runs.at(-1)!.endMs - runs[0]!.startMs) / MINUTE : 0;
   const breakdown: Breakdown = {};
-  for (const run of runs) for (const [share, ms] of Object.entries(run.breakdown) as Array<[TimeShare, number]>) breakdown[share] = (breakdown[share] ?? 0) + ms / MINUTE;
+  for (const run of runs)
+    for (const [share, ms] of Object.entries(run.breakdown) as Array<[TimeShare, number]>) breakdown[share] = (breakdown[share] ?? 0) + ms / MINUTE;
   breakdown.gaps = spanMinutes - totalMinutes;
   return {
     executions: runs.length,
@@ -200,13 +209,25 @@ export function measureModel(input: CostInput, latency: LatencyModel, log: (line
     drain(fake);
   });
   log(`${latency.name}: after ${busy.length} submissions ${JSON.stringify({ ...afterBusyHalfHour, perExecution: undefined, byMethod: undefined })}`);
-  const brief = (r: RunCost) => `${r.executions} executions, longest ${r.longestMinutes.toFixed(2)} min, total ${r.totalMinutes.toFixed(2)} min, span ${r.spanMinutes.toFixed(1)} min`;
-  log(`${latency.name}: first rebuild ${brief(firstRebuild)}; submission ${brief(submission)}; after one ${brief(afterOneSubmission)}; quiet ${brief(quietClock)}`);
+  const brief = (r: RunCost) =>
+    `${r.executions} executions, longest ${r.longestMinutes.toFixed(2)} min, total ${r.totalMinutes.toFixed(2)} min, span ${r.spanMinutes.toFixed(1)} min`;
+  log(
+    `${latency.name}: first rebuild ${brief(firstRebuild)}; submission ${brief(submission)}; after one ${brief(afterOneSubmission)}; quiet ${brief(quietClock)}`,
+  );
   log(`${latency.name}: peak day, province files by the cloud function ...`);
   const withFunction = peakDay(input, latency, true);
   log(`${latency.name}: ${JSON.stringify(withFunction)}; peak day, Apps Script alone ...`);
   const alone = peakDay(input, latency, false);
-  return { model: latency.name, submission, quietClock, afterOneSubmission, afterBusyHalfHour, firstRebuild, peakDay: alone, peakDayWithFunction: withFunction };
+  return {
+    model: latency.name,
+    submission,
+    quietClock,
+    afterOneSubmission,
+    afterBusyHalfHour,
+    firstRebuild,
+    peakDay: alone,
+    peakDayWithFunction: withFunction,
+  };
 }
 
 /**

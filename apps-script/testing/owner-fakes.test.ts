@@ -61,7 +61,9 @@ describe('fake FormApp sign-in', () => {
     const form = consumer.env.runAs('interactive', () => consumer.formApp.create('f'));
     expect(form.requiresLogin()).toBe(false);
     expect(() => form.setRequireLogin(true)).toThrow(/Workspace/);
-    const locked = createFakeAppsScript({ accountPolicy: workspace('odloc.example', { formsRequireLoginByDefault: true, formsExternalRespondersBlocked: true }) });
+    const locked = createFakeAppsScript({
+      accountPolicy: workspace('odloc.example', { formsRequireLoginByDefault: true, formsExternalRespondersBlocked: true }),
+    });
     const domainForm = locked.env.runAs('interactive', () => locked.formApp.create('f'));
     expect(domainForm.requiresLogin()).toBe(true);
     expect(() => domainForm.setRequireLogin(false)).toThrow(/organization/);

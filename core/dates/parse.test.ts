@@ -74,7 +74,7 @@ describe('parseDate', () => {
   });
 });
 
-describe('the order of a file\'s dates', () => {
+describe("the order of a file's dates", () => {
   test('a first number over 12 is a day; a second over 12 makes the first a month', () => {
     expect(detectDateOrder(['1/2/2026, 9:00:00', '16/8/2026, 9:05:07', '3/4/2026'])).toBe('day-first');
     expect(detectDateOrder(['1/2/2026 9:00:00', '8/16/2026 9:05:07', '3/4/2026'], 'Timestamp')).toBe('month-first');

@@ -130,7 +130,9 @@ describe('the same person registered more than once for one LAO', () => {
 
   test('the explanation lists the evidence', () => {
     const verdict = comparePeople(reg('นายสมชาย ใจดี', '0812345678'), reg('สมชาย ใจดี', '081-234-5678'));
-    expect(explain(verdict.fired, verdict.score)).toBe('ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0, ไม่มีข้อมูลติดต่อที่ขัดกัน (โทรศัพท์สำนักงานและอีเมลกลางใช้ร่วมกันได้) +4 = +16');
+    expect(explain(verdict.fired, verdict.score)).toBe(
+      'ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0, ไม่มีข้อมูลติดต่อที่ขัดกัน (โทรศัพท์สำนักงานและอีเมลกลางใช้ร่วมกันได้) +4 = +16',
+    );
     expect(verdict.same).toBe(true);
     const [link] = findDuplicates([reg('นายสมชาย ใจดี', '0812345678'), reg('สมชาย ใจดี', '081-234-5678')]);
     expect(link?.explanation).toBe('ชื่อ-นามสกุลตรงกัน +8, โทรศัพท์มือถือตรงกัน +4, ไม่มีอีเมลให้เทียบ 0, ไม่มีข้อมูลติดต่อที่ขัดกัน (โทรศัพท์สำนักงานและอีเมลกลางใช้ร่วมกันได้) +4 = +16');

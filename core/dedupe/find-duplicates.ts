@@ -98,10 +98,7 @@ export function findDuplicates(registrations: readonly Registration[]): Duplicat
 }
 
 /** The person (group of registrations) `r` matches best, skipping anyone with a registration that is clearly not `r`. */
-function bestPerson(
-  r: PersonProfile,
-  people: readonly PersonProfile[][],
-): { person: PersonProfile[]; with: PersonProfile; verdict: Verdict } | null {
+function bestPerson(r: PersonProfile, people: readonly PersonProfile[][]): { person: PersonProfile[]; with: PersonProfile; verdict: Verdict } | null {
   let best: { person: PersonProfile[]; with: PersonProfile; verdict: Verdict } | null = null;
   for (const person of people) {
     let candidate: { with: PersonProfile; verdict: Verdict } | null = null;

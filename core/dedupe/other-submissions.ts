@@ -37,10 +37,7 @@ export type OtherSubmissionOutcome =
  * person's answers alone: a wrong one needs a namesake with the same mobile or e-mail, or a registration that was
  * itself matched to the wrong LAO (in 8 generated national data sets: 1 of 265 responses given an LAO this way).
  */
-export function laoFromOtherSubmissions(
-  unmatched: readonly UnmatchedSubmission[],
-  registrations: readonly Registration[],
-): OtherSubmissionOutcome[] {
+export function laoFromOtherSubmissions(unmatched: readonly UnmatchedSubmission[], registrations: readonly Registration[]): OtherSubmissionOutcome[] {
   // A sure match has the same name but for tone marks, or the same mobile or e-mail (a name with slips needs both,
   // one perhaps with a slip): blocking on those keys loses no candidate. Only the registrations that share a key with
   // an unmatched submission (a few hundred out of tens of thousands) are profiled.
@@ -77,7 +74,9 @@ export function laoFromOtherSubmissions(
     if (!fit) continue;
     const newest = same.reduce((a, b) => (newer(b, a) ? b : a));
     const later = newer(u, newest);
-    outcomes.push(later && fit !== 'best' ? { row: u.row, kind: 'review', with: newest.row } : { row: u.row, kind: 'lao', laoCode: laoCode!, from: newest.row });
+    outcomes.push(
+      later && fit !== 'best' ? { row: u.row, kind: 'review', with: newest.row } : { row: u.row, kind: 'lao', laoCode: laoCode!, from: newest.row },
+    );
   }
   return outcomes;
 }

@@ -15,7 +15,14 @@ interface Side {
 }
 
 const profile = (s: Side, row: number) =>
-  personProfile({ row, laoCode: '6810408', submittedAt: null, person: parsePersonName(s.name), phone: parsePhone(s.phone ?? ''), email: parseEmail(s.email ?? '') });
+  personProfile({
+    row,
+    laoCode: '6810408',
+    submittedAt: null,
+    person: parsePersonName(s.name),
+    phone: parsePhone(s.phone ?? ''),
+    email: parseEmail(s.email ?? ''),
+  });
 
 const SOMCHAI: Side = { name: 'นายสมชาย ใจดี', phone: '081-234-5678', email: 'somchai@example.com' };
 

@@ -22,7 +22,6 @@ export interface Registration {
   email: ParsedEmail;
 }
 
-
 /** What the comparisons read from a registration, computed once per registration (not once per pair). */
 export interface PersonProfile {
   registration: Registration;
@@ -260,7 +259,12 @@ export const PERSON_COMPARISONS = [
     // One of them the LAO's mailbox, which colleagues share: it says nothing about who wrote it.
     { id: 'office', label: 'อีเมลต่างกัน (อีเมลหนึ่งเป็นอีเมลกลางของ อปท.)', weight: 0, when: (p) => p.a.officeEmail || p.b.officeEmail },
     // The mobile kept (or corrected by a digit) and another e-mail given, often the office's: weak evidence against.
-    { id: 'changed', label: 'อีเมลต่างกัน (มือถือเดียวกัน)', weight: -1, when: (p) => p.a.mobile && p.b.mobile && (p.a.phone === p.b.phone || oneSlip(p.a.phone!, p.b.phone!)) },
+    {
+      id: 'changed',
+      label: 'อีเมลต่างกัน (มือถือเดียวกัน)',
+      weight: -1,
+      when: (p) => p.a.mobile && p.b.mobile && (p.a.phone === p.b.phone || oneSlip(p.a.phone!, p.b.phone!)),
+    },
     { id: 'different', label: 'อีเมลต่างกัน', weight: -3, when: always },
   ]),
   // The desk rule (sameFullName), after the contact comparisons, which weigh each contact. Most pairs in an LAO are

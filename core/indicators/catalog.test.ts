@@ -81,9 +81,7 @@ describe('catalog', () => {
     ]);
     expect(result.problems[1]!.message).toBe('ตัวชี้วัด 3 ค่าเป้าหมาย "แปดสิบ" ต้องเป็นตัวเลข 0 ถึง 100');
     expect(result.problems[4]!.message).toContain('"สุขาภิบาล"');
-    expect(result.problems[7]!.message).toBe(
-      'ตัวชี้วัด 9 ซ้ำกับแถวที่ 8 สำหรับประเภท อปท. เทศบาลตำบล (แต่ละประเภทมีค่าเป้าหมายได้แถวเดียว)',
-    );
+    expect(result.problems[7]!.message).toBe('ตัวชี้วัด 9 ซ้ำกับแถวที่ 8 สำหรับประเภท อปท. เทศบาลตำบล (แต่ละประเภทมีค่าเป้าหมายได้แถวเดียว)');
     // The overlapping row is out whole; the first row and the warned row stay.
     expect(result.catalog.lookup('9', 'เทศบาลตำบล')?.targetPct).toBe(80);
     expect(result.catalog.lookup('9', 'อบจ.')?.targetPct).toBe(70);

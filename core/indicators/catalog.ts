@@ -38,9 +38,7 @@ export interface CatalogProblem extends Reason {
   row: number;
 }
 
-export type CatalogRead =
-  | { ok: true; catalog: Catalog; problems: CatalogProblem[] }
-  | { ok: false; problems: TableProblem[] };
+export type CatalogRead = { ok: true; catalog: Catalog; problems: CatalogProblem[] } | { ok: false; problems: TableProblem[] };
 
 /** Comparison key for an indicator code as typed in either sheet: cleaned, no spaces, upper case. */
 export function indicatorKey(cell: Cell): string {
@@ -77,7 +75,10 @@ export function catalogFromGrid(grid: Grid): CatalogRead {
       const shown = cellText(row.targetPct).trim();
       fail('catalog_target_invalid', `ตัวชี้วัด ${code} ค่าเป้าหมาย "${shown}" ต้องเป็นตัวเลข 0 ถึง 100`);
     }
-    const typeTexts = cleanText(cellText(row.laoTypes)).split(TYPE_SEPARATOR).map((t) => t.trim()).filter(Boolean);
+    const typeTexts = cleanText(cellText(row.laoTypes))
+      .split(TYPE_SEPARATOR)
+      .map((t) => t.trim())
+      .filter(Boolean);
     const types = typeTexts.map(parseLaoType);
     const unknown = typeTexts.filter((_, i) => types[i] === null);
     if (unknown.length) fail('catalog_unknown_lao_type', `ตัวชี้วัด ${code} ไม่รู้จักประเภท อปท. "${unknown.join('", "')}"`);

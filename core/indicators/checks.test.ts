@@ -46,7 +46,16 @@ describe('entry checks', () => {
 
   test('a clean entry: numbers from Thai digits and thousands separators, result from the per-type target', () => {
     const [e] = check([row('6000001', 'r1', '๑,๐๐๐', ' 850 ')]);
-    expect(e).toMatchObject({ laoCode: '6000001', indicatorCode: 'R1', frame: 1000, delivered: 850, ratioPct: 85, result: 'สูงกว่าค่าเป้าหมาย', hasError: false, entered: true });
+    expect(e).toMatchObject({
+      laoCode: '6000001',
+      indicatorCode: 'R1',
+      frame: 1000,
+      delivered: 850,
+      ratioPct: 85,
+      result: 'สูงกว่าค่าเป้าหมาย',
+      hasError: false,
+      entered: true,
+    });
     expect(e!.reasons).toEqual([]);
     expect(e!.indicator?.targetPct).toBe(80);
   });
@@ -175,7 +184,10 @@ describe('outliers (modified z-score per indicator and LAO type)', () => {
     expect(checked.filter((e) => codes(e).includes('ratio_outlier')).map((e) => e.delivered)).toEqual([10]);
     nextRow = 1;
     // The same data with the threshold raised above its score (about 7.2): nothing.
-    const relaxed = check(delivered.map((d, i) => row(saos[i]!, 'R1', 100, d)), { ...DEFAULT_CHECK_SETTINGS, outlierThreshold: 8 });
+    const relaxed = check(
+      delivered.map((d, i) => row(saos[i]!, 'R1', 100, d)),
+      { ...DEFAULT_CHECK_SETTINGS, outlierThreshold: 8 },
+    );
     expect(relaxed.flatMap(codes)).toEqual([]);
   });
 
@@ -183,7 +195,10 @@ describe('outliers (modified z-score per indicator and LAO type)', () => {
     const ratioOutliers = (last: number, settings = DEFAULT_CHECK_SETTINGS) => {
       nextRow = 1;
       const delivered = [100, 100, 100, 100, 100, 100, 100, 100, last];
-      return check(delivered.map((d, i) => row(saos[i]!, 'R1', 100, d)), settings)
+      return check(
+        delivered.map((d, i) => row(saos[i]!, 'R1', 100, d)),
+        settings,
+      )
         .filter((e) => codes(e).includes('ratio_outlier'))
         .map((e) => e.delivered);
     };
@@ -204,7 +219,10 @@ describe('outliers (modified z-score per indicator and LAO type)', () => {
       nextRow = 1;
       // Every ratio 50%: only the frames differ.
       const frames = [100, 100, 100, 100, 100, 100, 100, 100, last];
-      return check(frames.map((f, i) => row(saos[i]!, 'R1', f, f / 2)), settings)
+      return check(
+        frames.map((f, i) => row(saos[i]!, 'R1', f, f / 2)),
+        settings,
+      )
         .filter((e) => codes(e).includes('frame_outlier'))
         .map((e) => e.frame);
     };

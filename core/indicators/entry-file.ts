@@ -1,13 +1,6 @@
 import type { Cell } from '../../sheets-schema/cell';
 import { columnKeys } from '../../sheets-schema/define';
-import {
-  ENTRY_INPUT_COLUMNS,
-  ENTRY_STATUS,
-  ENTRY_STATUS_COLUMNS,
-  entryHelpSheet,
-  entrySheet,
-  type EntryColumn,
-} from '../../sheets-schema/entry-files';
+import { ENTRY_INPUT_COLUMNS, ENTRY_STATUS, ENTRY_STATUS_COLUMNS, entryHelpSheet, entrySheet, type EntryColumn } from '../../sheets-schema/entry-files';
 import { layoutFromDef, type WorkbookLayout } from '../../sheets-schema/workbook';
 import type { RegistryEntry } from '../registry/types';
 import type { Catalog } from './catalog';
@@ -31,7 +24,12 @@ export function entryFileLayout(province: string, laos: readonly RegistryEntry[]
   return {
     title: template.title,
     sheets: [
-      { ...entries!, name: entrySheet.name, columns: columnKeys(entrySheet).map((k) => entrySheet.columns[k]), rows: entries!.rows.map((row) => [...row, ...blanks]) },
+      {
+        ...entries!,
+        name: entrySheet.name,
+        columns: columnKeys(entrySheet).map((k) => entrySheet.columns[k]),
+        rows: entries!.rows.map((row) => [...row, ...blanks]),
+      },
       layoutFromDef(entryHelpSheet, [...help!.rows.map(([text]) => ({ text: text ?? null })), ...STATUS_HELP.map((text) => ({ text }))]),
     ],
   };

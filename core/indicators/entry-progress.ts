@@ -5,12 +5,7 @@
  * is complete here exactly when it is complete in the summaries.
  */
 import type { Cell, Grid } from '../../sheets-schema/cell';
-import {
-  ENTRY_LAO_STATES,
-  entryDistrictProgressSheet,
-  entryFollowUpSheet,
-  entryProvinceProgressSheet,
-} from '../../sheets-schema/entry-files';
+import { ENTRY_LAO_STATES, entryDistrictProgressSheet, entryFollowUpSheet, entryProvinceProgressSheet } from '../../sheets-schema/entry-files';
 import { NO_DISTRICT_LABEL } from '../../sheets-schema/summaries';
 import { SETTING_KEYS, settingsSheet } from '../../sheets-schema/settings';
 import { readTable } from '../../sheets-schema/table';
@@ -213,11 +208,9 @@ export function provinceProgressLayouts(p: ProvinceEntryProgress, window: EntryW
 
 /** The national progress sheet, per province with the national total (counts only). */
 export function nationalProgressLayout(progress: EntryProgress, window: EntryWindow, now: Date): SheetLayout {
-  return layoutFromDef(
-    entryProvinceProgressSheet,
-    [...progress.provinces.map((p) => areaRow(p.province, p)), areaRow('รวมทั้งประเทศ', progress.national)],
-    { preamble: lines('ความคืบหน้าการบันทึกตัวชี้วัด ทั้งประเทศ', window, now) },
-  );
+  return layoutFromDef(entryProvinceProgressSheet, [...progress.provinces.map((p) => areaRow(p.province, p)), areaRow('รวมทั้งประเทศ', progress.national)], {
+    preamble: lines('ความคืบหน้าการบันทึกตัวชี้วัด ทั้งประเทศ', window, now),
+  });
 }
 
 /** A layout's cells as they read back (UNFORMATTED): what to compare with the sheet to skip an unchanged write. */
@@ -250,4 +243,3 @@ function trimRow(row: readonly Cell[]): Cell[] {
   while (copy.length && copy[copy.length - 1] === '') copy.pop();
   return copy;
 }
-

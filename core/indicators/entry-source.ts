@@ -23,9 +23,7 @@ export interface EntrySourceGrids {
   settings: Grid | null;
 }
 
-export type EntrySource =
-  | { ok: true; registry: Registry; catalog: Catalog; files: EntryFileRef[]; window: EntryWindow }
-  | { ok: false; problems: string[] };
+export type EntrySource = { ok: true; registry: Registry; catalog: Catalog; files: EntryFileRef[]; window: EntryWindow } | { ok: false; problems: string[] };
 
 /** Reads the inputs; any error in the registry, the catalog or the files list stops the run with Thai problems. */
 export function readEntrySource(grids: EntrySourceGrids): EntrySource {

@@ -109,7 +109,11 @@ describe('checking entry files', () => {
   it('groups changed rows into runs of consecutive rows', () => {
     const cells = { status: ENTRY_STATUS.ok, detail: '' } as const;
     const runs = statusWriteRuns({ columns: { checkStatus: 11, checkDetail: 12 }, rows: [2, 3, 4, 9, 11, 12].map((sheetRow) => ({ sheetRow, cells })) });
-    expect(runs.map((r) => [r.firstRow, r.cells.length])).toEqual([[2, 3], [9, 1], [11, 2]]);
+    expect(runs.map((r) => [r.firstRow, r.cells.length])).toEqual([
+      [2, 3],
+      [9, 1],
+      [11, 2],
+    ]);
   });
 
   it('can write the changed rows as one block without changing any row’s meaning', () => {
@@ -138,7 +142,14 @@ describe('checking entry files', () => {
     const read = readEntrySheet([header, ...file.filled.slice(1)]);
     expect(read.ok).toBe(false);
     if (!read.ok) expect(read.problems[0]!.message).toContain('"ผลการตรวจ"');
-    const partial = checkEntryFiles([{ fileId: 'broken', grid: [header] }, { fileId: 'ok', grid: file.filled }], data.catalog, data.registry);
+    const partial = checkEntryFiles(
+      [
+        { fileId: 'broken', grid: [header] },
+        { fileId: 'ok', grid: file.filled },
+      ],
+      data.catalog,
+      data.registry,
+    );
     expect(partial.files.map((f) => f.fileId)).toEqual(['ok']);
     expect(partial.problems.map((p) => p.fileId)).toEqual(['broken']);
   });
@@ -194,7 +205,9 @@ describe('entry progress for the cascade', () => {
   it('lists each district follow-up LAO with its state, errors first', () => {
     const district = progress.provinces.flatMap((p) => p.districts).find((d) => new Set(d.followUp.map((f) => f.state)).size > 1)!;
     const states = district.followUp.map((f) => f.state);
-    expect([...states].sort((a, b) => ['withErrors', 'notStarted', 'inProgress'].indexOf(a) - ['withErrors', 'notStarted', 'inProgress'].indexOf(b))).toEqual(states);
+    expect([...states].sort((a, b) => ['withErrors', 'notStarted', 'inProgress'].indexOf(a) - ['withErrors', 'notStarted', 'inProgress'].indexOf(b))).toEqual(
+      states,
+    );
     for (const f of district.followUp) expect(laoEntryState(f.card)).toBe(f.state);
   });
 });

@@ -32,9 +32,7 @@ export interface EntryColumns {
   checkDetail: number;
 }
 
-export type EntrySheetRead =
-  | { ok: true; rows: EntryRow[]; columns: EntryColumns }
-  | { ok: false; problems: TableProblem[] };
+export type EntrySheetRead = { ok: true; rows: EntryRow[]; columns: EntryColumns } | { ok: false; problems: TableProblem[] };
 
 /**
  * An entry sheet's rows as the core checks take them (`row`: 1-based data row, header excluded, as the local

@@ -72,7 +72,15 @@ describe('indicator progress on a hand-checked data set', () => {
     expect(ReportIndicators.safeParse(report).success).toBe(true);
     expect(report.entries).toHaveLength(ENTRIES.length);
     expect(report.entries[0]).toEqual({ row: 1, laoCode: '6630106', indicatorCode: 'R1', ratioPct: 90, result: 'สูงกว่าค่าเป้าหมาย', errors: [], warnings: [] });
-    expect(report.entries[5]).toEqual({ row: 6, laoCode: '6630104', indicatorCode: 'R2', ratioPct: 120, result: null, errors: ['delivered_exceeds_frame'], warnings: [] });
+    expect(report.entries[5]).toEqual({
+      row: 6,
+      laoCode: '6630104',
+      indicatorCode: 'R2',
+      ratioPct: 120,
+      result: null,
+      errors: ['delivered_exceeds_frame'],
+      warnings: [],
+    });
     expect(report.entries[9]!.warnings).toEqual(['entry_repeated']);
     expect(report.provinces[1]).toEqual({ province: 'ตาก', laosExpected: 4, laosComplete: 2, laosWithErrors: 1, results: results(2, 2, 1, 1) });
   });

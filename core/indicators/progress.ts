@@ -102,7 +102,10 @@ export function indicatorProgress(checked: readonly CheckedEntry[], catalog: Cat
   }
 
   const nationalTallies = new Map<Indicator, IndicatorTally>();
-  const provinces = new Map<string, { area: AreaProgress; districts: Map<string, AreaProgress>; laos: LaoScorecard[]; tallies: Map<Indicator, IndicatorTally> }>();
+  const provinces = new Map<
+    string,
+    { area: AreaProgress; districts: Map<string, AreaProgress>; laos: LaoScorecard[]; tallies: Map<Indicator, IndicatorTally> }
+  >();
   for (const lao of registry.entries) {
     const rows = rowsOfLao.get(lao) ?? [];
     const applicable = catalog.applicable(lao.type);
@@ -121,8 +124,7 @@ export function indicatorProgress(checked: readonly CheckedEntry[], catalog: Cat
     }
   }
 
-  const inCatalogOrder = (tallies: Map<Indicator, IndicatorTally>) =>
-    catalog.indicators.flatMap((ind) => (tallies.has(ind) ? [tallies.get(ind)!] : []));
+  const inCatalogOrder = (tallies: Map<Indicator, IndicatorTally>) => catalog.indicators.flatMap((ind) => (tallies.has(ind) ? [tallies.get(ind)!] : []));
   const byRow = (a: CheckedEntry, b: CheckedEntry) => a.row - b.row;
   const problemsOf = new Map<string, CheckedEntry[]>();
   for (const e of checked) {

@@ -26,8 +26,7 @@ export const INDICATOR_REASONS = {
   entry_repeated: { severity: 'warning', template: 'ซ้ำกับแถว {first} ด้วยค่าเดียวกัน (นับครั้งเดียว)' },
   ratio_outlier: {
     severity: 'warning',
-    template:
-      'ร้อยละ {value} ต่างจากค่ากลางของ {type} ในตัวชี้วัดนี้ ({median}) มากผิดปกติ (modified z-score {z} เกินเกณฑ์ {threshold}) กรุณาตรวจสอบ',
+    template: 'ร้อยละ {value} ต่างจากค่ากลางของ {type} ในตัวชี้วัดนี้ ({median}) มากผิดปกติ (modified z-score {z} เกินเกณฑ์ {threshold}) กรุณาตรวจสอบ',
   },
   frame_outlier: {
     severity: 'warning',

@@ -26,13 +26,7 @@ describe('province indicator sheets', () => {
   const byName = new Map(sheets.map((s) => [s.name, s]));
 
   test('five sheets, Thai names within Excel limits, a titled preamble with the time', () => {
-    expect(sheets.map((s) => s.name)).toEqual([
-      'ตัวชี้วัด รายอำเภอ',
-      'ตัวชี้วัด อปท.ยังไม่ครบ',
-      'ตัวชี้วัด ต้องตรวจสอบ',
-      'ตัวชี้วัด ผลราย อปท.',
-      'ตัวชี้วัด ผลรายตัวชี้วัด',
-    ]);
+    expect(sheets.map((s) => s.name)).toEqual(['ตัวชี้วัด รายอำเภอ', 'ตัวชี้วัด อปท.ยังไม่ครบ', 'ตัวชี้วัด ต้องตรวจสอบ', 'ตัวชี้วัด ผลราย อปท.', 'ตัวชี้วัด ผลรายตัวชี้วัด']);
     for (const s of sheets) {
       expect(s.name.length).toBeLessThanOrEqual(31);
       expect(s.preamble![0]).toContain('จังหวัดตาก');
@@ -52,7 +46,16 @@ describe('province indicator sheets', () => {
     const layout = byName.get('ตัวชี้วัด รายอำเภอ')!;
     expect(layout.columns.map((c) => c.header)).toEqual(headers(indicatorDistrictSheet));
     expect(keyed(layout)).toEqual([
-      expect.objectContaining({ อำเภอ: 'แม่ระมาด', 'อปท. ที่ต้องกรอก': 2, กรอกครบแล้ว: 0, ยังไม่ครบ: 2, ร้อยละที่กรอกครบ: 0, 'อปท. ที่มีข้อผิดพลาด': 1, กรอกแล้วบางส่วน: 1, ยังไม่เริ่มกรอก: 0 }),
+      expect.objectContaining({
+        อำเภอ: 'แม่ระมาด',
+        'อปท. ที่ต้องกรอก': 2,
+        กรอกครบแล้ว: 0,
+        ยังไม่ครบ: 2,
+        ร้อยละที่กรอกครบ: 0,
+        'อปท. ที่มีข้อผิดพลาด': 1,
+        กรอกแล้วบางส่วน: 1,
+        ยังไม่เริ่มกรอก: 0,
+      }),
       expect.objectContaining({ อำเภอ: 'แม่สอด', กรอกครบแล้ว: 2, ร้อยละที่กรอกครบ: 100, 'การพัฒนาในอนาคต (รายการ)': 2 }),
       expect.objectContaining({ อำเภอ: 'รวมทั้งจังหวัด', 'อปท. ที่ต้องกรอก': 4, กรอกครบแล้ว: 2, ร้อยละที่กรอกครบ: 50, 'สูงกว่าค่าเป้าหมาย (รายการ)': 2 }),
     ]);
@@ -60,8 +63,8 @@ describe('province indicator sheets', () => {
 
   test('LAOs not complete, with what is missing', () => {
     expect(keyed(byName.get('ตัวชี้วัด อปท.ยังไม่ครบ')!)).toEqual([
-      expect.objectContaining({ 'รหัส อปท.': '6630104', 'ชื่อ อปท.': 'อบต.ชื่อ6630104', สถานะ: 'มีข้อผิดพลาดต้องแก้ไข', 'แถวที่มีข้อผิดพลาด': 1, 'ตัวชี้วัดที่ยังไม่กรอกหรือต้องแก้': 'R2' }),
-      expect.objectContaining({ 'รหัส อปท.': '6630105', สถานะ: 'กรอกแล้วบางส่วน', 'กรอกแล้ว (ไม่มีข้อผิดพลาด)': 1, 'ตัวชี้วัดที่ยังไม่กรอกหรือต้องแก้': 'R2' }),
+      expect.objectContaining({ 'รหัส อปท.': '6630104', 'ชื่อ อปท.': 'อบต.ชื่อ6630104', สถานะ: 'มีข้อผิดพลาดต้องแก้ไข', แถวที่มีข้อผิดพลาด: 1, ตัวชี้วัดที่ยังไม่กรอกหรือต้องแก้: 'R2' }),
+      expect.objectContaining({ 'รหัส อปท.': '6630105', สถานะ: 'กรอกแล้วบางส่วน', 'กรอกแล้ว (ไม่มีข้อผิดพลาด)': 1, ตัวชี้วัดที่ยังไม่กรอกหรือต้องแก้: 'R2' }),
     ]);
   });
 
@@ -108,7 +111,9 @@ describe('province indicator sheets', () => {
   });
 
   test('per indicator', () => {
-    expect(keyed(byName.get('ตัวชี้วัด ผลรายตัวชี้วัด')!).map((r) => [r['รหัสตัวชี้วัด'], r['ประเภท อปท.'], r['ค่าเป้าหมาย (%)'], r['อปท. ที่ต้องกรอก'], r['มีข้อผิดพลาด']])).toEqual([
+    expect(
+      keyed(byName.get('ตัวชี้วัด ผลรายตัวชี้วัด')!).map((r) => [r['รหัสตัวชี้วัด'], r['ประเภท อปท.'], r['ค่าเป้าหมาย (%)'], r['อปท. ที่ต้องกรอก'], r['มีข้อผิดพลาด']]),
+    ).toEqual([
       ['R1', 'อบต., เทศบาลเมือง', 80, 4, 0],
       ['R2', 'อบต.', 75, 3, 1],
       ['C1', 'เทศบาลเมือง', 50, 1, 0],
@@ -142,7 +147,10 @@ describe('national indicator sheets', () => {
 
 describe('cascade progress on a demo set of provinces: districts add up to the province, provinces to the nation', () => {
   const PROVINCES = ['ตาก', 'กระบี่', 'ระนอง', 'นครราชสีมา'];
-  const data = entryDataSet(demoRegistry(2569).filter((l) => PROVINCES.includes(l.province)), demoIndicators());
+  const data = entryDataSet(
+    demoRegistry(2569).filter((l) => PROVINCES.includes(l.province)),
+    demoIndicators(),
+  );
   const entries = entriesFromGrid([data.files[0]!.filled[0]!, ...data.files.flatMap((f) => f.filled.slice(1))]);
   if (!entries.ok) throw new Error('entries');
   const checked = checkEntries(entries.rows, data.catalog, data.registry);

@@ -44,7 +44,10 @@ export function entryTemplate(province: string, laos: readonly RegistryEntry[], 
     title: `แบบกรอกข้อมูลตัวชี้วัด ${provinceTitle(province)}`,
     sheets: [
       layoutFromDef(INDICATOR_ENTRY_TEMPLATE, rows, { protect: true }),
-      layoutFromDef(INDICATOR_TEMPLATE_HELP, HELP_LINES.map((text) => ({ text }))),
+      layoutFromDef(
+        INDICATOR_TEMPLATE_HELP,
+        HELP_LINES.map((text) => ({ text })),
+      ),
     ],
   };
 }

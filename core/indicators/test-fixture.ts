@@ -56,5 +56,11 @@ export const ENTRIES: Array<[Cell, Cell, Cell, Cell]> = [
   ['9999999', 'R1', 1, 1],
 ];
 
-export const rows: EntryRow[] = ENTRIES.map(([laoCode, indicatorCode, frame, delivered], i) => ({ row: i + 1, laoCode, indicatorCode, frame, delivered, note: null }));
-
+export const rows: EntryRow[] = ENTRIES.map(([laoCode, indicatorCode, frame, delivered], i) => ({
+  row: i + 1,
+  laoCode,
+  indicatorCode,
+  frame,
+  delivered,
+  note: null,
+}));

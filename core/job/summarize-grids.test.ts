@@ -22,8 +22,32 @@ const RESPONSE_HEADER = ['ประทับเวลา', 'จังหวั�
 const RESPONSES: Grid = [
   RESPONSE_HEADER,
   ['22/6/2026, 9:00:00', 'ตาก', 'บ้านตาก', 'องค์การบริหารส่วนตำบล', 'อบต.วังหิน', '', 'นายสมชาย ใจดี', 'ปลัด อบต.', '0812345678', 'somchai@example.com', 'รอบที่ 3'],
-  ['22/6/2026, 9:05:00', 'ตาก', 'เมืองตาก', 'องค์การบริหารส่วนจังหวัด', 'อบจ.ตาก', '2630101', 'นางสาวมาลี ศรีสุข', 'นักวิเคราะห์', '0898765432', 'malee@example.com', 'รอบที่ 1'],
-  ['22/6/2026, 9:10:00', 'กระบี่', 'เมืองกระบี่', 'องค์การบริหารส่วนจังหวัด', 'อบจ.กระบี่', '', 'นายกระบี่ ทะเลสวย', 'ผู้อำนวยการกองแผน', '0761234567', 'krabi@example.com', 'รอบที่ 1'],
+  [
+    '22/6/2026, 9:05:00',
+    'ตาก',
+    'เมืองตาก',
+    'องค์การบริหารส่วนจังหวัด',
+    'อบจ.ตาก',
+    '2630101',
+    'นางสาวมาลี ศรีสุข',
+    'นักวิเคราะห์',
+    '0898765432',
+    'malee@example.com',
+    'รอบที่ 1',
+  ],
+  [
+    '22/6/2026, 9:10:00',
+    'กระบี่',
+    'เมืองกระบี่',
+    'องค์การบริหารส่วนจังหวัด',
+    'อบจ.กระบี่',
+    '',
+    'นายกระบี่ ทะเลสวย',
+    'ผู้อำนวยการกองแผน',
+    '0761234567',
+    'krabi@example.com',
+    'รอบที่ 1',
+  ],
 ];
 
 const CATALOG: Grid = [
@@ -80,7 +104,7 @@ describe('a run with every input', () => {
     expect(stages).toEqual([JOB_STAGES.registry, JOB_STAGES.responses, JOB_STAGES.indicators, JOB_STAGES.summaries]);
   });
 
-  test('a usable input\'s skipped rows are warnings naming the input and the row', () => {
+  test("a usable input's skipped rows are warnings naming the input and the row", () => {
     expect(outcome.warnings).toEqual([expect.stringMatching(/^แผ่นงาน "ทะเบียน อปท." แถว 6: ประเภท อปท. "สภาตำบล" ไม่รู้จัก/)]);
   });
 
@@ -156,9 +180,12 @@ test('the report is built only when asked for', () => {
   expect(outcome.ok && outcome.report).toBeUndefined();
 });
 
-test('an adapter\'s province sheets follow the job\'s own', () => {
+test("an adapter's province sheets follow the job's own", () => {
   const extra: SheetLayout = { name: 'ลิงก์', columns: [], rows: [], freeze: { rows: 0, columns: 0 } };
-  const outcome = run({ responses: RESPONSES, catalog: CATALOG, entries: ENTRIES }, { provinceSheets: (registry) => new Map([[registry.provinces()[0]!, [extra]]]) });
+  const outcome = run(
+    { responses: RESPONSES, catalog: CATALOG, entries: ENTRIES },
+    { provinceSheets: (registry) => new Map([[registry.provinces()[0]!, [extra]]]) },
+  );
   if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
   const first = outcome.registry.provinces()[0]!;
   const names = sheetNames(outcome.workbooks.provinces.find((p) => p.province === first)!.workbook.sheets);
@@ -186,10 +213,16 @@ describe('the entry window on the indicator progress sheets', () => {
   };
 
   test('given: the days until it opens, in each province workbook and the national one', () => {
-    const outcome = run({ catalog: CATALOG, entries: ENTRIES }, { entryWindow: { start: new Date('2026-06-30T17:00:00Z'), end: new Date('2026-08-30T17:00:00Z') } });
+    const outcome = run(
+      { catalog: CATALOG, entries: ENTRIES },
+      { entryWindow: { start: new Date('2026-06-30T17:00:00Z'), end: new Date('2026-08-30T17:00:00Z') } },
+    );
     expect(line(outcome, 'province')).toBe('ยังไม่เปิดให้บันทึก เปิด 1 กรกฎาคม 2569 ถึง 31 สิงหาคม 2569 (อีก 9 วันจะเปิด)');
     expect(line(outcome, 'national')).toBe(line(outcome, 'province'));
-    const during = run({ catalog: CATALOG, entries: ENTRIES }, { generatedAt: new Date('2026-08-29T03:00:00Z'), entryWindow: { start: null, end: new Date('2026-08-30T17:00:00Z') } });
+    const during = run(
+      { catalog: CATALOG, entries: ENTRIES },
+      { generatedAt: new Date('2026-08-29T03:00:00Z'), entryWindow: { start: null, end: new Date('2026-08-30T17:00:00Z') } },
+    );
     expect(line(during, 'province')).toBe('เหลือเวลาบันทึก 3 วัน (ถึงวันที่ 31 สิงหาคม 2569 รวมวันนี้)');
   });
 

@@ -1,7 +1,6 @@
 import { cleanText, compactKey } from '../text/thai';
 import type { LaoType } from '../vocabulary';
 
-
 /** Every way people write each type, longest first so a prefix match takes the most specific form. */
 const ALIASES: Array<[string, LaoType]> = (
   [

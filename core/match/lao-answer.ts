@@ -48,9 +48,10 @@ const TAMBON_HEAD = /^(ตำบล|ต\s?\.)\s*(?=\S)/;
 
 /** Long forms on the compact key, longest first, so a long form broken by stray spaces is still recognised. */
 const LONG_FORMS: Array<[string, LaoType | null]> = [
-  ...['องค์การบริหารส่วนจังหวัด', 'องค์การบริหารส่วนตำบล', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล'].map(
-    (form): [string, LaoType | null] => [compactKey(form), parseLaoType(form)],
-  ),
+  ...['องค์การบริหารส่วนจังหวัด', 'องค์การบริหารส่วนตำบล', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล'].map((form): [string, LaoType | null] => [
+    compactKey(form),
+    parseLaoType(form),
+  ]),
   [MUNICIPALITY_KEY, null],
 ];
 
@@ -90,5 +91,7 @@ export function parseLaoNameAnswer(text: string): LaoNameAnswer {
 
 /** A typed รหัส อปท.: Thai digits, spaces and dashes tolerated; '' when blank. */
 export function parseCodeAnswer(text: string | undefined): string {
-  return thaiDigitsToArabic(cleanText(text ?? '')).replace(/[\s\-.]/g, '').toUpperCase();
+  return thaiDigitsToArabic(cleanText(text ?? ''))
+    .replace(/[\s\-.]/g, '')
+    .toUpperCase();
 }

@@ -17,341 +17,345 @@ const REGISTRY_CSV = sharedDataPath('lao-registry.csv');
 
 // The whole file reads the registry; its body is left unindented to keep this wrapper a two-line change.
 describeWithSharedData('LAO matching against the real registry', ['lao-registry.csv'], () => {
-const imported = registryFromGrid(parse(readFileSync(REGISTRY_CSV, 'utf8'), { bom: true }) as Grid);
-if (!imported.ok) throw new Error('registry did not import');
-const registry: RegistryEntry[] = imported.entries;
-const index = buildMatchIndex(registry);
+  const imported = registryFromGrid(parse(readFileSync(REGISTRY_CSV, 'utf8'), { bom: true }) as Grid);
+  if (!imported.ok) throw new Error('registry did not import');
+  const registry: RegistryEntry[] = imported.entries;
+  const index = buildMatchIndex(registry);
 
-function match(query: Partial<LaoQuery>): LaoMatch {
-  return matchLao(index, { province: '', district: '', typeAnswer: '', laoName: '', ...query });
-}
+  function match(query: Partial<LaoQuery>): LaoMatch {
+    return matchLao(index, { province: '', district: '', typeAnswer: '', laoName: '', ...query });
+  }
 
-function codes(result: LaoMatch): string[] {
-  return result.status === 'matched' ? [result.code] : result.candidates.map((c) => c.code).sort();
-}
+  function codes(result: LaoMatch): string[] {
+    return result.status === 'matched' ? [result.code] : result.candidates.map((c) => c.code).sort();
+  }
 
-function expectMatched(result: LaoMatch, code: string): void {
-  expect(result).toMatchObject({ status: 'matched', code });
-}
+  function expectMatched(result: LaoMatch, code: string): void {
+    expect(result).toMatchObject({ status: 'matched', code });
+  }
 
-function expectReview(result: LaoMatch, candidates: string[]): void {
-  expect(result.status).toBe('ambiguous');
-  expect(codes(result)).toEqual(expect.arrayContaining(candidates));
-}
+  function expectReview(result: LaoMatch, candidates: string[]): void {
+    expect(result.status).toBe('ambiguous');
+    expect(codes(result)).toEqual(expect.arrayContaining(candidates));
+  }
 
-describe('PAO and city share the province name (ลำปาง: อบจ. 2520101 in เกาะคา, เทศบาลนคร 3520102)', () => {
-  test('name alone is not enough', () => {
-    expectReview(match({ province: 'ลำปาง', laoName: 'ลำปาง' }), ['2520101', '3520102']);
-    expectReview(match({ province: 'ลำปาง', district: 'อ.เมือง', laoName: 'ลำปาง' }), ['2520101', '3520102']);
-  });
-
-  test('the type decides, from the form choice or the name prefix', () => {
-    expectMatched(match({ province: 'ลำปาง', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'ลำปาง' }), '2520101');
-    expectMatched(match({ province: 'ลำปาง', laoName: 'อบจ.ลำปาง' }), '2520101');
-    expectMatched(match({ province: 'จ.ลำปาง', district: 'เมือง', laoName: 'องค์การบริหารส่วนจังหวัดลำปาง' }), '2520101');
-    expectMatched(match({ province: 'ลำปาง', district: 'เมืองลำปาง', typeAnswer: 'เทศบาลนคร', laoName: 'ลำปาง' }), '3520102');
-    expectMatched(match({ province: 'ลำปาง', laoName: 'ทน.ลำปาง' }), '3520102');
-  });
-
-  test('a PAO covers its whole province: the district answered does not count against it', () => {
-    expectMatched(match({ province: 'ลำปาง', district: 'อ.เมืองลำปาง', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'ลำปาง' }), '2520101');
-  });
-
-  test('a PAO is singled out by type and province even with the name left out', () => {
-    expectMatched(match({ province: 'ลำปาง', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'อบจ.' }), '2520101');
-  });
-
-  test('Ayutthaya writes its capital district as the province name; อ.เมือง finds it', () => {
-    expectMatched(match({ province: 'พระนครศรีอยุธยา', district: 'อ.เมือง', typeAnswer: 'เทศบาลนคร', laoName: 'พระนครศรีอยุธยา' }), '3140102');
-    expectReview(match({ province: 'พระนครศรีอยุธยา', district: 'อ.เมือง', laoName: 'พระนครศรีอยุธยา' }), ['2140101', '3140102']);
-  });
-});
-
-describe('subdistrict municipality and SAO with one tambon name in one district (คลองท่อมใต้, กระบี่)', () => {
-  const tt = '5810401';
-  const obt = '6810408';
-
-  test('without a type: review, both listed with explanations', () => {
-    const result = match({ province: 'กระบี่', district: 'คลองท่อม', laoName: 'คลองท่อมใต้' });
-    expectReview(result, [tt, obt]);
-    if (result.status === 'ambiguous') {
-      expect(result.candidates.find((c) => c.code === tt)?.explanation).toBe(
-        'ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, อำเภอตรงกัน +3, จังหวัดตรงกัน +2 = +15',
-      );
-    }
-  });
-
-  test.each([
-    [{ laoName: 'อบต.คลองท่อมใต้' }, obt],
-    [{ laoName: 'อบต. คลองท่อมใต้' }, obt],
-    [{ laoName: 'องค์การบริหารส่วนตำบลคลองท่อมใต้' }, obt],
-    [{ laoName: 'องค์กรบริหารส่วนตำบล คลองท่อมใต้' }, obt],
-    [{ typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'คลองท่อมใต้' }, obt],
-    [{ laoName: 'ทต.คลองท่อมใต้' }, tt],
-    [{ laoName: 'ท.ต.คลองท่อมใต้' }, tt],
-    [{ typeAnswer: 'เทศบาลตำบล', laoName: 'คลองท่อมใต้' }, tt],
-    // เทศบาล without its level still rules out the SAO.
-    [{ laoName: 'เทศบาลคลองท่อมใต้' }, tt],
-    [{ typeAnswer: 'เทศบาลตำบล', laoName: 'กองคลัง เทศบาลตำบลคลองท่อมใต้ อ.คลองท่อม จ.กระบี่' }, tt],
-  ])('%o → %s', (answers, code) => {
-    expectMatched(match({ province: 'กระบี่', district: 'อ.คลองท่อม', ...answers }), code);
-  });
-
-  test('the chosen session is evidence of the type: it tells the twins apart when the type is left out', () => {
-    const answers = { province: 'กระบี่', district: 'คลองท่อม', laoName: 'คลองท่อมใต้' };
-    expectMatched(match({ ...answers, sessionTypes: ['อบต.'] }), obt);
-    expectMatched(match({ ...answers, sessionTypes: ['อบจ.', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล'] }), tt);
-  });
-
-  test('a session for the other twin’s type against the answered type: review, not a guess', () => {
-    const result = match({ province: 'กระบี่', district: 'คลองท่อม', laoName: 'อบต.คลองท่อมใต้', sessionTypes: ['เทศบาลตำบล'] });
-    expectReview(result, [tt, obt]);
-    if (result.status === 'ambiguous') expect(result.candidates.find((c) => c.code === obt)?.explanation).toContain('รอบการประชุมที่เลือกเป็นของประเภทอื่น -4');
-  });
-
-  test('a session for another type does not stop a match when no other LAO has the name', () => {
-    expectMatched(match({ province: 'กระบี่', district: 'คลองท่อม', laoName: 'อบต.คลองท่อมเหนือ', sessionTypes: ['เทศบาลตำบล'] }), '6810403');
-  });
-
-  test('type choice and name prefix contradict each other: review, not a guess', () => {
-    expectReview(match({ province: 'กระบี่', district: 'คลองท่อม', typeAnswer: 'เทศบาลตำบล', laoName: 'อบต.คลองท่อมใต้' }), [tt, obt]);
-  });
-
-  test('a contradicting type choice is outweighed when only one LAO has the name (คลองท่อมเหนือ is an อบต. only)', () => {
-    const result = match({ province: 'กระบี่', district: 'คลองท่อม', typeAnswer: 'เทศบาลตำบล', laoName: 'คลองท่อมเหนือ' });
-    expectMatched(result, '6810403');
-    if (result.status === 'matched') expect(result.explanation).toContain('ประเภทไม่ตรงกัน -3');
-  });
-});
-
-describe('same type and name in different districts (ทต.ปราสาท, บุรีรัมย์: บ้านกรวด 5310808, บ้านด่าน 5312102)', () => {
-  test('the district decides', () => {
-    expectMatched(match({ province: 'บุรีรัมย์', district: 'บ้านกรวด', typeAnswer: 'เทศบาลตำบล', laoName: 'ปราสาท' }), '5310808');
-    expectMatched(match({ province: 'บุรีรัมย์', district: 'อำเภอบ้านด่าน', laoName: 'ทต.ปราสาท' }), '5312102');
-  });
-
-  test('without the district: review', () => {
-    expectReview(match({ province: 'บุรีรัมย์', typeAnswer: 'เทศบาลตำบล', laoName: 'ปราสาท' }), ['5310808', '5312102']);
-  });
-
-  test('four LAOs named เวียง in เชียงราย: type and district together are needed', () => {
-    expectReview(match({ province: 'เชียงราย', laoName: 'เวียง' }), ['5570305', '5570801', '6570406', '6571107']);
-    expectReview(match({ province: 'เชียงราย', laoName: 'อบต.เวียง' }), ['6570406', '6571107']);
-    expectMatched(match({ province: 'เชียงราย', district: 'เทิง', laoName: 'อบต.เวียง' }), '6570406');
-  });
-});
-
-describe('the two subdistrict municipalities with 6-prefixed codes keep their registry type', () => {
-  test('หนองสามวัง 6130408 and รั้วใหญ่ 6720123', () => {
-    expectMatched(match({ province: 'ปทุมธานี', district: 'หนองเสือ', typeAnswer: 'เทศบาลตำบล', laoName: 'หนองสามวัง' }), '6130408');
-    expectMatched(match({ province: 'สุพรรณบุรี', district: 'เมือง', laoName: 'ทต.รั้วใหญ่' }), '6720123');
-  });
-});
-
-describe('Pattaya (ท้องถิ่นรูปแบบพิเศษ, form choice เมืองพัทยา)', () => {
-  test.each([
-    { province: 'ชลบุรี', typeAnswer: 'เมืองพัทยา', laoName: 'เมืองพัทยา' },
-    { province: 'ชลบุรี', district: 'บางละมุง', typeAnswer: 'เมืองพัทยา', laoName: 'พัทยา' },
-    { province: 'ชลบุรี', typeAnswer: '', laoName: 'เทศบาลเมืองพัทยา' },
-    { province: '', typeAnswer: 'เมืองพัทยา', laoName: '' },
-  ])('%o', (answers) => {
-    expectMatched(match(answers), '3200408');
-  });
-});
-
-describe('Bangkok (outside the DLA registry)', () => {
-  const withBkk = buildMatchIndex(withBangkok(registry, '1000001'));
-
-  test('matched to the configured entry however it is written', () => {
-    for (const q of [
-      { province: 'กรุงเทพมหานคร', district: 'เขตบางรัก', typeAnswer: 'กรุงเทพมหานคร', laoName: 'กรุงเทพมหานคร' },
-      { province: 'กทม.', district: '', typeAnswer: '', laoName: 'กทม.' },
-      { province: 'กรุงเทพฯ', district: '', typeAnswer: 'กรุงเทพมหานคร', laoName: 'สำนักงานเขตบางรัก' },
-    ]) {
-      expect(matchLao(withBkk, q)).toMatchObject({ status: 'matched', code: '1000001' });
-    }
-  });
-
-  test('without a Bangkok entry it is not found, never another LAO', () => {
-    expect(match({ province: 'กรุงเทพมหานคร', typeAnswer: 'กรุงเทพมหานคร', laoName: 'กรุงเทพมหานคร' }).status).toBe('not_found');
-  });
-});
-
-describe('typing slips', () => {
-  const base = { province: 'กระบี่', district: 'คลองท่อม', typeAnswer: 'องค์การบริหารส่วนตำบล' };
-
-  test.each([
-    ['one wrong letter', 'คลองท่อมไต้'],
-    ['a dropped tone mark', 'คลองทอมใต้'],
-    ['two letters swapped', 'คลองท่อมใ้ต'],
-    ['zero-width and no-break spaces', '\u200Bคลอง\u00A0ท่อม ใต้'],
-    ['spaces inside', 'คลอง ท่อม ใต้'],
-  ])('%s: %s', (_, laoName) => {
-    expectMatched(match({ ...base, laoName }), '6810408');
-  });
-
-  test('sara am typed as two characters, tone mark before the vowel', () => {
-    // ลำทับ (อบต., กระบี่ 6810601) typed ล + ํ + า + ทับ; ที่ typed with the tone first.
-    const lamthap = registry.find((e) => e.province === 'กระบี่' && e.name === 'ลำทับ' && e.type === 'อบต.');
-    expect(lamthap).toBeDefined();
-    expectMatched(match({ province: 'กระบี่', district: lamthap!.district, laoName: 'อบต.ล\u0E4D\u0E32ทับ' }), lamthap!.code);
-  });
-
-  test('a typo alone, with no type or district, goes to review', () => {
-    expect(match({ province: 'กระบี่', laoName: 'คลองท่อมไต้' }).status).toBe('ambiguous');
-  });
-
-  test('province with a prefix or a one-letter slip, district as อ.เมือง', () => {
-    expectMatched(match({ ...base, province: 'จังหวัดกระบี่', laoName: 'คลองท่อมใต้' }), '6810408');
-    expectMatched(match({ ...base, province: 'กระบี', laoName: 'คลองท่อมใต้' }), '6810408');
-    const nuea = registry.find((e) => e.province === 'กระบี่' && e.district === 'เมืองกระบี่' && e.type === 'อบต.')!;
-    expectMatched(match({ province: 'กระบี่', district: 'อ.เมือง', typeAnswer: 'อบต.', laoName: nuea.name }), nuea.code);
-  });
-
-  test('a name that is nothing like any LAO of the province is not found', () => {
-    expect(match({ ...base, laoName: 'สำนักงานส่งเสริมการปกครองท้องถิ่น' })).toMatchObject({ status: 'not_found', candidates: [] });
-  });
-});
-
-describe('รหัส อปท. answers', () => {
-  const answers = { province: 'กระบี่', district: 'คลองท่อม', laoName: 'คลองท่อมใต้' };
-
-  test('a consistent code settles what the answers leave open', () => {
-    expect(match({ ...answers, code: '๖๘๑๐๔๐๘' })).toEqual(expect.objectContaining({ status: 'matched', code: '6810408', codeConflict: null }));
-    expectMatched(match({ ...answers, code: '5810401' }), '5810401');
-  });
-
-  test('a code alone, with a consistent province, is enough', () => {
-    expectMatched(match({ province: 'กระบี่', code: '6810408' }), '6810408');
-  });
-
-  test('a code for an unrelated LAO: the answers win, the code is flagged', () => {
-    const result = match({ ...answers, laoName: 'อบต.คลองท่อมใต้', code: '6810403' });
-    expectMatched(result, '6810408');
-    expect(result.codeConflict).toMatchObject({ kind: 'other_lao', code: '6810403' });
-    expect(result.codeConflict?.message).toBe('รหัส อปท. 6810403 เป็นของ อบต.คลองท่อมเหนือ จ.กระบี่ แต่คำตอบอื่นตรงกับ อบต.คลองท่อมใต้ จ.กระบี่');
-  });
-
-  test('a code for the same-name LAO of the other type: review, flagged', () => {
-    const result = match({ ...answers, laoName: 'อบต.คลองท่อมใต้', code: '5810401' });
-    expectReview(result, ['5810401', '6810408']);
-    expect(result.codeConflict?.kind).toBe('other_lao');
-  });
-
-  test('a code from another province is flagged as such', () => {
-    const result = match({ ...answers, laoName: 'อบต.คลองท่อมใต้', code: '2520101' });
-    expectMatched(result, '6810408');
-    expect(result.codeConflict).toMatchObject({ kind: 'other_province', message: 'รหัส อปท. 2520101 เป็นของ อบจ.ลำปาง จ.ลำปาง ไม่ใช่ จ.กระบี่' });
-  });
-
-  test('a code not in the registry is flagged and ignored', () => {
-    const result = match({ ...answers, laoName: 'อบต.คลองท่อมใต้', code: '6819999' });
-    expectMatched(result, '6810408');
-    expect(result.codeConflict).toMatchObject({ kind: 'not_in_registry' });
-  });
-
-  test('a code that contradicts the name when the answers decide nothing: review with the code listed', () => {
-    const result = match({ province: 'กระบี่', laoName: 'คลองท่อม', code: '2520101' });
-    expect(result.status).not.toBe('matched');
-    expect(codes(result)).toContain('2520101');
-    expect(result.codeConflict?.kind).toBe('other_province');
-  });
-});
-
-describe('every registry entry', () => {
-  test('is matched by its exact province, district, type (form choice) and name', () => {
-    const wrong = registry.filter((e) => {
-      const result = match({ province: e.province, district: e.district, typeAnswer: LAO_TYPE_LONG[e.type], laoName: e.name });
-      return result.status !== 'matched' || result.code !== e.code;
+  describe('PAO and city share the province name (ลำปาง: อบจ. 2520101 in เกาะคา, เทศบาลนคร 3520102)', () => {
+    test('name alone is not enough', () => {
+      expectReview(match({ province: 'ลำปาง', laoName: 'ลำปาง' }), ['2520101', '3520102']);
+      expectReview(match({ province: 'ลำปาง', district: 'อ.เมือง', laoName: 'ลำปาง' }), ['2520101', '3520102']);
     });
-    expect(wrong).toEqual([]);
+
+    test('the type decides, from the form choice or the name prefix', () => {
+      expectMatched(match({ province: 'ลำปาง', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'ลำปาง' }), '2520101');
+      expectMatched(match({ province: 'ลำปาง', laoName: 'อบจ.ลำปาง' }), '2520101');
+      expectMatched(match({ province: 'จ.ลำปาง', district: 'เมือง', laoName: 'องค์การบริหารส่วนจังหวัดลำปาง' }), '2520101');
+      expectMatched(match({ province: 'ลำปาง', district: 'เมืองลำปาง', typeAnswer: 'เทศบาลนคร', laoName: 'ลำปาง' }), '3520102');
+      expectMatched(match({ province: 'ลำปาง', laoName: 'ทน.ลำปาง' }), '3520102');
+    });
+
+    test('a PAO covers its whole province: the district answered does not count against it', () => {
+      expectMatched(match({ province: 'ลำปาง', district: 'อ.เมืองลำปาง', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'ลำปาง' }), '2520101');
+    });
+
+    test('a PAO is singled out by type and province even with the name left out', () => {
+      expectMatched(match({ province: 'ลำปาง', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'อบจ.' }), '2520101');
+    });
+
+    test('Ayutthaya writes its capital district as the province name; อ.เมือง finds it', () => {
+      expectMatched(match({ province: 'พระนครศรีอยุธยา', district: 'อ.เมือง', typeAnswer: 'เทศบาลนคร', laoName: 'พระนครศรีอยุธยา' }), '3140102');
+      expectReview(match({ province: 'พระนครศรีอยุธยา', district: 'อ.เมือง', laoName: 'พระนครศรีอยุธยา' }), ['2140101', '3140102']);
+    });
   });
 
-  test('without the type, is matched exactly when no other LAO of that name covers the district (a PAO covers all)', () => {
-    const sameName = new Map<string, RegistryEntry[]>();
-    for (const e of registry) sameName.set(`${e.province}|${e.name}`, [...(sameName.get(`${e.province}|${e.name}`) ?? []), e]);
-    let unique = 0;
-    for (const e of registry) {
-      const others = sameName.get(`${e.province}|${e.name}`)!.filter((o) => o !== e && (o.district === e.district || o.type === 'อบจ.'));
-      const result = match({ province: e.province, district: e.district, laoName: e.name });
-      if (others.length === 0) {
-        unique++;
-        expect([e.code, result.status === 'matched' ? result.code : result.status]).toEqual([e.code, e.code]);
-      } else {
-        expect([e.code, result.status]).toEqual([e.code, 'ambiguous']);
-        expect(codes(result)).toEqual(expect.arrayContaining([e.code, ...others.map((o) => o.code)]));
+  describe('subdistrict municipality and SAO with one tambon name in one district (คลองท่อมใต้, กระบี่)', () => {
+    const tt = '5810401';
+    const obt = '6810408';
+
+    test('without a type: review, both listed with explanations', () => {
+      const result = match({ province: 'กระบี่', district: 'คลองท่อม', laoName: 'คลองท่อมใต้' });
+      expectReview(result, [tt, obt]);
+      if (result.status === 'ambiguous') {
+        expect(result.candidates.find((c) => c.code === tt)?.explanation).toBe('ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, อำเภอตรงกัน +3, จังหวัดตรงกัน +2 = +15');
       }
-    }
-    // Both branches ran (the real registry has both kinds).
-    expect(unique).toBeGreaterThan(0);
-    expect(unique).toBeLessThan(registry.length);
-  });
-});
+    });
 
-describe('as sure as a person at a desk with the registry open', () => {
-  test('a short name (2-3 letters) with one slip: matched when it is the only one of its type so close in the stated district', () => {
-    // ทต.บ่อ (ขลุง, จันทบุรี) typed ป่อ; ทต.พวา (แก่งหางแมว) typed ภวา.
-    expectMatched(match({ province: 'จันทบุรี', district: 'ขลุง', typeAnswer: 'เทศบาลตำบล', laoName: 'ป่อ' }), '5220203');
-    expectMatched(match({ province: 'จันทบุรี', district: 'แก่งหางแมว', typeAnswer: 'เทศบาลตำบล', laoName: 'ภวา' }), '5220805');
-    // Without the district or the type, a person would hesitate.
-    expect(match({ province: 'จันทบุรี', typeAnswer: 'เทศบาลตำบล', laoName: 'ภวา' }).status).toBe('ambiguous');
-    expect(match({ province: 'จันทบุรี', district: 'ขลุง', laoName: 'ป่อ' }).status).toBe('ambiguous');
-  });
+    test.each([
+      [{ laoName: 'อบต.คลองท่อมใต้' }, obt],
+      [{ laoName: 'อบต. คลองท่อมใต้' }, obt],
+      [{ laoName: 'องค์การบริหารส่วนตำบลคลองท่อมใต้' }, obt],
+      [{ laoName: 'องค์กรบริหารส่วนตำบล คลองท่อมใต้' }, obt],
+      [{ typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'คลองท่อมใต้' }, obt],
+      [{ laoName: 'ทต.คลองท่อมใต้' }, tt],
+      [{ laoName: 'ท.ต.คลองท่อมใต้' }, tt],
+      [{ typeAnswer: 'เทศบาลตำบล', laoName: 'คลองท่อมใต้' }, tt],
+      // เทศบาล without its level still rules out the SAO.
+      [{ laoName: 'เทศบาลคลองท่อมใต้' }, tt],
+      [{ typeAnswer: 'เทศบาลตำบล', laoName: 'กองคลัง เทศบาลตำบลคลองท่อมใต้ อ.คลองท่อม จ.กระบี่' }, tt],
+    ])('%o → %s', (answers, code) => {
+      expectMatched(match({ province: 'กระบี่', district: 'อ.คลองท่อม', ...answers }), code);
+    });
 
-  test('the stated district outweighs a name elsewhere that differs only in a tone mark', () => {
-    // อบต.ทาม (กันทรารมย์) typed ทุม; อบต.ทุ่ม (เมืองศรีสะเกษ) differs from it by a tone mark only. Used to go to ทุ่ม.
-    expectMatched(match({ province: 'ศรีสะเกษ', district: 'กันทรารมย์', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุม' }), '6330304');
-    // Without a district, nothing to outweigh it: ทุม is ทุ่ม but for a tone mark.
-    expect(match({ province: 'ศรีสะเกษ', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุม' })).toMatchObject({ status: 'matched', code: '6330108' });
-    // Typed exactly as ทุ่ม, with nothing of the district within reach (ทาม is two slips from it): ทุ่ม.
-    expectMatched(match({ province: 'ศรีสะเกษ', district: 'กันทรารมย์', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุ่ม' }), '6330108');
-  });
+    test('the chosen session is evidence of the type: it tells the twins apart when the type is left out', () => {
+      const answers = { province: 'กระบี่', district: 'คลองท่อม', laoName: 'คลองท่อมใต้' };
+      expectMatched(match({ ...answers, sessionTypes: ['อบต.'] }), obt);
+      expectMatched(match({ ...answers, sessionTypes: ['อบจ.', 'เทศบาลนคร', 'เทศบาลเมือง', 'เทศบาลตำบล'] }), tt);
+    });
 
-  test('a type choice that contradicts the name prefix, where both LAOs of the name are in the district, goes to review', () => {
-    // บางบ่อ has ทต.คลองด่าน (5110202) and อบต.คลองด่าน (6110205); the session (for อบต.) used to settle it silently.
-    const contradicted = { province: 'สมุทรปราการ', district: 'บางบ่อ', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'เทศบาลตำบลคลองด่าน', sessionTypes: ['อบต.'] as const };
-    expectReview(match(contradicted), ['5110202', '6110205']);
-    // Either answer alone is clear.
-    expectMatched(match({ ...contradicted, laoName: 'คลองด่าน' }), '6110205');
-    expectMatched(match({ ...contradicted, typeAnswer: '', sessionTypes: undefined }), '5110202');
-  });
-});
+    test('a session for the other twin’s type against the answered type: review, not a guess', () => {
+      const result = match({ province: 'กระบี่', district: 'คลองท่อม', laoName: 'อบต.คลองท่อมใต้', sessionTypes: ['เทศบาลตำบล'] });
+      expectReview(result, [tt, obt]);
+      if (result.status === 'ambiguous') expect(result.candidates.find((c) => c.code === obt)?.explanation).toContain('รอบการประชุมที่เลือกเป็นของประเภทอื่น -4');
+    });
 
-describe('place names cut short with ฯ', () => {
-  // Outside source: how public Thai code and documents write them (GitHub code search): "อ.ทุ่งสง จ.นครศรีฯ",
-  // "จังหวัดนครศรีฯ", "สนง.กฟส.สุราษฎร์ฯ", an abbreviation map with "สุราษฯ", and "เมืองนครศรีฯ" for the capital district.
-  test.each([
-    [{ province: 'จ.นครศรีฯ', district: 'อ.เมืองฯ', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'นครศรีธรรมราช' }, '2800101'],
-    [{ province: 'สุราษฎร์ฯ', district: 'เมืองฯ', typeAnswer: 'เทศบาลนคร', laoName: 'สุราษฎร์ธานี' }, '3840102'],
-    [{ province: 'สุราษฯ', district: 'อำเภอเมืองฯ', typeAnswer: 'เทศบาลนคร', laoName: 'สุราษฎร์ธานี' }, '3840102'],
-    [{ province: 'อุบลฯ', district: 'อ.วารินฯ', typeAnswer: 'เทศบาลเมือง', laoName: 'วารินชำราบ' }, '4341501'],
-    [{ province: 'ประจวบฯ', district: 'อ.เมืองฯ', typeAnswer: 'เทศบาลเมือง', laoName: 'ประจวบคีรีขันธ์' }, '4770102'],
-  ])('%o', (query, code) => {
-    const result = match(query);
-    expectMatched(result, code);
-    // Read as the place itself, not as a near spelling.
-    expect(result.status === 'matched' && result.explanation).toContain('จังหวัดตรงกัน +2');
+    test('a session for another type does not stop a match when no other LAO has the name', () => {
+      expectMatched(match({ province: 'กระบี่', district: 'คลองท่อม', laoName: 'อบต.คลองท่อมเหนือ', sessionTypes: ['เทศบาลตำบล'] }), '6810403');
+    });
+
+    test('type choice and name prefix contradict each other: review, not a guess', () => {
+      expectReview(match({ province: 'กระบี่', district: 'คลองท่อม', typeAnswer: 'เทศบาลตำบล', laoName: 'อบต.คลองท่อมใต้' }), [tt, obt]);
+    });
+
+    test('a contradicting type choice is outweighed when only one LAO has the name (คลองท่อมเหนือ is an อบต. only)', () => {
+      const result = match({ province: 'กระบี่', district: 'คลองท่อม', typeAnswer: 'เทศบาลตำบล', laoName: 'คลองท่อมเหนือ' });
+      expectMatched(result, '6810403');
+      if (result.status === 'matched') expect(result.explanation).toContain('ประเภทไม่ตรงกัน -3');
+    });
   });
 
-  // The LAO's own name cut short the same way (outside source as above: นครศรีฯ, สุราษฎร์ฯ, ประจวบฯ, อุบลฯ as
-  // written in public code and documents), with the type in the name or chosen.
-  test.each([
-    [{ province: 'นครศรีธรรมราช', typeAnswer: '', laoName: 'ทน.นครศรีฯ' }, '3800102'],
-    [{ province: 'จ.นครศรีฯ', district: 'อ.เมืองฯ', typeAnswer: '', laoName: 'เทศบาลนครนครศรีฯ' }, '3800102'],
-    [{ province: 'สุราษฎร์ธานี', typeAnswer: 'เทศบาลนคร', laoName: 'สุราษฎร์ฯ' }, '3840102'],
-    [{ province: 'ประจวบคีรีขันธ์', district: 'เมือง', typeAnswer: 'เทศบาลเมือง', laoName: 'ประจวบฯ' }, '4770102'],
-    [{ province: 'พระนครศรีอยุธยา', typeAnswer: 'เทศบาลนคร', laoName: 'พระนครศรีฯ' }, '3140102'],
-    // อุบล is also a subdistrict municipality's whole name: ฯ says the name was cut, so อุบลฯ is อุบลราชธานี.
-    [{ province: 'อุบลราชธานี', district: 'เมืองอุบลราชธานี', typeAnswer: 'เทศบาลนคร', laoName: 'อุบลฯ' }, '3340102'],
-    // วาริน is an SAO's whole name; วารินฯ is วารินชำราบ.
-    [{ province: 'อุบลฯ', district: 'อ.วารินฯ', typeAnswer: 'เทศบาลเมือง', laoName: 'ทม.วารินฯ' }, '4341501'],
-  ])('LAO name %o', (query, code) => {
-    expectMatched(match(query), code);
+  describe('same type and name in different districts (ทต.ปราสาท, บุรีรัมย์: บ้านกรวด 5310808, บ้านด่าน 5312102)', () => {
+    test('the district decides', () => {
+      expectMatched(match({ province: 'บุรีรัมย์', district: 'บ้านกรวด', typeAnswer: 'เทศบาลตำบล', laoName: 'ปราสาท' }), '5310808');
+      expectMatched(match({ province: 'บุรีรัมย์', district: 'อำเภอบ้านด่าน', laoName: 'ทต.ปราสาท' }), '5312102');
+    });
+
+    test('without the district: review', () => {
+      expectReview(match({ province: 'บุรีรัมย์', typeAnswer: 'เทศบาลตำบล', laoName: 'ปราสาท' }), ['5310808', '5312102']);
+    });
+
+    test('four LAOs named เวียง in เชียงราย: type and district together are needed', () => {
+      expectReview(match({ province: 'เชียงราย', laoName: 'เวียง' }), ['5570305', '5570801', '6570406', '6571107']);
+      expectReview(match({ province: 'เชียงราย', laoName: 'อบต.เวียง' }), ['6570406', '6571107']);
+      expectMatched(match({ province: 'เชียงราย', district: 'เทิง', laoName: 'อบต.เวียง' }), '6570406');
+    });
   });
 
-  test('a stem that begins several names is not guessed', () => {
-    // นคร begins นครนายก, นครปฐม, นครพนม, นครราชสีมา, นครศรีธรรมราช, นครสวรรค์.
-    expect(match({ province: 'นครฯ', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'อบจ.' }).status).not.toBe('matched');
+  describe('the two subdistrict municipalities with 6-prefixed codes keep their registry type', () => {
+    test('หนองสามวัง 6130408 and รั้วใหญ่ 6720123', () => {
+      expectMatched(match({ province: 'ปทุมธานี', district: 'หนองเสือ', typeAnswer: 'เทศบาลตำบล', laoName: 'หนองสามวัง' }), '6130408');
+      expectMatched(match({ province: 'สุพรรณบุรี', district: 'เมือง', laoName: 'ทต.รั้วใหญ่' }), '6720123');
+    });
   });
-});
+
+  describe('Pattaya (ท้องถิ่นรูปแบบพิเศษ, form choice เมืองพัทยา)', () => {
+    test.each([
+      { province: 'ชลบุรี', typeAnswer: 'เมืองพัทยา', laoName: 'เมืองพัทยา' },
+      { province: 'ชลบุรี', district: 'บางละมุง', typeAnswer: 'เมืองพัทยา', laoName: 'พัทยา' },
+      { province: 'ชลบุรี', typeAnswer: '', laoName: 'เทศบาลเมืองพัทยา' },
+      { province: '', typeAnswer: 'เมืองพัทยา', laoName: '' },
+    ])('%o', (answers) => {
+      expectMatched(match(answers), '3200408');
+    });
+  });
+
+  describe('Bangkok (outside the DLA registry)', () => {
+    const withBkk = buildMatchIndex(withBangkok(registry, '1000001'));
+
+    test('matched to the configured entry however it is written', () => {
+      for (const q of [
+        { province: 'กรุงเทพมหานคร', district: 'เขตบางรัก', typeAnswer: 'กรุงเทพมหานคร', laoName: 'กรุงเทพมหานคร' },
+        { province: 'กทม.', district: '', typeAnswer: '', laoName: 'กทม.' },
+        { province: 'กรุงเทพฯ', district: '', typeAnswer: 'กรุงเทพมหานคร', laoName: 'สำนักงานเขตบางรัก' },
+      ]) {
+        expect(matchLao(withBkk, q)).toMatchObject({ status: 'matched', code: '1000001' });
+      }
+    });
+
+    test('without a Bangkok entry it is not found, never another LAO', () => {
+      expect(match({ province: 'กรุงเทพมหานคร', typeAnswer: 'กรุงเทพมหานคร', laoName: 'กรุงเทพมหานคร' }).status).toBe('not_found');
+    });
+  });
+
+  describe('typing slips', () => {
+    const base = { province: 'กระบี่', district: 'คลองท่อม', typeAnswer: 'องค์การบริหารส่วนตำบล' };
+
+    test.each([
+      ['one wrong letter', 'คลองท่อมไต้'],
+      ['a dropped tone mark', 'คลองทอมใต้'],
+      ['two letters swapped', 'คลองท่อมใ้ต'],
+      ['zero-width and no-break spaces', '\u200Bคลอง\u00A0ท่อม ใต้'],
+      ['spaces inside', 'คลอง ท่อม ใต้'],
+    ])('%s: %s', (_, laoName) => {
+      expectMatched(match({ ...base, laoName }), '6810408');
+    });
+
+    test('sara am typed as two characters, tone mark before the vowel', () => {
+      // ลำทับ (อบต., กระบี่ 6810601) typed ล + ํ + า + ทับ; ที่ typed with the tone first.
+      const lamthap = registry.find((e) => e.province === 'กระบี่' && e.name === 'ลำทับ' && e.type === 'อบต.');
+      expect(lamthap).toBeDefined();
+      expectMatched(match({ province: 'กระบี่', district: lamthap!.district, laoName: 'อบต.ล\u0E4D\u0E32ทับ' }), lamthap!.code);
+    });
+
+    test('a typo alone, with no type or district, goes to review', () => {
+      expect(match({ province: 'กระบี่', laoName: 'คลองท่อมไต้' }).status).toBe('ambiguous');
+    });
+
+    test('province with a prefix or a one-letter slip, district as อ.เมือง', () => {
+      expectMatched(match({ ...base, province: 'จังหวัดกระบี่', laoName: 'คลองท่อมใต้' }), '6810408');
+      expectMatched(match({ ...base, province: 'กระบี', laoName: 'คลองท่อมใต้' }), '6810408');
+      const nuea = registry.find((e) => e.province === 'กระบี่' && e.district === 'เมืองกระบี่' && e.type === 'อบต.')!;
+      expectMatched(match({ province: 'กระบี่', district: 'อ.เมือง', typeAnswer: 'อบต.', laoName: nuea.name }), nuea.code);
+    });
+
+    test('a name that is nothing like any LAO of the province is not found', () => {
+      expect(match({ ...base, laoName: 'สำนักงานส่งเสริมการปกครองท้องถิ่น' })).toMatchObject({ status: 'not_found', candidates: [] });
+    });
+  });
+
+  describe('รหัส อปท. answers', () => {
+    const answers = { province: 'กระบี่', district: 'คลองท่อม', laoName: 'คลองท่อมใต้' };
+
+    test('a consistent code settles what the answers leave open', () => {
+      expect(match({ ...answers, code: '๖๘๑๐๔๐๘' })).toEqual(expect.objectContaining({ status: 'matched', code: '6810408', codeConflict: null }));
+      expectMatched(match({ ...answers, code: '5810401' }), '5810401');
+    });
+
+    test('a code alone, with a consistent province, is enough', () => {
+      expectMatched(match({ province: 'กระบี่', code: '6810408' }), '6810408');
+    });
+
+    test('a code for an unrelated LAO: the answers win, the code is flagged', () => {
+      const result = match({ ...answers, laoName: 'อบต.คลองท่อมใต้', code: '6810403' });
+      expectMatched(result, '6810408');
+      expect(result.codeConflict).toMatchObject({ kind: 'other_lao', code: '6810403' });
+      expect(result.codeConflict?.message).toBe('รหัส อปท. 6810403 เป็นของ อบต.คลองท่อมเหนือ จ.กระบี่ แต่คำตอบอื่นตรงกับ อบต.คลองท่อมใต้ จ.กระบี่');
+    });
+
+    test('a code for the same-name LAO of the other type: review, flagged', () => {
+      const result = match({ ...answers, laoName: 'อบต.คลองท่อมใต้', code: '5810401' });
+      expectReview(result, ['5810401', '6810408']);
+      expect(result.codeConflict?.kind).toBe('other_lao');
+    });
+
+    test('a code from another province is flagged as such', () => {
+      const result = match({ ...answers, laoName: 'อบต.คลองท่อมใต้', code: '2520101' });
+      expectMatched(result, '6810408');
+      expect(result.codeConflict).toMatchObject({ kind: 'other_province', message: 'รหัส อปท. 2520101 เป็นของ อบจ.ลำปาง จ.ลำปาง ไม่ใช่ จ.กระบี่' });
+    });
+
+    test('a code not in the registry is flagged and ignored', () => {
+      const result = match({ ...answers, laoName: 'อบต.คลองท่อมใต้', code: '6819999' });
+      expectMatched(result, '6810408');
+      expect(result.codeConflict).toMatchObject({ kind: 'not_in_registry' });
+    });
+
+    test('a code that contradicts the name when the answers decide nothing: review with the code listed', () => {
+      const result = match({ province: 'กระบี่', laoName: 'คลองท่อม', code: '2520101' });
+      expect(result.status).not.toBe('matched');
+      expect(codes(result)).toContain('2520101');
+      expect(result.codeConflict?.kind).toBe('other_province');
+    });
+  });
+
+  describe('every registry entry', () => {
+    test('is matched by its exact province, district, type (form choice) and name', () => {
+      const wrong = registry.filter((e) => {
+        const result = match({ province: e.province, district: e.district, typeAnswer: LAO_TYPE_LONG[e.type], laoName: e.name });
+        return result.status !== 'matched' || result.code !== e.code;
+      });
+      expect(wrong).toEqual([]);
+    });
+
+    test('without the type, is matched exactly when no other LAO of that name covers the district (a PAO covers all)', () => {
+      const sameName = new Map<string, RegistryEntry[]>();
+      for (const e of registry) sameName.set(`${e.province}|${e.name}`, [...(sameName.get(`${e.province}|${e.name}`) ?? []), e]);
+      let unique = 0;
+      for (const e of registry) {
+        const others = sameName.get(`${e.province}|${e.name}`)!.filter((o) => o !== e && (o.district === e.district || o.type === 'อบจ.'));
+        const result = match({ province: e.province, district: e.district, laoName: e.name });
+        if (others.length === 0) {
+          unique++;
+          expect([e.code, result.status === 'matched' ? result.code : result.status]).toEqual([e.code, e.code]);
+        } else {
+          expect([e.code, result.status]).toEqual([e.code, 'ambiguous']);
+          expect(codes(result)).toEqual(expect.arrayContaining([e.code, ...others.map((o) => o.code)]));
+        }
+      }
+      // Both branches ran (the real registry has both kinds).
+      expect(unique).toBeGreaterThan(0);
+      expect(unique).toBeLessThan(registry.length);
+    });
+  });
+
+  describe('as sure as a person at a desk with the registry open', () => {
+    test('a short name (2-3 letters) with one slip: matched when it is the only one of its type so close in the stated district', () => {
+      // ทต.บ่อ (ขลุง, จันทบุรี) typed ป่อ; ทต.พวา (แก่งหางแมว) typed ภวา.
+      expectMatched(match({ province: 'จันทบุรี', district: 'ขลุง', typeAnswer: 'เทศบาลตำบล', laoName: 'ป่อ' }), '5220203');
+      expectMatched(match({ province: 'จันทบุรี', district: 'แก่งหางแมว', typeAnswer: 'เทศบาลตำบล', laoName: 'ภวา' }), '5220805');
+      // Without the district or the type, a person would hesitate.
+      expect(match({ province: 'จันทบุรี', typeAnswer: 'เทศบาลตำบล', laoName: 'ภวา' }).status).toBe('ambiguous');
+      expect(match({ province: 'จันทบุรี', district: 'ขลุง', laoName: 'ป่อ' }).status).toBe('ambiguous');
+    });
+
+    test('the stated district outweighs a name elsewhere that differs only in a tone mark', () => {
+      // อบต.ทาม (กันทรารมย์) typed ทุม; อบต.ทุ่ม (เมืองศรีสะเกษ) differs from it by a tone mark only. Used to go to ทุ่ม.
+      expectMatched(match({ province: 'ศรีสะเกษ', district: 'กันทรารมย์', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุม' }), '6330304');
+      // Without a district, nothing to outweigh it: ทุม is ทุ่ม but for a tone mark.
+      expect(match({ province: 'ศรีสะเกษ', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุม' })).toMatchObject({ status: 'matched', code: '6330108' });
+      // Typed exactly as ทุ่ม, with nothing of the district within reach (ทาม is two slips from it): ทุ่ม.
+      expectMatched(match({ province: 'ศรีสะเกษ', district: 'กันทรารมย์', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุ่ม' }), '6330108');
+    });
+
+    test('a type choice that contradicts the name prefix, where both LAOs of the name are in the district, goes to review', () => {
+      // บางบ่อ has ทต.คลองด่าน (5110202) and อบต.คลองด่าน (6110205); the session (for อบต.) used to settle it silently.
+      const contradicted = {
+        province: 'สมุทรปราการ',
+        district: 'บางบ่อ',
+        typeAnswer: 'องค์การบริหารส่วนตำบล',
+        laoName: 'เทศบาลตำบลคลองด่าน',
+        sessionTypes: ['อบต.'] as const,
+      };
+      expectReview(match(contradicted), ['5110202', '6110205']);
+      // Either answer alone is clear.
+      expectMatched(match({ ...contradicted, laoName: 'คลองด่าน' }), '6110205');
+      expectMatched(match({ ...contradicted, typeAnswer: '', sessionTypes: undefined }), '5110202');
+    });
+  });
+
+  describe('place names cut short with ฯ', () => {
+    // Outside source: how public Thai code and documents write them (GitHub code search): "อ.ทุ่งสง จ.นครศรีฯ",
+    // "จังหวัดนครศรีฯ", "สนง.กฟส.สุราษฎร์ฯ", an abbreviation map with "สุราษฯ", and "เมืองนครศรีฯ" for the capital district.
+    test.each([
+      [{ province: 'จ.นครศรีฯ', district: 'อ.เมืองฯ', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'นครศรีธรรมราช' }, '2800101'],
+      [{ province: 'สุราษฎร์ฯ', district: 'เมืองฯ', typeAnswer: 'เทศบาลนคร', laoName: 'สุราษฎร์ธานี' }, '3840102'],
+      [{ province: 'สุราษฯ', district: 'อำเภอเมืองฯ', typeAnswer: 'เทศบาลนคร', laoName: 'สุราษฎร์ธานี' }, '3840102'],
+      [{ province: 'อุบลฯ', district: 'อ.วารินฯ', typeAnswer: 'เทศบาลเมือง', laoName: 'วารินชำราบ' }, '4341501'],
+      [{ province: 'ประจวบฯ', district: 'อ.เมืองฯ', typeAnswer: 'เทศบาลเมือง', laoName: 'ประจวบคีรีขันธ์' }, '4770102'],
+    ])('%o', (query, code) => {
+      const result = match(query);
+      expectMatched(result, code);
+      // Read as the place itself, not as a near spelling.
+      expect(result.status === 'matched' && result.explanation).toContain('จังหวัดตรงกัน +2');
+    });
+
+    // The LAO's own name cut short the same way (outside source as above: นครศรีฯ, สุราษฎร์ฯ, ประจวบฯ, อุบลฯ as
+    // written in public code and documents), with the type in the name or chosen.
+    test.each([
+      [{ province: 'นครศรีธรรมราช', typeAnswer: '', laoName: 'ทน.นครศรีฯ' }, '3800102'],
+      [{ province: 'จ.นครศรีฯ', district: 'อ.เมืองฯ', typeAnswer: '', laoName: 'เทศบาลนครนครศรีฯ' }, '3800102'],
+      [{ province: 'สุราษฎร์ธานี', typeAnswer: 'เทศบาลนคร', laoName: 'สุราษฎร์ฯ' }, '3840102'],
+      [{ province: 'ประจวบคีรีขันธ์', district: 'เมือง', typeAnswer: 'เทศบาลเมือง', laoName: 'ประจวบฯ' }, '4770102'],
+      [{ province: 'พระนครศรีอยุธยา', typeAnswer: 'เทศบาลนคร', laoName: 'พระนครศรีฯ' }, '3140102'],
+      // อุบล is also a subdistrict municipality's whole name: ฯ says the name was cut, so อุบลฯ is อุบลราชธานี.
+      [{ province: 'อุบลราชธานี', district: 'เมืองอุบลราชธานี', typeAnswer: 'เทศบาลนคร', laoName: 'อุบลฯ' }, '3340102'],
+      // วาริน is an SAO's whole name; วารินฯ is วารินชำราบ.
+      [{ province: 'อุบลฯ', district: 'อ.วารินฯ', typeAnswer: 'เทศบาลเมือง', laoName: 'ทม.วารินฯ' }, '4341501'],
+    ])('LAO name %o', (query, code) => {
+      expectMatched(match(query), code);
+    });
+
+    test('a stem that begins several names is not guessed', () => {
+      // นคร begins นครนายก, นครปฐม, นครพนม, นครราชสีมา, นครศรีธรรมราช, นครสวรรค์.
+      expect(match({ province: 'นครฯ', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'อบจ.' }).status).not.toBe('matched');
+    });
+  });
 });

@@ -83,7 +83,10 @@ function blockCandidates(index: MatchIndex, q: PreparedQuery): IndexedLao[] {
   const province = q.province.province;
   if (q.name.key && province) {
     // Exact, tone-mark and near names all pass nearNames' tests.
-    addNew(found, province.near.get(q.name.key, () => nearNames(province, q.name)));
+    addNew(
+      found,
+      province.near.get(q.name.key, () => nearNames(province, q.name)),
+    );
     addNew(found, province.byMarks.get(q.name.marksKey));
   } else if (q.name.key) {
     addNew(found, index.byName.get(q.name.key));
@@ -145,9 +148,7 @@ function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
     return desk ? matched(desk, codeConflict) : unresolved(scored, undefined, codeConflict);
   }
   const provinceConflict =
-    q.province.province && codeLao!.entry.province !== q.province.province.province
-      ? otherProvince(q.code, codeLao!, q.province.province.province)
-      : null;
+    q.province.province && codeLao!.entry.province !== q.province.province.province ? otherProvince(q.code, codeLao!, q.province.province.province) : null;
   if (singled && best === codeScore) return matched(best, null);
   if (!singled && !provinceConflict && statedPlaceChoice(q, scored) === codeScore) return matched(codeScore, null);
   if (singled) {
@@ -157,8 +158,7 @@ function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
     return codeScore.levels.name === 'different' ? matched(best, codeConflict) : unresolved(scored, codeScore, codeConflict);
   }
   // The answers alone do not decide: the code settles it if nothing contradicts it and it is among the best.
-  const contradicted =
-    codeScore.levels.name === 'different' || codeScore.levels.type === 'different' || codeScore.levels.province === 'different';
+  const contradicted = codeScore.levels.name === 'different' || codeScore.levels.type === 'different' || codeScore.levels.province === 'different';
   if (!contradicted && best && codeScore.answerScore >= best.answerScore - MATCH_RULE.minMargin && codeScore.score >= MATCH_RULE.minScore) {
     return matched(codeScore, null);
   }
@@ -193,9 +193,7 @@ function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]): Pair
   );
   if (fits.length !== 1) return null;
   const choice = fits[0]!;
-  const hesitate = scored.some(
-    (s) => s !== choice && (s.levels.name === 'exact' || (inStatedDistrict(s) && nameRank(s) <= nameRank(choice))),
-  );
+  const hesitate = scored.some((s) => s !== choice && (s.levels.name === 'exact' || (inStatedDistrict(s) && nameRank(s) <= nameRank(choice))));
   return hesitate ? null : choice;
 }
 
@@ -206,7 +204,11 @@ function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]): Pair
 function twinsOfContradictedTypes(q: PreparedQuery, scored: readonly PairScore[]): boolean {
   if (q.typeClaims.length < 2) return false;
   const twins = scored.filter(
-    (s) => (s.levels.name === 'exact' || s.levels.name === 'marks') && s.levels.type === 'one_of' && s.levels.district !== 'different' && s.levels.province !== 'different',
+    (s) =>
+      (s.levels.name === 'exact' || s.levels.name === 'marks') &&
+      s.levels.type === 'one_of' &&
+      s.levels.district !== 'different' &&
+      s.levels.province !== 'different',
   );
   const types = new Set(twins.map((s) => s.lao.entry.type));
   return types.size >= 2;

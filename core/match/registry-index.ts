@@ -101,8 +101,7 @@ export function buildMatchIndex(registry: readonly RegistryEntry[]): MatchIndex 
       name: nameKeys(nameKey),
       districtKeys: districts.map((d) => districtKey(d, entry.province)),
       wholeProvince: entry.type === 'อบจ.' || entry.type === 'กรุงเทพมหานคร',
-      onlyOfItsType:
-        ONE_PER_COUNTRY.has(entry.type) || (ONE_PER_PROVINCE.has(entry.type) && typeCounts.get(`${entry.province}|${entry.type}`) === 1),
+      onlyOfItsType: ONE_PER_COUNTRY.has(entry.type) || (ONE_PER_PROVINCE.has(entry.type) && typeCounts.get(`${entry.province}|${entry.type}`) === 1),
     };
     index.byCode.set(entry.code, lao);
     push(index.byName, nameKey, lao);

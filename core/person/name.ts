@@ -28,7 +28,10 @@ const MATCHERS = new Map<string, TitleMatcher[]>();
 for (const t of PERSON_TITLES) {
   for (const form of [t.title, ...(t.forms ?? [])]) {
     const first = form.charAt(0).toLowerCase();
-    MATCHERS.set(first, [...(MATCHERS.get(first) ?? []), matcher(t, form)].sort((a, b) => b.letters - a.letters));
+    MATCHERS.set(
+      first,
+      [...(MATCHERS.get(first) ?? []), matcher(t, form)].sort((a, b) => b.letters - a.letters),
+    );
   }
 }
 

@@ -103,9 +103,7 @@ describe('registryFromGrid on the coverage format', () => {
 
   test('rows of one code that disagree are reported; the first wins', () => {
     expect(result.entries[4]?.type).toBe('อบต.');
-    expect(result.problems).toEqual([
-      expect.objectContaining({ code: 'coverage_conflict', severity: 'warning', row: 12 }),
-    ]);
+    expect(result.problems).toEqual([expect.objectContaining({ code: 'coverage_conflict', severity: 'warning', row: 12 })]);
   });
 });
 
@@ -121,7 +119,10 @@ describe('registryFromGrid problems', () => {
   });
 
   test('a missing column is named, in Thai, and nothing is returned', () => {
-    const result = registryFromGrid([['code', 'type', 'name', 'district'], ['6630101', 'อบต.', 'วังหิน', 'เมืองตาก']]);
+    const result = registryFromGrid([
+      ['code', 'type', 'name', 'district'],
+      ['6630101', 'อบต.', 'วังหิน', 'เมืองตาก'],
+    ]);
     expect(result.ok).toBe(false);
     expect(result.problems[0]).toMatchObject({ code: 'missing_column', severity: 'error' });
     expect(result.problems[0]?.message).toContain('จังหวัด');

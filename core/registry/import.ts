@@ -12,9 +12,7 @@ import type { RegistryEntry } from './types';
 export type RegistryProblem = Reason & { row: number | null };
 
 export type RegistryImport =
-  | { ok: true; format: 'per-lao' | 'coverage'; entries: RegistryEntry[]; problems: RegistryProblem[] }
-  | { ok: false; problems: RegistryProblem[] };
-
+  { ok: true; format: 'per-lao' | 'coverage'; entries: RegistryEntry[]; problems: RegistryProblem[] } | { ok: false; problems: RegistryProblem[] };
 
 /**
  * Reads DLA's registry from a grid, in either of its two formats (the header decides): the per-LAO file, one row per
@@ -80,7 +78,12 @@ function mergeCoverage(seen: RegistryEntry, next: RegistryEntry, rowNumber: numb
   for (const field of ['type', 'name', 'province'] as const) {
     if (seen[field] !== next[field]) {
       problems.push(
-        problem('warning', 'coverage_conflict', `รหัส อปท. ${seen.code}: ${FIELD_LABEL[field]} "${next[field]}" ไม่ตรงกับแถวก่อนหน้า ("${seen[field]}") ใช้ค่าแรก`, rowNumber),
+        problem(
+          'warning',
+          'coverage_conflict',
+          `รหัส อปท. ${seen.code}: ${FIELD_LABEL[field]} "${next[field]}" ไม่ตรงกับแถวก่อนหน้า ("${seen[field]}") ใช้ค่าแรก`,
+          rowNumber,
+        ),
       );
     }
   }
@@ -118,7 +121,7 @@ function problem(severity: Reason['severity'], code: string, message: string, ro
 }
 
 function fromTableProblem(p: TableProblem): RegistryProblem {
-  const formats = 'ทะเบียน อปท. ต้องมีหัวตาราง รหัส อปท., ประเภท อปท., ชื่อ อปท., จังหวัด, อำเภอ (หรือ code,type,name,province,district) หรือเป็นไฟล์พื้นที่รับผิดชอบของกรมส่งเสริมการปกครองท้องถิ่น';
+  const formats =
+    'ทะเบียน อปท. ต้องมีหัวตาราง รหัส อปท., ประเภท อปท., ชื่อ อปท., จังหวัด, อำเภอ (หรือ code,type,name,province,district) หรือเป็นไฟล์พื้นที่รับผิดชอบของกรมส่งเสริมการปกครองท้องถิ่น';
   return { code: p.code, severity: 'error', message: `${p.message} (${formats})`, row: null };
 }
-

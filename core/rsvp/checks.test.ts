@@ -113,9 +113,7 @@ describe('checkResponse', () => {
       expect(codes({ ...good, session: 'รอบที่ 9' })).toEqual(['session_unknown']);
       const wrong = checkResponse({ ...good, session: 'รอบที่ 2 (เทศบาลตำบล)' }, sessions);
       expect(wrong.reasons.map((r) => r.code)).toEqual(['session_wrong_type']);
-      expect(wrong.reasons[0]?.message).toBe(
-        'รอบการประชุม "รอบที่ 2 (เทศบาลตำบล)" ไม่ได้จัดสำหรับ องค์การบริหารส่วนตำบล (รอบสำหรับประเภทนี้: รอบที่ 3 (อบต.))',
-      );
+      expect(wrong.reasons[0]?.message).toBe('รอบการประชุม "รอบที่ 2 (เทศบาลตำบล)" ไม่ได้จัดสำหรับ องค์การบริหารส่วนตำบล (รอบสำหรับประเภทนี้: รอบที่ 3 (อบต.))');
       expect(wrong.parsed.session?.label).toBe('รอบที่ 2 (เทศบาลตำบล)');
     });
 
@@ -138,9 +136,9 @@ describe('checkResponse', () => {
       const district = checkResponse({ ...good, district: 'แม่สาย' }, sessions, { registry }).reasons;
       expect(district.map((r) => r.code)).toEqual(['district_unknown']);
       expect(district[0]?.message).toBe('ไม่พบอำเภอ "แม่สาย" ในจังหวัดตาก');
-      expect(codes({ ...good, province: 'กทม.', district: 'เขตบางรัก', laoType: 'กรุงเทพมหานคร', session: 'รอบที่ 1 (อบจ. เทศบาลนคร เทศบาลเมือง)' }, { registry })).toEqual([
-        'session_wrong_type',
-      ]);
+      expect(
+        codes({ ...good, province: 'กทม.', district: 'เขตบางรัก', laoType: 'กรุงเทพมหานคร', session: 'รอบที่ 1 (อบจ. เทศบาลนคร เทศบาลเมือง)' }, { registry }),
+      ).toEqual(['session_wrong_type']);
       // Without a registry nothing is claimed about places.
       expect(codes({ ...good, province: 'ตาด', district: 'แม่สาย' })).toEqual([]);
     });

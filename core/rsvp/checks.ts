@@ -79,7 +79,16 @@ export function checkMemo(): CheckMemo {
 }
 
 /** Answers that repeat across rows; names, phones, e-mails and timestamps rarely do and are not memoised. */
-const REPEATING: ReadonlySet<RsvpResponseKey> = new Set<RsvpResponseKey>(['province', 'district', 'laoType', 'laoName', 'laoCode', 'position', 'session', 'collectedEmail']);
+const REPEATING: ReadonlySet<RsvpResponseKey> = new Set<RsvpResponseKey>([
+  'province',
+  'district',
+  'laoType',
+  'laoName',
+  'laoCode',
+  'position',
+  'session',
+  'collectedEmail',
+]);
 
 /** Every answer read and normalised; LAO answers stay text (cleaned) for matching (core/match). */
 export interface ParsedResponse {

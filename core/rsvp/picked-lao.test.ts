@@ -27,7 +27,17 @@ function registry(): Registry {
 const SESSIONS: Session[] = [];
 
 /** The responses sheet of the picked-LAO form: no district, type, name or code question. */
-const HEADER = ['ประทับเวลา', RSVP_TITLES.province, pickedLaoTitle('ตาก'), pickedLaoTitle('แม่ฮ่องสอน'), RSVP_TITLES.personName, RSVP_TITLES.position, RSVP_TITLES.phone, RSVP_TITLES.email, RSVP_TITLES.session];
+const HEADER = [
+  'ประทับเวลา',
+  RSVP_TITLES.province,
+  pickedLaoTitle('ตาก'),
+  pickedLaoTitle('แม่ฮ่องสอน'),
+  RSVP_TITLES.personName,
+  RSVP_TITLES.position,
+  RSVP_TITLES.phone,
+  RSVP_TITLES.email,
+  RSVP_TITLES.session,
+];
 const person = (name: string, phone: string): string[] => [name, 'นักวิเคราะห์นโยบายและแผน', phone, `${phone}@example.com`, ''];
 const at = (minute: number) => new Date(Date.UTC(2026, 5, 1, 3, minute));
 
@@ -79,7 +89,10 @@ describe('an LAO picked from the form', () => {
   });
 
   it('changes nothing for a sheet from a form this product did not make', () => {
-    const grid: Grid = [[RSVP_TITLES.province, RSVP_TITLES.laoName], ['ตาก', 'อบต.แม่ระมาด']];
+    const grid: Grid = [
+      [RSVP_TITLES.province, RSVP_TITLES.laoName],
+      ['ตาก', 'อบต.แม่ระมาด'],
+    ];
     expect(readPickedLao(grid, registry()).grid).toBe(grid);
   });
 });

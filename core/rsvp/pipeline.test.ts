@@ -39,19 +39,7 @@ const SESSIONS: Session[] = [
   { label: SAO, date: null, time: '09:00', laoTypes: ['อบต.'], link: null },
 ];
 
-const HEADER = [
-  'ประทับเวลา',
-  'จังหวัด',
-  'อำเภอ',
-  'ประเภท อปท.',
-  'ชื่อ อปท.',
-  'ชื่อ-นามสกุล',
-  'ตำแหน่ง',
-  'โทรศัพท์มือถือ',
-  'อีเมล',
-  'รอบการประชุม',
-  'รหัส อปท.',
-];
+const HEADER = ['ประทับเวลา', 'จังหวัด', 'อำเภอ', 'ประเภท อปท.', 'ชื่อ อปท.', 'ชื่อ-นามสกุล', 'ตำแหน่ง', 'โทรศัพท์มือถือ', 'อีเมล', 'รอบการประชุม', 'รหัส อปท.'];
 const T = '10/6/2026, 9:00:00';
 const OBT = 'องค์การบริหารส่วนตำบล';
 const JOB = 'นักวิเคราะห์นโยบายและแผน';
@@ -167,12 +155,20 @@ describe('duplicates', () => {
 describe('matching', () => {
   test('an SAO and a subdistrict municipality sharing a name, no type and no session: review with both candidates', () => {
     expect(at(5)).toMatchObject({ status: 'unmatched', laoCode: null, province: 'กระบี่', district: 'คลองท่อม', laoName: 'คลองท่อมใต้' });
-    expect(at(5).candidates.map((c) => c.code).sort()).toEqual(['5810401', '6810408']);
+    expect(
+      at(5)
+        .candidates.map((c) => c.code)
+        .sort(),
+    ).toEqual(['5810401', '6810408']);
     expect(codesOf(at(5))).toContain('lao_ambiguous');
   });
 
   test('a PAO and a town sharing the province name: review; with the type: matched', () => {
-    expect(at(13).candidates.map((c) => c.code).sort()).toEqual(['2810101', '4810102']);
+    expect(
+      at(13)
+        .candidates.map((c) => c.code)
+        .sort(),
+    ).toEqual(['2810101', '4810102']);
     expect(at(14)).toMatchObject({ status: 'ok', laoCode: '2810101', laoType: 'อบจ.', laoName: 'กระบี่', district: 'เมืองกระบี่' });
   });
 
@@ -262,10 +258,32 @@ describe('an unmatched response of someone who registered by another submission'
   const DAY2 = '11/6/2026, 9:00:00';
   const SOMCHAI = 'นายสมชาย ใจดี';
   // Type answered as เทศบาลตำบล, the SAO's session chosen: both คลองท่อมใต้ fit, so review (and the session is doubted).
-  const typeSlip = (at: string, phone = '0812345678', email = 'somchai@example.com') =>
-    [at, 'กระบี่', 'คลองท่อม', 'เทศบาลตำบล', 'คลองท่อมใต้', SOMCHAI, JOB, phone, email, SAO, ''];
-  const sao = (at: string, phone = '0812345678', email = 'somchai@example.com', name = SOMCHAI) =>
-    [at, 'กระบี่', 'คลองท่อม', OBT, 'อบต.คลองท่อมใต้', name, JOB, phone, email, SAO, ''];
+  const typeSlip = (at: string, phone = '0812345678', email = 'somchai@example.com') => [
+    at,
+    'กระบี่',
+    'คลองท่อม',
+    'เทศบาลตำบล',
+    'คลองท่อมใต้',
+    SOMCHAI,
+    JOB,
+    phone,
+    email,
+    SAO,
+    '',
+  ];
+  const sao = (at: string, phone = '0812345678', email = 'somchai@example.com', name = SOMCHAI) => [
+    at,
+    'กระบี่',
+    'คลองท่อม',
+    OBT,
+    'อบต.คลองท่อมใต้',
+    name,
+    JOB,
+    phone,
+    email,
+    SAO,
+    '',
+  ];
   const process = (rows: Grid, registry = REGISTRY): AnnotatedResponse[] => {
     const result = processResponses({ registry, sessions: SESSIONS, grid: [HEADER, ...rows] });
     if (!result.ok) throw new Error(JSON.stringify(result.problems));
@@ -287,9 +305,7 @@ describe('an unmatched response of someone who registered by another submission'
       [2, 'ok', '6810408', null],
     ]);
     expect(rs[0]).toMatchObject({ laoType: 'อบต.', laoName: 'คลองท่อมใต้', province: 'กระบี่', district: 'คลองท่อม', candidates: [] });
-    expect(message(rs[0]!, 'lao_from_other_submission')).toBe(
-      'ข้อมูล อปท. ที่ตอบในแถวนี้ระบุไม่ได้ว่าเป็นแห่งใด จึงใช้ อปท. จากการลงทะเบียนอีกครั้งของบุคคลเดียวกัน (แถว 3)',
-    );
+    expect(message(rs[0]!, 'lao_from_other_submission')).toBe('ข้อมูล อปท. ที่ตอบในแถวนี้ระบุไม่ได้ว่าเป็นแห่งใด จึงใช้ อปท. จากการลงทะเบียนอีกครั้งของบุคคลเดียวกัน (แถว 3)');
     // No longer unmatched, and the SAO's session is right for an SAO.
     expect(codesOf(rs[0]!)).not.toEqual(expect.arrayContaining(['lao_ambiguous']));
     expect(codesOf(rs[0]!)).not.toContain('session_wrong_type');

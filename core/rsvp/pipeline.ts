@@ -96,7 +96,10 @@ export function processResponses(input: PipelineInput): PipelineResult {
   }
   for (const o of outcomes) if (o.kind === 'review') byRow.get(o.row)!.response.reasons.push(reason('possible_duplicate', { row: o.with }));
   otherLaoRegistrations(rows, byRow, asRegistration);
-  mergeRepeatedUnmatched(rows.filter((r) => r.response.status === 'unmatched'), asRegistration);
+  mergeRepeatedUnmatched(
+    rows.filter((r) => r.response.status === 'unmatched'),
+    asRegistration,
+  );
   return { ok: true, responses: rows.map((r) => r.response) };
 }
 
@@ -160,7 +163,9 @@ function otherLaoRegistrations(
     for (const r of rows) {
       if (r.response.duplicateOf !== link.row || r.response === earlier) continue;
       r.response.duplicateOf = link.later;
-      r.response.reasons = r.response.reasons.map((x) => (x.code === 'duplicate_of' && x.otherRow === link.row ? reason('duplicate_of', { row: link.later }) : x));
+      r.response.reasons = r.response.reasons.map((x) =>
+        x.code === 'duplicate_of' && x.otherRow === link.row ? reason('duplicate_of', { row: link.later }) : x,
+      );
     }
   }
 }

@@ -25,7 +25,15 @@ describeWithSharedData('prefilled links over the real registry', ['lao-registry.
     entries: { province: 'entry.1', district: 'entry.2', laoType: 'entry.3', laoName: 'entry.4', laoCode: 'entry.5' },
   };
   const PERSON = ['นางสาวสมศรี มีสุข', 'นักวิเคราะห์นโยบายและแผน', '0812345678'] as const;
-  const HEADER = ['ประทับเวลา', ...PREFILLED.map((k) => RSVP_TITLES[k]), RSVP_TITLES.personName, RSVP_TITLES.position, RSVP_TITLES.phone, RSVP_TITLES.email, RSVP_TITLES.session];
+  const HEADER = [
+    'ประทับเวลา',
+    ...PREFILLED.map((k) => RSVP_TITLES[k]),
+    RSVP_TITLES.personName,
+    RSVP_TITLES.position,
+    RSVP_TITLES.phone,
+    RSVP_TITLES.email,
+    RSVP_TITLES.session,
+  ];
 
   /** What the form shows in each prefilled question when the link is opened: its query, decoded as Google does. */
   function answersOf(link: string): Record<PrefilledKey, string> {
@@ -49,7 +57,7 @@ describeWithSharedData('prefilled links over the real registry', ['lao-registry.
     return result.responses;
   }
 
-  test('every LAO\'s link, submitted as opened, is ok and matched to that LAO', () => {
+  test("every LAO's link, submitted as opened, is ok and matched to that LAO", () => {
     const responses = submit((e) => answersOf(prefilledLink(TEMPLATE, e)));
     expect(responses).toHaveLength(7850);
     const wrong = responses.filter((r, i) => r.status !== 'ok' || r.laoCode !== registry.entries[i]!.code);

@@ -25,7 +25,9 @@ describe('reasons', () => {
       'possible_duplicate',
     ];
     for (const code of required) expect(Object.keys(REASONS)).toContain(code);
-    const errors = Object.entries(REASONS).filter(([, spec]) => spec.severity === 'error').map(([code]) => code);
+    const errors = Object.entries(REASONS)
+      .filter(([, spec]) => spec.severity === 'error')
+      .map(([code]) => code);
     expect(errors.sort()).toEqual(['lao_missing', 'name_missing']);
   });
 

@@ -44,7 +44,8 @@ describe('registration rows', () => {
       laoCode: null,
       reasons: 'ข้อมูลตรงกับ อปท. มากกว่าหนึ่งแห่ง; อีเมลไม่ถูกต้อง',
       reasonCodes: 'lao_ambiguous, email_invalid',
-      candidates: '5630103 เทศบาลตำบลแม่ระมาด อ.แม่ระมาด จ.ตาก (ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, อำเภอตรงกัน +3, จังหวัดตรงกัน +2 = +15); 9999999 (ชื่อสะกดต่างกัน 1 ตัวอักษร +5, ไม่ได้ระบุประเภท 0, อำเภอไม่ตรงกัน -3, ไม่พบจังหวัดที่ตอบ 0 = +2)',
+      candidates:
+        '5630103 เทศบาลตำบลแม่ระมาด อ.แม่ระมาด จ.ตาก (ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, อำเภอตรงกัน +3, จังหวัดตรงกัน +2 = +15); 9999999 (ชื่อสะกดต่างกัน 1 ตัวอักษร +5, ไม่ได้ระบุประเภท 0, อำเภอไม่ตรงกัน -3, ไม่พบจังหวัดที่ตอบ 0 = +2)',
     });
     expect(row.submittedAt).toBe(response.submittedAt);
     const layout = layoutFromDef(registrationsSheet, [row]);
@@ -52,6 +53,8 @@ describe('registration rows', () => {
   });
 
   test('Bangkok candidate has no district or province suffix', () => {
-    expect(describeCandidate({ code: 'BKK', score: 12, explanation: 'ชื่อตรงกัน +10, จังหวัดตรงกัน +2 = +12' }, registry)).toBe('BKK กรุงเทพมหานคร (ชื่อตรงกัน +10, จังหวัดตรงกัน +2 = +12)');
+    expect(describeCandidate({ code: 'BKK', score: 12, explanation: 'ชื่อตรงกัน +10, จังหวัดตรงกัน +2 = +12' }, registry)).toBe(
+      'BKK กรุงเทพมหานคร (ชื่อตรงกัน +10, จังหวัดตรงกัน +2 = +12)',
+    );
   });
 });

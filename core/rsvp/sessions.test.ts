@@ -60,7 +60,10 @@ describe('parseSessions', () => {
   });
 
   test('a renamed column is reported by its Thai name', () => {
-    const result = parseSessions([['รอบ', 'วันที่', 'เวลา', 'ประเภท อปท. ที่เข้าร่วม'], ['x', '', '', 'อบต.']]);
+    const result = parseSessions([
+      ['รอบ', 'วันที่', 'เวลา', 'ประเภท อปท. ที่เข้าร่วม'],
+      ['x', '', '', 'อบต.'],
+    ]);
     expect(result.ok).toBe(false);
     expect(result.problems[0]?.message).toContain('"รอบการประชุม"');
   });

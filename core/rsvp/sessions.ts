@@ -75,7 +75,10 @@ export function parseSessions(grid: Grid): SessionsImport {
 export function parseTypeList(text: string): { types: LaoType[]; unknown: string[] } {
   const types: LaoType[] = [];
   const unknown: string[] = [];
-  for (const word of cleanText(text).split(TYPE_SEPARATOR).map((w) => w.trim()).filter(Boolean)) {
+  for (const word of cleanText(text)
+    .split(TYPE_SEPARATOR)
+    .map((w) => w.trim())
+    .filter(Boolean)) {
     const found = TYPE_GROUPS.get(compactKey(word)) ?? [parseLaoType(word)];
     if (found[0] === null) unknown.push(word);
     for (const t of found) if (t && !types.includes(t)) types.push(t);

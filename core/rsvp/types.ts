@@ -1,6 +1,5 @@
 import type { LaoType, ResponseStatus } from '../vocabulary';
 
-
 /** One reason attached to a response: a stable code (see reasons.ts) plus the detail that triggered it. */
 export interface Reason {
   code: string;

@@ -21,12 +21,26 @@ describe('parseCoordinators', () => {
   });
 
   it('names each bad row, in Thai, and a missing column', () => {
-    const read = parseCoordinators([['จังหวัด', 'อีเมล'], ['ตากก', 'a@x.th'], ['ตาก', 'a@x']], ['ตาก']);
+    const read = parseCoordinators(
+      [
+        ['จังหวัด', 'อีเมล'],
+        ['ตากก', 'a@x.th'],
+        ['ตาก', 'a@x'],
+      ],
+      ['ตาก'],
+    );
     expect(!read.ok && read.problems.map((p) => [p.row, p.message])).toEqual([
       [1, expect.stringMatching(/ไม่รู้จักจังหวัด "ตากก"/)],
       [2, expect.stringMatching(/อีเมล "a@x" ไม่ถูกต้อง/)],
     ]);
-    const several = parseCoordinators([['จังหวัด', 'อีเมล'], ['ตาก', 'a@x.th, b@x.th'], ['ตาก', 'Ｃ＠x.th ']], ['ตาก']);
+    const several = parseCoordinators(
+      [
+        ['จังหวัด', 'อีเมล'],
+        ['ตาก', 'a@x.th, b@x.th'],
+        ['ตาก', 'Ｃ＠x.th '],
+      ],
+      ['ตาก'],
+    );
     expect(!several.ok && several.problems.map((p) => p.row)).toEqual([1]);
     const noEmail = parseCoordinators([['จังหวัด']], ['ตาก']);
     expect(!noEmail.ok && noEmail.problems[0]!.message).toMatch(/ไม่มีคอลัมน์ "อีเมล"/);

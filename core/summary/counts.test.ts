@@ -86,8 +86,7 @@ describe('summarizeRsvp on the hand-checked data set', () => {
         expect(p.districts.reduce((s, d) => s + d[key], 0)).toBe(p[key]);
       }
     }
-    const sum = (key: 'laosTotal' | 'laosRegistered' | 'attendees' | 'needsReview') =>
-      summary.provinces.reduce((s, p) => s + p[key], 0);
+    const sum = (key: 'laosTotal' | 'laosRegistered' | 'attendees' | 'needsReview') => summary.provinces.reduce((s, p) => s + p[key], 0);
     expect(sum('laosTotal')).toBe(summary.national.laosTotal);
     expect(sum('attendees')).toBe(summary.national.attendees);
     expect(sum('needsReview') + summary.unknownProvinceNeedsReview).toBe(summary.national.needsReview);

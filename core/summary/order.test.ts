@@ -5,7 +5,27 @@ import { sharedDataPath, testWithSharedData } from '../../scripts/testing/shared
 
 // Thai dictionary order, checked by hand: a leading vowel is read after its consonant (เชียงใหม่ under ช, แพร่ after
 // พะเยา), tone marks count only between otherwise equal words (กอ, ก่อ, ก้อ).
-const ORDERED = ['กระบี่', 'กอ', 'ก่อ', 'ก้อ', 'ขอนแก่น', 'โคราช', 'ชลบุรี', 'เชียงใหม่', 'ตาก', 'ไทย', 'พะเยา', 'แพร่', 'เมือง', 'เมืองตาก', 'แม่สอด', 'ลำปาง', 'เลย', 'หนองคาย', 'ใหม่'];
+const ORDERED = [
+  'กระบี่',
+  'กอ',
+  'ก่อ',
+  'ก้อ',
+  'ขอนแก่น',
+  'โคราช',
+  'ชลบุรี',
+  'เชียงใหม่',
+  'ตาก',
+  'ไทย',
+  'พะเยา',
+  'แพร่',
+  'เมือง',
+  'เมืองตาก',
+  'แม่สอด',
+  'ลำปาง',
+  'เลย',
+  'หนองคาย',
+  'ใหม่',
+];
 const shuffled = () => [...ORDERED].reverse().sort((a, b) => a.length - b.length);
 
 /** compareThai from a fresh copy of the module, first called while `intl` stands in for the global Intl. */
@@ -24,7 +44,7 @@ function compareThaiWith(intl: unknown): (a: string, b: string) => number {
   return fresh;
 }
 
-test('Thai dictionary order with the runtime\'s Thai collation', () => {
+test("Thai dictionary order with the runtime's Thai collation", () => {
   expect(shuffled().sort(compareThai)).toEqual(ORDERED);
 });
 
@@ -34,7 +54,11 @@ test('without Intl: the fallback, in the same order', () => {
 });
 
 test('with Intl but no Thai data (a collator ordering by code point): the fallback, in the same order', () => {
-  const byCodePoint = { Collator: class { compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0); } };
+  const byCodePoint = {
+    Collator: class {
+      compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    },
+  };
   const withoutThai = compareThaiWith(byCodePoint);
   expect(new byCodePoint.Collator().compare('เก', 'ขา')).toBe(1); // what sorting by it would get wrong
   expect(shuffled().sort(withoutThai)).toEqual(ORDERED);
@@ -52,7 +76,7 @@ testWithSharedData('the fallback orders every name, province and district of the
   expect(['จ.ป.ร.', 'จตุรพักตรพิมาน'].sort(compareThaiFallback)).toEqual(['จตุรพักตรพิมาน', 'จ.ป.ร.']);
 });
 
-test('thaiRanks: sorting by rank gives compareThai\'s order, strings that collate equal share a rank', () => {
+test("thaiRanks: sorting by rank gives compareThai's order, strings that collate equal share a rank", () => {
   // ZERO WIDTH SPACE is ignored by the Thai collation: two strings, one place.
   const words = [...shuffled(), 'เมือง\u200b', 'ตาก'];
   const rank = thaiRanks(words);

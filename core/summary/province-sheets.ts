@@ -1,10 +1,4 @@
-import {
-  attendeesSheet,
-  needsReviewSheet,
-  TOTAL_LABEL,
-  NO_DISTRICT_LABEL,
-  UNKNOWN_DISTRICT_LABEL,
-} from '../../sheets-schema/summaries';
+import { attendeesSheet, needsReviewSheet, TOTAL_LABEL, NO_DISTRICT_LABEL, UNKNOWN_DISTRICT_LABEL } from '../../sheets-schema/summaries';
 import type { RegistrationRow } from '../../sheets-schema/registrations';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import type { Registry } from '../registry';
@@ -88,7 +82,11 @@ export function provinceRsvpSheets(input: ProvinceSheetsInput): ProvinceRsvpShee
   );
   return {
     registered,
-    overview: overviewLayout('province', [...areas, total].map((a) => overviewRow(a.label, a.counts)), title('สรุปรายอำเภอ')),
+    overview: overviewLayout(
+      'province',
+      [...areas, total].map((a) => overviewRow(a.label, a.counts)),
+      title('สรุปรายอำเภอ'),
+    ),
     byType: byTypeLayout('อำเภอ', areas, total, title('จำนวน อปท. แยกตามประเภท')),
     review: { ...reviewLayout, tones: review.map(() => 'review') },
     attendees: layoutFromDef(

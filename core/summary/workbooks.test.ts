@@ -24,9 +24,7 @@ const province = (name: string) => provinces.find((p) => p.province === name)!.w
 const records = (s: SheetLayout) =>
   s.rows.map((row) => Object.fromEntries(s.columns.map((c, i) => [c.header, row[i]]).filter(([, v]) => v !== null && v !== '')));
 const everyText = (wb: WorkbookLayout): Set<string> =>
-  new Set(
-    wb.sheets.flatMap((s) => [...(s.preamble ?? []), ...s.columns.map((c) => c.header), ...s.rows.flat().map((c: Cell) => String(c ?? ''))]),
-  );
+  new Set(wb.sheets.flatMap((s) => [...(s.preamble ?? []), ...s.columns.map((c) => c.header), ...s.rows.flat().map((c: Cell) => String(c ?? ''))]));
 
 describe('national workbook', () => {
   test('about (the cover), overview and by type sheets, all with Thai names', () => {
@@ -37,8 +35,24 @@ describe('national workbook', () => {
     const rows = records(sheet(national, 'ภาพรวมรายจังหวัด'));
     expect(rows).toEqual([
       { จังหวัด: 'กระบี่', 'จำนวน อปท.': 4, 'อปท. ที่ลงทะเบียนแล้ว': 2, 'อปท. ที่ยังไม่ลงทะเบียน': 2, ร้อยละที่ลงทะเบียน: 50, 'ผู้ลงทะเบียน (คน)': 3, คำตอบที่ต้องตรวจสอบ: 2 },
-      { จังหวัด: 'กรุงเทพมหานคร', 'จำนวน อปท.': 1, 'อปท. ที่ลงทะเบียนแล้ว': 1, 'อปท. ที่ยังไม่ลงทะเบียน': 0, ร้อยละที่ลงทะเบียน: 100, 'ผู้ลงทะเบียน (คน)': 1, คำตอบที่ต้องตรวจสอบ: 0 },
-      { จังหวัด: 'ตาก', 'จำนวน อปท.': 7, 'อปท. ที่ลงทะเบียนแล้ว': 3, 'อปท. ที่ยังไม่ลงทะเบียน': 4, ร้อยละที่ลงทะเบียน: (3 / 7) * 100, 'ผู้ลงทะเบียน (คน)': 4, คำตอบที่ต้องตรวจสอบ: 2 },
+      {
+        จังหวัด: 'กรุงเทพมหานคร',
+        'จำนวน อปท.': 1,
+        'อปท. ที่ลงทะเบียนแล้ว': 1,
+        'อปท. ที่ยังไม่ลงทะเบียน': 0,
+        ร้อยละที่ลงทะเบียน: 100,
+        'ผู้ลงทะเบียน (คน)': 1,
+        คำตอบที่ต้องตรวจสอบ: 0,
+      },
+      {
+        จังหวัด: 'ตาก',
+        'จำนวน อปท.': 7,
+        'อปท. ที่ลงทะเบียนแล้ว': 3,
+        'อปท. ที่ยังไม่ลงทะเบียน': 4,
+        ร้อยละที่ลงทะเบียน: (3 / 7) * 100,
+        'ผู้ลงทะเบียน (คน)': 4,
+        คำตอบที่ต้องตรวจสอบ: 2,
+      },
       { จังหวัด: 'ไม่ทราบจังหวัด', คำตอบที่ต้องตรวจสอบ: 2 },
       { จังหวัด: 'รวมทั้งประเทศ', 'จำนวน อปท.': 12, 'อปท. ที่ลงทะเบียนแล้ว': 6, 'อปท. ที่ยังไม่ลงทะเบียน': 6, ร้อยละที่ลงทะเบียน: 50, 'ผู้ลงทะเบียน (คน)': 8, คำตอบที่ต้องตรวจสอบ: 6 },
     ]);
@@ -56,11 +70,16 @@ describe('national workbook', () => {
     const byType = sheet(national, 'แยกตามประเภท อปท.');
     expect(byType.columns.map((c) => c.header)).toEqual([
       'จังหวัด',
-      'อบจ. ทั้งหมด', 'อบจ. ลงทะเบียนแล้ว',
-      'เทศบาลเมือง ทั้งหมด', 'เทศบาลเมือง ลงทะเบียนแล้ว',
-      'เทศบาลตำบล ทั้งหมด', 'เทศบาลตำบล ลงทะเบียนแล้ว',
-      'อบต. ทั้งหมด', 'อบต. ลงทะเบียนแล้ว',
-      'กรุงเทพมหานคร ทั้งหมด', 'กรุงเทพมหานคร ลงทะเบียนแล้ว',
+      'อบจ. ทั้งหมด',
+      'อบจ. ลงทะเบียนแล้ว',
+      'เทศบาลเมือง ทั้งหมด',
+      'เทศบาลเมือง ลงทะเบียนแล้ว',
+      'เทศบาลตำบล ทั้งหมด',
+      'เทศบาลตำบล ลงทะเบียนแล้ว',
+      'อบต. ทั้งหมด',
+      'อบต. ลงทะเบียนแล้ว',
+      'กรุงเทพมหานคร ทั้งหมด',
+      'กรุงเทพมหานคร ลงทะเบียนแล้ว',
     ]);
     expect(byType.rows.find((r) => r[0] === 'ตาก')).toEqual(['ตาก', 1, 1, 1, 1, 1, 0, 4, 1, 0, 0]);
     expect(byType.rows.at(-1)).toEqual(['รวมทั้งประเทศ', 2, 2, 1, 1, 2, 0, 6, 2, 1, 1]);
@@ -69,7 +88,11 @@ describe('national workbook', () => {
   test('about: generated at, sources, status legend and counts', () => {
     const about = Object.fromEntries(sheet(national, 'เกี่ยวกับรายงาน').rows.map(([k, v]) => [k, v]));
     expect(about['จัดทำเมื่อ']).toBe('22 มิ.ย. 2569 10:05 น. (เวลาประเทศไทย)');
-    expect(sheet(national, 'เกี่ยวกับรายงาน').rows.filter((r) => r[0] === 'แหล่งข้อมูล').map((r) => r[1])).toEqual(sources);
+    expect(
+      sheet(national, 'เกี่ยวกับรายงาน')
+        .rows.filter((r) => r[0] === 'แหล่งข้อมูล')
+        .map((r) => r[1]),
+    ).toEqual(sources);
     expect(about['สถานะ "ต้องตรวจสอบ"']).toContain('อปท. ที่อาจตรงกัน');
     expect(about['จำนวนคำตอบ "ใช้ได้"']).toBe('8 รายการ');
     expect(about['จำนวนคำตอบ "ซ้ำ"']).toBe('2 รายการ');
@@ -111,7 +134,7 @@ describe('province workbooks', () => {
     expect(sheet(province('ตาก'), 'สรุปรายอำเภอ').preamble![0]).toBe('สรุปรายอำเภอ จังหวัดตาก');
   });
 
-  test('LAOs to chase in order of responsibility: the province\'s own, then district by district, with counts and bars', () => {
+  test("LAOs to chase in order of responsibility: the province's own, then district by district, with counts and bars", () => {
     const followUp = sheet(province('ตาก'), 'อปท. ที่ยังไม่ลงทะเบียน');
     expect(followUp.rows.map((r) => [r[0], r[2], r[3], r[4], r[5]])).toEqual([
       ['จังหวัด (ติดตามโดยตรง)', 'ครบทั้ง 2 แห่ง', null, null, '■■■■■■■■■■ 100%'],
@@ -131,7 +154,7 @@ describe('province workbooks', () => {
     expect(followUp.rows.every((r) => r[6] === null)).toBe(true);
   });
 
-  test('with the form\'s link template, each LAO to chase carries its prefilled link', () => {
+  test("with the form's link template, each LAO to chase carries its prefilled link", () => {
     const prefill = { base: 'https://docs.google.com/forms/d/e/X/viewform', entries: { laoCode: 'entry.5' } };
     const linked = buildSummaryWorkbooks({ registry, generatedAt, sources, rsvp: { responses: RESPONSES, rows: registrationRows, summary }, prefill });
     const rows = sheet(linked.provinces.find((p) => p.province === 'ตาก')!.workbook, 'อปท. ที่ยังไม่ลงทะเบียน').rows;
@@ -145,7 +168,13 @@ describe('province workbooks', () => {
       ['2630101', { done: 3, applicable: 10, complete: false }],
       ['6630107', { done: 0, applicable: 10, complete: false }],
     ]);
-    const season = buildSummaryWorkbooks({ registry, generatedAt, sources, rsvp: { responses: RESPONSES, rows: registrationRows, summary }, indicatorCompletion });
+    const season = buildSummaryWorkbooks({
+      registry,
+      generatedAt,
+      sources,
+      rsvp: { responses: RESPONSES, rows: registrationRows, summary },
+      indicatorCompletion,
+    });
     const rows = sheet(season.provinces.find((p) => p.province === 'ตาก')!.workbook, 'อปท. ที่ยังไม่ลงทะเบียน').rows;
     expect(rows.slice(0, 4).map((r) => [r[2], r[4], r[5]])).toEqual([
       ['ต้องติดตาม 1 จาก 2 แห่ง', null, '■■■■■□□□□□ 50%'],

@@ -64,38 +64,39 @@ export function buildSummaryWorkbooks(input: SummaryWorkbooksInput): SummaryWork
       ...(extraSheets?.national ?? []),
     ],
   };
-  const provinces = registry.provinces().sort(compareThai).map((province) => {
-    const summary = summaries.get(province);
-    const laos = registry.inProvince(province);
-    const rsvpSheets = summary
-      ? provinceRsvpSheets({ summary, laos, responses: responsesByProvince.get(province) ?? [], registry, generatedAt })
-      : null;
-    const indicators = input.indicatorCompletion ?? null;
-    // Names first (attendees, then what needs review), then whom to chase: the sheets read in the order they are used.
-    const followUp =
-      rsvpSheets || indicators
-        ? followUpLayout({
-            laos,
-            registered: rsvpSheets?.registered ?? null,
-            indicators,
-            prefill: input.prefill ?? null,
-            links: input.links ?? null,
-            preamble: preamble(`อปท. ที่ต้องติดตาม ${provinceTitle(province)}`, generatedAt),
-          })
-        : null;
-    return {
-      province,
-      workbook: {
-        title: `สรุป${provinceTitle(province)}`,
-        sheets: [
-          aboutLayout({ province, generatedAt, sources, rsvp: rsvp?.summary, counts: summary }),
-          ...(rsvpSheets ? [rsvpSheets.overview, rsvpSheets.attendees, rsvpSheets.review] : []),
-          ...(followUp ? [followUp] : []),
-          ...(rsvpSheets ? [rsvpSheets.byType] : []),
-          ...(extraSheets?.byProvince.get(province) ?? []),
-        ],
-      },
-    };
-  });
+  const provinces = registry
+    .provinces()
+    .sort(compareThai)
+    .map((province) => {
+      const summary = summaries.get(province);
+      const laos = registry.inProvince(province);
+      const rsvpSheets = summary ? provinceRsvpSheets({ summary, laos, responses: responsesByProvince.get(province) ?? [], registry, generatedAt }) : null;
+      const indicators = input.indicatorCompletion ?? null;
+      // Names first (attendees, then what needs review), then whom to chase: the sheets read in the order they are used.
+      const followUp =
+        rsvpSheets || indicators
+          ? followUpLayout({
+              laos,
+              registered: rsvpSheets?.registered ?? null,
+              indicators,
+              prefill: input.prefill ?? null,
+              links: input.links ?? null,
+              preamble: preamble(`อปท. ที่ต้องติดตาม ${provinceTitle(province)}`, generatedAt),
+            })
+          : null;
+      return {
+        province,
+        workbook: {
+          title: `สรุป${provinceTitle(province)}`,
+          sheets: [
+            aboutLayout({ province, generatedAt, sources, rsvp: rsvp?.summary, counts: summary }),
+            ...(rsvpSheets ? [rsvpSheets.overview, rsvpSheets.attendees, rsvpSheets.review] : []),
+            ...(followUp ? [followUp] : []),
+            ...(rsvpSheets ? [rsvpSheets.byType] : []),
+            ...(extraSheets?.byProvince.get(province) ?? []),
+          ],
+        },
+      };
+    });
   return { national, provinces };
 }

@@ -110,7 +110,11 @@ export function renderSubmission(
   // A type written into the name tells a reader the type even when the type answer is blank.
   s.resolvable = isResolvable(lookup, lao, { type: typedType ?? namedType, district: typedDistrict, name: typedName, code: typedCode });
   // Two types answered: a reader hesitates when an LAO of the name has the other type in the province.
-  if (mistakes.includes('lao_type_contradicts_name') && namedType && (lookup.byProvinceName.get(`${lao.province}|${typedName}`) ?? []).some((e) => e.type === namedType)) {
+  if (
+    mistakes.includes('lao_type_contradicts_name') &&
+    namedType &&
+    (lookup.byProvinceName.get(`${lao.province}|${typedName}`) ?? []).some((e) => e.type === namedType)
+  ) {
     s.resolvable = false;
   }
   nameCell = applyThaiNoise(nameCell, 'lao', rates, rng, mistakes, true);

@@ -58,7 +58,12 @@ export function writePhone(national: string, style: PhoneStyle, rng: Rng): strin
 /** Office extension as written after a landline. */
 export function writeExtension(rng: Rng): string {
   const ext = String(rng.between(1, 250));
-  return rng.weighted([[` ต่อ ${ext}`, 6], [` ต่อ${ext}`, 2], [` ext. ${ext}`, 1], [` #${ext}`, 1]] as const);
+  return rng.weighted([
+    [` ต่อ ${ext}`, 6],
+    [` ต่อ${ext}`, 2],
+    [` ext. ${ext}`, 1],
+    [` #${ext}`, 1],
+  ] as const);
 }
 
 /**
@@ -67,7 +72,12 @@ export function writeExtension(rng: Rng): string {
  */
 export function writeExtensionWords(rng: Rng): string {
   const ext = rng.between(1, 250);
-  return rng.weighted([[` ต่อ ${ext}-${ext + 1}`, 3], [` ต่อ ${ext} ถึง ${ext + 2}`, 1], [` กด ${ext}`, 2], [` ภายใน ${ext}`, 2]] as const);
+  return rng.weighted([
+    [` ต่อ ${ext}-${ext + 1}`, 3],
+    [` ต่อ ${ext} ถึง ${ext + 2}`, 1],
+    [` กด ${ext}`, 2],
+    [` ภายใน ${ext}`, 2],
+  ] as const);
 }
 
 /** One digit changed: the slip a resubmission corrects. */

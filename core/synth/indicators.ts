@@ -148,7 +148,18 @@ export function generateIndicatorEntries(
       let deliveredCell = '';
       if (delivered === null || (frame === 0 && rng.chance(0.6))) {
         // Nothing recorded: `-` as the published pages print it, or blank, or 0.
-        const form = frame === 0 ? rng.weighted([['-', 5], ['', 3], ['0', 2]] as const) : rng.weighted([['-', 5], ['', 4], ['0', 1]] as const);
+        const form =
+          frame === 0
+            ? rng.weighted([
+                ['-', 5],
+                ['', 3],
+                ['0', 2],
+              ] as const)
+            : rng.weighted([
+                ['-', 5],
+                ['', 4],
+                ['0', 1],
+              ] as const);
         if (form === '-') mistakes.push('delivered_dash');
         deliveredCell = form;
       } else {
@@ -181,7 +192,8 @@ export function generateIndicatorEntries(
       }
       const cells = [laoCode, code, frameCell, deliveredCell, note];
       push(cells, { laoCode: lao.code, indicatorCode: ind.code, mistakes });
-      if (rng.chance(rates.duplicate_same)) laoRepeats.push([[...cells], { laoCode: lao.code, indicatorCode: ind.code, mistakes: [...mistakes, 'duplicate_same'] }]);
+      if (rng.chance(rates.duplicate_same))
+        laoRepeats.push([[...cells], { laoCode: lao.code, indicatorCode: ind.code, mistakes: [...mistakes, 'duplicate_same'] }]);
       else if (rng.chance(rates.duplicate_conflict) && frame > 0) {
         const changed = [...cells];
         let other = round(frame * (0.5 + rng.next()), decimals, 1);
@@ -195,7 +207,11 @@ export function generateIndicatorEntries(
       const foreign = indicators.filter((i) => i.targets[lao.type] === undefined);
       if (foreign.length) {
         const ind = rng.pick(foreign);
-        push([lao.code, ind.code, String(rng.between(1, 20)), String(rng.between(0, 20)), ''], { laoCode: lao.code, indicatorCode: ind.code, mistakes: ['not_applicable'] });
+        push([lao.code, ind.code, String(rng.between(1, 20)), String(rng.between(0, 20)), ''], {
+          laoCode: lao.code,
+          indicatorCode: ind.code,
+          mistakes: ['not_applicable'],
+        });
       }
     }
     for (const [cells, t] of laoRepeats) push(cells, t);

@@ -70,14 +70,7 @@ export type MistakeKind = (typeof MISTAKE_KINDS)[number];
 
 /** Rates of the mistakes that are drawn per response (the others follow from the situations below). */
 export type MistakeRates = Record<
-  Exclude<
-    MistakeKind,
-    | `resubmit_${string}`
-    | 'hopeless_blank_name'
-    | 'hopeless_gibberish_lao'
-    | 'bangkok'
-    | 'phone_extension'
-  >,
+  Exclude<MistakeKind, `resubmit_${string}` | 'hopeless_blank_name' | 'hopeless_gibberish_lao' | 'bangkok' | 'phone_extension'>,
   number
 >;
 

@@ -40,7 +40,14 @@ describe('seeded random numbers', () => {
   test('weighted picks follow the weights, zero weight never', () => {
     const rng = createRng(3);
     const counts = { a: 0, b: 0, c: 0 };
-    for (let i = 0; i < 30_000; i++) counts[rng.weighted([['a', 1], ['b', 2], ['c', 0]] as const)] += 1;
+    for (let i = 0; i < 30_000; i++)
+      counts[
+        rng.weighted([
+          ['a', 1],
+          ['b', 2],
+          ['c', 0],
+        ] as const)
+      ] += 1;
     expect(counts.c).toBe(0);
     expect(counts.b / counts.a).toBeGreaterThan(1.8);
     expect(counts.b / counts.a).toBeLessThan(2.2);
@@ -48,7 +55,11 @@ describe('seeded random numbers', () => {
 
   test('a weighted sampler draws like weighted picks: by weight, never a zero weight', () => {
     const rng = createRng(4);
-    const pick = weightedSampler([['a', 1], ['b', 0], ['c', 3]] as const);
+    const pick = weightedSampler([
+      ['a', 1],
+      ['b', 0],
+      ['c', 3],
+    ] as const);
     const counts = { a: 0, b: 0, c: 0 };
     for (let i = 0; i < 40_000; i++) counts[pick(rng)] += 1;
     expect(counts.b).toBe(0);

@@ -47,7 +47,6 @@ describe('geography from thai-address-database', () => {
 });
 
 describe('generated registry', () => {
-
   testWithSharedData('has the real count per type and 76 provinces, without Bangkok', ['lao-registry.csv'], () => {
     const real = realRegistry();
     expect(registry).toHaveLength(7849);

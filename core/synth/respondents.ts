@@ -130,7 +130,9 @@ function newPerson(office: Office, sessions: readonly SessionChoice[], rng: Rng,
     surname,
     position: rng.chance(0.15) ? CHIEF_POSITION[office.lao.type][0] : withLevel(rng.pick(POSITIONS_COMMON), rng),
     mobile: randomMobile(rng),
-    email: rng.chance(thaiEmailRate) ? `${given}.${surname.slice(0, 2)}@${rng.pick(['ไทยเมล.ไทย', 'อีเมล.ไทย'])}` : `${handle}@${rng.weighted(EMAIL_DOMAINS)}`.toLowerCase(),
+    email: rng.chance(thaiEmailRate)
+      ? `${given}.${surname.slice(0, 2)}@${rng.pick(['ไทยเมล.ไทย', 'อีเมล.ไทย'])}`
+      : `${handle}@${rng.weighted(EMAIL_DOMAINS)}`.toLowerCase(),
     session: allowed.length ? rng.pick(allowed).label : (sessions[0]?.label ?? ''),
   };
 }

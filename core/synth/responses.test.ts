@@ -39,7 +39,9 @@ function keyed(generated: GeneratedResponses): Row[] {
 function only(kind: keyof MistakeRates, extra: ResponseOptions = {}, rate = 1) {
   const generated = generateResponses(regional, SESSIONS, { ...CLEAN, responses: 600, seed: kind, ...extra, rates: { ...NO_MISTAKES, [kind]: rate } });
   const rows = keyed(generated);
-  const marked = generated.truth.map((t, i) => ({ t, row: rows[i]!, lao: byCode.get(t.laoCode ?? '') as RegistryEntry })).filter((x) => x.t.mistakes.includes(kind));
+  const marked = generated.truth
+    .map((t, i) => ({ t, row: rows[i]!, lao: byCode.get(t.laoCode ?? '') as RegistryEntry }))
+    .filter((x) => x.t.mistakes.includes(kind));
   return { generated, rows, marked };
 }
 
@@ -358,7 +360,14 @@ describe('each mistake produces what it claims', () => {
 });
 
 describe('resolvable by a person', () => {
-  const entry = (code: string, type: LaoType, name: string, district: string): RegistryEntry => ({ code, type, name, province: 'ตาก', district, districts: [district] });
+  const entry = (code: string, type: LaoType, name: string, district: string): RegistryEntry => ({
+    code,
+    type,
+    name,
+    province: 'ตาก',
+    district,
+    districts: [district],
+  });
   // ทต./อบต. sharing a tambon name in one district, a PAO and a city sharing the province's name, two SAOs of one
   // name in two districts, and one LAO with a unique name.
   const small = [

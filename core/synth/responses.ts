@@ -78,11 +78,7 @@ export interface GeneratedResponses {
  * Labelled RSVP responses for a registry: what the form's responses sheet would hold after the registration weeks,
  * with the truth for every row. Deterministic per seed. Rows are in submission order, as Forms appends them.
  */
-export function generateResponses(
-  registry: readonly RegistryEntry[],
-  sessions: readonly SessionChoice[],
-  options: ResponseOptions = {},
-): GeneratedResponses {
+export function generateResponses(registry: readonly RegistryEntry[], sessions: readonly SessionChoice[], options: ResponseOptions = {}): GeneratedResponses {
   const o = { ...RESPONSE_DEFAULTS, ...options };
   const rates: MistakeRates = { ...DEFAULT_MISTAKE_RATES, ...options.rates };
   const rng = createRng(options.seed ?? 1);
@@ -115,7 +111,14 @@ export function generateResponses(
   const hopelessRng = rng.fork('hopeless');
   const hopelessRows = Array.from({ length: hopeless }, () => hopelessSubmission(registry, sessions, windowSeconds, hopelessRng));
 
-  const all = [...submissions.map((s) => ({ at: s.at, cells: s.cells!, truth: { laoCode: s.person.office.lao.code, personId: s.person.id, mistakes: s.mistakes!, resolvable: s.resolvable! } })), ...hopelessRows];
+  const all = [
+    ...submissions.map((s) => ({
+      at: s.at,
+      cells: s.cells!,
+      truth: { laoCode: s.person.office.lao.code, personId: s.person.id, mistakes: s.mistakes!, resolvable: s.resolvable! },
+    })),
+    ...hopelessRows,
+  ];
   all.sort((a, b) => a.at - b.at);
 
   const columns = columnKeys(rsvpResponsesSheet).filter((c) => o.collectEmail || c !== 'collectedEmail');
@@ -137,7 +140,23 @@ function registrationMoment(rng: Rng, windowSeconds: number): number {
     const day = Math.min(days - 1, Math.floor(days * (rng.chance(0.7) ? rng.next() : rng.chance(0.5) ? rng.next() * 0.2 : 0.8 + rng.next() * 0.2)));
     const weekday = (day % 7) as number; // the window starts on a Monday
     if (weekday >= 5 && !rng.chance(0.15)) continue;
-    const hour = rng.weighted([[8, 6], [9, 12], [10, 14], [11, 11], [12, 4], [13, 11], [14, 13], [15, 11], [16, 6], [17, 3], [19, 2], [20, 2], [21, 1], [6, 0.5], [23, 0.3]] as const);
+    const hour = rng.weighted([
+      [8, 6],
+      [9, 12],
+      [10, 14],
+      [11, 11],
+      [12, 4],
+      [13, 11],
+      [14, 13],
+      [15, 11],
+      [16, 6],
+      [17, 3],
+      [19, 2],
+      [20, 2],
+      [21, 1],
+      [6, 0.5],
+      [23, 0.3],
+    ] as const);
     return day * 86_400 + hour * 3600 + rng.int(3600);
   }
 }
@@ -169,7 +188,15 @@ function addResubmissions(submissions: Submission[], count: number, secondRate: 
     const next: Submission = { person: latest.person, at: latest.at + delay, forced: [kind] };
     // A double click copies what was sent; a correction means the earlier submission (and its copies) had a slip.
     if (kind === 'resubmit_identical') next.copyOf = latest.copyOf ?? latest;
-    else (latest.copyOf ?? latest).slip = kind === 'resubmit_phone_changed' ? 'phone' : kind === 'resubmit_email_changed' ? 'email' : kind === 'resubmit_position_changed' ? 'position' : 'session';
+    else
+      (latest.copyOf ?? latest).slip =
+        kind === 'resubmit_phone_changed'
+          ? 'phone'
+          : kind === 'resubmit_email_changed'
+            ? 'email'
+            : kind === 'resubmit_position_changed'
+              ? 'position'
+              : 'session';
     submissions.push(next);
     latestOf.set(next.person, next);
     remaining--;
@@ -202,5 +229,9 @@ function hopelessSubmission(registry: readonly RegistryEntry[], sessions: readon
     email: '',
     session: sessions.length ? rng.pick(sessions).label : '',
   };
-  return { at, cells, truth: { laoCode: null, personId: null, mistakes: [blankName ? 'hopeless_blank_name' : 'hopeless_gibberish_lao'] as MistakeKind[], resolvable: false } };
+  return {
+    at,
+    cells,
+    truth: { laoCode: null, personId: null, mistakes: [blankName ? 'hopeless_blank_name' : 'hopeless_gibberish_lao'] as MistakeKind[], resolvable: false },
+  };
 }

@@ -14,9 +14,7 @@ const ZERO_WIDTH = ['\u200B', '\u200C', '\u200D', '\uFEFF'];
 
 /** ำ typed as nikhahit + sara aa (ํ + า); with a tone mark, the tone sometimes lands between them. */
 export function splitSaraAm(text: string, rng: Rng): string {
-  return text.replace(/([\u0E48-\u0E4B]?)\u0E33/g, (_m, tone: string) =>
-    tone && rng.chance(0.5) ? NIKHAHIT + tone + SARA_AA : tone + NIKHAHIT + SARA_AA,
-  );
+  return text.replace(/([\u0E48-\u0E4B]?)\u0E33/g, (_m, tone: string) => (tone && rng.chance(0.5) ? NIKHAHIT + tone + SARA_AA : tone + NIKHAHIT + SARA_AA));
 }
 
 /** Tone mark typed before the upper or lower vowel it sits with: `ที่` typed as `ท่ี`. Every such pair is swapped. */
@@ -96,7 +94,6 @@ export function typo(text: string, rng: Rng): string {
 export function isConsonant(ch: string): boolean {
   return ch >= '\u0E01' && ch <= '\u0E2E';
 }
-
 
 /**
  * A tone mark typed after the following vowel it sits before (า or ำ): `ป่า` typed `ปา่`, `น้ำ` typed `นำ้`. It looks

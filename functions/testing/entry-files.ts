@@ -21,7 +21,12 @@ export interface SeededEntryFiles {
 /** Columns the check run reads; `checkedOnly` seeds only these (and the whole header) to keep a national fake small. */
 const CHECKED = new Set<string>(['laoCode', 'indicatorCode', 'frame', 'delivered', 'note', 'checkStatus', 'checkDetail']);
 
-export function seedEntryFiles(fake: FakeGoogle, data: EntryDataSet, which: 'filled' | 'blank' = 'filled', options: { checkedOnly?: boolean } = {}): SeededEntryFiles {
+export function seedEntryFiles(
+  fake: FakeGoogle,
+  data: EntryDataSet,
+  which: 'filled' | 'blank' = 'filled',
+  options: { checkedOnly?: boolean } = {},
+): SeededEntryFiles {
   const keep = Object.keys(entrySheet.columns).map((k) => !options.checkedOnly || CHECKED.has(k));
   const sourceId = fake.sheets.create({ properties: { title: 'ข้อมูลต้นทาง' } }).spreadsheetId;
   fake.sheets.seedValues(sourceId, laoRegistrySheet.name, [
@@ -36,7 +41,10 @@ export function seedEntryFiles(fake: FakeGoogle, data: EntryDataSet, which: 'fil
   ]);
   const fileIds = new Map<string, string>();
   for (const file of data.files) {
-    const id = fake.sheets.create({ properties: { title: `แบบกรอกข้อมูลตัวชี้วัด จังหวัด${file.province}` }, sheets: [{ properties: { title: entrySheet.name } }] }).spreadsheetId;
+    const id = fake.sheets.create({
+      properties: { title: `แบบกรอกข้อมูลตัวชี้วัด จังหวัด${file.province}` },
+      sheets: [{ properties: { title: entrySheet.name } }],
+    }).spreadsheetId;
     const source = which === 'filled' ? file.filled : file.blank;
     const grid = options.checkedOnly ? source.map((row, r) => (r === 0 ? row : row.map((c, i) => (keep[i] ? c : null)))) : source;
     fake.sheets.seedValues(id, entrySheet.name, grid);

@@ -17,10 +17,7 @@ export function fixedTokenAuth(token: string) {
 }
 
 /** The fake server and a GoogleApi pointed at it, sharing one virtual clock. */
-export async function startFakeSetup(
-  fakeOptions: FakeGoogleOptions = {},
-  apiOptions: Partial<GoogleApiOptions> = {},
-): Promise<FakeSetup> {
+export async function startFakeSetup(fakeOptions: FakeGoogleOptions = {}, apiOptions: Partial<GoogleApiOptions> = {}): Promise<FakeSetup> {
   const clock = new VirtualClock();
   const fake = await startFakeGoogle({ clock, ...fakeOptions });
   const api = new GoogleApi({ auth: fixedTokenAuth(fake.accessToken), rootUrl: fake.url, clock, ...apiOptions });

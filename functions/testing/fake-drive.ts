@@ -200,7 +200,10 @@ export class FakeDriveStore {
     };
   }
 
-  create(body: { name?: string; mimeType?: string; parents?: string[]; appProperties?: Record<string, string> }, params?: URLSearchParams): Record<string, unknown> {
+  create(
+    body: { name?: string; mimeType?: string; parents?: string[]; appProperties?: Record<string, string> },
+    params?: URLSearchParams,
+  ): Record<string, unknown> {
     let driveId: string | undefined;
     for (const parent of body.parents ?? []) {
       const folder = this.files.get(parent) ?? (this.drives.has(parent) ? this.driveRoot(parent) : undefined);
@@ -220,7 +223,11 @@ export class FakeDriveStore {
   }
 
   /** files.update (metadata only): `name`, `trashed`, and `appProperties` merged key by key (null deletes a key). */
-  update(fileId: string, body: { name?: string; trashed?: boolean; appProperties?: Record<string, string | null> }, params?: URLSearchParams): Record<string, unknown> {
+  update(
+    fileId: string,
+    body: { name?: string; trashed?: boolean; appProperties?: Record<string, string | null> },
+    params?: URLSearchParams,
+  ): Record<string, unknown> {
     const file = this.file(fileId, params);
     const unknown = Object.keys(body ?? {}).filter((k) => !['name', 'appProperties', 'trashed'].includes(k));
     if (unknown.length) throw invalid(`The fake Drive server does not model updating ${unknown.join(', ')}.`);
@@ -240,7 +247,8 @@ export class FakeDriveStore {
     const file = this.file(fileId, params);
     if (!body.type || !['user', 'group', 'domain', 'anyone'].includes(body.type)) throw invalid('The permission type field is required.');
     if (!body.role || !ROLES.includes(body.role)) throw invalid('The permission role field is required.');
-    if (body.role === 'owner') throw new GoogleApiError(403, 'The transferOwnership parameter must be enabled when the permission role is \'owner\'.', 'PERMISSION_DENIED', 'forbidden');
+    if (body.role === 'owner')
+      throw new GoogleApiError(403, "The transferOwnership parameter must be enabled when the permission role is 'owner'.", 'PERMISSION_DENIED', 'forbidden');
     if ((body.type === 'user' || body.type === 'group') && !body.emailAddress) throw invalid('The permission emailAddress field is required.');
     const email = body.emailAddress?.toLowerCase();
     const existing = file.permissions.find((p) => p.type === body.type && (email ? p.emailAddress === email : p.domain === body.domain));
@@ -271,7 +279,12 @@ export class FakeDriveStore {
     const permission = file.permissions.find((p) => p.id === permissionIdToDelete);
     if (!permission) {
       if (this.effectivePermissions(file).some((p) => p.id === permissionIdToDelete)) {
-        throw new GoogleApiError(403, 'The permission is inherited and cannot be removed from this item. Change it on the folder or shared drive it comes from.', 'PERMISSION_DENIED', 'cannotDeletePermission');
+        throw new GoogleApiError(
+          403,
+          'The permission is inherited and cannot be removed from this item. Change it on the folder or shared drive it comes from.',
+          'PERMISSION_DENIED',
+          'cannotDeletePermission',
+        );
       }
       throw notFound(`Permission not found: ${permissionIdToDelete}.`);
     }
@@ -281,12 +294,16 @@ export class FakeDriveStore {
 
   /** E-mail addresses (or `anyone` / domains) that can open the file, directly or inherited, owner included. */
   sharedWith(fileId: string): string[] {
-    return this.effectivePermissions(this.file(fileId)).map((p) => p.emailAddress ?? p.domain ?? p.type).sort();
+    return this.effectivePermissions(this.file(fileId))
+      .map((p) => p.emailAddress ?? p.domain ?? p.type)
+      .sort();
   }
 
   /** Only the permissions set on the file itself. */
   directlySharedWith(fileId: string): string[] {
-    return this.file(fileId).permissions.map((p) => p.emailAddress ?? p.domain ?? p.type).sort();
+    return this.file(fileId)
+      .permissions.map((p) => p.emailAddress ?? p.domain ?? p.type)
+      .sort();
   }
 
   /** Spreadsheets in a folder, trashed ones left out. */
@@ -342,7 +359,17 @@ export class FakeDriveStore {
 
   private driveRoot(driveId: string): FakeFile {
     const drive = this.drives.get(driveId)!;
-    return { kind: 'drive#file', id: drive.id, name: drive.name, mimeType: FOLDER_MIME, parents: [], trashed: false, createdTime: new Date(0).toISOString(), permissions: [], driveId };
+    return {
+      kind: 'drive#file',
+      id: drive.id,
+      name: drive.name,
+      mimeType: FOLDER_MIME,
+      parents: [],
+      trashed: false,
+      createdTime: new Date(0).toISOString(),
+      permissions: [],
+      driveId,
+    };
   }
 
   private insert(fields: { name: string; mimeType: string; parents: string[] }, owner: string | undefined, driveId?: string, id?: string): FakeFile {
@@ -404,7 +431,10 @@ function tokenize(q: string): Token[] {
   let i = 0;
   while (i < q.length) {
     const ch = q[i]!;
-    if (/\s/.test(ch)) { i++; continue; }
+    if (/\s/.test(ch)) {
+      i++;
+      continue;
+    }
     if (ch === "'") {
       let text = '';
       i++;
@@ -451,7 +481,8 @@ export function parseQuery(q: string): (f: FakeFile) => boolean {
     let left = andExpr();
     while (isWord(peek(), 'or')) {
       pos++;
-      const l = left, r = andExpr();
+      const l = left,
+        r = andExpr();
       left = (f) => l(f) || r(f);
     }
     return left;
@@ -460,7 +491,8 @@ export function parseQuery(q: string): (f: FakeFile) => boolean {
     let left = unary();
     while (isWord(peek(), 'and')) {
       pos++;
-      const l = left, r = unary();
+      const l = left,
+        r = unary();
       left = (f) => l(f) && r(f);
     }
     return left;

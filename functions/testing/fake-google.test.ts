@@ -44,15 +44,18 @@ describe('Sheets', () => {
     const id = await newSpreadsheet();
     const row = ['=IMPORTXML("http://x")', '0812345678', 'TRUE', "'0812"];
     await setup.api.sheets.spreadsheets.values.update({
-      spreadsheetId: id, range: "'ผู้ลงทะเบียน'!A1:D1", valueInputOption: 'RAW', requestBody: { values: [row] },
+      spreadsheetId: id,
+      range: "'ผู้ลงทะเบียน'!A1:D1",
+      valueInputOption: 'RAW',
+      requestBody: { values: [row] },
     });
     await setup.api.sheets.spreadsheets.values.update({
-      spreadsheetId: id, range: "'ผู้ลงทะเบียน'!A2:D2", valueInputOption: 'USER_ENTERED', requestBody: { values: [row] },
+      spreadsheetId: id,
+      range: "'ผู้ลงทะเบียน'!A2:D2",
+      valueInputOption: 'USER_ENTERED',
+      requestBody: { values: [row] },
     });
-    expect(setup.fake.sheets.grid(id, 'ผู้ลงทะเบียน')).toEqual([
-      row,
-      ['=IMPORTXML("http://x")', 812345678, true, '0812'],
-    ]);
+    expect(setup.fake.sheets.grid(id, 'ผู้ลงทะเบียน')).toEqual([row, ['=IMPORTXML("http://x")', 812345678, true, '0812']]);
     expect([...setup.fake.sheets.formulas(id).keys()]).toEqual(['ผู้ลงทะเบียน!A2']);
     const { data } = await setup.api.sheets.spreadsheets.values.get({ spreadsheetId: id, range: "'ผู้ลงทะเบียน'!A1:D2", valueRenderOption: 'FORMULA' });
     expect(data.values![1]![0]).toBe('=IMPORTXML("http://x")');
@@ -67,11 +70,23 @@ describe('Sheets', () => {
 
   test('ranges: quoted Thai names, whole-sheet reads, trailing blanks trimmed, unquoted spaces refused', async () => {
     const id = await newSpreadsheet('t', 'สรุป รายอำเภอ');
-    setup.fake.sheets.seedValues(id, 'สรุป รายอำเภอ', [['อำเภอ', 'จำนวน', null], ['เมือง', 3, null], [null, null, null]]);
+    setup.fake.sheets.seedValues(id, 'สรุป รายอำเภอ', [
+      ['อำเภอ', 'จำนวน', null],
+      ['เมือง', 3, null],
+      [null, null, null],
+    ]);
     const { data } = await setup.api.sheets.spreadsheets.values.batchGet({
-      spreadsheetId: id, ranges: ["'สรุป รายอำเภอ'", "'สรุป รายอำเภอ'!B1:B5"], valueRenderOption: 'UNFORMATTED_VALUE',
+      spreadsheetId: id,
+      ranges: ["'สรุป รายอำเภอ'", "'สรุป รายอำเภอ'!B1:B5"],
+      valueRenderOption: 'UNFORMATTED_VALUE',
     });
-    expect(data.valueRanges!.map((v) => v.values)).toEqual([[['อำเภอ', 'จำนวน'], ['เมือง', 3]], [['จำนวน'], [3]]]);
+    expect(data.valueRanges!.map((v) => v.values)).toEqual([
+      [
+        ['อำเภอ', 'จำนวน'],
+        ['เมือง', 3],
+      ],
+      [['จำนวน'], [3]],
+    ]);
     expect(data.valueRanges![0]!.range).toBe("'สรุป รายอำเภอ'!A1:E20");
     const err = await errorOf(setup.api.sheets.spreadsheets.values.get({ spreadsheetId: id, range: 'สรุป รายอำเภอ!A1' }));
     expect(err).toMatchObject({ status: 400, data: { error: { status: 'INVALID_ARGUMENT', message: expect.stringMatching(/Unable to parse range/) } } });
@@ -91,26 +106,48 @@ describe('Sheets', () => {
 
   test('writes must fit the range and the grid', async () => {
     const id = await newSpreadsheet();
-    const tooMany = await errorOf(setup.api.sheets.spreadsheets.values.update({
-      spreadsheetId: id, range: "'ผู้ลงทะเบียน'!A1:B1", valueInputOption: 'RAW', requestBody: { values: [['a', 'b'], ['c', 'd']] },
-    }));
+    const tooMany = await errorOf(
+      setup.api.sheets.spreadsheets.values.update({
+        spreadsheetId: id,
+        range: "'ผู้ลงทะเบียน'!A1:B1",
+        valueInputOption: 'RAW',
+        requestBody: {
+          values: [
+            ['a', 'b'],
+            ['c', 'd'],
+          ],
+        },
+      }),
+    );
     expect(tooMany.data.error.message).toBe("Requested writing within range ['ผู้ลงทะเบียน'!A1:B1], but tried writing to row [2]");
-    const offGrid = await errorOf(setup.api.sheets.spreadsheets.values.update({
-      spreadsheetId: id, range: "'ผู้ลงทะเบียน'!A1:F1", valueInputOption: 'RAW', requestBody: { values: [['a']] },
-    }));
+    const offGrid = await errorOf(
+      setup.api.sheets.spreadsheets.values.update({
+        spreadsheetId: id,
+        range: "'ผู้ลงทะเบียน'!A1:F1",
+        valueInputOption: 'RAW',
+        requestBody: { values: [['a']] },
+      }),
+    );
     expect(offGrid.data.error.message).toMatch(/exceeds grid limits. Max rows: 20, max columns: 5/);
-    const long = await errorOf(setup.api.sheets.spreadsheets.values.update({
-      spreadsheetId: id, range: "'ผู้ลงทะเบียน'!A1", valueInputOption: 'RAW', requestBody: { values: [['ก'.repeat(50_001)]] },
-    }));
+    const long = await errorOf(
+      setup.api.sheets.spreadsheets.values.update({
+        spreadsheetId: id,
+        range: "'ผู้ลงทะเบียน'!A1",
+        valueInputOption: 'RAW',
+        requestBody: { values: [['ก'.repeat(50_001)]] },
+      }),
+    );
     expect(long.data.error.message).toMatch(/maximum of 50000 characters/);
   });
 
   test('batchUpdate is atomic and answers one reply per request', async () => {
     const id = await newSpreadsheet();
-    const bad = await errorOf(setup.api.sheets.spreadsheets.batchUpdate({
-      spreadsheetId: id,
-      requestBody: { requests: [{ addSheet: { properties: { title: 'ใหม่' } } }, { deleteSheet: { sheetId: 999 } }] },
-    }));
+    const bad = await errorOf(
+      setup.api.sheets.spreadsheets.batchUpdate({
+        spreadsheetId: id,
+        requestBody: { requests: [{ addSheet: { properties: { title: 'ใหม่' } } }, { deleteSheet: { sheetId: 999 } }] },
+      }),
+    );
     expect(bad.data.error.message).toBe('Invalid requests[1].deleteSheet: No grid with id: 999');
     expect(setup.fake.sheets.get(id).sheets.map((s) => s.properties.title)).toEqual(['ผู้ลงทะเบียน']);
 
@@ -119,8 +156,20 @@ describe('Sheets', () => {
       requestBody: {
         requests: [
           { addSheet: { properties: { sheetId: 7, title: 'ใหม่', gridProperties: { rowCount: 3, columnCount: 2, frozenRowCount: 1 } } } },
-          { updateDimensionProperties: { range: { sheetId: 7, dimension: 'COLUMNS', startIndex: 0, endIndex: 1 }, properties: { pixelSize: 180 }, fields: 'pixelSize' } },
-          { repeatCell: { range: { sheetId: 7, startRowIndex: 0, endRowIndex: 1 }, cell: { userEnteredFormat: { textFormat: { bold: true } } }, fields: 'userEnteredFormat.textFormat.bold' } },
+          {
+            updateDimensionProperties: {
+              range: { sheetId: 7, dimension: 'COLUMNS', startIndex: 0, endIndex: 1 },
+              properties: { pixelSize: 180 },
+              fields: 'pixelSize',
+            },
+          },
+          {
+            repeatCell: {
+              range: { sheetId: 7, startRowIndex: 0, endRowIndex: 1 },
+              cell: { userEnteredFormat: { textFormat: { bold: true } } },
+              fields: 'userEnteredFormat.textFormat.bold',
+            },
+          },
         ],
       },
     });
@@ -135,13 +184,27 @@ describe('Sheets', () => {
     const sheet = () => setup.fake.sheets.sheet(id, 'ผู้ลงทะเบียน');
     const sheetId = sheet().properties.sheetId;
     await setup.api.sheets.spreadsheets.values.update({
-      spreadsheetId: id, range: "'ผู้ลงทะเบียน'!A1:B2", valueInputOption: 'RAW', requestBody: { values: [['ชื่อ', 'x'], ['องค์การบริหารส่วนตำบลคลองท่อมใต้', 'y']] },
+      spreadsheetId: id,
+      range: "'ผู้ลงทะเบียน'!A1:B2",
+      valueInputOption: 'RAW',
+      requestBody: {
+        values: [
+          ['ชื่อ', 'x'],
+          ['องค์การบริหารส่วนตำบลคลองท่อมใต้', 'y'],
+        ],
+      },
     });
     await setup.api.sheets.spreadsheets.batchUpdate({
       spreadsheetId: id,
       requestBody: {
         requests: [
-          { repeatCell: { range: { sheetId, startRowIndex: 0, endRowIndex: 1 }, cell: { userEnteredFormat: { textFormat: { bold: true } } }, fields: 'userEnteredFormat.textFormat.bold' } },
+          {
+            repeatCell: {
+              range: { sheetId, startRowIndex: 0, endRowIndex: 1 },
+              cell: { userEnteredFormat: { textFormat: { bold: true } } },
+              fields: 'userEnteredFormat.textFormat.bold',
+            },
+          },
           { autoResizeDimensions: { dimensions: { sheetId, dimension: 'COLUMNS', startIndex: 0, endIndex: 1 } } },
         ],
       },
@@ -149,21 +212,31 @@ describe('Sheets', () => {
     expect(sheet().columnWidths.get(0)).toBeGreaterThan(200);
     const { data } = await setup.api.sheets.spreadsheets.values.clear({ spreadsheetId: id, range: "'ผู้ลงทะเบียน'!A1:A2" });
     expect(data).toEqual({ spreadsheetId: id, clearedRange: "'ผู้ลงทะเบียน'!A1:A2" });
-    expect(setup.fake.sheets.grid(id, 'ผู้ลงทะเบียน')).toEqual([[null, 'x'], [null, 'y']]);
+    expect(setup.fake.sheets.grid(id, 'ผู้ลงทะเบียน')).toEqual([
+      [null, 'x'],
+      [null, 'y'],
+    ]);
     expect(sheet().cells[0]![0]!.userEnteredFormat).toEqual({ textFormat: { bold: true } });
   });
 
   test('frozen rows must leave a row visible; the last sheet cannot be deleted', async () => {
     const id = await newSpreadsheet();
     const sheetId = setup.fake.sheets.sheet(id, 'ผู้ลงทะเบียน').properties.sheetId;
-    const freezeAll = await errorOf(setup.api.sheets.spreadsheets.batchUpdate({
-      spreadsheetId: id,
-      requestBody: { requests: [{ updateSheetProperties: { properties: { sheetId, gridProperties: { frozenRowCount: 20 } }, fields: 'gridProperties.frozenRowCount' } }] },
-    }));
+    const freezeAll = await errorOf(
+      setup.api.sheets.spreadsheets.batchUpdate({
+        spreadsheetId: id,
+        requestBody: {
+          requests: [{ updateSheetProperties: { properties: { sheetId, gridProperties: { frozenRowCount: 20 } }, fields: 'gridProperties.frozenRowCount' } }],
+        },
+      }),
+    );
     expect(freezeAll.data.error.message).toMatch(/can't freeze all visible rows/);
-    const deleteLast = await errorOf(setup.api.sheets.spreadsheets.batchUpdate({
-      spreadsheetId: id, requestBody: { requests: [{ deleteSheet: { sheetId } }] },
-    }));
+    const deleteLast = await errorOf(
+      setup.api.sheets.spreadsheets.batchUpdate({
+        spreadsheetId: id,
+        requestBody: { requests: [{ deleteSheet: { sheetId } }] },
+      }),
+    );
     expect(deleteLast.data.error.message).toMatch(/can't remove all the sheets/);
   });
 
@@ -171,10 +244,15 @@ describe('Sheets', () => {
     await setup.fake.close();
     setup = await startFakeSetup({ maxCells: 1000, callerHasDriveStorage: true }, { maxRetries: 0 });
     const id = await newSpreadsheet(); // 20 × 5 = 100 cells
-    const err = await errorOf(setup.api.sheets.spreadsheets.batchUpdate({
-      spreadsheetId: id, requestBody: { requests: [{ addSheet: { properties: { title: 'ใหญ่', gridProperties: { rowCount: 100, columnCount: 10 } } } }] },
-    }));
-    expect(err.data.error.message).toBe('Invalid requests[0].addSheet: This action would increase the number of cells in the workbook above the limit of 1000 cells.');
+    const err = await errorOf(
+      setup.api.sheets.spreadsheets.batchUpdate({
+        spreadsheetId: id,
+        requestBody: { requests: [{ addSheet: { properties: { title: 'ใหญ่', gridProperties: { rowCount: 100, columnCount: 10 } } } }] },
+      }),
+    );
+    expect(err.data.error.message).toBe(
+      'Invalid requests[0].addSheet: This action would increase the number of cells in the workbook above the limit of 1000 cells.',
+    );
   });
 
   test('requests without the bearer token are refused', async () => {
@@ -184,7 +262,7 @@ describe('Sheets', () => {
     expect(err).toMatchObject({ status: 401, data: { error: { status: 'UNAUTHENTICATED' } } });
   });
 
-  test('over the per-minute quota: 429 in Google\'s shape; the next minute is free again', async () => {
+  test("over the per-minute quota: 429 in Google's shape; the next minute is free again", async () => {
     setup.fake.setQuota('sheetsRead', 2);
     const id = await newSpreadsheet();
     const get = () => setup.api.sheets.spreadsheets.get({ spreadsheetId: id, fields: 'spreadsheetId' });
@@ -241,7 +319,10 @@ describe('Drive', () => {
     const folder = setup.fake.drive.addFolder('f');
     const { data: file } = await setup.api.drive.files.create({ requestBody: { name: 'ก', mimeType: SPREADSHEET_MIME, parents: [folder] } });
     const { data: p } = await setup.api.drive.permissions.create({
-      fileId: file.id!, sendNotificationEmail: false, fields: 'id,emailAddress,role', requestBody: { type: 'user', role: 'reader', emailAddress: 'Somchai@Example.go.th' },
+      fileId: file.id!,
+      sendNotificationEmail: false,
+      fields: 'id,emailAddress,role',
+      requestBody: { type: 'user', role: 'reader', emailAddress: 'Somchai@Example.go.th' },
     });
     expect(p).toEqual({ id: expect.any(String), emailAddress: 'somchai@example.go.th', role: 'reader' });
     const { data } = await setup.api.drive.files.list({ q: `'${folder}' in parents`, fields: 'files(permissions(id,role,emailAddress))' });
@@ -277,10 +358,23 @@ describe('where Google fails', () => {
 
   test('shared-drive listings carry no permissions; permissions.list does, with inherited ones that cannot be deleted', async () => {
     const drive = strict.fake.drive.addSharedDrive('ไดรฟ์ที่แชร์');
-    const { data: file } = await strict.api.drive.files.create({ supportsAllDrives: true, fields: 'id', requestBody: { name: 'x', mimeType: SPREADSHEET_MIME, parents: [drive] } });
-    const listed = await strict.api.drive.files.list({ q: `'${drive}' in parents`, supportsAllDrives: true, includeItemsFromAllDrives: true, fields: 'files(id,permissions(id))' });
+    const { data: file } = await strict.api.drive.files.create({
+      supportsAllDrives: true,
+      fields: 'id',
+      requestBody: { name: 'x', mimeType: SPREADSHEET_MIME, parents: [drive] },
+    });
+    const listed = await strict.api.drive.files.list({
+      q: `'${drive}' in parents`,
+      supportsAllDrives: true,
+      includeItemsFromAllDrives: true,
+      fields: 'files(id,permissions(id))',
+    });
     expect(listed.data.files).toEqual([{ id: file.id }]);
-    const { data } = await strict.api.drive.permissions.list({ fileId: file.id!, supportsAllDrives: true, fields: 'permissions(id,emailAddress,role,permissionDetails(inherited))' });
+    const { data } = await strict.api.drive.permissions.list({
+      fileId: file.id!,
+      supportsAllDrives: true,
+      fields: 'permissions(id,emailAddress,role,permissionDetails(inherited))',
+    });
     const self = data.permissions!.find((p) => p.emailAddress === strict.fake.drive.callerEmail)!;
     expect(self).toMatchObject({ role: 'fileOrganizer', permissionDetails: [{ inherited: true }] });
     const err = await errorOf(strict.api.drive.permissions.delete({ fileId: file.id!, permissionId: self.id!, supportsAllDrives: true }));
@@ -304,9 +398,14 @@ describe('where Google fails', () => {
   });
 
   test('a body over 10 MiB is refused; with latency on, a request over 180 s is cut off with 503', async () => {
-    const id = strict.fake.sheets.create({ properties: { title: 't' }, sheets: [{ properties: { title: 'a', gridProperties: { rowCount: 2, columnCount: 1 } } }] }).spreadsheetId;
+    const id = strict.fake.sheets.create({
+      properties: { title: 't' },
+      sheets: [{ properties: { title: 'a', gridProperties: { rowCount: 2, columnCount: 1 } } }],
+    }).spreadsheetId;
     const big = 'ก'.repeat(4_000_000); // 12 MB as UTF-8
-    const err = await errorOf(strict.api.sheets.spreadsheets.values.update({ spreadsheetId: id, range: "'a'!A1", valueInputOption: 'RAW', requestBody: { values: [[big]] } }));
+    const err = await errorOf(
+      strict.api.sheets.spreadsheets.values.update({ spreadsheetId: id, range: "'a'!A1", valueInputOption: 'RAW', requestBody: { values: [[big]] } }),
+    );
     expect(err).toMatchObject({ status: 400, data: { error: { message: 'Request payload size exceeds the limit: 10485760 bytes.' } } });
 
     const clock = new VirtualClock();
@@ -338,15 +437,28 @@ describe('where Google fails', () => {
   test('a lost reply: the request is applied, the client gets no answer', async () => {
     const folder = strict.fake.drive.addSharedDrive('d');
     strict.fake.loseReplyNext('drive.files.create');
-    await expect(strict.api.drive.files.create({ supportsAllDrives: true, requestBody: { name: 'x', mimeType: SPREADSHEET_MIME, parents: [folder] } })).rejects.toThrow();
+    await expect(
+      strict.api.drive.files.create({ supportsAllDrives: true, requestBody: { name: 'x', mimeType: SPREADSHEET_MIME, parents: [folder] } }),
+    ).rejects.toThrow();
     expect(strict.fake.drive.spreadsheetsIn(folder)).toHaveLength(1);
   });
 
   test('developer metadata: an ID in use cannot be created again, and the batch is all or nothing', async () => {
     const id = strict.fake.sheets.create({ properties: { title: 't' } }).spreadsheetId;
-    const create = (value: string) => ({ createDeveloperMetadata: { developerMetadata: { metadataId: 7, metadataKey: 'k', metadataValue: value, location: { spreadsheet: true }, visibility: 'PROJECT' } } });
+    const create = (value: string) => ({
+      createDeveloperMetadata: {
+        developerMetadata: { metadataId: 7, metadataKey: 'k', metadataValue: value, location: { spreadsheet: true }, visibility: 'PROJECT' },
+      },
+    });
     await strict.api.sheets.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [create('a')] } });
-    const err = await errorOf(strict.api.sheets.spreadsheets.batchUpdate({ spreadsheetId: id, requestBody: { requests: [{ deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: 7, metadataValue: 'other' } } } }, create('b')] } }));
+    const err = await errorOf(
+      strict.api.sheets.spreadsheets.batchUpdate({
+        spreadsheetId: id,
+        requestBody: {
+          requests: [{ deleteDeveloperMetadata: { dataFilter: { developerMetadataLookup: { metadataId: 7, metadataValue: 'other' } } } }, create('b')],
+        },
+      }),
+    );
     expect(err.status).toBe(400);
     const { data } = await strict.api.sheets.spreadsheets.developerMetadata.get({ spreadsheetId: id, metadataId: 7 });
     expect(data.metadataValue).toBe('a');

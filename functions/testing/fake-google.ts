@@ -133,70 +133,152 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     return mask ? pickFields(value, parseFieldMask(mask)) : value;
   };
   const routes: Route[] = [
-    { method: 'sheets.spreadsheets.create', verb: 'POST', pattern: /^\/v4\/spreadsheets$/, handle: (_m, ctx) => {
-      drive.checkCanCreateInMyDrive();
-      const created = sheets.create(ctx.body ?? {});
-      drive.registerSpreadsheet(created.spreadsheetId, created.properties.title);
-      return withFields(ctx, sheets.resource(created.spreadsheetId, ctx.baseUrl));
-    } },
-    { method: 'sheets.spreadsheets.batchUpdate', verb: 'POST', pattern: /^\/v4\/spreadsheets\/([^/:]+):batchUpdate$/, handle: (m, ctx) =>
-      withFields(ctx, sheets.batchUpdate(decode(m[1]!), ctx.body?.requests)) },
-    { method: 'sheets.spreadsheets.values.batchGet', verb: 'GET', pattern: /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/, handle: (m, ctx) => {
-      const id = decode(m[1]!);
-      const ranges = ctx.params.getAll('ranges');
-      const valueRanges = ranges.map((r) => sheets.getValues(id, r, renderOptions(ctx.params)));
-      return withFields(ctx, { spreadsheetId: id, valueRanges });
-    } },
-    { method: 'sheets.spreadsheets.values.batchUpdate', verb: 'POST', pattern: /^\/v4\/spreadsheets\/([^/:]+)\/values:batchUpdate$/, handle: (m, ctx) => {
-      const id = decode(m[1]!);
-      const responses = sheets.updateValues(id, ctx.body?.data ?? [], ctx.body?.valueInputOption);
-      return withFields(ctx, {
-        spreadsheetId: id,
-        totalUpdatedRows: sum(responses, 'updatedRows'),
-        totalUpdatedColumns: Math.max(0, ...responses.map((r) => r.updatedColumns)),
-        totalUpdatedCells: sum(responses, 'updatedCells'),
-        totalUpdatedSheets: new Set(responses.map((r) => r.updatedRange.split('!')[0])).size,
-        responses,
-      });
-    } },
-    { method: 'sheets.spreadsheets.values.clear', verb: 'POST', pattern: /^\/v4\/spreadsheets\/([^/:]+)\/values\/([^/]+):clear$/, handle: (m, ctx) =>
-      withFields(ctx, sheets.clearValues(decode(m[1]!), decode(m[2]!))) },
-    { method: 'sheets.spreadsheets.values.get', verb: 'GET', pattern: /^\/v4\/spreadsheets\/([^/:]+)\/values\/([^/:]+)$/, handle: (m, ctx) =>
-      withFields(ctx, sheets.getValues(decode(m[1]!), decode(m[2]!), renderOptions(ctx.params))) },
-    { method: 'sheets.spreadsheets.values.update', verb: 'PUT', pattern: /^\/v4\/spreadsheets\/([^/:]+)\/values\/([^/:]+)$/, handle: (m, ctx) => {
-      const range = decode(m[2]!);
-      if (ctx.body?.range !== undefined && ctx.body.range !== range) throw invalid(`Requested range [${range}] doesn't match the range in the request body [${ctx.body.range}].`);
-      const [response] = sheets.updateValues(decode(m[1]!), [{ ...(ctx.body ?? {}), range }], ctx.params.get('valueInputOption') ?? undefined);
-      return withFields(ctx, response);
-    } },
-    { method: 'sheets.spreadsheets.get', verb: 'GET', pattern: /^\/v4\/spreadsheets\/([^/:]+)$/, handle: (m, ctx) => {
-      if (ctx.params.get('includeGridData') === 'true') throw invalid('The fake server does not model includeGridData.');
-      const id = decode(m[1]!);
-      for (const r of ctx.params.getAll('ranges')) sheets.getValues(id, r, {});
-      return withFields(ctx, sheets.resource(id, ctx.baseUrl));
-    } },
-    { method: 'sheets.spreadsheets.developerMetadata.get', verb: 'GET', pattern: /^\/v4\/spreadsheets\/([^/:]+)\/developerMetadata\/(\d+)$/, handle: (m, ctx) =>
-      withFields(ctx, sheets.developerMetadata(decode(m[1]!), Number(m[2]))) },
-    { method: 'drive.about.get', verb: 'GET', pattern: /^\/drive\/v3\/about$/, handle: (_m, ctx) => {
-      if (!ctx.params.get('fields')) throw invalid("The 'fields' parameter is required for this method.");
-      return withFields(ctx, { kind: 'drive#about', user: { kind: 'drive#user', emailAddress: drive.callerEmail, displayName: drive.callerEmail } });
-    } },
-    { method: 'drive.files.list', verb: 'GET', pattern: /^\/drive\/v3\/files$/, handle: (_m, ctx) =>
-      withFields(ctx, drive.list(ctx.params), 'kind,incompleteSearch,nextPageToken,files(kind,id,name,mimeType)') },
-    { method: 'drive.files.create', verb: 'POST', pattern: /^\/drive\/v3\/files$/, handle: (_m, ctx) =>
-      withFields(ctx, drive.create(ctx.body ?? {}, ctx.params), 'kind,id,name,mimeType') },
-    { method: 'drive.files.get', verb: 'GET', pattern: /^\/drive\/v3\/files\/([^/]+)$/, handle: (m, ctx) =>
-      withFields(ctx, drive.get(decode(m[1]!), ctx.params), 'kind,id,name,mimeType') },
-    { method: 'drive.files.update', verb: 'PATCH', pattern: /^\/drive\/v3\/files\/([^/]+)$/, handle: (m, ctx) =>
-      withFields(ctx, drive.update(decode(m[1]!), ctx.body ?? {}, ctx.params), 'kind,id,name,mimeType') },
-    { method: 'drive.permissions.create', verb: 'POST', pattern: /^\/drive\/v3\/files\/([^/]+)\/permissions$/, handle: (m, ctx) =>
-      withFields(ctx, drive.createPermission(decode(m[1]!), ctx.body ?? {}, ctx.params.get('sendNotificationEmail') !== 'false', ctx.params), 'kind,id,type,role') },
-    { method: 'drive.permissions.list', verb: 'GET', pattern: /^\/drive\/v3\/files\/([^/]+)\/permissions$/, handle: (m, ctx) =>
-      withFields(ctx, { kind: 'drive#permissionList', permissions: drive.listPermissions(decode(m[1]!), ctx.params) }, 'kind,permissions(kind,id,type,role)') },
-    { method: 'drive.permissions.delete', verb: 'DELETE', pattern: /^\/drive\/v3\/files\/([^/]+)\/permissions\/([^/]+)$/, handle: (m, ctx) => {
-      drive.deletePermission(decode(m[1]!), decode(m[2]!), ctx.params);
-      return undefined;
-    } },
+    {
+      method: 'sheets.spreadsheets.create',
+      verb: 'POST',
+      pattern: /^\/v4\/spreadsheets$/,
+      handle: (_m, ctx) => {
+        drive.checkCanCreateInMyDrive();
+        const created = sheets.create(ctx.body ?? {});
+        drive.registerSpreadsheet(created.spreadsheetId, created.properties.title);
+        return withFields(ctx, sheets.resource(created.spreadsheetId, ctx.baseUrl));
+      },
+    },
+    {
+      method: 'sheets.spreadsheets.batchUpdate',
+      verb: 'POST',
+      pattern: /^\/v4\/spreadsheets\/([^/:]+):batchUpdate$/,
+      handle: (m, ctx) => withFields(ctx, sheets.batchUpdate(decode(m[1]!), ctx.body?.requests)),
+    },
+    {
+      method: 'sheets.spreadsheets.values.batchGet',
+      verb: 'GET',
+      pattern: /^\/v4\/spreadsheets\/([^/:]+)\/values:batchGet$/,
+      handle: (m, ctx) => {
+        const id = decode(m[1]!);
+        const ranges = ctx.params.getAll('ranges');
+        const valueRanges = ranges.map((r) => sheets.getValues(id, r, renderOptions(ctx.params)));
+        return withFields(ctx, { spreadsheetId: id, valueRanges });
+      },
+    },
+    {
+      method: 'sheets.spreadsheets.values.batchUpdate',
+      verb: 'POST',
+      pattern: /^\/v4\/spreadsheets\/([^/:]+)\/values:batchUpdate$/,
+      handle: (m, ctx) => {
+        const id = decode(m[1]!);
+        const responses = sheets.updateValues(id, ctx.body?.data ?? [], ctx.body?.valueInputOption);
+        return withFields(ctx, {
+          spreadsheetId: id,
+          totalUpdatedRows: sum(responses, 'updatedRows'),
+          totalUpdatedColumns: Math.max(0, ...responses.map((r) => r.updatedColumns)),
+          totalUpdatedCells: sum(responses, 'updatedCells'),
+          totalUpdatedSheets: new Set(responses.map((r) => r.updatedRange.split('!')[0])).size,
+          responses,
+        });
+      },
+    },
+    {
+      method: 'sheets.spreadsheets.values.clear',
+      verb: 'POST',
+      pattern: /^\/v4\/spreadsheets\/([^/:]+)\/values\/([^/]+):clear$/,
+      handle: (m, ctx) => withFields(ctx, sheets.clearValues(decode(m[1]!), decode(m[2]!))),
+    },
+    {
+      method: 'sheets.spreadsheets.values.get',
+      verb: 'GET',
+      pattern: /^\/v4\/spreadsheets\/([^/:]+)\/values\/([^/:]+)$/,
+      handle: (m, ctx) => withFields(ctx, sheets.getValues(decode(m[1]!), decode(m[2]!), renderOptions(ctx.params))),
+    },
+    {
+      method: 'sheets.spreadsheets.values.update',
+      verb: 'PUT',
+      pattern: /^\/v4\/spreadsheets\/([^/:]+)\/values\/([^/:]+)$/,
+      handle: (m, ctx) => {
+        const range = decode(m[2]!);
+        if (ctx.body?.range !== undefined && ctx.body.range !== range)
+          throw invalid(`Requested range [${range}] doesn't match the range in the request body [${ctx.body.range}].`);
+        const [response] = sheets.updateValues(decode(m[1]!), [{ ...(ctx.body ?? {}), range }], ctx.params.get('valueInputOption') ?? undefined);
+        return withFields(ctx, response);
+      },
+    },
+    {
+      method: 'sheets.spreadsheets.get',
+      verb: 'GET',
+      pattern: /^\/v4\/spreadsheets\/([^/:]+)$/,
+      handle: (m, ctx) => {
+        if (ctx.params.get('includeGridData') === 'true') throw invalid('The fake server does not model includeGridData.');
+        const id = decode(m[1]!);
+        for (const r of ctx.params.getAll('ranges')) sheets.getValues(id, r, {});
+        return withFields(ctx, sheets.resource(id, ctx.baseUrl));
+      },
+    },
+    {
+      method: 'sheets.spreadsheets.developerMetadata.get',
+      verb: 'GET',
+      pattern: /^\/v4\/spreadsheets\/([^/:]+)\/developerMetadata\/(\d+)$/,
+      handle: (m, ctx) => withFields(ctx, sheets.developerMetadata(decode(m[1]!), Number(m[2]))),
+    },
+    {
+      method: 'drive.about.get',
+      verb: 'GET',
+      pattern: /^\/drive\/v3\/about$/,
+      handle: (_m, ctx) => {
+        if (!ctx.params.get('fields')) throw invalid("The 'fields' parameter is required for this method.");
+        return withFields(ctx, { kind: 'drive#about', user: { kind: 'drive#user', emailAddress: drive.callerEmail, displayName: drive.callerEmail } });
+      },
+    },
+    {
+      method: 'drive.files.list',
+      verb: 'GET',
+      pattern: /^\/drive\/v3\/files$/,
+      handle: (_m, ctx) => withFields(ctx, drive.list(ctx.params), 'kind,incompleteSearch,nextPageToken,files(kind,id,name,mimeType)'),
+    },
+    {
+      method: 'drive.files.create',
+      verb: 'POST',
+      pattern: /^\/drive\/v3\/files$/,
+      handle: (_m, ctx) => withFields(ctx, drive.create(ctx.body ?? {}, ctx.params), 'kind,id,name,mimeType'),
+    },
+    {
+      method: 'drive.files.get',
+      verb: 'GET',
+      pattern: /^\/drive\/v3\/files\/([^/]+)$/,
+      handle: (m, ctx) => withFields(ctx, drive.get(decode(m[1]!), ctx.params), 'kind,id,name,mimeType'),
+    },
+    {
+      method: 'drive.files.update',
+      verb: 'PATCH',
+      pattern: /^\/drive\/v3\/files\/([^/]+)$/,
+      handle: (m, ctx) => withFields(ctx, drive.update(decode(m[1]!), ctx.body ?? {}, ctx.params), 'kind,id,name,mimeType'),
+    },
+    {
+      method: 'drive.permissions.create',
+      verb: 'POST',
+      pattern: /^\/drive\/v3\/files\/([^/]+)\/permissions$/,
+      handle: (m, ctx) =>
+        withFields(
+          ctx,
+          drive.createPermission(decode(m[1]!), ctx.body ?? {}, ctx.params.get('sendNotificationEmail') !== 'false', ctx.params),
+          'kind,id,type,role',
+        ),
+    },
+    {
+      method: 'drive.permissions.list',
+      verb: 'GET',
+      pattern: /^\/drive\/v3\/files\/([^/]+)\/permissions$/,
+      handle: (m, ctx) =>
+        withFields(ctx, { kind: 'drive#permissionList', permissions: drive.listPermissions(decode(m[1]!), ctx.params) }, 'kind,permissions(kind,id,type,role)'),
+    },
+    {
+      method: 'drive.permissions.delete',
+      verb: 'DELETE',
+      pattern: /^\/drive\/v3\/files\/([^/]+)\/permissions\/([^/]+)$/,
+      handle: (m, ctx) => {
+        drive.deletePermission(decode(m[1]!), decode(m[2]!), ctx.params);
+        return undefined;
+      },
+    },
   ];
 
   const server = http.createServer((req, res) => {
@@ -241,7 +323,14 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
     if (!route || !match) return sendError(notFound(`The fake server has no ${req.method} ${url.pathname}.`));
     counts[route.method] = (counts[route.method] ?? 0) + 1;
     if (req.headers.authorization !== `Bearer ${accessToken}`) {
-      return sendError(new GoogleApiError(401, 'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.', 'UNAUTHENTICATED', 'authError'));
+      return sendError(
+        new GoogleApiError(
+          401,
+          'Request is missing required authentication credential. Expected OAuth 2 access token, login cookie or other valid authentication credential.',
+          'UNAUTHENTICATED',
+          'authError',
+        ),
+      );
     }
     const window = accepted[bucket];
     while (window.length && window[0]! <= now - WINDOW_MS) window.shift();
@@ -263,14 +352,20 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
       const { status, reason, retryAfterSeconds } = injected.shift()!;
       const error = new GoogleApiError(
         status,
-        reason === 'rateLimitExceeded' || reason === 'userRateLimitExceeded' ? 'Rate Limit Exceeded' : status >= 500 ? 'The service is currently unavailable.' : 'Injected failure.',
+        reason === 'rateLimitExceeded' || reason === 'userRateLimitExceeded'
+          ? 'Rate Limit Exceeded'
+          : status >= 500
+            ? 'The service is currently unavailable.'
+            : 'Injected failure.',
         status >= 500 ? 'UNAVAILABLE' : status === 403 ? 'PERMISSION_DENIED' : 'FAILED_PRECONDITION',
         reason ?? (status >= 500 ? 'backendError' : 'failedPrecondition'),
       );
       return sendError(error, retryAfterSeconds === undefined ? {} : { 'retry-after': String(retryAfterSeconds) });
     }
     if (latency && latency({ method, bucket, requestBytes, responseBytes: 0 }) > REQUEST_DEADLINE_MS) {
-      return sendError(new GoogleApiError(503, 'The request took longer than the 180-second processing limit and was cancelled.', 'UNAVAILABLE', 'backendError'));
+      return sendError(
+        new GoogleApiError(503, 'The request took longer than the 180-second processing limit and was cancelled.', 'UNAVAILABLE', 'backendError'),
+      );
     }
     try {
       const body = rawBody.length ? JSON.parse(rawBody.toString('utf8')) : undefined;
@@ -279,9 +374,12 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
       const result = route.handle(match, { params: url.searchParams, body, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/` });
       return send(result === undefined ? 204 : 200, result, {}, true);
     } catch (e) {
-      const error = e instanceof GoogleApiError ? e
-        : e instanceof FieldMaskError || e instanceof SyntaxError ? invalid(e.message)
-        : new GoogleApiError(500, `Fake server bug: ${(e as Error).stack}`, 'INTERNAL', 'internalError');
+      const error =
+        e instanceof GoogleApiError
+          ? e
+          : e instanceof FieldMaskError || e instanceof SyntaxError
+            ? invalid(e.message)
+            : new GoogleApiError(500, `Fake server bug: ${(e as Error).stack}`, 'INTERNAL', 'internalError');
       return sendError(error);
     }
   }
@@ -313,10 +411,11 @@ export async function startFakeGoogle(options: FakeGoogleOptions = {}): Promise<
       for (const k of Object.keys(counts)) delete counts[k];
       log.length = 0;
     },
-    close: () => new Promise<void>((resolve, reject) => {
-      server.closeAllConnections();
-      server.close((e) => (e ? reject(e) : resolve()));
-    }),
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((e) => (e ? reject(e) : resolve()));
+      }),
   };
 }
 

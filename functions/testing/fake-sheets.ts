@@ -106,7 +106,10 @@ export class FakeSheetsStore {
 
   // ---- creation and inspection (also used by tests to seed and to assert) ----
 
-  create(body: { properties?: { title?: string; locale?: string; timeZone?: string }; sheets?: Array<{ properties?: Partial<SheetProperties> }> }, id?: string): FakeSpreadsheet {
+  create(
+    body: { properties?: { title?: string; locale?: string; timeZone?: string }; sheets?: Array<{ properties?: Partial<SheetProperties> }> },
+    id?: string,
+  ): FakeSpreadsheet {
     const spreadsheetId = id ?? `fake-ss-${String(this.nextId++).padStart(4, '0')}`;
     const spreadsheet: FakeSpreadsheet = {
       spreadsheetId,
@@ -284,7 +287,9 @@ export class FakeSheetsStore {
       return { area, values };
     });
     return writes.map(({ area, values }) => {
-      let rows = 0, columns = 0, cells = 0;
+      let rows = 0,
+        columns = 0,
+        cells = 0;
       values.forEach((row, r) => {
         let wrote = false;
         row.forEach((v, c) => {
@@ -303,7 +308,13 @@ export class FakeSheetsStore {
       });
       return {
         spreadsheetId,
-        updatedRange: formatRange(area.sheet.properties.title, area.startRow, area.startRow + Math.max(rows, 1), area.startColumn, area.startColumn + Math.max(columns, 1)),
+        updatedRange: formatRange(
+          area.sheet.properties.title,
+          area.startRow,
+          area.startRow + Math.max(rows, 1),
+          area.startColumn,
+          area.startColumn + Math.max(columns, 1),
+        ),
         updatedRows: rows,
         updatedColumns: columns,
         updatedCells: cells,
@@ -592,14 +603,24 @@ function checkCellData(cell: CellData | undefined): void {
     if (!c) return;
     for (const channel of ['red', 'green', 'blue', 'alpha']) {
       const v = c[channel];
-      if (v !== undefined && !(typeof v === 'number' && v >= 0 && v <= 1)) throw invalid(`Invalid value at '${field}.${channel}' (${String(v)}): must be between 0 and 1`);
+      if (v !== undefined && !(typeof v === 'number' && v >= 0 && v <= 1))
+        throw invalid(`Invalid value at '${field}.${channel}' (${String(v)}): must be between 0 and 1`);
     }
   };
   if (format) {
     oneOf('cell.user_entered_format.wrap_strategy', format.wrapStrategy, ['OVERFLOW_CELL', 'LEGACY_WRAP', 'CLIP', 'WRAP']);
     oneOf('cell.user_entered_format.vertical_alignment', format.verticalAlignment, ['TOP', 'MIDDLE', 'BOTTOM']);
     oneOf('cell.user_entered_format.horizontal_alignment', format.horizontalAlignment, ['LEFT', 'CENTER', 'RIGHT']);
-    oneOf('cell.user_entered_format.number_format.type', format.numberFormat?.type, ['TEXT', 'NUMBER', 'PERCENT', 'CURRENCY', 'DATE', 'TIME', 'DATE_TIME', 'SCIENTIFIC']);
+    oneOf('cell.user_entered_format.number_format.type', format.numberFormat?.type, [
+      'TEXT',
+      'NUMBER',
+      'PERCENT',
+      'CURRENCY',
+      'DATE',
+      'TIME',
+      'DATE_TIME',
+      'SCIENTIFIC',
+    ]);
     colour('cell.user_entered_format.background_color', format.backgroundColor);
     colour('cell.user_entered_format.text_format.foreground_color', format.textFormat?.foregroundColor);
   }
@@ -611,7 +632,8 @@ function checkCellData(cell: CellData | undefined): void {
 
 /** DimensionProperties.pixelSize is an int32 (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/sheets#DimensionProperties). */
 function checkPixelSize(size: unknown): void {
-  if (!(typeof size === 'number' && Number.isInteger(size) && size >= 0)) throw invalid(`Invalid value at 'properties.pixel_size' (TYPE_INT32), ${String(size)}`);
+  if (!(typeof size === 'number' && Number.isInteger(size) && size >= 0))
+    throw invalid(`Invalid value at 'properties.pixel_size' (TYPE_INT32), ${String(size)}`);
 }
 
 function checkEnteredValue(cell: CellData): void {
@@ -656,11 +678,20 @@ function formatSerial(serial: number, pattern: string): string {
   let afterHour = false;
   return pattern.replace(/yyyy|dd|d|mm|m|HH|H|ss|s/g, (token) => {
     switch (token) {
-      case 'yyyy': return String(t.getUTCFullYear());
-      case 'dd': case 'd': return pad(t.getUTCDate(), token.length);
-      case 'HH': case 'H': afterHour = true; return pad(t.getUTCHours(), token.length);
-      case 'ss': case 's': return pad(t.getUTCSeconds(), token.length);
-      default: return afterHour ? pad(t.getUTCMinutes(), token.length) : pad(t.getUTCMonth() + 1, token.length);
+      case 'yyyy':
+        return String(t.getUTCFullYear());
+      case 'dd':
+      case 'd':
+        return pad(t.getUTCDate(), token.length);
+      case 'HH':
+      case 'H':
+        afterHour = true;
+        return pad(t.getUTCHours(), token.length);
+      case 'ss':
+      case 's':
+        return pad(t.getUTCSeconds(), token.length);
+      default:
+        return afterHour ? pad(t.getUTCMinutes(), token.length) : pad(t.getUTCMonth() + 1, token.length);
     }
   });
 }
@@ -771,7 +802,11 @@ export function resolveRange(s: FakeSpreadsheet, text: string): ResolvedRange {
     let name = '';
     for (; i < text.length; i++) {
       if (text[i] === "'") {
-        if (text[i + 1] === "'") { name += "'"; i++; continue; }
+        if (text[i + 1] === "'") {
+          name += "'";
+          i++;
+          continue;
+        }
         break;
       }
       name += text[i];

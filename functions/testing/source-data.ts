@@ -16,7 +16,6 @@ import { summaryFilesSheet } from '../../sheets-schema/summary-files';
 import type { FakeGoogle } from './fake-google';
 import { sharedDataPath } from '../../scripts/testing/shared-data';
 
-
 export interface RegistryRow {
   code: string;
   type: string;
@@ -51,10 +50,7 @@ export interface SeededSource {
 export function seedSource(fake: FakeGoogle, provinces: readonly string[]): SeededSource {
   const id = fake.sheets.create({ properties: { title: 'ข้อมูลต้นทาง' } }).spreadsheetId;
   const laos = registryRows(provinces);
-  fake.sheets.seedValues(id, laoRegistrySheet.name, [
-    headers(laoRegistrySheet),
-    ...laos.map((l) => [Number(l.code), l.type, l.name, l.province, l.district]),
-  ]);
+  fake.sheets.seedValues(id, laoRegistrySheet.name, [headers(laoRegistrySheet), ...laos.map((l) => [Number(l.code), l.type, l.name, l.province, l.district])]);
   fake.sheets.seedValues(id, INDICATOR_CATALOG.name, [
     headers(INDICATOR_CATALOG),
     ['1.1', 'ด้านที่ 1 โครงสร้างพื้นฐาน', 'ภารกิจที่ 1 ถนน', 'ร้อยละของระยะทางถนนลาดยางที่ได้รับการบำรุงรักษา', 'ร้อยละ', 75, ''],
@@ -73,7 +69,10 @@ export function seedSource(fake: FakeGoogle, provinces: readonly string[]): Seed
   const label = (type: string) => sessions.slice(1).find((row) => row[3]!.includes(type) || (type === 'อบต.' && row[3]!.includes('องค์การบริหารส่วนตำบล')))![0]!;
 
   // Forms writes a typed phone that looks like a number as a number: the leading zero is gone.
-  const [first, second] = [laos.find((l) => l.province === provinces[0] && l.type === 'อบต.')!, laos.find((l) => l.province === provinces[1] && l.type === 'เทศบาลตำบล')!];
+  const [first, second] = [
+    laos.find((l) => l.province === provinces[0] && l.type === 'อบต.')!,
+    laos.find((l) => l.province === provinces[1] && l.type === 'เทศบาลตำบล')!,
+  ];
   const respondents: Respondent[] = [
     { name: 'นายสมชาย ใจดี', phone: '081-234-5678', email: 'somchai@example.com', province: first.province },
     { name: 'นางสาวมาลี ศรีสุข', phone: 861111111, email: 'malee@example.com', province: second.province },
@@ -82,9 +81,45 @@ export function seedSource(fake: FakeGoogle, provinces: readonly string[]): Seed
   const [somchai, malee, unknown] = respondents as [Respondent, Respondent, Respondent];
   fake.sheets.seedValues(id, rsvpResponsesSheet.name, [
     ['ประทับเวลา', 'จังหวัด', 'อำเภอ', 'ประเภท อปท.', 'ชื่อ อปท.', 'รหัส อปท.', 'ชื่อ-นามสกุล', 'ตำแหน่ง', 'โทรศัพท์มือถือ', 'อีเมล', 'รอบการประชุม'],
-    [new Date('2026-06-10T02:00:00Z'), `จ.${first.province}`, first.district, 'องค์การบริหารส่วนตำบล', `อบต.${first.name}`, '', somchai.name, 'นักวิเคราะห์นโยบายและแผน', somchai.phone, 'old@example.com', label('อบต.')],
-    [new Date('2026-06-12T03:00:00Z'), first.province, first.district, 'องค์การบริหารส่วนตำบล', first.name, '', somchai.name, 'นักวิเคราะห์นโยบายและแผน', somchai.phone, somchai.email, label('อบต.')],
-    [new Date('2026-06-11T04:00:00Z'), second.province, second.district, 'เทศบาลตำบล', `ทต.${second.name}`, '', malee.name, '=HYPERLINK("http://x.example","ตำแหน่ง")', malee.phone, malee.email, label('เทศบาลตำบล')],
+    [
+      new Date('2026-06-10T02:00:00Z'),
+      `จ.${first.province}`,
+      first.district,
+      'องค์การบริหารส่วนตำบล',
+      `อบต.${first.name}`,
+      '',
+      somchai.name,
+      'นักวิเคราะห์นโยบายและแผน',
+      somchai.phone,
+      'old@example.com',
+      label('อบต.'),
+    ],
+    [
+      new Date('2026-06-12T03:00:00Z'),
+      first.province,
+      first.district,
+      'องค์การบริหารส่วนตำบล',
+      first.name,
+      '',
+      somchai.name,
+      'นักวิเคราะห์นโยบายและแผน',
+      somchai.phone,
+      somchai.email,
+      label('อบต.'),
+    ],
+    [
+      new Date('2026-06-11T04:00:00Z'),
+      second.province,
+      second.district,
+      'เทศบาลตำบล',
+      `ทต.${second.name}`,
+      '',
+      malee.name,
+      '=HYPERLINK("http://x.example","ตำแหน่ง")',
+      malee.phone,
+      malee.email,
+      label('เทศบาลตำบล'),
+    ],
     [new Date('2026-06-11T05:00:00Z'), first.province, 'เมือง', '', 'สำนักงานจังหวัด', '', unknown.name, 'เจ้าหน้าที่', unknown.phone, unknown.email, label('อบต.')],
     [new Date('2026-06-11T06:00:00Z'), '', '', '', '', '', '', '', '', '', ''],
   ]);

@@ -1,8 +1,25 @@
 import type { RegistryEntry } from '../../core/registry/types';
 import { analystDuplicates, analystMatch, analystPhone, fuzzRatio, type AnalystRow } from './analyst';
 
-const lao = (code: string, type: RegistryEntry['type'], name: string, district: string): RegistryEntry => ({ code, type, name, province: 'ตาก', district, districts: [district] });
-const row = (over: Partial<AnalystRow>): AnalystRow => ({ province: 'ตาก', district: '', laoType: '', laoName: '', person: '', phone: '', email: '', order: 0, ...over });
+const lao = (code: string, type: RegistryEntry['type'], name: string, district: string): RegistryEntry => ({
+  code,
+  type,
+  name,
+  province: 'ตาก',
+  district,
+  districts: [district],
+});
+const row = (over: Partial<AnalystRow>): AnalystRow => ({
+  province: 'ตาก',
+  district: '',
+  laoType: '',
+  laoName: '',
+  person: '',
+  phone: '',
+  email: '',
+  order: 0,
+  ...over,
+});
 
 describe('analyst baseline', () => {
   test('fuzz.ratio as RapidFuzz documents it (normalised Indel similarity)', () => {

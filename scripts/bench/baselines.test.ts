@@ -1,7 +1,14 @@
 import type { RegistryEntry } from '../../core/registry/types';
 import { fingerprint, fingerprintLookup, keyCollision, sheetsLookup, sheetsRemoveDuplicates, sheetsTrim } from './baselines';
 
-const lao = (code: string, type: RegistryEntry['type'], name: string, province = 'ตาก'): RegistryEntry => ({ code, type, name, province, district: 'เมืองตาก', districts: ['เมืองตาก'] });
+const lao = (code: string, type: RegistryEntry['type'], name: string, province = 'ตาก'): RegistryEntry => ({
+  code,
+  type,
+  name,
+  province,
+  district: 'เมืองตาก',
+  districts: ['เมืองตาก'],
+});
 
 describe('Google Sheets baseline', () => {
   test('Trim whitespace removes edge whitespace and collapses inner runs, but leaves no-break and zero-width spaces', () => {

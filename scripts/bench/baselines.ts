@@ -67,8 +67,26 @@ const SPLIT = new RegExp(`[${WHITE_SPACE}]+`);
 const DIACRITICS_AND_FRIENDS = /[\u0300-\u036F\p{Lm}\p{Sk}]+/gu;
 const PUNCT_CTRL = /[\p{P}\x00-\x08\x0E-\x1F\x7F\x80-\x84\x86-\x9F]/gu;
 const NON_DIACRITICS: Record<string, string> = {
-  ß: 'ss', æ: 'ae', ø: 'oe', å: 'aa', '©': 'c', ð: 'd', đ: 'd', ɖ: 'd', þ: 'th', ƿ: 'w',
-  ħ: 'h', ı: 'i', ĸ: 'k', ł: 'l', ŋ: 'n', ſ: 's', ŧ: 't', œ: 'oe', ẜ: 's', ẝ: 's',
+  ß: 'ss',
+  æ: 'ae',
+  ø: 'oe',
+  å: 'aa',
+  '©': 'c',
+  ð: 'd',
+  đ: 'd',
+  ɖ: 'd',
+  þ: 'th',
+  ƿ: 'w',
+  ħ: 'h',
+  ı: 'i',
+  ĸ: 'k',
+  ł: 'l',
+  ŋ: 'n',
+  ſ: 's',
+  ŧ: 't',
+  œ: 'oe',
+  ẜ: 's',
+  ẝ: 's',
 };
 
 export function fingerprint(text: string): string {
@@ -106,4 +124,3 @@ export function fingerprintLookup(registry: readonly RegistryEntry[]): (province
   }
   return (province, name) => byKey.get(`${fingerprint(province)}|${fingerprint(name)}`) ?? [];
 }
-

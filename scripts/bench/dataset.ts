@@ -108,7 +108,12 @@ export async function writeDataset(dataset: Dataset, dir: string): Promise<Datas
     indicators: dataset.entries ? join(dir, 'indicator-entries.csv') : null,
   };
   // DLA's per-LAO file format, as ../shared/data/lao-registry.csv.
-  await writeCsv(['code', 'type', 'name', 'province', 'district'], dataset.registry.map((e) => [e.code, e.type, e.name, e.province, e.district]), files.registry, RAW);
+  await writeCsv(
+    ['code', 'type', 'name', 'province', 'district'],
+    dataset.registry.map((e) => [e.code, e.type, e.name, e.province, e.district]),
+    files.registry,
+    RAW,
+  );
   await copyFile(EXAMPLE_SESSIONS, files.sessions);
   await writeCsv(dataset.responses.header, dataset.responses.rows, files.responses, RAW);
   await writeCsv(

@@ -121,7 +121,12 @@ export async function measureEntryChecks(dataset: Dataset): Promise<{ files: num
     grid.forEach((row, r) => {
       if (r === 0 || row[entryColumnIndex('laoCode')] !== lao) return;
       const frame = Number(row[entryColumnIndex('frame')]) || 10;
-      fake.sheets.seedValues(id, entrySheet.name, [[frame, Math.max(0, Math.round(frame / 2))]].map((v) => [...new Array(entryColumnIndex('frame')).fill(null), ...v]), r);
+      fake.sheets.seedValues(
+        id,
+        entrySheet.name,
+        [[frame, Math.max(0, Math.round(frame / 2))]].map((v) => [...new Array(entryColumnIndex('frame')).fill(null), ...v]),
+        r,
+      );
     });
     await measure(`after one LAO's edits (${lao}, ${largest.province})`);
     return { files: data.files.length, rows, runs };
@@ -142,16 +147,45 @@ export async function entryFilesSection(dataset: Dataset): Promise<Section> {
   return {
     id: 'entry-checks',
     title: `Entry check run, cloud function (${files} entry spreadsheets, ${rows.toLocaleString('en-US')} entry rows, fake Google server)`,
-    metrics: ([
-      { id: 'entryFirstMinutes', label: 'first run, modelled minutes (typical latency)', value: round(first.minutes), unit: 'min', target: { op: '<=', value: 30 } },
-      { id: 'entryQuietMinutes', label: 'quiet run, modelled minutes', value: round(quiet.minutes), unit: 'min' },
-      { id: 'entryEditMinutes', label: "run after one LAO's edits, modelled minutes", value: round(edit.minutes), unit: 'min' },
-      { id: 'entry429', label: 'requests refused by the quota (429), all runs', value: runs.reduce((n, r) => n + r.rejected429, 0), unit: 'requests', target: { op: '<=', value: 0 } },
-    ] as Metric[]).map((m) => ({ ...m, met: targetMet(m) })),
+    metrics: (
+      [
+        {
+          id: 'entryFirstMinutes',
+          label: 'first run, modelled minutes (typical latency)',
+          value: round(first.minutes),
+          unit: 'min',
+          target: { op: '<=', value: 30 },
+        },
+        { id: 'entryQuietMinutes', label: 'quiet run, modelled minutes', value: round(quiet.minutes), unit: 'min' },
+        { id: 'entryEditMinutes', label: "run after one LAO's edits, modelled minutes", value: round(edit.minutes), unit: 'min' },
+        {
+          id: 'entry429',
+          label: 'requests refused by the quota (429), all runs',
+          value: runs.reduce((n, r) => n + r.rejected429, 0),
+          unit: 'requests',
+          target: { op: '<=', value: 0 },
+        },
+      ] as Metric[]
+    ).map((m) => ({ ...m, met: targetMet(m) })),
     tables: [
       {
         title: 'Per run (modelled minutes: virtual time with per-minute pacing and the latency model; high: the high latencies)',
-        columns: ['run', 'requests', 'Sheets reads', 'Sheets writes', '429', 'cells read', 'cells written', 'status rows written', 'files written', 'progress sheets', 'min (typical)', 'min (high)', 'largest reply KB', 'local ms'],
+        columns: [
+          'run',
+          'requests',
+          'Sheets reads',
+          'Sheets writes',
+          '429',
+          'cells read',
+          'cells written',
+          'status rows written',
+          'files written',
+          'progress sheets',
+          'min (typical)',
+          'min (high)',
+          'largest reply KB',
+          'local ms',
+        ],
         rows: runs.map((r) => [
           r.label,
           r.requests,
@@ -175,7 +209,10 @@ export async function entryFilesSection(dataset: Dataset): Promise<Section> {
         `${setup.files} files, ${setup.laosWithOwnAccess} of ${setup.laos} LAOs given their own rows (assumed: 80% registered, 2 e-mails each), ` +
         `${setup.calls} service calls, ${round(setup.modelledMinutes)} modelled minutes at 150 ms a call and 2 s a new file, ${setup.executions} execution(s) ` +
         `(cells written not priced; a national set-up needs several executions, each resuming where the last stopped). ` +
-        `Most calls: ${setup.byMethod.slice(0, 5).map(([m, n]) => `${m} ${n}`).join(', ')}.`,
+        `Most calls: ${setup.byMethod
+          .slice(0, 5)
+          .map(([m, n]) => `${m} ${n}`)
+          .join(', ')}.`,
       'Quotas: 60 Sheets reads and 60 writes per minute per user (the function is one user); the pacer keeps under them.',
       'Latency is modelled (200 ms per request + 10 ms / 60 ms per 1,000 cells read / written), not measured on Google.',
       'Each run reads every file (outliers are judged nationally); only files whose statuses changed are written, and each write is verified by one more read.',
@@ -194,7 +231,10 @@ function round(x: number): number {
  * costs a modelled 150 ms and creating a file 2 s (issue 8's figures: a call that reaches the spreadsheet 100-275
  * ms, creating a file about 2 s). Assumed: 80% of LAOs registered, with two staff e-mails each.
  */
-export function measureEntrySetup(dataset: Dataset, provinces: readonly string[]): {
+export function measureEntrySetup(
+  dataset: Dataset,
+  provinces: readonly string[],
+): {
   files: number;
   laos: number;
   laosWithOwnAccess: number;
@@ -217,7 +257,10 @@ export function measureEntrySetup(dataset: Dataset, provinces: readonly string[]
   fake = createFakeAppsScript({ now: modelledNow });
   const services = fakeServices(fake);
   const ss = fake.spreadsheet;
-  typeInto(ss.insertSheet('ทะเบียน อปท.'), [['code', 'type', 'name', 'province', 'district'], ...data.registry.entries.map((e) => [e.code, e.type, e.name, e.province, e.district])]);
+  typeInto(ss.insertSheet('ทะเบียน อปท.'), [
+    ['code', 'type', 'name', 'province', 'district'],
+    ...data.registry.entries.map((e) => [e.code, e.type, e.name, e.province, e.district]),
+  ]);
   typeInto(ss.insertSheet(INDICATOR_CATALOG.name), data.catalogGrid);
   typeInto(ss.insertSheet(coordinatorsSheet.name), [headers(coordinatorsSheet), ...provinces.map((p, i) => [p, `coordinator${i}@example.go.th`, null, null])]);
   const width = headers(registrationsSheet).length;
@@ -250,6 +293,8 @@ export function measureEntrySetup(dataset: Dataset, provinces: readonly string[]
     calls,
     executions,
     modelledMinutes: (modelledNow() - start) / 60_000,
-    byMethod: Object.entries(fake.env.counter.snapshot()).sort((a, b) => b[1] - a[1]).slice(0, 8),
+    byMethod: Object.entries(fake.env.counter.snapshot())
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8),
   };
 }

@@ -84,7 +84,16 @@ export async function appsScriptSection(
       r.cellsWritten,
       r.failures.length,
     ];
-    const dayRow = (name: string, m: ModelCosts, d: PeakDay): TableCell[] => [name, m.model, d.submissions, d.executions, d.longestMinutes, d.triggerMinutes, d.maxLagMinutes, d.failures.length];
+    const dayRow = (name: string, m: ModelCosts, d: PeakDay): TableCell[] => [
+      name,
+      m.model,
+      d.submissions,
+      d.executions,
+      d.longestMinutes,
+      d.triggerMinutes,
+      d.maxLagMinutes,
+      d.failures.length,
+    ];
     // Where the modelled minutes go, by share (apps-script/testing/runtime.ts TimeShare).
     const share = (b: Breakdown, ...keys: Array<keyof Breakdown>) => keys.reduce((sum, k) => sum + (b[k] ?? 0), 0);
     const shares = (b: Breakdown): TableCell[] => [
@@ -107,12 +116,38 @@ export async function appsScriptSection(
         metric('submission_seconds', `one submission's trigger (${typical.model})`, seconds(typical.submission.longestMinutes), 's', { op: '<=', value: 1.5 }),
         metric('quiet_clock_seconds', `a clock run with nothing new (${typical.model})`, seconds(typical.quietClock.longestMinutes), 's'),
         metric('after_one_minutes', `rebuild after one new submission, all executions (${typical.model})`, typical.afterOneSubmission.totalMinutes, 'min'),
-        metric('busy_half_hour_minutes', `rebuild after 150 new submissions (a peak day's half hour), all executions (${typical.model})`, typical.afterBusyHalfHour.totalMinutes, 'min'),
-        metric('first_longest_minutes', `national first rebuild, longest execution (${typical.model})`, typical.firstRebuild.longestMinutes, 'min', { op: '<=', value: 4.5 }),
-        metric('first_span_minutes', `national first rebuild, start to complete summaries (${typical.model})`, typical.firstRebuild.spanMinutes, 'min', { op: '<=', value: 60 }),
-        metric('peak_day_minutes', `peak day, trigger runtime, Apps Script alone (${typical.model})`, typical.peakDay.triggerMinutes, 'min', { op: '<=', value: 30 }),
-        metric('peak_day_function_minutes', `peak day, trigger runtime, province files by the cloud function (${typical.model})`, typical.peakDayWithFunction.triggerMinutes, 'min', { op: '<=', value: 30 }),
-        metric('peak_day_lag_minutes', `peak day, longest wait for complete summaries, Apps Script alone (${typical.model})`, typical.peakDay.maxLagMinutes, 'min', { op: '<=', value: 60 }),
+        metric(
+          'busy_half_hour_minutes',
+          `rebuild after 150 new submissions (a peak day's half hour), all executions (${typical.model})`,
+          typical.afterBusyHalfHour.totalMinutes,
+          'min',
+        ),
+        metric('first_longest_minutes', `national first rebuild, longest execution (${typical.model})`, typical.firstRebuild.longestMinutes, 'min', {
+          op: '<=',
+          value: 4.5,
+        }),
+        metric('first_span_minutes', `national first rebuild, start to complete summaries (${typical.model})`, typical.firstRebuild.spanMinutes, 'min', {
+          op: '<=',
+          value: 60,
+        }),
+        metric('peak_day_minutes', `peak day, trigger runtime, Apps Script alone (${typical.model})`, typical.peakDay.triggerMinutes, 'min', {
+          op: '<=',
+          value: 30,
+        }),
+        metric(
+          'peak_day_function_minutes',
+          `peak day, trigger runtime, province files by the cloud function (${typical.model})`,
+          typical.peakDayWithFunction.triggerMinutes,
+          'min',
+          { op: '<=', value: 30 },
+        ),
+        metric(
+          'peak_day_lag_minutes',
+          `peak day, longest wait for complete summaries, Apps Script alone (${typical.model})`,
+          typical.peakDay.maxLagMinutes,
+          'min',
+          { op: '<=', value: 60 },
+        ),
         metric('bundle_kb', 'bundle size (Code.js, minified), evaluated on every trigger run', built.bytes / 1024, 'KB'),
       ],
       tables: [
@@ -135,7 +170,13 @@ export async function appsScriptSection(
         {
           title: 'National first rebuild by Apps Script alone: where the modelled minutes go (all executions)',
           columns: ['latency', 'executions', 'longest min', 'span min', ...shareColumns],
-          rows: models.map((m) => [m.model, m.firstRebuild.executions, m.firstRebuild.longestMinutes, m.firstRebuild.spanMinutes, ...shares(m.firstRebuild.breakdown)]),
+          rows: models.map((m) => [
+            m.model,
+            m.firstRebuild.executions,
+            m.firstRebuild.longestMinutes,
+            m.firstRebuild.spanMinutes,
+            ...shares(m.firstRebuild.breakdown),
+          ]),
         },
         {
           title: `National first rebuild, each execution (${typical.model}; minutes)`,
@@ -145,9 +186,9 @@ export async function appsScriptSection(
       ],
       notes: [
         `Scale: ${scale(dataset, false)} (the national benchmark data set); the last ${peak.toLocaleString('en-US')} responses arrive through the form on the peak day, 08:00–18:00.`,
-        'Modelled time = execution start + each service call priced by kind (local getters and builders a few ms; metadata, reads and writes with per-1,000-cell costs; opening and creating files) + Node CPU time between calls × the model\'s compute factor (1/2/4: Apps Script V8 is slower than Node; an assumption). CPU time, not wall time, so that a loaded machine does not inflate it; it still varies a little from machine to machine.',
+        "Modelled time = execution start + each service call priced by kind (local getters and builders a few ms; metadata, reads and writes with per-1,000-cell costs; opening and creating files) + Node CPU time between calls × the model's compute factor (1/2/4: Apps Script V8 is slower than Node; an assumption). CPU time, not wall time, so that a loaded machine does not inflate it; it still varies a little from machine to machine.",
         'Idle gaps: each execution schedules its continuation (ScriptApp `after(60 s)`) when it starts, so the continuation is due before the execution ends and the model fires it then. Google documents `after()` as a minimum ("the actual duration might vary, but won\'t be less than your specified minimum", https://developers.google.com/apps-script/reference/script/clock-trigger-builder#after(Integer)): on Google the gaps can only be longer, by an amount nothing here can know.',
-        'Sources of the latencies: Google\'s Apps Script best practices and quotas pages, Tanaike\'s and McPherson\'s published benchmarks (see apps-script/testing/latency.ts). Nothing here ran on Google.',
+        "Sources of the latencies: Google's Apps Script best practices and quotas pages, Tanaike's and McPherson's published benchmarks (see apps-script/testing/latency.ts). Nothing here ran on Google.",
       ],
     };
   } finally {
@@ -158,7 +199,9 @@ export async function appsScriptSection(
 /** Methods by calls in the first column (ties by name), each with its count per column. */
 function topMethods(columns: ReadonlyArray<Record<string, number>>, limit: number): TableCell[][] {
   const first = columns[0] ?? {};
-  const methods = Object.keys(first).sort((a, b) => first[b]! - first[a]! || a.localeCompare(b)).slice(0, limit);
+  const methods = Object.keys(first)
+    .sort((a, b) => first[b]! - first[a]! || a.localeCompare(b))
+    .slice(0, limit);
   return methods.map((m) => [m, ...columns.map((c) => c[m] ?? 0)]);
 }
 
@@ -206,21 +249,55 @@ export async function cloudFunctionSection({ dataset, sessions }: GoogleInputs):
     title: 'Cloud function rebuild (Sheets and Drive APIs, fake Google server with latency, quotas and limits)',
     metrics: [
       metric('first_requests', 'API requests, first rebuild', first.requests, 'requests'),
-      metric('first_modelled_minutes', 'first rebuild, modelled minutes (pacing + latency)', first.modelledMinutes, 'min', { op: '<=', value: SCHEDULER_WAIT_MINUTES }),
-      metric('first_pending_files', 'files left pending by the first rebuild (the next run writes them)', first.summary.spreadsheets.pending.length, 'files', { op: '<=', value: 0 }),
+      metric('first_modelled_minutes', 'first rebuild, modelled minutes (pacing + latency)', first.modelledMinutes, 'min', {
+        op: '<=',
+        value: SCHEDULER_WAIT_MINUTES,
+      }),
+      metric('first_pending_files', 'files left pending by the first rebuild (the next run writes them)', first.summary.spreadsheets.pending.length, 'files', {
+        op: '<=',
+        value: 0,
+      }),
       metric('unchanged_requests', 'API requests, rebuild with nothing changed', unchanged.requests, 'requests'),
       metric('unchanged_modelled_seconds', 'quiet rebuild, modelled seconds', unchanged.modelledMinutes * 60, 's'),
       metric('one_province_requests', 'API requests, rebuild after one new response', oneProvince.requests, 'requests'),
       metric('one_province_modelled_minutes', 'rebuild after one new response, modelled minutes', oneProvince.modelledMinutes, 'min'),
-      metric('largest_request_kb', 'largest request body, all runs', Math.max(...runs.map(([, , r]) => r.largestRequestBytes)) / 1024, 'KB', { op: '<=', value: 2_000_000 / 1024 }),
-      metric('largest_response_kb', 'largest response body, all runs', Math.max(...runs.map(([, , r]) => r.largestResponseBytes)) / 1024, 'KB', { op: '<=', value: 2_000_000 / 1024 }),
-      metric('peak_rss_mib', 'peak memory (RSS) of the function\'s process, any run', Math.max(...runs.map(([, , r]) => r.peakRssMiB)), 'MiB', { op: '<=', value: MEMORY_TARGET_MIB }),
-      metric('refused', 'requests refused for quota, all runs', runs.reduce((n, [, , r]) => n + r.refused, 0), '', { op: '<=', value: 0 }),
+      metric('largest_request_kb', 'largest request body, all runs', Math.max(...runs.map(([, , r]) => r.largestRequestBytes)) / 1024, 'KB', {
+        op: '<=',
+        value: 2_000_000 / 1024,
+      }),
+      metric('largest_response_kb', 'largest response body, all runs', Math.max(...runs.map(([, , r]) => r.largestResponseBytes)) / 1024, 'KB', {
+        op: '<=',
+        value: 2_000_000 / 1024,
+      }),
+      metric('peak_rss_mib', "peak memory (RSS) of the function's process, any run", Math.max(...runs.map(([, , r]) => r.peakRssMiB)), 'MiB', {
+        op: '<=',
+        value: MEMORY_TARGET_MIB,
+      }),
+      metric(
+        'refused',
+        'requests refused for quota, all runs',
+        runs.reduce((n, [, , r]) => n + r.refused, 0),
+        '',
+        { op: '<=', value: 0 },
+      ),
     ],
     tables: [
       {
         title: 'Per run (modelled min: virtual time of quota pacing, back-off and the latency model; local ms: this machine)',
-        columns: ['run', 'requests', 'sheets read', 'sheets write', 'drive', 'files written', 'files unchanged', 'pending', 'cells written', 'modelled min', 'local ms', 'peak RSS MiB'],
+        columns: [
+          'run',
+          'requests',
+          'sheets read',
+          'sheets write',
+          'drive',
+          'files written',
+          'files unchanged',
+          'pending',
+          'cells written',
+          'modelled min',
+          'local ms',
+          'peak RSS MiB',
+        ],
         rows: runs.map(([name, , r]) => [
           name,
           r.requests,
@@ -236,12 +313,19 @@ export async function cloudFunctionSection({ dataset, sessions }: GoogleInputs):
           r.peakRssMiB,
         ]),
       },
-      { title: 'API requests by method', columns: ['method', ...runs.map(([, short]) => short)], rows: topMethods(runs.map(([, , r]) => r.byMethod), 14) },
+      {
+        title: 'API requests by method',
+        columns: ['method', ...runs.map(([, short]) => short)],
+        rows: topMethods(
+          runs.map(([, , r]) => r.byMethod),
+          14,
+        ),
+      },
     ],
     notes: [
       `Scale: ${scale(dataset, indicators)} (the national benchmark data set); My Drive set-up: one prepared spreadsheet per province plus Bangkok and the national one, each shared with one coordinator; the last response is appended before the third run.`,
       `Quotas: Sheets allows 60 read and 60 write requests per minute per user; the function paces itself to that (functions/pacer.ts). Latency: functions/testing/fake-google.ts googleLikeLatency (an assumption, not measured on Google: 200 ms + 1 s/MB per read, 300 ms + 3 s/MB per write, +0.5 s per structural batch, 150 ms per Drive call). Target: within the ${SCHEDULER_WAIT_MINUTES} minutes Cloud Scheduler waits; ${firstDone ? 'the first run finished every file' : 'files not started before the run deadline are pending and written by the next run'}.`,
-      'Each rebuild runs in a fresh Node process (functions/testing/rebuild-worker.ts, loaded through tsx, which adds some memory the deployed bundle does not); peak memory is that process\'s ru_maxrss. The fake server runs in the bench process.',
+      "Each rebuild runs in a fresh Node process (functions/testing/rebuild-worker.ts, loaded through tsx, which adds some memory the deployed bundle does not); peak memory is that process's ru_maxrss. The fake server runs in the bench process.",
     ],
   };
 }

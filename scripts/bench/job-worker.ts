@@ -82,7 +82,14 @@ async function timeRsvpParts(options: SummarizeOptions): Promise<WorkerResult['p
     const m = matches[i]!;
     const { parsed } = checks[i]!;
     if (m.status === 'matched') {
-      registrations.push({ row: row.rowNumber, laoCode: m.code, submittedAt: parsed.submittedAt, person: parsed.person, phone: parsed.phone, email: parsed.email });
+      registrations.push({
+        row: row.rowNumber,
+        laoCode: m.code,
+        submittedAt: parsed.submittedAt,
+        person: parsed.person,
+        phone: parsed.phone,
+        email: parsed.email,
+      });
     }
   });
   started = performance.now();

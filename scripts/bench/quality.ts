@@ -19,7 +19,13 @@ import { linkedPairs, pairsTouching, pairWhere, scorePairs, tallyMatching, trueP
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean' }, seed: { type: 'string' }, responses: { type: 'string' }, registry: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      json: { type: 'boolean' },
+      seed: { type: 'string' },
+      responses: { type: 'string' },
+      registry: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help) {
     console.log(
@@ -99,7 +105,13 @@ function column(responses: GeneratedResponses, header: string): string[] {
 
 /** Google Sheets: Trim whitespace on every column, Remove duplicates on name + phone + e-mail, VLOOKUP on province + name. */
 function sheetsBaseline(responses: GeneratedResponses, registry: Parameters<typeof sheetsLookup>[0]): MethodAnswers {
-  const [province, name, person, phone, email] = ['จังหวัด', 'ชื่อ อปท.', 'ชื่อ-นามสกุล', 'โทรศัพท์มือถือ', 'อีเมล'].map((h) => column(responses, h).map(sheetsTrim)) as [string[], string[], string[], string[], string[]];
+  const [province, name, person, phone, email] = ['จังหวัด', 'ชื่อ อปท.', 'ชื่อ-นามสกุล', 'โทรศัพท์มือถือ', 'อีเมล'].map((h) => column(responses, h).map(sheetsTrim)) as [
+    string[],
+    string[],
+    string[],
+    string[],
+    string[],
+  ];
   const lookup = sheetsLookup(registry);
   return {
     name: 'Google Sheets (trim, remove duplicates, VLOOKUP)',
@@ -110,7 +122,13 @@ function sheetsBaseline(responses: GeneratedResponses, registry: Parameters<type
 
 /** OpenRefine: fingerprint key collision on name + phone + e-mail (one joined column), and on province + LAO name against the registry. */
 function openRefineBaseline(responses: GeneratedResponses, registry: Parameters<typeof fingerprintLookup>[0]): MethodAnswers {
-  const [province, name, person, phone, email] = ['จังหวัด', 'ชื่อ อปท.', 'ชื่อ-นามสกุล', 'โทรศัพท์มือถือ', 'อีเมล'].map((h) => column(responses, h)) as [string[], string[], string[], string[], string[]];
+  const [province, name, person, phone, email] = ['จังหวัด', 'ชื่อ อปท.', 'ชื่อ-นามสกุล', 'โทรศัพท์มือถือ', 'อีเมล'].map((h) => column(responses, h)) as [
+    string[],
+    string[],
+    string[],
+    string[],
+    string[],
+  ];
   const lookup = fingerprintLookup(registry);
   return {
     name: 'OpenRefine (fingerprint key collision)',
@@ -124,7 +142,9 @@ function openRefineBaseline(responses: GeneratedResponses, registry: Parameters<
 
 /** The analyst's script (pandas + RapidFuzz, see analyst.ts). */
 function analystBaseline(responses: GeneratedResponses, registry: Parameters<typeof analystMatch>[0]): MethodAnswers {
-  const [province, district, laoType, laoName, person, phone, email] = ['จังหวัด', 'อำเภอ', 'ประเภท อปท.', 'ชื่อ อปท.', 'ชื่อ-นามสกุล', 'โทรศัพท์มือถือ', 'อีเมล'].map((h) => column(responses, h)) as string[][];
+  const [province, district, laoType, laoName, person, phone, email] = ['จังหวัด', 'อำเภอ', 'ประเภท อปท.', 'ชื่อ อปท.', 'ชื่อ-นามสกุล', 'โทรศัพท์มือถือ', 'อีเมล'].map(
+    (h) => column(responses, h),
+  ) as string[][];
   // Rows are in submission order (Forms appends them), which is what sorting by the timestamp column gives.
   const rows: AnalystRow[] = responses.rows.map((_, i) => ({
     province: province![i]!,
@@ -143,7 +163,13 @@ function analystBaseline(responses: GeneratedResponses, registry: Parameters<typ
 function matchingSection(methods: MethodAnswers[], tallies: MatchTally[], oursOnResolvable: MatchTally): Section {
   const ours = tallies[0]!;
   const metrics: Metric[] = [
-    { id: 'lao_matching.wrong_pct', label: 'lao-minstd: wrong LAO assigned', value: percent(ours.wrong, ours.responses), unit: '%', target: { op: '<=', value: 0.1 } },
+    {
+      id: 'lao_matching.wrong_pct',
+      label: 'lao-minstd: wrong LAO assigned',
+      value: percent(ours.wrong, ours.responses),
+      unit: '%',
+      target: { op: '<=', value: 0.1 },
+    },
     {
       id: 'lao_matching.wrong_resolvable_pct',
       label: 'lao-minstd: wrong LAO among resolvable responses',
@@ -169,7 +195,15 @@ function matchingSection(methods: MethodAnswers[], tallies: MatchTally[], oursOn
         columns: ['method', 'responses', 'correct %', 'wrong %', 'review %', 'resolvable', 'resolvable resolved %'],
         rows: methods.map((m, i) => {
           const t = tallies[i]!;
-          return [m.name, t.responses, percent(t.correct, t.responses), percent(t.wrong, t.responses), percent(t.review, t.responses), t.resolvable, percent(t.resolvableResolved, t.resolvable)];
+          return [
+            m.name,
+            t.responses,
+            percent(t.correct, t.responses),
+            percent(t.wrong, t.responses),
+            percent(t.review, t.responses),
+            t.resolvable,
+            percent(t.resolvableResolved, t.resolvable),
+          ];
         }),
       },
     ],
@@ -205,7 +239,13 @@ function duplicatesSection(methods: MethodAnswers[], scores: PairScores[], oursM
       value: ours.truePairs - ours.found - flagged.found,
       unit: 'pairs',
     },
-    { id: 'duplicates.f1_lead', label: 'lao-minstd F1 minus the best baseline F1', value: ours.f1 === null ? null : ours.f1 - best((s) => s.f1), unit: '', target: { op: '>=', value: 0 } },
+    {
+      id: 'duplicates.f1_lead',
+      label: 'lao-minstd F1 minus the best baseline F1',
+      value: ours.f1 === null ? null : ours.f1 - best((s) => s.f1),
+      unit: '',
+      target: { op: '>=', value: 0 },
+    },
     { id: 'pipeline.ms', label: 'lao-minstd pipeline time (check, match, dedupe; in-memory grid)', value: oursMs, unit: 'ms' },
   ];
   return {
@@ -224,7 +264,7 @@ function duplicatesSection(methods: MethodAnswers[], scores: PairScores[], oursM
     ],
     notes: [
       'Baselines compare name + phone + e-mail; lao-minstd compares people within one matched LAO (its pairs are the groups its duplicate links form), and joins an unmatched response to a person who surely registered for one LAO that fits its answers.',
-      'Flagged for review: two unmatched responses with the same answers and name but no mobile or e-mail in common (with one, the earlier is a duplicate of the latest, which stays unmatched), or a later unclear response whose answers fit another LAO better than the person\'s registration. They stay in review, so they count as missed in recall and F1. Test rows (e.g. ทดสอบ with a gibberish LAO) have no person in the truth, so a flag between two of them counts as wrong.',
+      "Flagged for review: two unmatched responses with the same answers and name but no mobile or e-mail in common (with one, the earlier is a duplicate of the latest, which stays unmatched), or a later unclear response whose answers fit another LAO better than the person's registration. They stay in review, so they count as missed in recall and F1. Test rows (e.g. ทดสอบ with a gibberish LAO) have no person in the truth, so a flag between two of them counts as wrong.",
     ],
   };
 }
@@ -237,7 +277,12 @@ function leadSection(methods: MethodAnswers[], tallies: MatchTally[], scores: Pa
   const figures: Array<{ id: string; label: string; of: (i: number) => number; higherIsBetter: boolean }> = [
     { id: 'correct_pct', label: 'matching: correct %', of: (i) => percent(tallies[i]!.correct, tallies[i]!.responses) ?? 0, higherIsBetter: true },
     { id: 'wrong_pct', label: 'matching: wrong %', of: (i) => percent(tallies[i]!.wrong, tallies[i]!.responses) ?? 0, higherIsBetter: false },
-    { id: 'resolvable_pct', label: 'matching: resolvable resolved %', of: (i) => percent(tallies[i]!.resolvableResolved, tallies[i]!.resolvable) ?? 0, higherIsBetter: true },
+    {
+      id: 'resolvable_pct',
+      label: 'matching: resolvable resolved %',
+      of: (i) => percent(tallies[i]!.resolvableResolved, tallies[i]!.resolvable) ?? 0,
+      higherIsBetter: true,
+    },
     { id: 'dup_precision', label: 'duplicates: pair precision', of: (i) => scores[i]!.precision ?? 0, higherIsBetter: true },
     { id: 'dup_recall', label: 'duplicates: pair recall', of: (i) => scores[i]!.recall ?? 0, higherIsBetter: true },
     { id: 'dup_f1', label: 'duplicates: F1', of: (i) => scores[i]!.f1 ?? 0, higherIsBetter: true },
@@ -248,7 +293,13 @@ function leadSection(methods: MethodAnswers[], tallies: MatchTally[], scores: Pa
     const lead = f.higherIsBetter ? f.of(0) - best : best - f.of(0);
     return { id: `lead.${f.id}`, label: `lao-minstd lead over the best baseline, ${f.label}`, value: lead, unit: '', target: { op: '>=', value: 0 } };
   });
-  return { id: 'lead', title: 'Ahead of every baseline on every figure?', metrics, tables: [], notes: ['A lead is lao-minstd minus the best baseline (for wrong %, the best baseline minus lao-minstd): >= 0 means ahead or level.'] };
+  return {
+    id: 'lead',
+    title: 'Ahead of every baseline on every figure?',
+    metrics,
+    tables: [],
+    notes: ['A lead is lao-minstd minus the best baseline (for wrong %, the best baseline minus lao-minstd): >= 0 means ahead or level.'],
+  };
 }
 
 function byMistakeSection(methods: MethodAnswers[], responses: GeneratedResponses, actualPairs: Set<number>): Section {
@@ -292,7 +343,7 @@ function byMistakeSection(methods: MethodAnswers[], responses: GeneratedResponse
         rows: duplicateRows,
       },
     ],
-    notes: ['ours = lao-minstd, sheets = Google Sheets baseline, refine = OpenRefine baseline, analyst = the analyst\'s pandas + RapidFuzz script.'],
+    notes: ["ours = lao-minstd, sheets = Google Sheets baseline, refine = OpenRefine baseline, analyst = the analyst's pandas + RapidFuzz script."],
   };
 }
 

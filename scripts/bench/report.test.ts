@@ -10,7 +10,14 @@ describe('benchmark report', () => {
   });
 
   test('sections render as aligned tables; Thai marks take no column', () => {
-    const table = renderTable({ title: '', columns: ['stage', 'ms'], rows: [['อ่านไฟล์', 4232.4], ['write', 12]] });
+    const table = renderTable({
+      title: '',
+      columns: ['stage', 'ms'],
+      rows: [
+        ['อ่านไฟล์', 4232.4],
+        ['write', 12],
+      ],
+    });
     const lines = table.split('\n');
     // Every line ends at the same column: 'อ่านไฟล์' shows as 6 columns (two marks above letters take none).
     const widths = lines.map((l) => [...l.replace(/\p{Mn}/gu, '')].length);

@@ -82,7 +82,11 @@ export function renderReport(report: BenchReport): string {
   const env = report.environment;
   out.push(`${report.benchmark} benchmark, ${report.generatedAt}`);
   out.push(`node ${env.node}, ${env.platform}, ${env.cpus} × ${env.cpuModel}, ${env.memoryMb} MB`);
-  out.push(Object.entries(report.dataset).map(([k, v]) => `${k}: ${v}`).join('; '));
+  out.push(
+    Object.entries(report.dataset)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('; '),
+  );
   for (const section of report.sections) {
     out.push('', `== ${section.title} ==`);
     if (section.metrics.length) {

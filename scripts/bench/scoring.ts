@@ -32,7 +32,11 @@ export interface MatchTally {
   resolvableResolved: number;
 }
 
-export function tallyMatching(truth: readonly ResponseTruth[], assigned: ReadonlyArray<string | null>, include: (i: number) => boolean = () => true): MatchTally {
+export function tallyMatching(
+  truth: readonly ResponseTruth[],
+  assigned: ReadonlyArray<string | null>,
+  include: (i: number) => boolean = () => true,
+): MatchTally {
   const tally: MatchTally = { responses: 0, correct: 0, wrong: 0, review: 0, resolvable: 0, resolvableResolved: 0 };
   truth.forEach((t, i) => {
     if (!include(i)) return;

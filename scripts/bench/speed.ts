@@ -64,7 +64,11 @@ async function main(): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'lao-minstd-bench-'));
   try {
     log('generating the national data set ...');
-    const dataset = await buildDataset({ seed, responses: Number(values.responses ?? 30_000), registry: values.registry === 'generated' ? 'generated' : 'real' });
+    const dataset = await buildDataset({
+      seed,
+      responses: Number(values.responses ?? 30_000),
+      registry: values.registry === 'generated' ? 'generated' : 'real',
+    });
     const files = await writeDataset(dataset, join(dir, 'input'));
     const options: SummarizeOptions = {
       registry: files.registry,
@@ -121,7 +125,10 @@ function runWorker(options: SummarizeOptions): WorkerResult {
 function summarizeNodeFlags(): string[] {
   const script = (packageJson as { scripts: Record<string, string> }).scripts.summarize ?? '';
   const words = script.split(/\s+/);
-  return words.slice(words.indexOf('node') + 1, words.findIndex((w) => w.endsWith('.ts')));
+  return words.slice(
+    words.indexOf('node') + 1,
+    words.findIndex((w) => w.endsWith('.ts')),
+  );
 }
 
 function median(values: readonly number[]): number {
@@ -158,7 +165,13 @@ function localJobSection(results: WorkerResult[], load: Load): Section {
     id: 'local-job',
     title: 'Main job (npm run summarize) at national scale',
     metrics: [
-      { id: 'job.core_ms', label: 'core: everything but reading and writing files, wall clock (median)', value: median(core), unit: 'ms', target: { op: '<=', value: 2000 } },
+      {
+        id: 'job.core_ms',
+        label: 'core: everything but reading and writing files, wall clock (median)',
+        value: median(core),
+        unit: 'ms',
+        target: { op: '<=', value: 2000 },
+      },
       { id: 'job.core_cpu_ms', label: 'core: CPU time, user + system, all threads (median)', value: median(coreCpu), unit: 'ms' },
       { id: 'job.total_ms', label: 'whole job (median)', value: median(totals), unit: 'ms' },
       { id: 'job.total_cpu_ms', label: 'whole job: CPU time (median)', value: median(totalCpu), unit: 'ms' },

@@ -3,12 +3,35 @@ import { parseSummarizeArgs } from './args';
 test('a full command line', () => {
   expect(
     parseSummarizeArgs([
-      '--registry', 'reg.csv', '--responses', 'resp.xlsx', '--sessions', 's.csv',
-      '--catalog', 'c.csv', '--indicators', 'i.csv', '--bangkok-code', '1000001', '--sheet', 'คำตอบ', '--out', 'out',
+      '--registry',
+      'reg.csv',
+      '--responses',
+      'resp.xlsx',
+      '--sessions',
+      's.csv',
+      '--catalog',
+      'c.csv',
+      '--indicators',
+      'i.csv',
+      '--bangkok-code',
+      '1000001',
+      '--sheet',
+      'คำตอบ',
+      '--out',
+      'out',
     ]),
   ).toEqual({
     kind: 'run',
-    options: { registry: 'reg.csv', responses: 'resp.xlsx', sessions: 's.csv', catalog: 'c.csv', indicators: 'i.csv', bangkokCode: '1000001', out: 'out', sheet: 'คำตอบ' },
+    options: {
+      registry: 'reg.csv',
+      responses: 'resp.xlsx',
+      sessions: 's.csv',
+      catalog: 'c.csv',
+      indicators: 'i.csv',
+      bangkokCode: '1000001',
+      out: 'out',
+      sheet: 'คำตอบ',
+    },
   });
 });
 

@@ -167,19 +167,34 @@ describe('an XLSX whose responses are not on its first sheet', () => {
   let path: string;
   beforeAll(async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('สรุป').addRows([['จังหวัด', 'จำนวน'], ['ตาก', 3]]);
+    wb.addWorksheet('สรุป').addRows([
+      ['จังหวัด', 'จำนวน'],
+      ['ตาก', 3],
+    ]);
     const responses = wb.addWorksheet('การตอบกลับแบบฟอร์ม 1');
-    for (const line of RESPONSES_CSV.split('\r\n')) responses.addRow(line.replace(/"[^"]*"/g, (q) => q.slice(1, -1).replace(/,/g, '\u0001')).split(',').map((v) => v.replace(/\u0001/g, ',')));
+    for (const line of RESPONSES_CSV.split('\r\n'))
+      responses.addRow(
+        line
+          .replace(/"[^"]*"/g, (q) => q.slice(1, -1).replace(/,/g, '\u0001'))
+          .split(',')
+          .map((v) => v.replace(/\u0001/g, ',')),
+      );
     wb.addWorksheet('หมายเหตุ').addRow(['ไม่เกี่ยวข้อง']);
     path = join(dir, 'responses.xlsx');
     await wb.xlsx.writeFile(path);
     await writeFile(join(dir, 'reg.csv'), REGISTRY_CSV);
   });
 
-  test('the sheet with the form\'s headers is read, and the run says which', async () => {
+  test("the sheet with the form's headers is read, and the run says which", async () => {
     const warnings: string[] = [];
     const options: SummarizeOptions = {
-      registry: join(dir, 'reg.csv'), responses: path, sessions: null, catalog: null, indicators: null, bangkokCode: null, out: join(dir, 'xlsx-out'),
+      registry: join(dir, 'reg.csv'),
+      responses: path,
+      sessions: null,
+      catalog: null,
+      indicators: null,
+      bangkokCode: null,
+      out: join(dir, 'xlsx-out'),
     };
     const { report } = await runSummarize(options, { info: () => undefined, warn: (l) => warnings.push(l) }, now);
     expect(report.responses).toHaveLength(6);
@@ -188,7 +203,14 @@ describe('an XLSX whose responses are not on its first sheet', () => {
 
   test('--sheet reads the sheet named, and a wrong name lists the sheets there are', async () => {
     const options = (sheet: string): SummarizeOptions => ({
-      registry: join(dir, 'reg.csv'), responses: path, sessions: null, catalog: null, indicators: null, bangkokCode: null, out: join(dir, 'sheet-out'), sheet,
+      registry: join(dir, 'reg.csv'),
+      responses: path,
+      sessions: null,
+      catalog: null,
+      indicators: null,
+      bangkokCode: null,
+      out: join(dir, 'sheet-out'),
+      sheet,
     });
     const error = await runSummarize(options('สรุป'), { info: () => undefined, warn: () => undefined }, now).catch((e: unknown) => e);
     expect((error as Error).message).toContain('ไม่มีคอลัมน์ "ชื่อ-นามสกุล"');

@@ -23,7 +23,7 @@ test('every missing file is named with its option, in one error', async () => {
   await expect(assertInputsExist([{ flag: '--registry', path: present }])).resolves.toBeUndefined();
 });
 
-test('an unsupported type keeps the reader\'s Thai message; a broken XLSX gets one', async () => {
+test("an unsupported type keeps the reader's Thai message; a broken XLSX gets one", async () => {
   const xls = join(dir, 'old.xls');
   await writeFile(xls, 'x');
   await expect(readInput({ flag: '--responses', path: xls })).rejects.toThrow(/รองรับเฉพาะไฟล์ \.csv และ \.xlsx \(--responses\)$/);

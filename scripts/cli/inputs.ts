@@ -45,9 +45,7 @@ export async function readInput({ flag, path }: InputFile, options: ReadInputOpt
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     // The reader's own messages are Thai already; a library's (a broken zip) are not meant for users.
-    throw new UserError(
-      THAI.test(detail) ? `${detail} (${flag})` : `อ่านไฟล์ ${path} (${flag}) ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ไฟล์ CSV/XLSX (${detail})`,
-    );
+    throw new UserError(THAI.test(detail) ? `${detail} (${flag})` : `อ่านไฟล์ ${path} (${flag}) ไม่ได้: ไฟล์เสียหายหรือไม่ใช่ไฟล์ CSV/XLSX (${detail})`);
   }
   const note = options.note ?? (() => undefined);
   const encoding = encodingNote(path, read.encoding);

@@ -61,7 +61,12 @@ export async function assertOutputFolder(outDir: string): Promise<void> {
   let existing = resolve(outDir);
   while (!(await stat(existing).catch(() => null))) existing = dirname(existing);
   if (!(await stat(existing)).isDirectory()) throw new UserError(`สร้างโฟลเดอร์ ${outDir} ไม่ได้: ${existing} เป็นไฟล์ (--out)`);
-  if (!(await access(existing, constants.W_OK).then(() => true, () => false))) {
+  if (
+    !(await access(existing, constants.W_OK).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     throw new UserError(`ไม่มีสิทธิ์เขียนในโฟลเดอร์ ${existing} (--out ${outDir})`);
   }
 }

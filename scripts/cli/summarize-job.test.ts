@@ -93,7 +93,7 @@ describe('a run on a tiny registry and responses file', () => {
     expect(grid.slice(1).map((r) => r[status])).toEqual(['ซ้ำ', 'ใช้ได้', 'ใช้ได้', 'ต้องตรวจสอบ', 'ไม่สมบูรณ์', 'ใช้ได้']);
   });
 
-  test('national.xlsx: counts per province, nobody\'s name or e-mail', async () => {
+  test("national.xlsx: counts per province, nobody's name or e-mail", async () => {
     const overview = await readGrid(join(dir, 'out', 'national.xlsx'), { sheet: 'ภาพรวมรายจังหวัด' });
     const tak = overview.find((r) => r[0] === 'ตาก')!;
     expect(tak.slice(0, 3)).toEqual(['ตาก', 4, 2]);
@@ -101,7 +101,7 @@ describe('a run on a tiny registry and responses file', () => {
     for (const person of PEOPLE) expect(texts.some((t) => t.includes(person))).toBe(false);
   });
 
-  test('dashboard.html: the counts, nobody\'s name or e-mail', async () => {
+  test("dashboard.html: the counts, nobody's name or e-mail", async () => {
     const html = await readFile(join(dir, 'out', 'dashboard.html'), 'utf8');
     expect(html).toContain('"area":"ตาก","laosTotal":4,"laosRegistered":2');
     for (const person of PEOPLE) expect(html).not.toContain(person);
@@ -123,7 +123,7 @@ describe('with indicators', () => {
   const withIndicators = (out: string, responses: string | null) =>
     options(out, { responses, catalog: join(dir, 'catalog.csv'), indicators: join(dir, 'entries.csv') });
 
-  test('the report carries every entry\'s result and the sheets join the workbooks', async () => {
+  test("the report carries every entry's result and the sheets join the workbooks", async () => {
     const { report } = await runSummarize(withIndicators('ind', join(dir, 'responses.csv')), quiet, now);
     expect(report.indicators!.entries.map((e) => [e.row, e.laoCode, e.result])).toEqual([
       [1, '6630107', 'สูงกว่าค่าเป้าหมาย'],

@@ -61,7 +61,7 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
       const used = process.cpuUsage(cpu);
       timings.push({ stage: name, ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000, peakRssMb: process.resourceUsage().maxRSS / 1024 });
     };
-    if (!(result instanceof Promise)) return record(), result;
+    if (!(result instanceof Promise)) return (record(), result);
     return result.finally(record) as typeof result;
   };
 
@@ -98,7 +98,8 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
     warnings++;
     log.warn(
       `คำเตือน: ${cut.file} แผ่นงาน "${cut.sheet}" เซลล์ ${cut.cell} มีข้อความ ${cut.length.toLocaleString('th-TH')} ตัวอักษร ` +
-        `เกินที่ Excel รับได้ (32,767) จึงตัดส่วนที่เกินออก ข้อความเต็มอยู่ในไฟล์คำตอบต้นฉบับ` + (files.registrations ? ' และ registrations.csv' : ''),
+        `เกินที่ Excel รับได้ (32,767) จึงตัดส่วนที่เกินออก ข้อความเต็มอยู่ในไฟล์คำตอบต้นฉบับ` +
+        (files.registrations ? ' และ registrations.csv' : ''),
     );
   }
   return { files, report, timings, warnings };

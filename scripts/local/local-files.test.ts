@@ -126,11 +126,24 @@ describe('writeWorkbook', () => {
     expect(summary.getCell('B2').numFmt).toBe('#,##0');
   });
 
-  test('a text over Excel\'s 32,767-character cell limit is cut, marked, and reported', async () => {
+  test("a text over Excel's 32,767-character cell limit is cut, marked, and reported", async () => {
     const path = join(dir, 'long.xlsx');
     const long = 'ก'.repeat(5_000_000);
     const cuts: Array<[string, string, number]> = [];
-    const layout = { title: 't', sheets: [{ name: 'ยาว', columns: [{ header: 'เหตุผล' }, { header: 'สั้น' }], rows: [['สั้น', 'ข'.repeat(EXCEL_CELL_LIMIT)], [long, 'x']], freeze: { rows: 1, columns: 0 } }] };
+    const layout = {
+      title: 't',
+      sheets: [
+        {
+          name: 'ยาว',
+          columns: [{ header: 'เหตุผล' }, { header: 'สั้น' }],
+          rows: [
+            ['สั้น', 'ข'.repeat(EXCEL_CELL_LIMIT)],
+            [long, 'x'],
+          ],
+          freeze: { rows: 1, columns: 0 },
+        },
+      ],
+    };
     await writeWorkbook(layout, path, { onCellCut: (sheet, cell, length) => cuts.push([sheet, cell, length]) });
     expect(cuts).toEqual([['ยาว', 'A3', 5_000_000]]);
     const grid = await readGrid(path);
@@ -150,7 +163,10 @@ describe('writeWorkbook', () => {
     const values = Array.from({ length: 80 }, (_, i) => `ตัวเลือกที่ ${i + 1}`);
     const path = join(dir, 'long-list.xlsx');
     await writeWorkbook(
-      { title: 't', sheets: [{ name: 'ก', columns: [{ header: 'เลือก', validation: { kind: 'list', values } }], rows: [[null]], freeze: { rows: 1, columns: 0 } }] },
+      {
+        title: 't',
+        sheets: [{ name: 'ก', columns: [{ header: 'เลือก', validation: { kind: 'list', values } }], rows: [[null]], freeze: { rows: 1, columns: 0 } }],
+      },
       path,
     );
     const back = new ExcelJS.Workbook();
@@ -217,15 +233,27 @@ describe('readGrid', () => {
   test('csv: blank lines in the middle stay rows; no extra row from the final line break, LF or CRLF', async () => {
     const path = join(dir, 'blank-lines.csv');
     await writeFile(path, 'ก,ข\n\n1,2\n\n');
-    expect(await readGrid(path)).toEqual([['ก', 'ข'], [null, null], ['1', '2'], [null, null]]);
+    expect(await readGrid(path)).toEqual([
+      ['ก', 'ข'],
+      [null, null],
+      ['1', '2'],
+      [null, null],
+    ]);
     await writeFile(path, 'ก,ข\r\n1\r\n1,2,3');
-    expect(await readGrid(path)).toEqual([['ก', 'ข', null], ['1', null, null], ['1', '2', '3']]);
+    expect(await readGrid(path)).toEqual([
+      ['ก', 'ข', null],
+      ['1', null, null],
+      ['1', '2', '3'],
+    ]);
   });
 
   test('csv: a quote inside an unquoted value is kept; an unclosed quote is an error in Thai with its row', async () => {
     const path = join(dir, 'quotes.csv');
     await writeFile(path, 'ชื่อ,หมายเหตุ\nถนน 5" ซอย,ก\n');
-    expect(await readGrid(path)).toEqual([['ชื่อ', 'หมายเหตุ'], ['ถนน 5" ซอย', 'ก']]);
+    expect(await readGrid(path)).toEqual([
+      ['ชื่อ', 'หมายเหตุ'],
+      ['ถนน 5" ซอย', 'ก'],
+    ]);
     await writeFile(path, 'ชื่อ,หมายเหตุ\nก,ข\n"ค,ง\nจ,ฉ\n');
     await expect(readGrid(path)).rejects.toThrow('เครื่องหมายอัญประกาศ (") ไม่ครบคู่ ตั้งแต่แถวที่ 3');
   });
@@ -255,15 +283,33 @@ describe('writeCsv', () => {
 
   test('formula-like cells neutralised with a leading quote (OWASP), numbers and other text untouched; raw keeps them', async () => {
     // OWASP's CSV-injection payloads, and the values that must not change.
-    const payloads = ["=cmd|' /C calc'!A0", '=HYPERLINK("http://evil.example","คลิก")', '+1+cmd|calc', '-2+3+cmd|calc', '@SUM(1+1)*cmd|calc', '\t=1+1', '\r=1+1', '+66 81 234 5678'];
+    const payloads = [
+      "=cmd|' /C calc'!A0",
+      '=HYPERLINK("http://evil.example","คลิก")',
+      '+1+cmd|calc',
+      '-2+3+cmd|calc',
+      '@SUM(1+1)*cmd|calc',
+      '\t=1+1',
+      '\r=1+1',
+      '+66 81 234 5678',
+    ];
     const kept = ['-5', '+0.5', '1e3', 'ปลัด อบต.', 'a=b', " '=already", ''];
     const path = join(dir, 'injection.csv');
-    await writeCsv(['=ค่า'], [...payloads, ...kept].map((v) => [v]), path);
+    await writeCsv(
+      ['=ค่า'],
+      [...payloads, ...kept].map((v) => [v]),
+      path,
+    );
     const grid = await readGrid(path);
     expect(grid[0]).toEqual(["'=ค่า"]);
     expect(grid.slice(1, payloads.length + 1).map((r) => r[0])).toEqual(payloads.map((p) => `'${p}`));
     expect(grid.slice(payloads.length + 1).map((r) => r[0])).toEqual(kept.map((k) => k || null));
-    await writeCsv(['=ค่า'], payloads.map((v) => [v]), path, { raw: true });
+    await writeCsv(
+      ['=ค่า'],
+      payloads.map((v) => [v]),
+      path,
+      { raw: true },
+    );
     expect((await readGrid(path)).map((r) => r[0])).toEqual(['=ค่า', ...payloads]);
   });
 

@@ -57,7 +57,14 @@ describeWithSharedData('Tak printed as a report', ['lao-registry.csv'], () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     const attendees = wb.getWorksheet('ผู้ลงทะเบียน')!;
-    expect(attendees.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:3' });
+    expect(attendees.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:3',
+    });
     expect(attendees.getRow(3).height).toBeGreaterThanOrEqual(20);
     expect(attendees.getCell('J4').alignment).toMatchObject({ wrapText: true });
     const followUp = wb.getWorksheet('อปท. ที่ยังไม่ลงทะเบียน')!;
@@ -69,7 +76,11 @@ describeWithSharedData('Tak printed as a report', ['lao-registry.csv'], () => {
 
   withLibreOffice('printed by LibreOffice, 100 registrations fit in a few pages and the names come early', async () => {
     const path = await writeTak();
-    execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, path], { timeout: 180_000 });
+    execFileSync(
+      'soffice',
+      ['--headless', '--norestore', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, path],
+      { timeout: 180_000 },
+    );
     const pdf = path.replace(/\.xlsx$/, '.pdf');
     const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
     const pageText = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-'], { encoding: 'utf8' }).normalize('NFKC');

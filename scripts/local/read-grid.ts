@@ -140,11 +140,7 @@ async function readXlsx(path: string, { sheet: sheetName, expectHeaders }: ReadG
   const sheet = sheetName === undefined ? (chosen ?? workbook.worksheets[0]) : workbook.getWorksheet(sheetName);
   if (!sheet) {
     const names = workbook.worksheets.map((w) => `"${w.name}"`).join(', ');
-    throw new Error(
-      sheetName === undefined
-        ? `ไฟล์ ${path} ไม่มีแผ่นงาน`
-        : `ไฟล์ ${path} ไม่มีแผ่นงาน "${sheetName}" (มีแผ่นงาน ${names})`,
-    );
+    throw new Error(sheetName === undefined ? `ไฟล์ ${path} ไม่มีแผ่นงาน` : `ไฟล์ ${path} ไม่มีแผ่นงาน "${sheetName}" (มีแผ่นงาน ${names})`);
   }
   const grid: Grid = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {

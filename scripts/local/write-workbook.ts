@@ -71,7 +71,12 @@ const BE_DATE_FORMAT: Partial<Record<ColumnKind, string>> = {
   datetime: '[$-107041E]d mmm yyyy hh:mm',
 };
 
-async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, lists: ListSheet, onCellCut: NonNullable<WriteWorkbookOptions['onCellCut']>): Promise<void> {
+async function renderSheet(
+  workbook: ExcelJS.Workbook,
+  layout: SheetLayout,
+  lists: ListSheet,
+  onCellCut: NonNullable<WriteWorkbookOptions['onCellCut']>,
+): Promise<void> {
   const frozen = layout.freeze.rows > 0 || layout.freeze.columns > 0;
   // The streaming writer writes the views when the sheet is created: they cannot be set afterwards.
   const views: Array<Partial<ExcelJS.WorksheetView>> = frozen ? [{ state: 'frozen', xSplit: layout.freeze.columns, ySplit: layout.freeze.rows }] : [];
@@ -163,7 +168,10 @@ async function renderSheet(workbook: ExcelJS.Workbook, layout: SheetLayout, list
       cell.style = rowStyles[c]!;
     }
     if (hasWrapped) {
-      const height = wrappedRowHeight(layout.columns, row.map((cell, c) => storedValue(cell ?? null, kinds[c]!)));
+      const height = wrappedRowHeight(
+        layout.columns,
+        row.map((cell, c) => storedValue(cell ?? null, kinds[c]!)),
+      );
       if (height) target.height = height;
     }
     // Input cells stay unlocked even when blank.
