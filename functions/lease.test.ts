@@ -34,15 +34,13 @@ test('the reply to taking it is lost: the run finds the lease is its own', async
 
 test('two runs taking an expired lease at the same moment: exactly one gets it', async () => {
   const stale = JSON.stringify({ holder: 'dead-run', until: setup.clock.now() - 1 });
-  setup.fake.sheets
-    .get(source)
-    .developerMetadata.push({
-      metadataId: 746_107_001,
-      metadataKey: 'laoMinstdRebuildLease',
-      metadataValue: stale,
-      location: { locationType: 'SPREADSHEET', spreadsheet: true },
-      visibility: 'PROJECT',
-    });
+  setup.fake.sheets.get(source).developerMetadata.push({
+    metadataId: 746_107_001,
+    metadataKey: 'laoMinstdRebuildLease',
+    metadataValue: stale,
+    location: { locationType: 'SPREADSHEET', spreadsheet: true },
+    visibility: 'PROJECT',
+  });
   const until = setup.clock.now() + 60_000;
   const results = await Promise.all([takeLease(setup.api, source, 'run-a', until), takeLease(setup.api, source, 'run-b', until)]);
   expect(results.filter((r) => r.ok)).toHaveLength(1);
