@@ -46,8 +46,6 @@ interface CellRecord {
 /** Formats beyond number format, weight and background, kept apart so the record above stays as it was. */
 interface CellLook {
   wrap?: boolean;
-  verticalAlignment?: string;
-  fontColor?: string;
 }
 
 const emptyCell = (): CellRecord => ({ value: '', formula: '', format: null, bold: false, background: null, validation: null });
@@ -406,31 +404,6 @@ export class FakeRange implements Google.Range {
   getWraps(): boolean[][] {
     return this.map((c) => c.look?.wrap ?? false);
   }
-  /** 'top', 'middle' or 'bottom', or null to reset (https://developers.google.com/apps-script/reference/spreadsheet/range#setVerticalAlignment(String)). */
-  setVerticalAlignment(alignment: string | null): this {
-    if (alignment !== null && !['top', 'middle', 'bottom'].includes(alignment)) {
-      this.env.fail(`Invalid argument: alignment (${alignment}): must be 'top', 'middle' or 'bottom'.`);
-    }
-    this.forEach((cell) => {
-      if (alignment === null) delete cell.look?.verticalAlignment;
-      else (cell.look ??= {}).verticalAlignment = alignment;
-    });
-    return this;
-  }
-  getVerticalAlignments(): string[][] {
-    return this.map((c) => c.look?.verticalAlignment ?? 'bottom');
-  }
-  setFontColor(color: string | null): this {
-    this.forEach((cell) => {
-      if (color === null) delete cell.look?.fontColor;
-      else (cell.look ??= {}).fontColor = color;
-    });
-    return this;
-  }
-  getFontColors(): string[][] {
-    return this.map((c) => c.look?.fontColor ?? '#000000');
-  }
-
   /** Same checks and messages as Apps Script for a 2D array that must match this range. */
   private checkShape(values: unknown, what: string): void {
     if (!Array.isArray(values) || !values.every((row) => Array.isArray(row))) {
@@ -772,15 +745,8 @@ export class FakeRangeList implements Google.RangeList {
   ) {
     env.counter.expose('RangeList', this);
   }
-  getRanges(): FakeRange[] {
-    return [...this.ranges];
-  }
   setBackground(color: string | null): this {
     for (const r of this.ranges) r.setBackground(color);
-    return this;
-  }
-  setFontColor(color: string | null): this {
-    for (const r of this.ranges) r.setFontColor(color);
     return this;
   }
   setFontWeight(weight: 'bold' | 'normal' | null): this {
@@ -789,10 +755,6 @@ export class FakeRangeList implements Google.RangeList {
   }
   setWrap(wrap: boolean): this {
     for (const r of this.ranges) r.setWrap(wrap);
-    return this;
-  }
-  setVerticalAlignment(alignment: string | null): this {
-    for (const r of this.ranges) r.setVerticalAlignment(alignment);
     return this;
   }
 }
