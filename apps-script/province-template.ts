@@ -12,7 +12,7 @@
  * it is written the long way, as before.
  */
 import type { SheetLayout, WorkbookLayout } from '../sheets-schema/workbook';
-import { fingerprint } from '../core/summary/fingerprint';
+import { renderedFingerprint } from '../core/summary/fingerprint';
 import type { Properties } from './google-services';
 import { fillFromTemplate, layoutShape, writeLayoutInto, writeTemplateSheet } from './layout-writer';
 import { openById } from './open-file';
@@ -151,7 +151,8 @@ function wantedFor(workbooks: readonly WorkbookLayout[]): Wanted | null {
         .map((l) => l.rows.length),
     ),
   );
-  return { key: fingerprint(JSON.stringify([names, shapes])), names, shapes, rows, layouts };
+  // With the render version: a template written by an older writer is made again, as the files are.
+  return { key: renderedFingerprint([names, shapes]), names, shapes, rows, layouts };
 }
 
 /** A layout of the shape most of these have (the first such one). */

@@ -20,7 +20,7 @@
 import { compareThai } from '../core/summary/order';
 import { formatFigure } from '../core/indicators/reasons';
 import { qrPngDataUrl } from '../core/qr/qr-png';
-import { fingerprint } from '../core/summary/fingerprint';
+import { renderedFingerprint } from '../core/summary/fingerprint';
 import { qrSheet, type QrSheet } from '../core/summary/qr-sheet';
 import { qrCardsSheet } from '../sheets-schema/qr-cards';
 import { columnKeys } from '../sheets-schema/define';
@@ -89,7 +89,7 @@ export function writeQrSheets(services: Services, spreadsheet: Spreadsheet): QrS
       }
       const sheet = qrSheet(registry.value.inProvince(province), template, sessions.value);
       if (sheet.cards.length === 0) continue;
-      const hash = fingerprint(JSON.stringify([id, IMAGE_VERSION, sheet.layout]));
+      const hash = renderedFingerprint([id, IMAGE_VERSION, sheet.layout]);
       const known = parseRecord(stored[QR_SHEET_PROPERTY + province]);
       if (known?.hash === hash) {
         outcome.unchanged++;
