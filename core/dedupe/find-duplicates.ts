@@ -41,8 +41,10 @@ export interface Verdict {
 }
 
 export function comparePeople(a: Registration | PersonProfile, b: Registration | PersonProfile): Verdict {
-  const profile = (x: Registration | PersonProfile): PersonProfile => ('registration' in x ? x : personProfile(x));
-  const pair = new PersonPair(profile(a), profile(b));
+  return verdictOf(new PersonPair(profileOf(a), profileOf(b)));
+}
+
+function verdictOf(pair: PersonPair): Verdict {
   const outcome = compare(PERSON_COMPARISONS, pair);
   const { levels } = outcome;
   const nameLevel = levels.name ?? 'missing';
@@ -56,6 +58,11 @@ export function comparePeople(a: Registration | PersonProfile, b: Registration |
     score: outcome.total,
     fired: outcome.fired,
   };
+}
+
+// At module level, not a closure in comparePeople: that runs for every pair, and a closure per call showed in profiles.
+function profileOf(x: Registration | PersonProfile): PersonProfile {
+  return 'registration' in x ? x : personProfile(x);
 }
 
 /**
@@ -104,7 +111,13 @@ function bestPerson(r: PersonProfile, people: readonly PersonProfile[][]): { per
     let candidate: { with: PersonProfile; verdict: Verdict } | null = null;
     let excluded = false;
     for (const member of person) {
-      const verdict = comparePeople(r, member);
+      const pair = new PersonPair(r, member);
+      // Most registrations of an LAO are other people, whose name alone rules them out: the rest need not be weighed.
+      if (OTHER_PERSON.has(nameLevel(pair))) {
+        excluded = true;
+        break;
+      }
+      const verdict = verdictOf(pair);
       if (verdict.excludes) {
         excluded = true;
         break;
@@ -114,6 +127,12 @@ function bestPerson(r: PersonProfile, people: readonly PersonProfile[][]): { per
     if (!excluded && candidate && (!best || candidate.verdict.score > best.verdict.score)) best = { person, ...candidate };
   }
   return best;
+}
+
+/** The level the name comparison (the first of PERSON_COMPARISONS) fires for `pair`, as `compare` would find it. */
+function nameLevel(pair: PersonPair): PersonLevels['name'] {
+  for (const level of PERSON_COMPARISONS[0].levels) if (level.when(pair)) return level.id;
+  return 'missing'; // not reached: the last level always fires
 }
 
 /**

@@ -5,7 +5,7 @@
  * for a person to look at, and nothing changes.
  */
 import { comparePeople } from './find-duplicates';
-import { marksKeyOf, personProfile, type PersonProfile, type Registration } from './person-comparisons';
+import { marksKeyOf, personProfile, type Registration } from './person-comparisons';
 
 export interface OtherLaoLink {
   /** The earlier registration. */
@@ -18,18 +18,19 @@ export interface OtherLaoLink {
 
 /** Links between kept registrations (one per person and LAO) of one person in different LAOs. */
 export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[] {
-  const byName = new Map<string, PersonProfile[]>();
+  const byName = new Map<string, Registration[]>();
   for (const r of kept) {
     const key = marksKeyOf(r.person);
     if (!key) continue;
     const list = byName.get(key);
-    if (list) list.push(personProfile(r));
-    else byName.set(key, [personProfile(r)]);
+    if (list) list.push(r);
+    else byName.set(key, [r]);
   }
   const links: OtherLaoLink[] = [];
   for (const group of byName.values()) {
-    if (group.length < 2 || new Set(group.map((p) => p.registration.laoCode)).size < 2) continue;
-    const newestFirst = [...group].sort((a, b) => (newer(a.registration, b.registration) ? -1 : 1));
+    // Most names are one registration, or one LAO's: only the rest are profiled (once each) and compared.
+    if (group.length < 2 || new Set(group.map((r) => r.laoCode)).size < 2) continue;
+    const newestFirst = group.map(personProfile).sort((a, b) => (newer(a.registration, b.registration) ? -1 : 1));
     for (let i = 1; i < newestFirst.length; i++) {
       const earlier = newestFirst[i]!;
       // The newest registration of this person in another LAO, if any is surely the same person.
