@@ -12,6 +12,7 @@ import { laoRegistrySheet } from '../sheets-schema/registry';
 import { settingsSheet } from '../sheets-schema/settings';
 import { NATIONAL_KEY, summaryFilesSheet } from '../sheets-schema/summary-files';
 import { readGrid } from './grid-reader';
+import { qrSheetsHealthLine } from './qr-sheets';
 import { findLinkedResponsesSheet, loadSessions } from './inputs';
 import { openById } from './open-file';
 import { confirmationsHealthLine } from './confirmations';
@@ -41,6 +42,7 @@ export function healthReport(services: Services, spreadsheet: Spreadsheet): stri
     responsesSection(spreadsheet, formId),
     inputsSection(spreadsheet),
     summaryFilesSection(services, spreadsheet),
+    qrSheetsHealthLine(properties.getProperties(), summaryFileIds(spreadsheet)),
     mailSection(services.mailApp.getRemainingDailyQuota()),
     ...[confirmationsHealthLine(spreadsheet)].filter((line): line is string => line !== null),
     lastRebuildSection(properties.getProperty(LAST_REBUILD_PROPERTY)),

@@ -7,7 +7,7 @@ import { decodeQrDataUrl } from '../scripts/testing/decode-qr';
 import { headers } from '../sheets-schema/define';
 import { qrCardsSheet } from '../sheets-schema/qr-cards';
 import * as app from './app';
-import { QR_BUDGET_MS, QR_ROW_HEIGHT, writeQrSheets } from './qr-sheets';
+import { QR_BUDGET_MS, QR_ROW_HEIGHT, QR_SHEET_PROPERTY, qrSheetsHealthLine, writeQrSheets } from './qr-sheets';
 import { createFakeAppsScript } from './testing/fake-apps-script';
 import type { FakeCellImage } from './testing/fake-cell-image';
 import type { FakeSheet, FakeSpreadsheet } from './testing/fake-spreadsheet';
@@ -134,5 +134,31 @@ describe('QR sheets in the province files', () => {
     fake.env.runAs('interactive', () => app.writeQrSheetsAction(services));
     expect(lastAlert(fake)).toMatch(/ปรับปรุง 0 จังหวัด ไม่มีการเปลี่ยนแปลง 20 จังหวัด \(รวม 600 อปท\.\)/);
     expect(writes(fake.counter.snapshot())).toEqual([]);
+  });
+});
+
+describe('ตรวจสอบระบบ on the QR sheets', () => {
+  it('says none, some or all of the listed province files have their QR sheet, from what the menu recorded', () => {
+    const files = new Map([
+      ['ทั้งประเทศ', 'national-id'],
+      ['ตาก', 'tak-id'],
+      ['กระบี่', 'krabi-id'],
+    ]);
+    const record = (id: string, laos: number) => JSON.stringify({ id, hash: 'h', shape: 's', laos });
+    expect(qrSheetsHealthLine({}, files)).toMatch(/^ℹ️ .*ยังไม่ได้ใส่ \(ไม่บังคับ\)/);
+    expect(qrSheetsHealthLine({ [QR_SHEET_PROPERTY + 'ตาก']: record('tak-id', 9) }, files)).toMatch(/^⚠️ .*ใส่แล้ว 1 จาก 2 จังหวัด/);
+    // A record for a file no longer listed (the province got a new file) does not count.
+    const both = { [QR_SHEET_PROPERTY + 'ตาก']: record('tak-id', 9), [QR_SHEET_PROPERTY + 'กระบี่']: record('old-krabi-id', 8) };
+    expect(qrSheetsHealthLine(both, files)).toMatch(/ใส่แล้ว 1 จาก 2 จังหวัด/);
+    expect(qrSheetsHealthLine({ ...both, [QR_SHEET_PROPERTY + 'กระบี่']: record('krabi-id', 8) }, files)).toBe('✅ QR ลงทะเบียนในไฟล์สรุป: ครบทั้ง 2 จังหวัด (17 อปท.)');
+  });
+
+  it('the health check reports the QR sheets after the menu put them in', () => {
+    const { fake, services } = withProvinceFiles();
+    fake.env.runAs('interactive', () => app.healthCheckAction(services));
+    expect(lastAlert(fake)).toMatch(/QR ลงทะเบียนในไฟล์สรุป: ยังไม่ได้ใส่/);
+    fake.env.runAs('interactive', () => app.writeQrSheetsAction(services));
+    fake.env.runAs('interactive', () => app.healthCheckAction(services));
+    expect(lastAlert(fake)).toMatch(/✅ QR ลงทะเบียนในไฟล์สรุป: ครบทั้ง 3 จังหวัด \(6 อปท\.\)/);
   });
 });

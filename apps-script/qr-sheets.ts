@@ -23,6 +23,7 @@ import { qrPngDataUrl } from '../core/qr/qr-png';
 import { renderedFingerprint } from '../core/summary/fingerprint';
 import { qrSheet, type QrSheet } from '../core/summary/qr-sheet';
 import { qrCardsSheet } from '../sheets-schema/qr-cards';
+import { NATIONAL_KEY } from '../sheets-schema/summary-files';
 import { columnKeys } from '../sheets-schema/define';
 import { UserError } from './errors';
 import { loadRegistry, loadSessions } from './inputs';
@@ -137,6 +138,24 @@ function parseRecord(text: string | undefined): QrSheetRecord | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * ตรวจสอบระบบ's line on the QR sheets, from what the menu recorded (no file is opened): how many province files
+ * listed in ไฟล์สรุปรายจังหวัด got their sheet, counting only records for the file listed now. A sheet deleted by
+ * hand inside a file is not noticed here, since no file is opened.
+ */
+export function qrSheetsHealthLine(stored: Record<string, string>, files: ReadonlyMap<string, string>): string {
+  const provinces = [...files.keys()].filter((p) => p !== NATIONAL_KEY);
+  const done = provinces.filter((p) => parseRecord(stored[QR_SHEET_PROPERTY + p])?.id === files.get(p));
+  const menu = `${MENU_TITLE} › ${CAPTIONS.qrSheets}`;
+  if (provinces.length === 0) return `ℹ️ QR ลงทะเบียนในไฟล์สรุป: ยังไม่มีไฟล์สรุปรายจังหวัด`;
+  if (done.length === 0) return `ℹ️ QR ลงทะเบียนในไฟล์สรุป: ยังไม่ได้ใส่ (ไม่บังคับ) ใช้เมนู ${menu}`;
+  const laos = done.reduce((sum, p) => sum + (parseRecord(stored[QR_SHEET_PROPERTY + p])?.laos ?? 0), 0);
+  if (done.length < provinces.length) {
+    return `⚠️ QR ลงทะเบียนในไฟล์สรุป: ใส่แล้ว ${done.length} จาก ${provinces.length} จังหวัด เลือกเมนู ${menu} อีกครั้งเพื่อทำต่อ`;
+  }
+  return `✅ QR ลงทะเบียนในไฟล์สรุป: ครบทั้ง ${provinces.length} จังหวัด (${formatFigure(laos, 0)} อปท.)`;
 }
 
 /** The menu's Thai report. */
