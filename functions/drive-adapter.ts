@@ -123,7 +123,12 @@ export async function preparedFiles(api: GoogleApi, targets: readonly SummaryTar
 }
 
 /** The spreadsheets in a folder that are not in the trash, with their app properties. */
-async function listFolder(api: GoogleApi, folderId: string): Promise<PreparedFile[]> {
+function listFolder(api: GoogleApi, folderId: string): Promise<PreparedFile[]> {
+  return spreadsheetsIn(api, folderId, 'files(id,name,trashed,mimeType,appProperties,capabilities(canEdit))');
+}
+
+/** One listing of a folder's spreadsheets (1,000 a request), with the file `fields` asked for. */
+function spreadsheetsIn(api: GoogleApi, folderId: string, fields: string, orderBy?: string): Promise<PreparedFile[]> {
   return allPages(async (pageToken) => {
     const data = await api.call(
       'drive',
@@ -131,11 +136,12 @@ async function listFolder(api: GoogleApi, folderId: string): Promise<PreparedFil
       () =>
         api.drive.files.list({
           q: `${driveQueryString(folderId)} in parents and mimeType = '${SPREADSHEET_MIME}' and trashed = false`,
+          ...(orderBy ? { orderBy } : {}),
           pageSize: 1000,
           pageToken,
           supportsAllDrives: true,
           includeItemsFromAllDrives: true,
-          fields: 'nextPageToken,files(id,name,trashed,mimeType,appProperties,capabilities(canEdit))',
+          fields: `nextPageToken,${fields}`,
         }),
       'safe',
     );
@@ -161,25 +167,8 @@ export async function sharedDriveFiles(api: GoogleApi, folderId: string, targets
 
 /** The folder's spreadsheets that carry our key, oldest first. One request per 1,000 files. */
 async function listByKey(api: GoogleApi, folderId: string): Promise<Map<string, DriveFile[]>> {
-  const files = await allPages(async (pageToken) => {
-    const data = await api.call(
-      'drive',
-      'drive.files.list',
-      () =>
-        api.drive.files.list({
-          q: `${driveQueryString(folderId)} in parents and mimeType = '${SPREADSHEET_MIME}' and trashed = false`,
-          orderBy: 'createdTime',
-          pageSize: 1000,
-          pageToken,
-          supportsAllDrives: true,
-          includeItemsFromAllDrives: true,
-          // No `permissions`: a shared drive's listing does not return them (shared-drives-diffs); see listPermissions.
-          fields: 'nextPageToken,files(id,name,createdTime,appProperties)',
-        }),
-      'safe',
-    );
-    return { items: data.files ?? [], nextPageToken: data.nextPageToken };
-  });
+  // No `permissions`: a shared drive's listing does not return them (shared-drives-diffs); see listPermissions.
+  const files = await spreadsheetsIn(api, folderId, 'files(id,name,createdTime,appProperties)', 'createdTime');
   const byKey = new Map<string, DriveFile[]>();
   for (const f of files) {
     const key = f.appProperties?.[APP_PROPERTY.key];
