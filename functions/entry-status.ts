@@ -30,7 +30,7 @@ import { checkEntryFiles, planStatusWrite, statusWriteRuns, type StatusCells } f
 import { columnLetters, quoteSheetName } from '../sheets-schema/a1';
 import type { Clock } from './clock';
 import { type GoogleApi, httpStatus } from './google-api';
-import { readGrids, sheetTitles } from './sheets-adapter';
+import { readGrids, sheetTitles, writeValues } from './sheets-adapter';
 
 /** The columns a check run reads: the keys, the figures, and the status cells it may have to change. */
 const READ_COLUMNS = ['laoCode', 'indicatorCode', 'frame', 'delivered', 'note', 'checkStatus', 'checkDetail'] as const satisfies readonly EntryColumn[];
@@ -256,18 +256,7 @@ async function settleStatuses(api: GoogleApi, read: FileRead, byKey: ReadonlyMap
       });
       return [block(checkStatus, (c) => c.status), block(checkDetail, (c) => c.detail)];
     });
-    await api.call(
-      'sheetsWrite',
-      'sheets.spreadsheets.values.batchUpdate',
-      () =>
-        api.sheets.spreadsheets.values.batchUpdate({
-          spreadsheetId: read.ref.fileId,
-          fields: 'totalUpdatedCells',
-          // RAW: a reason starting with `=` or a digit stays the text it is.
-          requestBody: { valueInputOption: 'RAW', data, includeValuesInResponse: false },
-        }),
-      'safe',
-    );
+    await writeValues(api, read.ref.fileId, data);
     written += plan.write.rows.length;
     const again = await readEntryFile(api, read.ref, VERIFY_COLUMNS, false);
     if (typeof again === 'string') return null;
@@ -306,17 +295,7 @@ async function writeLayoutsIfChanged(
     const values = Array.from({ length: rows }, (_, r) => Array.from({ length: width }, (_, c) => cellValue(next[r]?.[c])));
     return { range: `${quoteSheetName(layout.name)}!A1:${columnLetters(width - 1)}${rows}`, values };
   });
-  await api.call(
-    'sheetsWrite',
-    'sheets.spreadsheets.values.batchUpdate',
-    () =>
-      api.sheets.spreadsheets.values.batchUpdate({
-        spreadsheetId,
-        fields: 'totalUpdatedCells',
-        requestBody: { valueInputOption: 'RAW', data, includeValuesInResponse: false },
-      }),
-    'safe',
-  );
+  await writeValues(api, spreadsheetId, data);
   return changed.length;
 }
 

@@ -24,7 +24,7 @@ import { httpStatus, type ApiBucket, type GoogleApi } from './google-api';
 import { releaseLease, takeLease } from './lease';
 import { readRegistrationLinks } from './registration-links';
 import { MAX_PAYLOAD_BYTES } from './layout-requests';
-import { readSheets, renderWorkbook, type ReadStats } from './sheets-adapter';
+import { readSheets, renderWorkbook, writeValues, type ReadStats } from './sheets-adapter';
 import { workbookFingerprint } from '../core/summary/fingerprint';
 
 export interface RebuildDeps {
@@ -324,10 +324,5 @@ async function recordUpdatedAt(
     return [{ range: `${quoteSheetName(SOURCE_SHEETS.summaryFiles)}!${cell}:${cell}`, values: [[storedValue(at, 'datetime')]] }];
   });
   if (!data.length) return;
-  await api.call(
-    'sheetsWrite',
-    'sheets.spreadsheets.values.batchUpdate',
-    () => api.sheets.spreadsheets.values.batchUpdate({ spreadsheetId: sourceId, fields: 'totalUpdatedCells', requestBody: { valueInputOption: 'RAW', data } }),
-    'safe',
-  );
+  await writeValues(api, sourceId, data);
 }

@@ -7,6 +7,7 @@ import type { WorkbookLayout } from '../sheets-schema/workbook';
 import { a1Range, a1WholeSheet } from '../sheets-schema/a1';
 import { failureKind, httpStatus, type GoogleApi } from './google-api';
 import { MAX_PAYLOAD_BYTES, planStage, planSwap, valueBatches, type ExistingSpreadsheet, type StagedSheet } from './layout-requests';
+import type { sheets_v4 } from 'googleapis/build/src/apis/sheets/v4';
 
 export interface SheetSize {
   title: string;
@@ -186,18 +187,8 @@ export async function renderWorkbook(
   let truncatedCells = 0;
   for (const batch of valueBatches(plan.staged, maxBytes)) {
     truncatedCells += batch.truncated;
-    await api.call(
-      'sheetsWrite',
-      'sheets.spreadsheets.values.batchUpdate',
-      () =>
-        api.sheets.spreadsheets.values.batchUpdate({
-          spreadsheetId,
-          fields: 'totalUpdatedCells',
-          requestBody: { valueInputOption: 'RAW', data: batch.data, includeValuesInResponse: false },
-        }),
-      // The same values into the same cells: repeating changes nothing.
-      'safe',
-    );
+    // The same values into the same cells: repeating changes nothing.
+    await writeValues(api, spreadsheetId, batch.data);
   }
   // What the file holds now: its previous sheets and the staged ones (no need to ask).
   const staged: ExistingSpreadsheet = {
@@ -233,6 +224,24 @@ async function applyOnce(
       if (applied(await readStructure(api, spreadsheetId))) return;
     }
   }
+}
+
+/**
+ * Writes value ranges in one `values.batchUpdate`, RAW: a text starting with `=` or a digit stays the text it is.
+ * Retried as 'safe': the same values into the same cells change nothing when repeated.
+ */
+export async function writeValues(api: GoogleApi, spreadsheetId: string, data: sheets_v4.Schema$ValueRange[]): Promise<void> {
+  await api.call(
+    'sheetsWrite',
+    'sheets.spreadsheets.values.batchUpdate',
+    () =>
+      api.sheets.spreadsheets.values.batchUpdate({
+        spreadsheetId,
+        fields: 'totalUpdatedCells',
+        requestBody: { valueInputOption: 'RAW', data, includeValuesInResponse: false },
+      }),
+    'safe',
+  );
 }
 
 async function batchUpdate(api: GoogleApi, spreadsheetId: string, requests: ReadonlyArray<object>, mode: 'safe' | 'refusedOnly'): Promise<void> {
