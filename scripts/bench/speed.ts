@@ -16,6 +16,7 @@ import { parseArgs } from 'node:util';
 import packageJson from '../../package.json';
 import { medianOf } from '../../core/indicators/outliers';
 import type { SummarizeOptions } from '../cli/args';
+import { buildCli, defaultOutfile } from '../build-cli';
 import { readGrid } from '../local/read-grid';
 import { BANGKOK_CODE, buildDataset, writeDataset } from './dataset';
 import { entryFilesSection } from './entry-files';
@@ -79,11 +80,16 @@ async function main(): Promise<void> {
       bangkokCode: BANGKOK_CODE,
       out: join(dir, 'out'),
     };
+    // Compiled as npm run summarize compiles the job (scripts/build-cli.ts), not run through tsx; into dist/cli/, where
+    // its libraries resolve from the repository's node_modules.
+    const entry = join(__dirname, 'job-worker.ts');
+    const worker = defaultOutfile(entry);
+    await buildCli({ entry, outfile: worker });
     const results: WorkerResult[] = [];
     const loadBefore = loadavg();
     for (let i = 0; i < runs; i++) {
       log(`run ${i + 1} of ${runs} ...`);
-      results.push(runWorker(options));
+      results.push(runWorker(worker, options));
     }
     const load = { before: loadBefore, after: loadavg() };
     const report = newReport('speed', {
@@ -110,8 +116,7 @@ async function main(): Promise<void> {
   }
 }
 
-function runWorker(options: SummarizeOptions): WorkerResult {
-  const worker = join(__dirname, 'job-worker.ts');
+function runWorker(worker: string, options: SummarizeOptions): WorkerResult {
   const run = spawnSync(process.execPath, [...summarizeNodeFlags(), worker, JSON.stringify(options)], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
   if (run.status !== 0) throw new Error(`job run failed (${run.status ?? run.signal}):\n${run.stderr}`);
   const line = run.stdout.trim().split('\n').at(-1) ?? '';
@@ -119,15 +124,17 @@ function runWorker(options: SummarizeOptions): WorkerResult {
 }
 
 /**
- * The Node options `npm run summarize` runs with (package.json), so that each run costs what a coordinator's does:
- * `--import tsx` and the heap limit, which also sets how far V8 lets the heap grow between full collections.
+ * The Node options `npm run summarize` runs its compiled job with (package.json: `node <options> dist/cli/….cjs`),
+ * so that each run costs what a coordinator's does: the heap limit also sets how far V8 lets the heap grow between
+ * full collections.
  */
 function summarizeNodeFlags(): string[] {
   const script = (packageJson as { scripts: Record<string, string> }).scripts.summarize ?? '';
   const words = script.split(/\s+/);
+  const node = words.lastIndexOf('node');
   return words.slice(
-    words.indexOf('node') + 1,
-    words.findIndex((w) => w.endsWith('.ts')),
+    node + 1,
+    words.findIndex((w, i) => i > node && w.endsWith('.cjs')),
   );
 }
 
@@ -199,10 +206,10 @@ function localJobSection(results: WorkerResult[], load: Load): Section {
       },
     ],
     notes: [
-      `Each run is a new Node process with npm run summarize's options (node ${summarizeNodeFlags().join(' ')} scripts/bench/job-worker.ts); stage times come from the job itself (scripts/cli/summarize-job.ts).`,
+      `Each run is a new Node process with npm run summarize's options (scripts/bench/job-worker.ts compiled by scripts/build-cli.ts, run by node ${summarizeNodeFlags().join(' ')}); stage times come from the job itself (scripts/cli/summarize-job.ts).`,
       'Wall-clock times depend on what else the machine is running; CPU time (process.cpuUsage: user + system of every thread, GC included) much less so. Quote both, with the load average.',
       `Load average (1, 5, 15 min) before the runs: ${load.before.map((x) => x.toFixed(2)).join(', ')}; after: ${load.after.map((x) => x.toFixed(2)).join(', ')}.`,
-      'Peak memory is the process high-water mark (process.resourceUsage().maxRSS), which includes Node, tsx and the loaded libraries.',
+      'Peak memory is the process high-water mark (process.resourceUsage().maxRSS), which includes Node and the loaded libraries.',
     ],
   };
 }

@@ -2,11 +2,11 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { Report } from '../../sheets-schema/report';
+import { buildCli } from '../build-cli';
 import { readGrid } from '../local/read-grid';
 import type { SummarizeOptions } from './args';
 import { runSummarize, type JobLog } from './summarize-job';
@@ -202,9 +202,15 @@ test('a folder given as --responses is named as a folder before anything is read
 });
 
 describe('the command itself', () => {
+  // As `npm run summarize` runs it: compiled by scripts/build-cli.ts, then one plain node process. Into the
+  // repository's dist/ (its libraries resolve from node_modules there), a folder per test process.
+  const compiled = join(__dirname, '..', '..', 'dist', 'cli', `test-${process.pid}`, 'summarize.cjs');
+  beforeAll(() => buildCli({ entry: join(__dirname, '..', 'summarize.ts'), outfile: compiled }));
+  afterAll(() => rm(dirname(compiled), { recursive: true, force: true }));
+
   const run = promisify(execFile);
   const cli = (args: string[]) =>
-    run(process.execPath, [require.resolve('tsx/cli'), join(__dirname, '..', 'summarize.ts'), ...args], { cwd: dir }).then(
+    run(process.execPath, [compiled, ...args], { cwd: dir }).then(
       (r) => ({ code: 0, ...r }),
       (e: { code: number; stdout: string; stderr: string }) => e,
     );
@@ -217,10 +223,9 @@ describe('the command itself', () => {
     expect(stdout).toMatch(/อ่านไฟล์: \d+\.\d\d วินาที/);
   });
 
-  // As `npm run summarize` runs it: node with tsx's loader, one process (tsx's own CLI would add a parent process that
-  // SIGKILLs a child slow to acknowledge a signal).
-  const start = (args: string[]) =>
-    spawn(process.execPath, ['--import', pathToFileURL(require.resolve('tsx')).href, join(__dirname, '..', 'summarize.ts'), ...args], { cwd: dir });
+  // One process, as npm run summarize starts it (a wrapper such as tsx's CLI would add a parent process that SIGKILLs a
+  // child slow to acknowledge a signal).
+  const start = (args: string[]) => spawn(process.execPath, [compiled, ...args], { cwd: dir });
   const ended = (child: ReturnType<typeof start>) =>
     new Promise<number | null>((resolve) => child.on('close', (code, signal) => resolve(code ?? (signal ? -1 : null))));
   const stderrOf = (child: ReturnType<typeof start>) => {
