@@ -4,11 +4,11 @@ import type { RegistryEntry } from '../registry/types';
 import type { Reason } from '../rsvp/types';
 import { cleanText, parseThaiNumber } from '../text/thai';
 import { indicatorKey, type Catalog, type Indicator } from './catalog';
-import type { EntryRow } from './entries';
+import { cellAt, entryTableOfRows, type EntryRow, type EntryTable } from './entries';
 import { modifiedZ, outlierScale } from './outliers';
 import { formatFigure, indicatorReason } from './reasons';
 import { BELOW_TARGET, MEETS_TARGET, ratioPct, resultFor } from './result';
-import type { IndicatorResult, LaoType } from '../vocabulary';
+import { INDICATOR_RESULTS, LAO_TYPES, type IndicatorResult, type LaoType } from '../vocabulary';
 
 /**
  * When a figure is reported as an outlier. It must pass two tests: unusual for its group (the modified z-score) and
@@ -60,8 +60,144 @@ export interface CheckedEntry {
 
 const NO_REASONS: readonly Reason[] = Object.freeze([]);
 
-function addReason(entry: CheckedEntry, reason: Reason): void {
-  entry.reasons = entry.reasons.length ? [...entry.reasons, reason] : [reason];
+/** An LAO code as compared, with its registry entry; one per distinct code. */
+export interface LaoKey {
+  code: string;
+  lao: RegistryEntry | null;
+  /** Position of the LAO's type in LAO_TYPES; -1 without an LAO. */
+  type: number;
+}
+
+/**
+ * Every entry's check as columns, one item per entry in table order: the national job reads 400,000 entries, and
+ * typed arrays cost neither an object per entry nor the collector's time (CheckedEntry objects took 50 MB and most
+ * of the stage's garbage collection). Null numbers are NaN. `entry(i)` gives one entry as a CheckedEntry, for the
+ * few rows shown one by one (those with reasons).
+ */
+export class EntryChecks {
+  readonly length: number;
+  /** 1-based data row. */
+  readonly row: Int32Array;
+  /** Index into `laoKeys` / `indicatorCodes`. */
+  readonly laoKey: Int32Array;
+  readonly indicatorCode: Int32Array;
+  /** Index into the catalog's `indicators`; -1: none (unknown or not applicable). */
+  readonly indicator: Int32Array;
+  readonly frame: Float64Array;
+  readonly delivered: Float64Array;
+  readonly ratioPct: Float64Array;
+  readonly entered: Uint8Array;
+  readonly hasError: Uint8Array;
+  /** Index into INDICATOR_RESULTS; -1: none. */
+  readonly result: Int8Array;
+  /** Index of the entry this one repeats; -1: none. */
+  readonly repeatOf: Int32Array;
+  /** Only entries with reasons, in the order the reasons were found. */
+  readonly reasons = new Map<number, Reason[]>();
+
+  constructor(
+    length: number,
+    readonly laoKeys: LaoKey[],
+    readonly indicatorCodes: string[],
+    readonly indicators: readonly Indicator[],
+  ) {
+    this.length = length;
+    this.row = new Int32Array(length);
+    this.laoKey = new Int32Array(length);
+    this.indicatorCode = new Int32Array(length);
+    this.indicator = new Int32Array(length).fill(-1);
+    this.frame = new Float64Array(length).fill(NaN);
+    this.delivered = new Float64Array(length).fill(NaN);
+    this.ratioPct = new Float64Array(length).fill(NaN);
+    this.entered = new Uint8Array(length);
+    this.hasError = new Uint8Array(length);
+    this.result = new Int8Array(length).fill(-1);
+    this.repeatOf = new Int32Array(length).fill(-1);
+  }
+
+  lao(i: number): RegistryEntry | null {
+    return this.laoKeys[this.laoKey[i]!]!.lao;
+  }
+
+  reasonsOf(i: number): readonly Reason[] {
+    return this.reasons.get(i) ?? NO_REASONS;
+  }
+
+  addReason(i: number, reason: Reason): void {
+    const list = this.reasons.get(i);
+    if (list) list.push(reason);
+    else this.reasons.set(i, [reason]);
+  }
+
+  resultOf(i: number): IndicatorResult | null {
+    const r = this.result[i]!;
+    return r < 0 ? null : INDICATOR_RESULTS[r]!;
+  }
+
+  entry(i: number): CheckedEntry {
+    const indicator = this.indicator[i]!;
+    const repeatOf = this.repeatOf[i]!;
+    return {
+      row: this.row[i]!,
+      laoCode: this.laoKeys[this.laoKey[i]!]!.code,
+      indicatorCode: this.indicatorCodes[this.indicatorCode[i]!]!,
+      lao: this.lao(i),
+      indicator: indicator < 0 ? null : this.indicators[indicator]!,
+      frame: nullable(this.frame[i]!),
+      delivered: nullable(this.delivered[i]!),
+      entered: this.entered[i] === 1,
+      ratioPct: nullable(this.ratioPct[i]!),
+      result: this.resultOf(i),
+      // A copy, so that a caller's list never changes under the columns.
+      reasons: this.reasons.has(i) ? [...this.reasons.get(i)!] : NO_REASONS,
+      hasError: this.hasError[i] === 1,
+      repeatOf: repeatOf < 0 ? null : this.row[repeatOf]!,
+    };
+  }
+
+  entries(): CheckedEntry[] {
+    return Array.from({ length: this.length }, (_, i) => this.entry(i));
+  }
+}
+
+/** The columns of entries checked one by one (the entry files' check builds CheckedEntry objects). */
+export function entryChecksOf(entries: readonly CheckedEntry[], catalog: Catalog): EntryChecks {
+  const laoKeys = new Map<string, number>();
+  const codes = new Map<string, number>();
+  const laoList: LaoKey[] = [];
+  const codeList: string[] = [];
+  const indicatorAt = new Map(catalog.indicators.map((ind, i) => [ind, i]));
+  const checks = new EntryChecks(entries.length, laoList, codeList, catalog.indicators);
+  const rowAt = new Map<number, number>();
+  entries.forEach((e, i) => {
+    let lao = laoKeys.get(e.laoCode);
+    if (lao === undefined) {
+      laoKeys.set(e.laoCode, (lao = laoList.length));
+      laoList.push({ code: e.laoCode, lao: e.lao, type: e.lao ? LAO_TYPES.indexOf(e.lao.type) : -1 });
+    }
+    let code = codes.get(e.indicatorCode);
+    if (code === undefined) codes.set(e.indicatorCode, (code = codeList.push(e.indicatorCode) - 1));
+    checks.row[i] = e.row;
+    checks.laoKey[i] = lao;
+    checks.indicatorCode[i] = code;
+    checks.indicator[i] = e.indicator ? (indicatorAt.get(e.indicator) ?? -1) : -1;
+    checks.frame[i] = e.frame ?? NaN;
+    checks.delivered[i] = e.delivered ?? NaN;
+    checks.ratioPct[i] = e.ratioPct ?? NaN;
+    checks.entered[i] = e.entered ? 1 : 0;
+    checks.hasError[i] = e.hasError ? 1 : 0;
+    checks.result[i] = e.result === null ? -1 : INDICATOR_RESULTS.indexOf(e.result);
+    if (e.reasons.length) checks.reasons.set(i, [...e.reasons]);
+    if (!rowAt.has(e.row)) rowAt.set(e.row, i);
+  });
+  entries.forEach((e, i) => {
+    if (e.repeatOf !== null) checks.repeatOf[i] = rowAt.get(e.repeatOf) ?? -1;
+  });
+  return checks;
+}
+
+function nullable(x: number): number | null {
+  return Number.isNaN(x) ? null : x;
 }
 
 const PLAIN_CODE = /^[0-9A-Za-z.\-]*$/;
@@ -89,82 +225,143 @@ export function checkEntries(
   registry: Registry,
   settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
 ): CheckedEntry[] {
-  const keys = new CodeKeys(registry.byCode);
+  return checkEntryTable(entryTableOfRows(rows), catalog, registry, settings).entries();
+}
+
+/** The same checks on a table read in place, as columns (the national job's path). */
+export function checkEntryTable(
+  table: EntryTable,
+  catalog: Catalog,
+  registry: Registry,
+  settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
+): EntryChecks {
+  const keys = new CodeKeys(registry.byCode, catalog);
+  const checks = new EntryChecks(table.at.length, keys.laoList, keys.codeList, catalog.indicators);
   // One scratch list for every row's reasons: most rows have none, and then no list is allocated for them.
   const scratch: Reason[] = [];
-  const checked = rows.map((row) => checkOne(row, catalog, keys, scratch));
-  markRepeats(checked);
-  for (const entry of checked) {
-    entry.hasError = entry.reasons.some((r) => r.severity === 'error');
-    if (!entry.hasError && entry.entered && entry.indicator && entry.frame !== null) {
-      entry.result = resultFor(entry.frame, entry.delivered, entry.indicator.targetPct);
+  for (let i = 0; i < checks.length; i++) checkOne(table, i, checks, catalog, keys, scratch);
+  markRepeats(checks);
+  for (let i = 0; i < checks.length; i++) {
+    const reasons = checks.reasons.get(i);
+    const hasError = reasons !== undefined && reasons.some((r) => r.severity === 'error');
+    checks.hasError[i] = hasError ? 1 : 0;
+    const indicator = checks.indicator[i]!;
+    const frame = checks.frame[i]!;
+    if (!hasError && checks.entered[i] && indicator >= 0 && !Number.isNaN(frame)) {
+      const delivered = checks.delivered[i]!;
+      const result = resultFor(frame, Number.isNaN(delivered) ? null : delivered, catalog.indicators[indicator]!.targetPct);
+      checks.result[i] = INDICATOR_RESULTS.indexOf(result);
     }
   }
-  markOutliers(checked, settings);
-  return checked;
+  markOutliers(checks, settings);
+  return checks;
 }
 
 /**
  * Each distinct code cell cleaned and looked up once: the same few thousand codes repeat down 400,000 rows (the
- * grid readers share equal strings, so a cell is found again by identity).
+ * grid readers share equal strings, so a cell is found again by identity). Cells that clean to the same code get
+ * one key, so a pair of codes is found again by two numbers.
  */
 class CodeKeys {
-  private readonly laos = new Map<Cell, { code: string; lao: RegistryEntry | null }>();
-  private readonly codes = new Map<Cell, string>();
-  constructor(private readonly registry: ReadonlyMap<string, RegistryEntry>) {}
+  readonly laoList: LaoKey[] = [];
+  readonly codeList: string[] = [];
+  private readonly laoOfCell = new Map<Cell, number>();
+  private readonly laoOfCode = new Map<string, number>();
+  private readonly codeOfCell = new Map<Cell, number>();
+  private readonly codeOfText = new Map<string, number>();
+  private readonly indicatorAt: Map<Indicator, number>;
+  /** Catalog index by (indicator code key, LAO type): -1 none, -2 not looked up yet. */
+  private applicable = new Int32Array(0);
 
-  lao(cell: Cell): { code: string; lao: RegistryEntry | null } {
-    let known = this.laos.get(cell);
-    if (!known) {
-      const code = laoKey(cell);
-      this.laos.set(cell, (known = { code, lao: this.registry.get(code) ?? null }));
-    }
-    return known;
+  constructor(
+    private readonly registry: ReadonlyMap<string, RegistryEntry>,
+    private readonly catalog: Catalog,
+  ) {
+    this.indicatorAt = new Map(catalog.indicators.map((ind, i) => [ind, i]));
   }
 
-  indicator(cell: Cell): string {
-    let code = this.codes.get(cell);
-    if (code === undefined) this.codes.set(cell, (code = codeKey(cell)));
-    return code;
+  lao(cell: Cell): number {
+    let key = this.laoOfCell.get(cell);
+    if (key === undefined) {
+      const code = laoKey(cell);
+      key = this.laoOfCode.get(code);
+      if (key === undefined) {
+        const lao = this.registry.get(code) ?? null;
+        this.laoOfCode.set(code, (key = this.laoList.length));
+        this.laoList.push({ code, lao, type: lao ? LAO_TYPES.indexOf(lao.type) : -1 });
+      }
+      this.laoOfCell.set(cell, key);
+    }
+    return key;
+  }
+
+  indicator(cell: Cell): number {
+    let key = this.codeOfCell.get(cell);
+    if (key === undefined) {
+      const code = codeKey(cell);
+      key = this.codeOfText.get(code);
+      if (key === undefined) this.codeOfText.set(code, (key = this.codeList.push(code) - 1));
+      this.codeOfCell.set(cell, key);
+    }
+    return key;
+  }
+
+  /** The catalog row of code key `code` for LAO type `type` (its LAO_TYPES index), as a catalog index or -1. */
+  lookup(code: number, type: number): number {
+    const at = code * LAO_TYPES.length + type;
+    if (at >= this.applicable.length) {
+      const grown = new Int32Array(Math.max((code + 1) * LAO_TYPES.length, this.applicable.length * 2)).fill(-2);
+      grown.set(this.applicable);
+      this.applicable = grown;
+    }
+    let found = this.applicable[at]!;
+    if (found === -2) {
+      const ind = this.catalog.lookup(this.codeList[code]!, LAO_TYPES[type]!);
+      this.applicable[at] = found = ind ? this.indicatorAt.get(ind)! : -1;
+    }
+    return found;
   }
 }
 
-/** `reasons` is empty on entry and on return; the row keeps a copy when it has any. */
-function checkOne(row: EntryRow, catalog: Catalog, keys: CodeKeys, reasons: Reason[]): CheckedEntry {
-  const { code: laoCode, lao } = keys.lao(row.laoCode);
-  const indicatorCode = keys.indicator(row.indicatorCode);
-  let indicator: Indicator | null = null;
+/** `reasons` is empty on entry and on return; the entry keeps a copy when it has any. */
+function checkOne(table: EntryTable, i: number, checks: EntryChecks, catalog: Catalog, keys: CodeKeys, reasons: Reason[]): void {
+  const { columns } = table;
+  const source = table.rows[table.at[i]!];
+  const laoKey = keys.lao(cellAt(source, columns.laoCode));
+  const codeKey = keys.indicator(cellAt(source, columns.indicatorCode));
+  const { code: laoCode, lao, type } = keys.laoList[laoKey]!;
+  const indicatorCode = keys.codeList[codeKey]!;
+  let indicator = -1;
   if (!lao) reasons.push(indicatorReason('unknown_lao', { lao: laoCode || '(ว่าง)' }));
   if (!catalog.has(indicatorCode)) {
     reasons.push(indicatorReason('unknown_indicator', { indicator: indicatorCode || '(ว่าง)' }));
   } else if (lao) {
-    indicator = catalog.lookup(indicatorCode, lao.type) ?? null;
-    if (!indicator) reasons.push(indicatorReason('indicator_not_applicable', { indicator: indicatorCode, type: lao.type }));
+    indicator = keys.lookup(codeKey, type);
+    if (indicator < 0) reasons.push(indicatorReason('indicator_not_applicable', { indicator: indicatorCode, type: lao.type }));
   }
 
-  const frameParsed = parseThaiNumber(row.frame);
-  const deliveredParsed = parseThaiNumber(row.delivered);
-  const frame = usable(frameParsed, row.frame, 'frame_not_number', 'frame_negative', reasons);
-  const delivered = usable(deliveredParsed, row.delivered, 'delivered_not_number', 'delivered_negative', reasons);
+  const frameCell = cellAt(source, columns.frame);
+  const deliveredCell = cellAt(source, columns.delivered);
+  const frameParsed = parseThaiNumber(frameCell);
+  const deliveredParsed = parseThaiNumber(deliveredCell);
+  const frame = usable(frameParsed, frameCell, 'frame_not_number', 'frame_negative', reasons);
+  const delivered = usable(deliveredParsed, deliveredCell, 'delivered_not_number', 'delivered_negative', reasons);
   if (frameParsed === null && deliveredParsed !== null) reasons.push(indicatorReason('frame_missing'));
-  if (indicator?.percentage && frame !== null && delivered !== null && delivered > frame) {
+  if (indicator >= 0 && catalog.indicators[indicator]!.percentage && frame !== null && delivered !== null && delivered > frame) {
     reasons.push(indicatorReason('delivered_exceeds_frame', { delivered: formatFigure(delivered, 4), frame: formatFigure(frame, 4) }));
   }
-  return {
-    row: row.row,
-    laoCode,
-    indicatorCode,
-    lao,
-    indicator,
-    frame,
-    delivered,
-    entered: frameParsed !== null || deliveredParsed !== null,
-    ratioPct: frame !== null && delivered !== null ? ratioPct(frame, delivered) : null,
-    result: null,
-    reasons: reasons.length ? reasons.splice(0) : NO_REASONS,
-    hasError: false,
-    repeatOf: null,
-  };
+  checks.row[i] = table.rowNumber[i]!;
+  checks.laoKey[i] = laoKey;
+  checks.indicatorCode[i] = codeKey;
+  checks.indicator[i] = indicator;
+  if (frame !== null) checks.frame[i] = frame;
+  if (delivered !== null) checks.delivered[i] = delivered;
+  checks.entered[i] = frameParsed !== null || deliveredParsed !== null ? 1 : 0;
+  if (frame !== null && delivered !== null) {
+    const ratio = ratioPct(frame, delivered);
+    if (ratio !== null) checks.ratioPct[i] = ratio;
+  }
+  if (reasons.length) checks.reasons.set(i, reasons.splice(0));
 }
 
 /** A usable number, or null with the reason when it is not one; blank and `-` are null without a reason. */
@@ -191,40 +388,66 @@ function usable(
  * The same (LAO, indicator) entered on several rows: equal values are a repeat (warning, counted once);
  * different values are a conflict on every one of those rows, never resolved by picking one.
  */
-function markRepeats(checked: CheckedEntry[]): void {
-  // Nested maps and a list only for pairs seen twice: no per-entry key strings or arrays on 400,000 rows.
-  const firstByPair = new Map<string, Map<string, CheckedEntry>>();
-  const repeated = new Map<CheckedEntry, CheckedEntry[]>();
-  for (const entry of checked) {
-    if (!entry.entered || !entry.laoCode || !entry.indicatorCode) continue;
-    let perLao = firstByPair.get(entry.laoCode);
-    if (!perLao) firstByPair.set(entry.laoCode, (perLao = new Map()));
-    const first = perLao.get(entry.indicatorCode);
-    if (!first) perLao.set(entry.indicatorCode, entry);
-    else {
-      const list = repeated.get(first);
-      if (list) list.push(entry);
-      else repeated.set(first, [first, entry]);
+function markRepeats(checks: EntryChecks): void {
+  // LAO by LAO (entries in order within each), with one slot per indicator code for the first entry of each pair:
+  // no key per entry, and a list only for pairs seen twice.
+  const byLao = entriesByLao(checks);
+  const firstOfCode = new Int32Array(checks.indicatorCodes.length).fill(-1);
+  const repeated = new Map<number, number[]>();
+  for (let k = 0; k < checks.laoKeys.length; k++) {
+    const run = byLao.order.subarray(byLao.start[k]!, byLao.start[k + 1]!);
+    if (!checks.laoKeys[k]!.code) continue;
+    for (const i of run) {
+      const code = checks.indicatorCode[i]!;
+      if (!checks.entered[i] || !checks.indicatorCodes[code]) continue;
+      const first = firstOfCode[code]!;
+      if (first < 0) firstOfCode[code] = i;
+      else {
+        const list = repeated.get(first);
+        if (list) list.push(i);
+        else repeated.set(first, [first, i]);
+      }
     }
+    for (const i of run) firstOfCode[checks.indicatorCode[i]!] = -1;
   }
   for (const list of repeated.values()) {
     const first = list[0]!;
-    if (list.every((e) => sameValues(e, first))) {
-      for (const e of list.slice(1)) {
-        e.repeatOf = first.row;
-        addReason(e, indicatorReason('entry_repeated', { first: first.row }));
+    if (list.every((i) => sameValues(checks, i, first))) {
+      for (const i of list.slice(1)) {
+        checks.repeatOf[i] = first;
+        checks.addReason(i, indicatorReason('entry_repeated', { first: checks.row[first]! }));
       }
       continue;
     }
-    const rows = list.map((e) => e.row).join(', ');
-    for (const e of list) addReason(e, indicatorReason('entry_conflict', { lao: e.laoCode, indicator: e.indicatorCode, rows }));
+    const rows = list.map((i) => checks.row[i]!).join(', ');
+    for (const i of list) {
+      const lao = checks.laoKeys[checks.laoKey[i]!]!.code;
+      const indicator = checks.indicatorCodes[checks.indicatorCode[i]!]!;
+      checks.addReason(i, indicatorReason('entry_conflict', { lao, indicator, rows }));
+    }
   }
 }
 
+/** Entry indexes grouped by LAO key, in entry order within each: key k's are `order[start[k]]` to `order[start[k + 1]]`. */
+function entriesByLao(checks: EntryChecks): { order: Int32Array; start: Int32Array } {
+  const start = new Int32Array(checks.laoKeys.length + 1);
+  for (let i = 0; i < checks.length; i++) start[checks.laoKey[i]! + 1]!++;
+  for (let k = 1; k < start.length; k++) start[k]! += start[k - 1]!;
+  const next = start.slice();
+  const order = new Int32Array(checks.length);
+  for (let i = 0; i < checks.length; i++) order[next[checks.laoKey[i]!]!++] = i;
+  return { order, start };
+}
+
 /** Parsed values, so `1,000` and `1000` agree; a non-number never equals anything (it is an error anyway). */
-function sameValues(a: CheckedEntry, b: CheckedEntry): boolean {
-  const clean = (e: CheckedEntry) => !e.reasons.some((r) => r.code.endsWith('_not_number') || r.code.endsWith('_negative'));
-  return clean(a) && clean(b) && a.frame === b.frame && a.delivered === b.delivered;
+function sameValues(checks: EntryChecks, a: number, b: number): boolean {
+  const clean = (i: number) => !checks.reasonsOf(i).some((r) => r.code.endsWith('_not_number') || r.code.endsWith('_negative'));
+  return clean(a) && clean(b) && sameNumber(checks.frame[a]!, checks.frame[b]!) && sameNumber(checks.delivered[a]!, checks.delivered[b]!);
+}
+
+/** Null (NaN in the columns) equals null. */
+function sameNumber(a: number, b: number): boolean {
+  return a === b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
 /**
@@ -233,79 +456,102 @@ function sameValues(a: CheckedEntry, b: CheckedEntry): boolean {
  * scored on a log scale: frames grow multiplicatively with an LAO's size (2 km to 13,000 km of road), so on a
  * linear scale every large town would be flagged, while on a log scale what stands out is a slip of units or digits.
  */
-function markOutliers(checked: CheckedEntry[], settings: CheckSettings): void {
-  // Keyed by the catalog row (one per code and group of types), then by type: no key strings per entry. Each figure
-  // is taken in this one pass over the entries, as a row index and a number: scoring then reads plain arrays
-  // instead of 400,000 entries scattered in memory, and touches an entry again only to flag it.
-  const groups = new Map<Indicator, Map<LaoType, ScoredGroup>>();
-  for (let i = 0; i < checked.length; i++) {
-    const e = checked[i]!;
-    if (e.hasError || e.repeatOf !== null || !e.entered || !e.lao || !e.indicator) continue;
-    let perType = groups.get(e.indicator);
-    if (!perType) groups.set(e.indicator, (perType = new Map()));
-    let group = perType.get(e.lao.type);
-    if (!group) perType.set(e.lao.type, (group = { ratio: { at: [], values: [] }, frame: { at: [], values: [] } }));
-    if (e.result === MEETS_TARGET || e.result === BELOW_TARGET) {
-      group.ratio.at.push(i);
-      group.ratio.values.push(e.ratioPct!);
-    }
-    if (e.frame !== null && e.frame > 0) {
-      group.frame.at.push(i);
-      group.frame.values.push(Math.log10(e.frame));
-    }
+function markOutliers(checks: EntryChecks, settings: CheckSettings): void {
+  // A group is (catalog index, LAO type index), one number. Two passes over the columns: count each group's figures,
+  // then lay every group's out side by side in one typed array (entry order within a group, as the sums need).
+  const types = LAO_TYPES.length;
+  const groups = checks.indicators.length * types;
+  const groupOf = new Int32Array(checks.length).fill(-1);
+  const ratioCount = new Int32Array(groups + 1);
+  const frameCount = new Int32Array(groups + 1);
+  for (let i = 0; i < checks.length; i++) {
+    const indicator = checks.indicator[i]!;
+    if (checks.hasError[i] || checks.repeatOf[i]! >= 0 || !checks.entered[i] || indicator < 0) continue;
+    const group = indicator * types + checks.laoKeys[checks.laoKey[i]!]!.type;
+    groupOf[i] = group;
+    if (isRatioScored(checks.result[i]!)) ratioCount[group + 1]!++;
+    if (checks.frame[i]! > 0) frameCount[group + 1]!++;
   }
-  const ratio: Scoring = {
+  const ratio = figures(ratioCount);
+  const frame = figures(frameCount);
+  for (let i = 0; i < checks.length; i++) {
+    const group = groupOf[i]!;
+    if (group < 0) continue;
+    if (isRatioScored(checks.result[i]!)) ratio.add(group, i, checks.ratioPct[i]!);
+    if (checks.frame[i]! > 0) frame.add(group, i, Math.log10(checks.frame[i]!));
+  }
+  const ratioScoring: Scoring = {
     code: 'ratio_outlier',
-    shown: (e) => e.ratioPct!,
+    shown: (i) => checks.ratioPct[i]!,
     shownMedian: (m) => m,
     minGap: settings.outlierMinRatioGap,
   };
-  const frame: Scoring = {
+  const frameScoring: Scoring = {
     code: 'frame_outlier',
-    shown: (e) => e.frame!,
+    shown: (i) => checks.frame[i]!,
     shownMedian: (m) => 10 ** m,
     minGap: Math.log10(settings.outlierMinFrameFactor),
   };
-  for (const perType of groups.values()) {
-    for (const [type, group] of perType) {
-      score(checked, group.ratio, ratio, type, settings);
-      score(checked, group.frame, frame, type, settings);
-    }
+  for (let group = 0; group < groups; group++) {
+    const type = LAO_TYPES[group % types]!;
+    score(checks, ratio.of(group), ratioScoring, type, settings);
+    score(checks, frame.of(group), frameScoring, type, settings);
   }
 }
 
-/** One figure of one (indicator, LAO type) group: the entries' indexes and their figures on the scored scale. */
-interface Figures {
-  at: number[];
-  values: number[];
+const RATIO_SCORED = [MEETS_TARGET, BELOW_TARGET].map((r) => INDICATOR_RESULTS.indexOf(r));
+
+function isRatioScored(result: number): boolean {
+  return result === RATIO_SCORED[0] || result === RATIO_SCORED[1];
 }
 
-interface ScoredGroup {
-  ratio: Figures;
-  frame: Figures;
+/** One figure of every group: the entries' indexes and their figures on the scored scale, group after group. */
+interface Figures {
+  at: Int32Array;
+  values: Float64Array;
+}
+
+/** Room for each group's figures from their counts (`counts[g + 1]`: group g's); then `add` fills and `of` reads. */
+function figures(counts: Int32Array) {
+  const start = new Int32Array(counts.length);
+  for (let g = 1; g < counts.length; g++) start[g] = start[g - 1]! + counts[g]!;
+  const next = start.slice();
+  const total = start[counts.length - 1]!;
+  const at = new Int32Array(total);
+  const values = new Float64Array(total);
+  return {
+    add(group: number, entry: number, value: number): void {
+      const k = next[group]!++;
+      at[k] = entry;
+      values[k] = value;
+    },
+    of(group: number): Figures {
+      return { at: at.subarray(start[group]!, start[group + 1]!), values: values.subarray(start[group]!, start[group + 1]!) };
+    },
+  };
 }
 
 /** How one figure is shown. */
 interface Scoring {
   code: 'ratio_outlier' | 'frame_outlier';
-  /** The figure shown, and the scored median back on the shown scale. */
-  shown(e: CheckedEntry): number;
+  /** The figure shown (of entry `i`), and the scored median back on the shown scale. */
+  shown(i: number): number;
   shownMedian(median: number): number;
   /** Distance from the group's median, on the scored scale, that an outlier must exceed (the effect size). */
   minGap: number;
 }
 
-function score(checked: CheckedEntry[], figures: Figures, scoring: Scoring, type: LaoType, settings: CheckSettings): void {
+function score(checks: EntryChecks, figures: Figures, scoring: Scoring, type: LaoType, settings: CheckSettings): void {
   const { outlierThreshold: threshold, outlierMinGroup: minGroup } = settings;
-  if (figures.at.length < minGroup) return;
-  const values = new Float64Array(figures.values);
+  const { values } = figures;
+  if (values.length < minGroup || values.length === 0) return;
   const scale = outlierScale(values);
   for (let i = 0; i < values.length; i++) {
     if (Math.abs(values[i]! - scale.median) <= scoring.minGap) continue;
     const z = modifiedZ(values[i]!, scale);
     if (z === null || Math.abs(z) <= threshold) continue;
-    const entry = checked[figures.at[i]!]!;
-    addReason(
+    const entry = figures.at[i]!;
+    checks.addReason(
       entry,
       indicatorReason(scoring.code, {
         value: formatFigure(scoring.shown(entry)),

@@ -13,6 +13,26 @@ export interface EntryRow {
   note: Cell;
 }
 
+/** The columns the checks read, as positions in a table's rows; absent when the sheet lacks the (optional) column. */
+export interface EntryColumns {
+  laoCode?: number;
+  indicatorCode?: number;
+  frame?: number;
+  delivered?: number;
+}
+
+/**
+ * The entry rows read in place: the checks take each cell from its row where it is, so the national job builds no
+ * object per row (400,000 rows) before the checks. `rows` holds the cells (the grid's own rows); entry `i` is
+ * `rows[at[i]]`, data row `rowNumber[i]`.
+ */
+export interface EntryTable {
+  readonly rows: readonly (readonly Cell[] | undefined)[];
+  readonly at: Int32Array;
+  readonly rowNumber: Int32Array;
+  readonly columns: EntryColumns;
+}
+
 /**
  * Reads the bare entries sheet or a filled data-entry template (its extra prefilled columns are ignored:
  * columns are found by header). Wholly blank rows are skipped, as readTable skips them, but still counted.
@@ -37,6 +57,39 @@ export function entriesFromGrid(grid: Grid): { ok: true; rows: EntryRow[] } | { 
     });
   }
   return { ok: true, rows };
+}
+
+/** The same rows as entriesFromGrid, read in place (the job's path: see EntryTable). */
+export function entryTableFromGrid(grid: Grid): { ok: true; table: EntryTable } | { ok: false; problems: TableProblem[] } {
+  const located = locateColumns(INDICATOR_ENTRIES, grid[0] ?? []);
+  if (!located.ok) return located;
+  const { laoCode, indicatorCode, frame, delivered } = located.columnIndex;
+  const kept = new Int32Array(Math.max(grid.length - 1, 0));
+  let n = 0;
+  for (let r = 1; r < grid.length; r++) if (!isBlank(grid[r] ?? [])) kept[n++] = r;
+  const at = kept.slice(0, n);
+  return { ok: true, table: { rows: grid, at, rowNumber: at, columns: { laoCode, indicatorCode, frame, delivered } } };
+}
+
+/** Rows already read (the entry files' check, tests) as a table. */
+export function entryTableOfRows(rows: readonly EntryRow[]): EntryTable {
+  const at = new Int32Array(rows.length);
+  const rowNumber = new Int32Array(rows.length);
+  rows.forEach((r, i) => {
+    at[i] = i;
+    rowNumber[i] = r.row;
+  });
+  return {
+    rows: rows.map((r) => [r.laoCode, r.indicatorCode, r.frame, r.delivered]),
+    at,
+    rowNumber,
+    columns: { laoCode: 0, indicatorCode: 1, frame: 2, delivered: 3 },
+  };
+}
+
+/** A row's cell in `column`; null when the table lacks the column or the row is short. */
+export function cellAt(row: readonly Cell[] | undefined, column: number | undefined): Cell {
+  return column === undefined ? null : (row?.[column] ?? null);
 }
 
 function isBlank(row: readonly Cell[]): boolean {

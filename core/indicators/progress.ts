@@ -3,7 +3,7 @@ import type { Registry } from '../registry/index';
 import type { RegistryEntry } from '../registry/types';
 import { compareThai } from '../summary/order';
 import type { Catalog, Indicator } from './catalog';
-import type { CheckedEntry } from './checks';
+import { EntryChecks, entryChecksOf, type CheckedEntry } from './checks';
 import { BELOW_TARGET, MEETS_TARGET, NOT_DONE } from './result';
 
 export type ResultCounts = Record<IndicatorResult, number>;
@@ -88,31 +88,37 @@ function addResults(into: ResultCounts, from: ResultCounts): void {
  * Progress per province, district, LAO and indicator. An (LAO, indicator) pair is done when it has an entered row
  * and none of its rows has an error; its result counts once, however many equal rows repeat it.
  */
-export function indicatorProgress(checked: readonly CheckedEntry[], catalog: Catalog, registry: Registry): IndicatorProgress {
-  const rowsOfLao = new Map<RegistryEntry, CheckedEntry[]>();
+export function indicatorProgress(checked: EntryChecks | readonly CheckedEntry[], catalog: Catalog, registry: Registry): IndicatorProgress {
+  const checks = checked instanceof EntryChecks ? checked : entryChecksOf(checked, catalog);
+  // Each LAO's entries as a run of indexes, LAOs in registry order (a counting sort: no list per LAO).
+  const laoAt = new Map(registry.entries.map((lao, i) => [lao, i]));
+  const registryIndexOfKey = checks.laoKeys.map((k) => (k.lao ? (laoAt.get(k.lao) ?? -1) : -1));
+  const runStart = new Int32Array(registry.entries.length + 1);
   const unknownLao: CheckedEntry[] = [];
-  for (const e of checked) {
-    if (!e.lao) {
-      unknownLao.push(e);
-      continue;
-    }
-    const list = rowsOfLao.get(e.lao);
-    if (list) list.push(e);
-    else rowsOfLao.set(e.lao, [e]);
+  for (let i = 0; i < checks.length; i++) {
+    const at = registryIndexOfKey[checks.laoKey[i]!]!;
+    if (at >= 0) runStart[at + 1]!++;
+    else if (!checks.lao(i)) unknownLao.push(checks.entry(i));
+  }
+  for (let l = 1; l < runStart.length; l++) runStart[l]! += runStart[l - 1]!;
+  const next = runStart.slice();
+  const rowsOfLao = new Int32Array(runStart[registry.entries.length]!);
+  for (let i = 0; i < checks.length; i++) {
+    const at = registryIndexOfKey[checks.laoKey[i]!]!;
+    if (at >= 0) rowsOfLao[next[at]!++] = i;
   }
 
-  const nationalTallies = new Map<Indicator, IndicatorTally>();
-  const provinces = new Map<
-    string,
-    { area: AreaProgress; districts: Map<string, AreaProgress>; laos: LaoScorecard[]; tallies: Map<Indicator, IndicatorTally> }
-  >();
-  for (const lao of registry.entries) {
-    const rows = rowsOfLao.get(lao) ?? [];
+  const provinces = new Map<string, { area: AreaProgress; districts: Map<string, AreaProgress>; laos: LaoScorecard[]; tallies: number }>();
+  const tallies = new Tallies(catalog.indicators);
+  const nationalTallies = tallies.area();
+  const scratch = new ScorecardScratch(catalog.indicators.length);
+  registry.entries.forEach((lao, l) => {
+    const rows = rowsOfLao.subarray(runStart[l]!, runStart[l + 1]!);
     const applicable = catalog.applicable(lao.type);
     let p = provinces.get(lao.province);
-    if (!p) provinces.set(lao.province, (p = { area: emptyArea(), districts: new Map(), laos: [], tallies: new Map() }));
-    if (applicable.length === 0 && rows.length === 0) continue;
-    const card = scorecard(lao, applicable, rows, p.tallies, nationalTallies);
+    if (!p) provinces.set(lao.province, (p = { area: emptyArea(), districts: new Map(), laos: [], tallies: tallies.area() }));
+    if (applicable.length === 0 && rows.length === 0) return;
+    const card = scorecard(lao, applicable, checks, rows, scratch, tallies, p.tallies, nationalTallies);
     p.laos.push(card);
     let d = p.districts.get(lao.district);
     if (!d) p.districts.set(lao.district, (d = emptyArea()));
@@ -122,16 +128,18 @@ export function indicatorProgress(checked: readonly CheckedEntry[], catalog: Cat
       if (card.rowsWithErrors) area.laosWithErrors++;
       addResults(area.results, card.results);
     }
-  }
+  });
 
-  const inCatalogOrder = (tallies: Map<Indicator, IndicatorTally>) => catalog.indicators.flatMap((ind) => (tallies.has(ind) ? [tallies.get(ind)!] : []));
+  const inCatalogOrder = (area: number) => tallies.of(area);
   const byRow = (a: CheckedEntry, b: CheckedEntry) => a.row - b.row;
+  // Only entries with reasons become objects (about 1% nationally), in entry order as the sort below expects.
   const problemsOf = new Map<string, CheckedEntry[]>();
-  for (const e of checked) {
-    if (!e.lao || e.reasons.length === 0) continue;
-    const list = problemsOf.get(e.lao.province);
-    if (list) list.push(e);
-    else problemsOf.set(e.lao.province, [e]);
+  for (const i of [...checks.reasons.keys()].sort((a, b) => a - b)) {
+    const lao = checks.lao(i);
+    if (!lao) continue;
+    const list = problemsOf.get(lao.province);
+    if (list) list.push(checks.entry(i));
+    else problemsOf.set(lao.province, [checks.entry(i)]);
   }
 
   const provinceList: ProvinceProgress[] = [...provinces.entries()]
@@ -158,47 +166,116 @@ function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Counts one expected LAO in the indicator's tally; `result` when it is done. */
-function tally(tallies: Map<Indicator, IndicatorTally>, ind: Indicator, result: IndicatorResult | undefined, error: boolean): void {
-  let t = tallies.get(ind);
-  if (!t) tallies.set(ind, (t = { indicator: ind, laosExpected: 0, laosDone: 0, laosWithErrors: 0, results: emptyResults() }));
-  t.laosExpected++;
-  if (result !== undefined) {
-    t.laosDone++;
-    t.results[result]++;
+/**
+ * Every area's tally of every indicator as counters, one row of the catalog's length per area (each province, the
+ * country): 400,000 (LAO, indicator) pairs nationally are counted without an object or a map look-up each.
+ */
+class Tallies {
+  private areas = 0;
+  /** Per (area, catalog index): expected, done, with errors, then one counter per result. */
+  private counts = new Int32Array(0);
+  private static readonly WIDTH = 3 + INDICATOR_RESULTS.length;
+
+  constructor(private readonly indicators: readonly Indicator[]) {}
+
+  /** A new area's number. */
+  area(): number {
+    const size = (this.areas + 1) * this.indicators.length * Tallies.WIDTH;
+    if (size > this.counts.length) {
+      const grown = new Int32Array(Math.max(size, this.counts.length * 2));
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    return this.areas++;
   }
-  if (error) t.laosWithErrors++;
+
+  /** Counts one expected LAO in the indicator's tally; `result` (an INDICATOR_RESULTS index, -1 none) when it is done. */
+  add(area: number, at: number, result: number, error: boolean): void {
+    const base = (area * this.indicators.length + at) * Tallies.WIDTH;
+    this.counts[base]!++;
+    if (result >= 0) {
+      this.counts[base + 1]!++;
+      this.counts[base + 3 + result]!++;
+    }
+    if (error) this.counts[base + 2]!++;
+  }
+
+  /** The area's tallies in catalog order, for each indicator it expects. */
+  of(area: number): IndicatorTally[] {
+    const list: IndicatorTally[] = [];
+    this.indicators.forEach((indicator, at) => {
+      const base = (area * this.indicators.length + at) * Tallies.WIDTH;
+      if (this.counts[base] === 0) return;
+      const results = emptyResults();
+      INDICATOR_RESULTS.forEach((r, k) => (results[r] = this.counts[base + 3 + k]!));
+      list.push({ indicator, laosExpected: this.counts[base]!, laosDone: this.counts[base + 1]!, laosWithErrors: this.counts[base + 2]!, results });
+    });
+    return list;
+  }
+}
+
+/** Per catalog index, for the LAO being scored: whether a row errs, and the first result (-1 none). Reset after each LAO. */
+class ScorecardScratch {
+  readonly errs: Uint8Array;
+  readonly result: Int8Array;
+  constructor(indicators: number) {
+    this.errs = new Uint8Array(indicators);
+    this.result = new Int8Array(indicators).fill(-1);
+  }
+}
+
+/** Catalog indexes of each type's applicable indicators, found once per catalog. */
+const applicableIndexes = new WeakMap<readonly Indicator[], number[]>();
+
+function indexesOf(applicable: readonly Indicator[], all: readonly Indicator[]): number[] {
+  let found = applicableIndexes.get(applicable);
+  if (!found) applicableIndexes.set(applicable, (found = applicable.map((ind) => all.indexOf(ind))));
+  return found;
 }
 
 function scorecard(
   lao: RegistryEntry,
   applicable: readonly Indicator[],
-  rows: readonly CheckedEntry[],
-  provinceTallies: Map<Indicator, IndicatorTally>,
-  nationalTallies: Map<Indicator, IndicatorTally>,
+  checks: EntryChecks,
+  rows: Int32Array,
+  scratch: ScorecardScratch,
+  tallies: Tallies,
+  provinceTallies: number,
+  nationalTallies: number,
 ): LaoScorecard {
   // Per applicable indicator of this LAO (a row's catalog row is the one for its code and this LAO's type): whether
   // any of its rows errs, and the first result (a row has one only when entered without error).
-  const errs = new Set<Indicator>();
-  const resultOf = new Map<Indicator, IndicatorResult>();
+  const { errs, result: resultOf } = scratch;
   let rowsWithErrors = 0;
   let rowsWithWarnings = 0;
-  for (const e of rows) {
-    if (e.hasError) rowsWithErrors++;
-    else if (e.reasons.length) rowsWithWarnings++;
-    if (!e.indicator) continue;
-    if (e.hasError) errs.add(e.indicator);
-    if (e.result !== null && !resultOf.has(e.indicator)) resultOf.set(e.indicator, e.result);
+  for (const i of rows) {
+    const hasError = checks.hasError[i] === 1;
+    if (hasError) rowsWithErrors++;
+    else if (checks.reasons.has(i)) rowsWithWarnings++;
+    const ind = checks.indicator[i]!;
+    if (ind < 0) continue;
+    if (hasError) errs[ind] = 1;
+    if (checks.result[i]! >= 0 && resultOf[ind]! < 0) resultOf[ind] = checks.result[i]!;
   }
   const results = emptyResults();
   const missing: Indicator[] = [];
-  for (const ind of applicable) {
-    const error = errs.has(ind);
-    const result = error ? undefined : resultOf.get(ind);
-    if (result !== undefined) results[result]++;
+  const indexes = indexesOf(applicable, checks.indicators);
+  for (let k = 0; k < applicable.length; k++) {
+    const ind = applicable[k]!;
+    const at = indexes[k]!;
+    const error = errs[at] === 1;
+    const result = error ? -1 : resultOf[at]!;
+    if (result >= 0) results[INDICATOR_RESULTS[result]!]++;
     else missing.push(ind);
-    tally(provinceTallies, ind, result, error);
-    tally(nationalTallies, ind, result, error);
+    tallies.add(provinceTallies, at, result, error);
+    tallies.add(nationalTallies, at, result, error);
+  }
+  for (const i of rows) {
+    const ind = checks.indicator[i]!;
+    if (ind >= 0) {
+      errs[ind] = 0;
+      resultOf[ind] = -1;
+    }
   }
   const assessed = results[MEETS_TARGET] + results[BELOW_TARGET] + results[NOT_DONE];
   const doneCount = applicable.length - missing.length;

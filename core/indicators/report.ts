@@ -1,15 +1,12 @@
 import type { ReportIndicators } from '../../sheets-schema/report';
-import type { CheckedEntry } from './checks';
+import type { Reason } from '../rsvp/types';
+import { EntryChecks, type CheckedEntry } from './checks';
 import type { IndicatorProgress } from './progress';
 
 /** The `indicators` section of report.json: every entry's outcome as codes, and the counts per province. */
-export function indicatorReport(checked: readonly CheckedEntry[], progress: IndicatorProgress): ReportIndicators {
+export function indicatorReport(checked: EntryChecks | readonly CheckedEntry[], progress: IndicatorProgress): ReportIndicators {
   return {
-    entries: checked.map((e) => {
-      // Named rather than spread: spreading the codes into each of 400,000 literals copied slowly.
-      const { errors, warnings } = codesBySeverity(e);
-      return { row: e.row, laoCode: e.laoCode, indicatorCode: e.indicatorCode, ratioPct: e.ratioPct, result: e.result, errors, warnings };
-    }),
+    entries: checked instanceof EntryChecks ? entriesOfColumns(checked) : checked.map((e) => entryOf(e.row, e.laoCode, e.indicatorCode, e.ratioPct, e.result, e.reasons)),
     provinces: progress.provinces.map((p) => ({
       province: p.province,
       laosExpected: p.laosExpected,
@@ -20,15 +17,48 @@ export function indicatorReport(checked: readonly CheckedEntry[], progress: Indi
   };
 }
 
+function entriesOfColumns(checks: EntryChecks): ReportIndicators['entries'] {
+  const entries: ReportIndicators['entries'] = [];
+  for (let i = 0; i < checks.length; i++) {
+    const ratio = checks.ratioPct[i]!;
+    entries.push(
+      entryOf(
+      checks.row[i]!,
+      checks.laoKeys[checks.laoKey[i]!]!.code,
+      checks.indicatorCodes[checks.indicatorCode[i]!]!,
+      Number.isNaN(ratio) ? null : ratio,
+      checks.resultOf(i),
+        checks.reasonsOf(i),
+      ),
+    );
+  }
+  return entries;
+}
+
+type ReportEntry = ReportIndicators['entries'][number];
+
+function entryOf(
+  row: number,
+  laoCode: string,
+  indicatorCode: string,
+  ratioPct: number | null,
+  result: ReportEntry['result'],
+  reasons: readonly Reason[],
+): ReportEntry {
+  // Named rather than spread: spreading the codes into each of 400,000 literals copied slowly.
+  const { errors, warnings } = codesBySeverity(reasons);
+  return { row, laoCode, indicatorCode, ratioPct, result, errors, warnings };
+}
+
 /**
  * Most entries have no reason: they share one frozen empty list instead of two new ones each (400,000 entries:
  * 25 MB), and skip the filtering.
  */
-function codesBySeverity(e: CheckedEntry): { errors: string[]; warnings: string[] } {
-  if (e.reasons.length === 0) return NO_CODES;
+function codesBySeverity(reasons: readonly Reason[]): { errors: string[]; warnings: string[] } {
+  if (reasons.length === 0) return NO_CODES;
   const errors: string[] = [];
   const warnings: string[] = [];
-  for (const r of e.reasons) (r.severity === 'error' ? errors : warnings).push(r.code);
+  for (const r of reasons) (r.severity === 'error' ? errors : warnings).push(r.code);
   return { errors: errors.length ? errors : NONE, warnings: warnings.length ? warnings : NONE };
 }
 

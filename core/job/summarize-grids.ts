@@ -12,8 +12,8 @@ import { registrationsSheet } from '../../sheets-schema/registrations';
 import { registrationRow } from '../rsvp/registration-row';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
 import { catalogFromGrid } from '../indicators/catalog';
-import { checkEntries } from '../indicators/checks';
-import { entriesFromGrid } from '../indicators/entries';
+import { checkEntryTable } from '../indicators/checks';
+import { entryTableFromGrid } from '../indicators/entries';
 import type { EntryWindow } from '../indicators/entry-progress';
 import { indicatorProgress } from '../indicators/progress';
 import { indicatorReport } from '../indicators/report';
@@ -190,12 +190,13 @@ export function summarizeGrids(grids: JobGrids, names: InputNames, context: JobC
     const entriesGrid = grids.entries;
     indicators = stage(JOB_STAGES.indicators, () => {
       const catalogRead = catalogFromGrid(catalogGrid);
-      const entriesRead = entriesFromGrid(entriesGrid);
+      const entriesRead = entryTableFromGrid(entriesGrid);
       if (!catalogRead.ok) fail('catalog', catalogRead.problems);
       if (!entriesRead.ok) fail('entries', entriesRead.problems);
       if (!catalogRead.ok || !entriesRead.ok || problems.length) return null;
       note('catalog', catalogRead.problems);
-      const checked = checkEntries(entriesRead.rows, catalogRead.catalog, registry);
+      // Columns straight from the grid: no object per entry (see EntryChecks).
+      const checked = checkEntryTable(entriesRead.table, catalogRead.catalog, registry);
       const progress = indicatorProgress(checked, catalogRead.catalog, registry);
       return {
         entries: checked.length,
