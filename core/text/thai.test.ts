@@ -62,4 +62,18 @@ describe('thai text', () => {
     expect(parseThaiNumber('ห้า')).toBeNaN();
     expect(parseThaiNumber('1.2.3')).toBeNaN();
   });
+
+  test('numbers in plain ASCII (read without the Thai clean-up) follow the same rules as the rest', () => {
+    expect(parseThaiNumber('1,572')).toBe(1572);
+    expect(parseThaiNumber('1 234,5')).toBe(12345);
+    expect(parseThaiNumber('  6 ')).toBe(6);
+    expect(parseThaiNumber('007')).toBe(7);
+    expect(parseThaiNumber('.5')).toBe(0.5);
+    expect(parseThaiNumber('5.')).toBe(5);
+    expect(parseThaiNumber('+5')).toBe(5);
+    expect(parseThaiNumber(' - ')).toBeNull();
+    expect(parseThaiNumber(', ')).toBeNull();
+    expect(parseThaiNumber('\u2013')).toBeNull();
+    for (const text of ['+', '.', '-.', '1-2', '+-1', '1e5', '0x10', '1..2', 'Infinity', '12 กม.']) expect(parseThaiNumber(text)).toBeNaN();
+  });
 });

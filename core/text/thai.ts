@@ -63,8 +63,6 @@ export function compactKey(text: string): string {
     .replace(/[\s.,;:'"`()\[\]{}\-_/\\]+/g, '');
 }
 
-const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
-
 /**
  * Parses a number as typed in Thai sheets: Thai digits, thousands separators, stray spaces.
  * Returns null for blank or `-` (nothing recorded) and NaN for text that is not a number.
@@ -72,9 +70,58 @@ const PLAIN_NUMBER = /^\d+(\.\d+)?$/;
 export function parseThaiNumber(value: unknown): number | null {
   if (value === null || value === undefined) return null;
   if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
-  // Most cells are plain digits already: skip the Thai clean-up (hot on 400,000 indicator entries).
-  if (typeof value === 'string' && PLAIN_NUMBER.test(value)) return Number(value);
-  const text = cleanText(String(value)).replace(/[\s,]/g, '');
-  if (text === '' || /^[-–—]$/.test(text)) return null;
-  return /^[+-]?(\d+\.?\d*|\.\d+)$/.test(text) ? Number(text) : NaN;
+  if (typeof value === 'string') {
+    const ascii = parseAsciiNumber(value);
+    if (ascii !== undefined) return ascii;
+  }
+  return numberOrBlank(cleanText(String(value)).replace(/[\s,]/g, ''));
+}
+
+/**
+ * Most cells (400,000 indicator entries nationally) hold only ASCII digits, points, signs, commas and spaces: the
+ * Thai clean-up leaves those as they are but for the spaces and commas removed anyway, so they are read with one scan
+ * and no regex. Undefined for any other character: the full path reads it.
+ */
+function parseAsciiNumber(text: string): number | null | undefined {
+  let separators = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39) continue;
+    if (c === 0x2c || c === 0x20) separators = true;
+    else if (c !== 0x2e && c !== 0x2b && c !== 0x2d) return undefined;
+  }
+  if (!separators) return numberOrBlank(text);
+  let kept = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2c && c !== 0x20) kept += text[i];
+  }
+  return numberOrBlank(kept);
+}
+
+/** Text without spaces or commas: null when blank or a dash (- – —), else its number, NaN when it is none. */
+function numberOrBlank(text: string): number | null {
+  if (text === '' || text === '-' || text === '\u2013' || text === '\u2014') return null;
+  return isDecimal(text) ? Number(text) : NaN;
+}
+
+/** `^[+-]?(\d+\.?\d*|\.\d+)$` without a regex: an optional sign, then digits with an optional point, or a point and digits. */
+function isDecimal(text: string): boolean {
+  let i = text.charCodeAt(0) === 0x2b || text.charCodeAt(0) === 0x2d ? 1 : 0;
+  const digitsBefore = i;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  const whole = i - digitsBefore;
+  let fraction = 0;
+  let point = false;
+  if (i < text.length && text.charCodeAt(i) === 0x2e) {
+    point = true;
+    const after = ++i;
+    while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+    fraction = i - after;
+  }
+  return i === text.length && (whole > 0 || (point && fraction > 0));
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
 }
