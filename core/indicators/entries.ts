@@ -13,21 +13,24 @@ export interface EntryRow {
   note: Cell;
 }
 
-/** The columns the checks read, as positions in a table's rows; absent when the sheet lacks the (optional) column. */
+/** Where a row holds one of the cells the checks read: a position in a grid row, or the field of an EntryRow. */
+export type EntryColumn = number | 'laoCode' | 'indicatorCode' | 'frame' | 'delivered';
+
+/** The columns the checks read; absent when the sheet lacks the (optional) column. */
 export interface EntryColumns {
-  laoCode?: number;
-  indicatorCode?: number;
-  frame?: number;
-  delivered?: number;
+  laoCode?: EntryColumn;
+  indicatorCode?: EntryColumn;
+  frame?: EntryColumn;
+  delivered?: EntryColumn;
 }
 
 /**
  * The entry rows read in place: the checks take each cell from its row where it is, so the national job builds no
- * object per row (400,000 rows) before the checks. `rows` holds the cells (the grid's own rows); entry `i` is
- * `rows[at[i]]`, data row `rowNumber[i]`.
+ * object per row (400,000 rows) before the checks. `rows` holds the cells (the grid's own rows, or EntryRow objects
+ * already read); entry `i` is `rows[at[i]]`, data row `rowNumber[i]`.
  */
 export interface EntryTable {
-  readonly rows: readonly (readonly Cell[] | undefined)[];
+  readonly rows: readonly (readonly Cell[] | EntryRow | undefined)[];
   readonly at: Int32Array;
   readonly rowNumber: Int32Array;
   readonly columns: EntryColumns;
@@ -71,7 +74,7 @@ export function entryTableFromGrid(grid: Grid): { ok: true; table: EntryTable } 
   return { ok: true, table: { rows: grid, at, rowNumber: at, columns: { laoCode, indicatorCode, frame, delivered } } };
 }
 
-/** Rows already read (the entry files' check, tests) as a table. */
+/** Rows already read (the entry files' check, tests) as a table: the cells stay in their EntryRow objects. */
 export function entryTableOfRows(rows: readonly EntryRow[]): EntryTable {
   const at = new Int32Array(rows.length);
   const rowNumber = new Int32Array(rows.length);
@@ -79,17 +82,13 @@ export function entryTableOfRows(rows: readonly EntryRow[]): EntryTable {
     at[i] = i;
     rowNumber[i] = r.row;
   });
-  return {
-    rows: rows.map((r) => [r.laoCode, r.indicatorCode, r.frame, r.delivered]),
-    at,
-    rowNumber,
-    columns: { laoCode: 0, indicatorCode: 1, frame: 2, delivered: 3 },
-  };
+  return { rows, at, rowNumber, columns: { laoCode: 'laoCode', indicatorCode: 'indicatorCode', frame: 'frame', delivered: 'delivered' } };
 }
 
 /** A row's cell in `column`; null when the table lacks the column or the row is short. */
-export function cellAt(row: readonly Cell[] | undefined, column: number | undefined): Cell {
-  return column === undefined ? null : (row?.[column] ?? null);
+export function cellAt(row: readonly Cell[] | EntryRow | undefined, column: EntryColumn | undefined): Cell {
+  if (column === undefined || row === undefined) return null;
+  return (typeof column === 'number' ? (row as readonly Cell[])[column] : (row as EntryRow)[column]) ?? null;
 }
 
 function isBlank(row: readonly Cell[]): boolean {
