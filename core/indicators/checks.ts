@@ -168,7 +168,7 @@ export function entryChecksOf(entries: readonly CheckedEntry[], catalog: Catalog
   const codeList: string[] = [];
   const indicatorAt = new Map(catalog.indicators.map((ind, i) => [ind, i]));
   const checks = new EntryChecks(entries.length, laoList, codeList, catalog.indicators);
-  const rowAt = new Map<number, number>();
+  const repeatedRows = new Set<number>();
   entries.forEach((e, i) => {
     let lao = laoKeys.get(e.laoCode);
     if (lao === undefined) {
@@ -188,11 +188,18 @@ export function entryChecksOf(entries: readonly CheckedEntry[], catalog: Catalog
     checks.hasError[i] = e.hasError ? 1 : 0;
     checks.result[i] = e.result === null ? -1 : INDICATOR_RESULTS.indexOf(e.result);
     if (e.reasons.length) checks.reasons.set(i, [...e.reasons]);
-    if (!rowAt.has(e.row)) rowAt.set(e.row, i);
+    if (e.repeatOf !== null) repeatedRows.add(e.repeatOf);
   });
-  entries.forEach((e, i) => {
-    if (e.repeatOf !== null) checks.repeatOf[i] = rowAt.get(e.repeatOf) ?? -1;
-  });
+  // A repeat names its first row by number: the first entry of each such row, found in a second pass only when any.
+  if (repeatedRows.size) {
+    const firstOfRow = new Map<number, number>();
+    entries.forEach((e, i) => {
+      if (repeatedRows.has(e.row) && !firstOfRow.has(e.row)) firstOfRow.set(e.row, i);
+    });
+    entries.forEach((e, i) => {
+      if (e.repeatOf !== null) checks.repeatOf[i] = firstOfRow.get(e.repeatOf) ?? -1;
+    });
+  }
   return checks;
 }
 
