@@ -74,7 +74,7 @@ export function checkEntryFilesInAppsScript(services: Services, spreadsheet: Spr
     for (const p of run.problems) outcome.problems.push(...p.problems.map((q) => q.message));
 
     const now = services.now();
-    const progress = entryProgress(run.checked, source.catalog, source.registry);
+    const progress = entryProgress(run.checks, source.catalog, source.registry);
     const byProvince = new Map(progress.provinces.map((p) => [p.province, p]));
     for (const file of run.files) {
       const o = opened.find((x) => x.ref.fileId === file.fileId)!;

@@ -111,7 +111,7 @@ export async function runEntryChecks(options: EntryCheckOptions): Promise<EntryC
   for (const f of run.files) for (const cells of f.byKey.values()) summary.statusCounts[cells.status] = (summary.statusCounts[cells.status] ?? 0) + 1;
 
   const now = new Date(clock.now());
-  const progress = entryProgress(run.checked, catalog, registry);
+  const progress = entryProgress(run.checks, catalog, registry);
   const byProvince = new Map(progress.provinces.map((p) => [p.province, p]));
   for (const file of run.files) {
     const read = reads.find((r) => r.ref.fileId === file.fileId)!;

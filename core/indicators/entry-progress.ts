@@ -16,7 +16,7 @@ import { parseDate } from '../dates/parse';
 import type { Registry } from '../registry/index';
 import { provinceTitle } from '../summary/layout-parts';
 import type { Catalog } from './catalog';
-import type { CheckedEntry } from './checks';
+import type { CheckedEntry, EntryChecks } from './checks';
 import { indicatorProgress, type IndicatorProgress, type LaoScorecard, type ProvinceProgress } from './progress';
 import { laoDisplayName } from '../vocabulary';
 
@@ -108,7 +108,7 @@ export function entryProgressOf(progress: IndicatorProgress): EntryProgress {
 }
 
 /** Progress per district, province and nationally; each level is the sum of the one below. */
-export function entryProgress(checked: readonly CheckedEntry[], catalog: Catalog, registry: Registry): EntryProgress {
+export function entryProgress(checked: EntryChecks | readonly CheckedEntry[], catalog: Catalog, registry: Registry): EntryProgress {
   return entryProgressOf(indicatorProgress(checked, catalog, registry));
 }
 

@@ -13,8 +13,8 @@ import { ENTRY_STATUS, entrySheet, type EntryStatusLabel } from '../../sheets-sc
 import { locateColumns, type TableProblem } from '../../sheets-schema/table';
 import type { Registry } from '../registry/index';
 import type { Catalog } from './catalog';
-import { checkEntries, DEFAULT_CHECK_SETTINGS, type CheckedEntry, type CheckSettings } from './checks';
-import type { EntryRow } from './entries';
+import { checkEntryTable, DEFAULT_CHECK_SETTINGS, type CheckedEntry, type CheckSettings, type EntryChecks } from './checks';
+import { entryTableOfRows, type EntryRow } from './entries';
 
 /** The status cells of one row: the label and the Thai reasons; both blank while nothing is entered. */
 export interface StatusCells {
@@ -102,7 +102,14 @@ export interface EntryFileStatuses {
 }
 
 export type EntryCheckRun =
-  | { ok: true; files: EntryFileStatuses[]; checked: CheckedEntry[]; problems: Array<{ fileId: string; problems: TableProblem[] }> }
+  | {
+      ok: true;
+      files: EntryFileStatuses[];
+      checked: CheckedEntry[];
+      /** The same checks as columns: what entryProgress reads without converting `checked` back. */
+      checks: EntryChecks;
+      problems: Array<{ fileId: string; problems: TableProblem[] }>;
+    }
   | { ok: false; problems: Array<{ fileId: string; problems: TableProblem[] }> };
 
 /**
@@ -125,12 +132,13 @@ export function checkEntryFiles(
   }
   // Row numbers stay each file's own (what its users see in messages); repeats and conflicts pair rows of one LAO,
   // and an LAO is in one province's file, so numbers from two files never meet in a message.
-  const checked = checkEntries(
-    read.flatMap((f) => f.rows),
+  const checks = checkEntryTable(
+    entryTableOfRows(read.flatMap((f) => f.rows)),
     catalog,
     registry,
     settings,
   );
+  const checked = checks.entries();
   let at = 0;
   const results: EntryFileStatuses[] = read.map(({ fileId, rows }) => {
     const mine = checked.slice(at, (at += rows.length));
@@ -143,7 +151,7 @@ export function checkEntryFiles(
     });
     return { fileId, byKey, checked: mine };
   });
-  return { ok: true, files: results, checked, problems };
+  return { ok: true, files: results, checked, checks, problems };
 }
 
 /** Cells to write into one sheet: 1-based sheet rows, in order, each with its two status cells. */
