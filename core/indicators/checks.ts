@@ -315,6 +315,7 @@ class CodeKeys {
 
   /** The catalog row of code key `code` for LAO type `type` (its LAO_TYPES index), as a catalog index or -1. */
   lookup(code: number, type: number): number {
+    if (type < 0) return -1; // a type outside the vocabulary: no catalog row applies
     const at = code * LAO_TYPES.length + type;
     if (at >= this.applicable.length) {
       const grown = new Int32Array(Math.max((code + 1) * LAO_TYPES.length, this.applicable.length * 2)).fill(-2);

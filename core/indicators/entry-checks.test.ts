@@ -1,4 +1,6 @@
 import type { Grid } from '../../sheets-schema/cell';
+import { Registry } from '../registry/index';
+import type { LaoType } from '../vocabulary';
 import { demoRegistry } from '../../scripts/bench/dataset';
 import { demoIndicators } from '../synth/indicator-catalog';
 import { checkEntries, checkEntryTable, entryChecksOf } from './checks';
@@ -44,6 +46,20 @@ describe('entry checks as columns, straight from the grid', () => {
     const fromColumns = indicatorProgress(checks, cat, registry);
     expect(fromColumns).toEqual(indicatorProgress(checked, cat, registry));
     expect(indicatorReport(checks, fromColumns)).toEqual(indicatorReport(checked, fromColumns));
+  });
+
+  test('an LAO whose type is outside the vocabulary gets no catalog row, and no other code borrows one', () => {
+    const odd = new Registry([...registry.entries, { ...registry.entries[0]!, code: '7000001', type: 'อื่น' as LaoType }]);
+    const [r2, r1] = checkEntries(
+      [
+        { row: 1, laoCode: '7000001', indicatorCode: 'R2', frame: 10, delivered: 5, note: null },
+        { row: 2, laoCode: '6630106', indicatorCode: 'R1', frame: 10, delivered: 9, note: null },
+      ],
+      cat,
+      odd,
+    );
+    expect(r2).toMatchObject({ indicator: null, reasons: [{ code: 'indicator_not_applicable' }] });
+    expect(r1).toMatchObject({ indicator: { code: 'R1' }, reasons: [] });
   });
 
   test('checked entries back as columns give every entry unchanged (repeats, conflicts and outliers included)', () => {
