@@ -236,12 +236,7 @@ export function checkEntries(
 }
 
 /** The same checks on a table read in place, as columns (the national job's path). */
-export function checkEntryTable(
-  table: EntryTable,
-  catalog: Catalog,
-  registry: Registry,
-  settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
-): EntryChecks {
+export function checkEntryTable(table: EntryTable, catalog: Catalog, registry: Registry, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): EntryChecks {
   const keys = new CodeKeys(registry.byCode, catalog);
   const checks = new EntryChecks(table.at.length, keys.laoList, keys.codeList, catalog.indicators);
   // One scratch list for every row's reasons: most rows have none, and then no list is allocated for them.

@@ -132,12 +132,7 @@ export function checkEntryFiles(
   }
   // Row numbers stay each file's own (what its users see in messages); repeats and conflicts pair rows of one LAO,
   // and an LAO is in one province's file, so numbers from two files never meet in a message.
-  const checks = checkEntryTable(
-    entryTableOfRows(read.flatMap((f) => f.rows)),
-    catalog,
-    registry,
-    settings,
-  );
+  const checks = checkEntryTable(entryTableOfRows(read.flatMap((f) => f.rows)), catalog, registry, settings);
   const checked = checks.entries();
   let at = 0;
   const results: EntryFileStatuses[] = read.map(({ fileId, rows }) => {

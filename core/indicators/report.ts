@@ -6,7 +6,10 @@ import type { IndicatorProgress } from './progress';
 /** The `indicators` section of report.json: every entry's outcome as codes, and the counts per province. */
 export function indicatorReport(checked: EntryChecks | readonly CheckedEntry[], progress: IndicatorProgress): ReportIndicators {
   return {
-    entries: checked instanceof EntryChecks ? entriesOfColumns(checked) : checked.map((e) => entryOf(e.row, e.laoCode, e.indicatorCode, e.ratioPct, e.result, e.reasons)),
+    entries:
+      checked instanceof EntryChecks
+        ? entriesOfColumns(checked)
+        : checked.map((e) => entryOf(e.row, e.laoCode, e.indicatorCode, e.ratioPct, e.result, e.reasons)),
     provinces: progress.provinces.map((p) => ({
       province: p.province,
       laosExpected: p.laosExpected,
@@ -23,11 +26,11 @@ function entriesOfColumns(checks: EntryChecks): ReportIndicators['entries'] {
     const ratio = checks.ratioPct[i]!;
     entries.push(
       entryOf(
-      checks.row[i]!,
-      checks.laoKeys[checks.laoKey[i]!]!.code,
-      checks.indicatorCodes[checks.indicatorCode[i]!]!,
-      Number.isNaN(ratio) ? null : ratio,
-      checks.resultOf(i),
+        checks.row[i]!,
+        checks.laoKeys[checks.laoKey[i]!]!.code,
+        checks.indicatorCodes[checks.indicatorCode[i]!]!,
+        Number.isNaN(ratio) ? null : ratio,
+        checks.resultOf(i),
         checks.reasonsOf(i),
       ),
     );
