@@ -51,6 +51,35 @@ describe('thai text', () => {
     expect(compactKey('Somchai@Mail.com')).toBe('somchai@mailcom');
   });
 
+  // cleanText and compactKey skip their repairs for text that needs none: every repair must still be found when
+  // its trigger is the only odd thing, after a long clean stretch (each case is one of the repairs above).
+  test.each([
+    ['สมชาย ใจดี น\u0E4D\u0E32', 'สมชาย ใจดี นำ'],
+    ['สมชาย ใจดี ท\u0E48\u0E35', 'สมชาย ใจดี ที่'],
+    ['สมชาย ใจดี ป\u0E32\u0E48', 'สมชาย ใจดี ป่า'],
+    ['สมชาย ใจดี น\u0E45', 'สมชาย ใจดี นา'],
+    ['สมชาย ใจดี ก\u0E34\u0E34', 'สมชาย ใจดี กิ'],
+    ['สมชาย ใจดี \u0E40\u0E40ม', 'สมชาย ใจดี แม'],
+    ['สมชาย ใจดี ๑', 'สมชาย ใจดี 1'],
+    ['สมชาย ใจดี １', 'สมชาย ใจดี 1'],
+    ['สมชาย ใจดี\u200B', 'สมชาย ใจดี'],
+    ['สมชาย\u00A0ใจดี', 'สมชาย ใจดี'],
+    ['สมชาย  ใจดี', 'สมชาย ใจดี'],
+    ['สมชาย ใจดี ', 'สมชาย ใจดี'],
+    [' สมชาย ใจดี', 'สมชาย ใจดี'],
+    ['สมชาย\tใจดี', 'สมชาย ใจดี'],
+  ])('a single repair after clean text is still made: %j', (typed, right) => {
+    expect(cleanText(typed)).toBe(right);
+    expect(compactKey(typed)).toBe(right.replace(/ /g, ''));
+  });
+
+  test('clean text and compact keys come back as they are', () => {
+    expect(cleanText('นายสมชาย ใจดี 081-234-5678')).toBe('นายสมชาย ใจดี 081-234-5678');
+    expect(compactKey('สมชายใจดี')).toBe('สมชายใจดี');
+    expect(compactKey('Somchai')).toBe('somchai');
+    expect(compactKey('ÉCOLE')).toBe('école');
+  });
+
   test('numbers as typed', () => {
     expect(parseThaiNumber('๑,๒๓๔.๕ ')).toBe(1234.5);
     expect(parseThaiNumber(' 57.24')).toBe(57.24);
