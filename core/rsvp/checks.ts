@@ -26,47 +26,50 @@ export interface CheckContext {
   memo?: CheckMemo;
 }
 
+/** The province and district answers of a row, read: bare names (null when blank) and what the registry says of them. */
+interface Place {
+  province: string | null;
+  district: string | null;
+  reasons: readonly Reason[];
+}
+
 /**
  * What checks read from answers that repeat (77 provinces in a few spellings, some thousands of districts, a few
- * types, positions and sessions): each distinct answer is cleaned, normalised and judged once per job.
+ * positions and sessions): each distinct answer is cleaned, normalised and judged once per job. Keyed by the cell
+ * as typed, so a repeated answer costs one lookup (a profile showed the lookups themselves, ~580,000 per national
+ * job, costing more than the cleaning they saved); answers that rarely repeat (names, LAO names, phones, e-mails,
+ * codes) are cleaned directly, which is cheap on text that needs nothing (cleanText).
  * Tied to one registry and one session table: make a new one when either changes.
  */
 export class CheckMemo {
-  private readonly cleanedTexts = new Memo<string, string>();
-  private readonly provinces = new Memo<string, string | null>();
-  private readonly districts = new Memo<string, string | null>();
-  /** Province ('' when blank), district ('' when blank) → reasons. */
-  private readonly places = new PairMemo<string, string, readonly Reason[]>();
-  private readonly codes = new Memo<string, boolean>();
-  private readonly sessions = new Memo<string, Session | null>();
+  /** Province as typed → district as typed → the place read. */
+  private readonly places = new Map<string, Map<string, Place>>();
+  private readonly positions = new Memo<string, string>();
+  private readonly sessions = new Memo<string, { answer: string; session: Session | null }>();
   private readonly sessionTypes = new PairMemo<Session, LaoType, Reason | null>();
   /** The responses file's date order (detectDateOrder), found once from its whole timestamp column. */
   dateOrder: DateOrder = 'day-first';
 
-  cleaned(raw: string): string {
-    return this.cleanedTexts.get(raw, cleanText);
+  /** The province and district answers as typed, read (and checked against the registry when there is one). */
+  place(rawProvince: string, rawDistrict: string, registry: Registry | undefined): Place {
+    let byDistrict = this.places.get(rawProvince);
+    if (!byDistrict) this.places.set(rawProvince, (byDistrict = new Map()));
+    let place = byDistrict.get(rawDistrict);
+    if (!place) byDistrict.set(rawDistrict, (place = readPlace(rawProvince, rawDistrict, registry)));
+    return place;
   }
 
-  /** Bare province name of a cleaned answer; null when blank. */
-  province(answer: string): string | null {
-    return this.provinces.get(answer, () => (blank(answer) ? null : normaliseProvince(answer)));
+  /** A position as typed, cleaned. */
+  position(raw: string): string {
+    return this.positions.get(raw, cleanText);
   }
 
-  /** Bare district name of a cleaned answer; null when blank. */
-  district(answer: string): string | null {
-    return this.districts.get(answer, () => (blank(answer) ? null : normaliseDistrict(answer)));
-  }
-
-  placeReasons(province: string | null, district: string | null, registry: Registry): readonly Reason[] {
-    return this.places.get(province ?? '', district ?? '', () => placeReasons(province, district, registry));
-  }
-
-  isCodeLike(answer: string, registry: Registry | undefined): boolean {
-    return this.codes.get(answer, () => isCodeLike(answer, registry));
-  }
-
-  session(answer: string, sessions: readonly Session[]): Session | null {
-    return this.sessions.get(answer, () => findSession(answer, sessions));
+  /** A session answer as typed: cleaned, and the session it names (null when none). */
+  session(raw: string, sessions: readonly Session[]): { answer: string; session: Session | null } {
+    return this.sessions.get(raw, () => {
+      const answer = cleanText(raw);
+      return { answer, session: findSession(answer, sessions) };
+    });
   }
 
   sessionTypeReason(session: Session, type: LaoType, sessions: readonly Session[]): Reason | null {
@@ -74,21 +77,22 @@ export class CheckMemo {
   }
 }
 
+function readPlace(rawProvince: string, rawDistrict: string, registry: Registry | undefined): Place {
+  const provinceAnswer = cleanText(rawProvince);
+  const districtAnswer = cleanText(rawDistrict);
+  const province = blank(provinceAnswer) ? null : normaliseProvince(provinceAnswer);
+  const district = blank(districtAnswer) ? null : normaliseDistrict(districtAnswer);
+  return { province, district, reasons: registry ? placeReasons(province, district, registry) : [] };
+}
+
 export function checkMemo(): CheckMemo {
   return new CheckMemo();
 }
 
-/** Answers that repeat across rows; names, phones, e-mails and timestamps rarely do and are not memoised. */
-const REPEATING: ReadonlySet<RsvpResponseKey> = new Set<RsvpResponseKey>([
-  'province',
-  'district',
-  'laoType',
-  'laoName',
-  'laoCode',
-  'position',
-  'session',
-  'collectedEmail',
-]);
+/** An answer as typed, cleaned; '' when absent. */
+function answer(row: ResponseCells, key: RsvpResponseKey): string {
+  return cleanText(cellText(row[key] ?? null));
+}
 
 /** Every answer read and normalised; LAO answers stay text (cleaned) for matching (core/match). */
 export interface ParsedResponse {
@@ -123,49 +127,40 @@ export interface CheckResult {
  */
 export function checkResponse(row: ResponseCells, sessions: readonly Session[], context: CheckContext = {}): CheckResult {
   const memo = context.memo ?? checkMemo();
-  const text = (key: RsvpResponseKey): string => {
-    const raw = cellText(row[key] ?? null);
-    return REPEATING.has(key) ? memo.cleaned(raw) : cleanText(raw);
-  };
   const reasons: Reason[] = [];
 
-  const person = parsePersonName(text('personName'));
+  const person = parsePersonName(answer(row, 'personName'));
   if (!person.key) reasons.push(reason('name_missing'));
 
-  const provinceAnswer = text('province');
-  const districtAnswer = text('district');
-  const province = memo.province(provinceAnswer);
-  const district = memo.district(districtAnswer);
-  const laoTypeAnswer = text('laoType');
-  const laoNameAnswer = text('laoName');
-  const codeAnswer = text('laoCode');
-  if (!province && [laoTypeAnswer, laoNameAnswer, codeAnswer].every(blank)) reasons.push(reason('lao_missing'));
-  const places = context.registry ? memo.placeReasons(province, district, context.registry) : [];
+  const { province, district, reasons: places } = memo.place(cellText(row.province ?? null), cellText(row.district ?? null), context.registry);
+  const laoTypeAnswer = answer(row, 'laoType');
+  const laoNameAnswer = answer(row, 'laoName');
+  const codeAnswer = answer(row, 'laoCode');
+  if (!province && blank(laoTypeAnswer) && blank(laoNameAnswer) && blank(codeAnswer)) reasons.push(reason('lao_missing'));
   for (const r of places) reasons.push({ ...r });
-  if (!blank(codeAnswer) && !memo.isCodeLike(codeAnswer, context.registry)) {
+  if (!blank(codeAnswer) && !isCodeLike(codeAnswer, context.registry)) {
     reasons.push(reason('code_invalid', { value: codeAnswer }));
   }
 
   const submittedAt = parseTimestamp(row.timestamp ?? null, memo.dateOrder);
-  if (!submittedAt) reasons.push(reason('timestamp_invalid', { value: text('timestamp') }));
+  if (!submittedAt) reasons.push(reason('timestamp_invalid', { value: answer(row, 'timestamp') }));
 
-  const position = text('position');
+  const position = memo.position(cellText(row.position ?? null));
   if (blank(position)) reasons.push(reason('position_missing'));
 
-  const phoneAnswer = text('phone');
+  const phoneAnswer = answer(row, 'phone');
   const phone = parsePhone(phoneAnswer);
   if (blank(phoneAnswer)) reasons.push(reason('phone_missing'));
   else if (!phone.ok) reasons.push(reason('phone_invalid', { value: phoneAnswer }));
   else if (phone.kind !== 'mobile') reasons.push(reason('phone_not_mobile', { value: phone.display }));
 
-  const emailAnswer = text('email');
+  const emailAnswer = answer(row, 'email');
   const typedEmail = parseEmail(emailAnswer);
-  const email = typedEmail.ok ? typedEmail : parseEmail(text('collectedEmail'));
+  const email = typedEmail.ok ? typedEmail : parseEmail(answer(row, 'collectedEmail'));
   if (!typedEmail.ok && !blank(emailAnswer)) reasons.push(reason('email_invalid', { value: emailAnswer }));
   else if (!email.ok) reasons.push(reason('email_missing'));
 
-  const sessionAnswer = text('session');
-  const session = memo.session(sessionAnswer, sessions);
+  const { answer: sessionAnswer, session } = memo.session(cellText(row.session ?? null), sessions);
   if (sessions.length > 0) {
     if (blank(sessionAnswer)) reasons.push(reason('session_missing'));
     else if (!session) reasons.push(reason('session_unknown', { value: sessionAnswer }));
@@ -207,8 +202,8 @@ export function sessionTypeReason(session: Session, type: LaoType, sessions: rea
   return reason('session_wrong_type', { value: session.label, type: LAO_TYPE_LONG[type], expected: expected.join(', ') });
 }
 
-function placeReasons(province: string | null, district: string | null, registry: Registry | undefined): Reason[] {
-  if (!registry || !province) return [];
+function placeReasons(province: string | null, district: string | null, registry: Registry): Reason[] {
+  if (!province) return [];
   if (registry.inProvince(province).length === 0) return [reason('province_unknown', { value: province })];
   if (!district || registry.inDistrict(province, district).length > 0) return [];
   // Bangkok's registry entry has no district, so its เขต cannot be checked.
