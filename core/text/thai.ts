@@ -85,27 +85,50 @@ function cleanThaiAfter(previous: number, c: number): boolean {
   return !(upperOrLowerVowel && previous >= 0x0e48 && previous <= 0x0e4c); // vowel after a tone mark
 }
 
-/** ASCII that compactKey drops (spaces and its punctuation) or lower-cases, by character code. */
-const NOT_COMPACT_ASCII = new Uint8Array(128);
-for (const c of ' \t\n\v\f\r.,;:\'"`()[]{}-_/\\ABCDEFGHIJKLMNOPQRSTUVWXYZ') NOT_COMPACT_ASCII[c.charCodeAt(0)] = 1;
+/** What compactKey needs to do to a text, by its characters (see compactShape). */
+const enum Shape {
+  /** Nothing: it is its own key. */
+  Key,
+  /** Drop spaces and punctuation: clean already, and nothing to lower-case. */
+  DropOnly,
+  /** Clean, lower-case and drop (the general path). */
+  General,
+}
+
+/** ASCII punctuation compactKey drops (spaces are told apart by isClean's rules), by character code. */
+const PUNCTUATION = new Uint8Array(128);
+for (const c of '.,;:\'"`()[]{}-_/\\') PUNCTUATION[c.charCodeAt(0)] = 1;
 
 /**
- * True only when compactKey would return the text unchanged: clean (see isClean), no upper case, no space or
- * punctuation. Thai and ASCII only; any other character takes the general path.
+ * What compactKey has to do, in one pass: nothing, or only drop spaces and punctuation, when the text is clean (as
+ * isClean judges it) and Thai or ASCII without capitals; the general path otherwise (and whenever unsure).
  */
-function isCompact(text: string): boolean {
+function compactShape(text: string): Shape {
+  const last = text.length - 1;
   let previous = -1;
-  for (let i = 0; i < text.length; i++) {
+  let drop = false;
+  for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      if (NOT_COMPACT_ASCII[c] === 1) return false;
+    if (c >= 0x0e01 && c <= 0x0e2e) {
+      // A Thai consonant: nothing to do.
+    } else if (c < 0x80) {
+      if (c === 0x20) {
+        if (i === 0 || i === last || previous === 0x20) return Shape.General;
+        drop = true;
+      } else if ((c >= 0x09 && c <= 0x0d) || (c >= 0x41 && c <= 0x5a)) {
+        return Shape.General;
+      } else if (PUNCTUATION[c] === 1) {
+        drop = true;
+      }
     } else if (c < 0x0e00 || c > 0x0e7f || !cleanThaiAfter(previous, c)) {
-      return false;
+      return Shape.General;
     }
     previous = c;
   }
-  return true;
+  return drop ? Shape.DropOnly : Shape.Key;
 }
+
+const SPACES_AND_PUNCTUATION = /[\s.,;:'"`()\[\]{}\-_/\\]+/g;
 
 /** What we store and show: invisible characters gone, spaces single, digits Arabic, Thai marks in order. */
 export function cleanText(text: string): string {
@@ -118,10 +141,10 @@ export function cleanText(text: string): string {
 
 /** Comparison key: cleaned, lower-case, without spaces or punctuation. */
 export function compactKey(text: string): string {
-  if (isCompact(text)) return text;
-  return cleanText(text)
-    .toLowerCase()
-    .replace(/[\s.,;:'"`()\[\]{}\-_/\\]+/g, '');
+  const shape = compactShape(text);
+  if (shape === Shape.Key) return text;
+  if (shape === Shape.DropOnly) return text.replace(SPACES_AND_PUNCTUATION, '');
+  return cleanText(text).toLowerCase().replace(SPACES_AND_PUNCTUATION, '');
 }
 
 /**
