@@ -42,6 +42,12 @@ describe('parsePersonName', () => {
     ['Mrs.Jane Smith', ['Mrs.'], 'Jane', 'Smith'],
     ['Miss Jane Smith', ['Miss'], 'Jane', 'Smith'],
     ['Ms Jane Smith', ['Ms.'], 'Jane', 'Smith'],
+    // Capitals, and spaces around the dots: what the quick letter test before each title's pattern must let through.
+    ['MRS. Jane Doe', ['Mrs.'], 'Jane', 'Doe'],
+    ['DR.John Doe', ['ดร.'], 'John', 'Doe'],
+    ['Mister Bean X', ['Mr.'], 'Bean', 'X'],
+    ['น . ส . สมศรี ใจดี', ['นางสาว'], 'สมศรี', 'ใจดี'],
+    ['พ ต อ สมชาย ใจดี', ['พ.ต.อ.'], 'สมชาย', 'ใจดี'],
     ['นายสมชาย ณ อยุธยา', ['นาย'], 'สมชาย', 'ณ อยุธยา'],
     ['สมชาย ใจดี', [], 'สมชาย', 'ใจดี'],
     ['สมชาย', [], 'สมชาย', ''],

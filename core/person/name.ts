@@ -18,16 +18,19 @@ interface TitleMatcher {
   abbreviation: boolean;
   latinWord: boolean;
   letters: number;
-  /** Second letter (lower case), null for one-letter forms: a quick test before the pattern. */
-  second: string | null;
+  /** The letters (lower case) without dots or spaces: what the text must start with, once its own are skipped. */
+  lettersKey: string;
   pattern: RegExp;
 }
 
-/** By first letter (lower case), longest spelling first, so พ.ต.อ. wins over พ.ต. and นางสาว over นาง. */
-const MATCHERS = new Map<string, TitleMatcher[]>();
+/**
+ * By the character code of the first letter (lower case), longest spelling first, so พ.ต.อ. wins over พ.ต. and
+ * นางสาว over นาง. A code, not a one-letter string: a Thai letter's string would be made anew for every lookup.
+ */
+const MATCHERS = new Map<number, TitleMatcher[]>();
 for (const t of PERSON_TITLES) {
   for (const form of [t.title, ...(t.forms ?? [])]) {
-    const first = form.charAt(0).toLowerCase();
+    const first = asciiLower(form.charCodeAt(0));
     MATCHERS.set(
       first,
       [...(MATCHERS.get(first) ?? []), matcher(t, form)].sort((a, b) => b.letters - a.letters),
@@ -46,7 +49,7 @@ function matcher(t: PersonTitle, form: string): TitleMatcher {
     abbreviation,
     latinWord: !abbreviation && /[a-z]$/i.test(form),
     letters: letters.length,
-    second: letters[1]?.toLowerCase() ?? null,
+    lettersKey: letters.join('').toLowerCase(),
     pattern: new RegExp(`^(${body})${suffix}`, 'i'),
   };
 }
@@ -57,13 +60,13 @@ function escape(text: string): string {
 
 /** Removes one leading title, or returns null when the text does not start with one. */
 function stripTitle(text: string): { title: string; rest: string } | null {
-  const matchers = MATCHERS.get(text.charAt(0).toLowerCase());
+  // Titles start with a Thai letter or an ASCII one (Mr., Dr.): ASCII capitals are the only case to fold.
+  const matchers = MATCHERS.get(asciiLower(text.charCodeAt(0)));
   if (!matchers) return null;
-  // A pattern allows only spaces and dots between its letters, so the text's next other character must be the
-  // second letter: most of the dozens of patterns for a first letter are ruled out without running them.
-  const second = secondLetter(text);
+  // A pattern allows only spaces and dots between its letters, so the text, its own spaces and dots skipped, must
+  // start with the title's letters: most of the dozens of patterns for a first letter are ruled out without running.
   for (const m of matchers) {
-    if (m.second !== null && m.second !== second) continue;
+    if (!startsWithLetters(text, m.lettersKey)) continue;
     const found = m.pattern.exec(text);
     if (!found) continue;
     const body = found[1] ?? '';
@@ -85,15 +88,41 @@ function stripTitle(text: string): { title: string; rest: string } | null {
   return null;
 }
 
-const SPACE_OR_DOT = /[\s.]/;
+/** A-Z to a-z, by character code; any other code as it is. */
+function asciiLower(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
 
-/** The first character after the first one that is not a space or a dot, lower case; '' when none. */
-function secondLetter(text: string): string {
-  for (let i = 1; i < text.length; i++) {
-    const c = text.charAt(i);
-    if (!SPACE_OR_DOT.test(c)) return c.toLowerCase();
+/**
+ * Whether the text, its spaces and dots skipped, starts with `letters` (a title's, lower case), ASCII letters in
+ * either case: what the title's pattern (case-insensitive) needs before it can match. Without building a string:
+ * this runs for each title that shares a name's first letter.
+ */
+function startsWithLetters(text: string, letters: string): boolean {
+  let i = 0;
+  for (let j = 0; j < letters.length; j++) {
+    let c = text.charCodeAt(i++);
+    while (c === 0x2e || isSpace(c)) c = text.charCodeAt(i++);
+    if (asciiLower(c) !== letters.charCodeAt(j)) return false; // NaN past the end of the text
   }
-  return '';
+  return true;
+}
+
+/** What `\s` matches in a pattern (ECMAScript WhiteSpace and LineTerminator), by character code. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** A Thai consonant or a letter of another script: `-`, `123`, `ๆๆ` or `...` is no name. */
@@ -117,6 +146,9 @@ export function parsePersonName(text: string): PersonName {
   }
   const key = hasLetter(rest) ? compactKey(rest) : '';
   if (!key) return { display, titles, given: '', family: '', key: '' };
-  const [given = '', ...family] = rest.split(' ');
-  return { display, titles, given, family: family.join(' '), key };
+  // The given name up to the first space; the family name all the rest (`ณ อยุธยา` stays whole).
+  const space = rest.indexOf(' ');
+  return space < 0
+    ? { display, titles, given: rest, family: '', key }
+    : { display, titles, given: rest.slice(0, space), family: rest.slice(space + 1), key };
 }
