@@ -5,7 +5,7 @@
  * for a person to look at, and nothing changes.
  */
 import { comparePeople } from './find-duplicates';
-import { marksKeyOf, personProfile, type Registration } from './person-comparisons';
+import { personProfile, type Registration } from './person-comparisons';
 
 export interface OtherLaoLink {
   /** The earlier registration. */
@@ -20,7 +20,7 @@ export interface OtherLaoLink {
 export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[] {
   const byName = new Map<string, Registration[]>();
   for (const r of kept) {
-    const key = marksKeyOf(r.person);
+    const key = r.person.marksKey;
     if (!key) continue;
     const list = byName.get(key);
     if (list) list.push(r);

@@ -3,7 +3,7 @@
  * submission: typically a first try with a typo or an ambiguous name, then a corrected resubmission.
  */
 import { comparePeople } from './find-duplicates';
-import { marksKeyOf, personProfile, type PersonProfile, type Registration } from './person-comparisons';
+import { personProfile, type PersonProfile, type Registration } from './person-comparisons';
 
 /** How an unmatched response's LAO answers fit one registry LAO. */
 export type LaoFit = 'best' | 'fits' | null;
@@ -41,12 +41,12 @@ export function laoFromOtherSubmissions(unmatched: readonly UnmatchedSubmission[
   // A sure match has the same name but for tone marks, or the same mobile or e-mail (a name with slips needs both,
   // one perhaps with a slip): blocking on those keys loses no candidate. Only the registrations that share a key with
   // an unmatched submission (a few hundred out of tens of thousands) are profiled.
-  const wanted = new Set(unmatched.map((u) => marksKeyOf(u.person)).filter(Boolean));
+  const wanted = new Set(unmatched.map((u) => u.person.marksKey).filter(Boolean));
   const wantedContacts = new Set(unmatched.flatMap(contactsOf));
   const byName = new Map<string, PersonProfile[]>();
   const byContact = new Map<string, PersonProfile[]>();
   for (const r of registrations) {
-    const named = wanted.has(marksKeyOf(r.person));
+    const named = wanted.has(r.person.marksKey);
     const contacts = contactsOf(r).filter((c) => wantedContacts.has(c));
     if (!named && contacts.length === 0) continue;
     const profile = personProfile(r);
@@ -56,7 +56,7 @@ export function laoFromOtherSubmissions(unmatched: readonly UnmatchedSubmission[
   const outcomes: OtherSubmissionOutcome[] = [];
   for (const u of unmatched) {
     // Most unmatched people have no registration under their name, mobile or e-mail: no profile is built for them.
-    const namesakes = byName.get(marksKeyOf(u.person)) ?? [];
+    const namesakes = byName.get(u.person.marksKey) ?? [];
     const sameContact = contactsOf(u).flatMap((c) => byContact.get(c) ?? []);
     if (namesakes.length === 0 && sameContact.length === 0) continue;
     const profile = personProfile({ ...u, laoCode: '' });

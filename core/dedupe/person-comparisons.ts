@@ -6,9 +6,8 @@ import type { ParsedEmail } from '../contact/email';
 import { isOfficeMailbox } from '../contact/office-mailbox';
 import type { ParsedPhone } from '../contact/phone';
 import { always, comparison, type LevelIds } from '../match/comparison';
-import { editDistance, withoutMarks } from '../match/edit-distance';
+import { editDistance } from '../match/edit-distance';
 import type { PersonName } from '../person/name';
-import { compactKey } from '../text/thai';
 
 /** One registration as dedupe sees it: parsed by checkResponse, matched to an LAO. */
 export interface Registration {
@@ -44,60 +43,22 @@ export interface PersonProfile {
 }
 
 export function personProfile(r: Registration): PersonProfile {
-  // Fields written out, not spread: profiles are built for every registration that shares an LAO or a name.
-  const facts = nameFacts(r.person);
+  // Fields written out, not spread: profiles are built for every registration that shares an LAO or a name. The
+  // name's facts were read once by parsePersonName (several passes profile the same name).
+  const { person } = r;
   return {
     registration: r,
-    key: r.person.key,
-    marksKey: facts.marksKey,
-    given: facts.given,
-    family: facts.family,
-    sex: facts.sex,
-    married: facts.married,
+    key: person.key,
+    marksKey: person.marksKey,
+    given: person.givenKey,
+    family: person.familyKey,
+    sex: person.sex,
+    married: person.married,
     phone: r.phone.ok ? r.phone.e164 : null,
     mobile: r.phone.ok && r.phone.kind === 'mobile',
     email: r.email.ok ? r.email.value : null,
     officeEmail: r.email.ok && isOfficeMailbox(r.email.value, r.laoCode),
   };
-}
-
-type NameFacts = Pick<PersonProfile, 'marksKey' | 'given' | 'family' | 'sex' | 'married'>;
-
-// One parsed name is profiled by several passes (duplicates, other submissions, repeated unmatched): read it once.
-const NAME_FACTS = new WeakMap<PersonName, NameFacts>();
-const MARKS_KEYS = new WeakMap<PersonName, string>();
-
-/** What the comparisons read from a parsed name, computed once per name. */
-export function nameFacts(person: PersonName): NameFacts {
-  let facts = NAME_FACTS.get(person);
-  if (!facts) {
-    facts = { marksKey: marksKeyOf(person), given: compactKey(person.given), family: compactKey(person.family), ...titleFacts(person.titles) };
-    NAME_FACTS.set(person, facts);
-  }
-  return facts;
-}
-
-/** The name key without tone marks (what other-submission search groups by), computed once per name. */
-export function marksKeyOf(person: PersonName): string {
-  let key = MARKS_KEYS.get(person);
-  if (key === undefined) {
-    key = withoutMarks(person.key);
-    MARKS_KEYS.set(person, key);
-  }
-  return key;
-}
-
-const MALE_TITLES: ReadonlySet<string> = new Set(['นาย', 'Mr.', 'นพ.', 'ทพ.', 'ภก.']);
-const MARRIED_TITLES: ReadonlySet<string> = new Set(['นาง', 'Mrs.']);
-const UNMARRIED_TITLES: ReadonlySet<string> = new Set(['นางสาว', 'Miss', 'Ms.']);
-const FEMALE_TITLES: ReadonlySet<string> = new Set([...MARRIED_TITLES, ...UNMARRIED_TITLES, 'พญ.', 'ทพญ.', 'ภญ.']);
-
-/** Sex and (for women) marital status as the titles state them; ranks without หญิง say nothing. */
-function titleFacts(titles: readonly string[]): Pick<PersonProfile, 'sex' | 'married'> {
-  const female = titles.some((t) => FEMALE_TITLES.has(t) || t.endsWith('หญิง'));
-  const male = titles.some((t) => MALE_TITLES.has(t));
-  const married = titles.some((t) => MARRIED_TITLES.has(t)) ? true : titles.some((t) => UNMARRIED_TITLES.has(t)) ? false : null;
-  return { sex: female === male ? null : female ? 'f' : 'm', married };
 }
 
 /** Two registrations; the name edit distance is computed at most once. */

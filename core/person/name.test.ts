@@ -106,4 +106,26 @@ describe('parsePersonName', () => {
     expect(parsePersonName('  ').key).toBe('');
     expect(parsePersonName('-').key).toBe('');
   });
+
+  test('what dedupe compares: the key without tone marks, given and family keys', () => {
+    const name = parsePersonName('นายสมศักดิ์  Jane-SMITH ณ อยุธยา');
+    expect(name.givenKey).toBe('สมศักดิ์');
+    expect(name.familyKey).toBe('janesmithณอยุธยา');
+    expect(name.marksKey).toBe(parsePersonName('สมศักดิ Jane Smith ณอยุธยา').marksKey);
+    expect(name.key).not.toBe(parsePersonName('สมศักดิ Jane Smith ณอยุธยา').key);
+    expect(parsePersonName('นาย')).toMatchObject({ marksKey: '', givenKey: '', familyKey: '' });
+  });
+
+  test.each([
+    ['นายสมชาย ใจดี', 'm', null],
+    ['นางมาลี ใจดี', 'f', true],
+    ['น.ส.มาลี ใจดี', 'f', false],
+    ['ร.ต.อ.หญิงมาลี ใจดี', 'f', null],
+    ['พญ.มาลี ใจดี', 'f', null],
+    ['ร.ต.สมชาย ใจดี', null, null],
+    ['สมชาย ใจดี', null, null],
+    ['นาย', 'm', null],
+  ])('what the titles of %s say: sex %s, married %s', (text, sex, married) => {
+    expect(parsePersonName(text)).toMatchObject({ sex, married });
+  });
 });

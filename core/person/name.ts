@@ -1,3 +1,4 @@
+import { withoutMarks } from '../match/edit-distance';
 import { cleanText, compactKey } from '../text/thai';
 import { PERSON_TITLES, type PersonTitle } from './titles';
 
@@ -11,6 +12,14 @@ export interface PersonName {
   family: string;
   /** Comparison key: given + family without titles, spaces, punctuation or case; '' when no name. */
   key: string;
+  /** The key without tone marks, mai taikhu and thanthakhat: equal for names that differ only in those. */
+  marksKey: string;
+  /** The given name and the family name as comparison keys (compactKey); '' when none. */
+  givenKey: string;
+  familyKey: string;
+  /** What the titles say: 'm' or 'f' (null when no title tells), and for women นาง (married) or นางสาว. */
+  sex: 'm' | 'f' | null;
+  married: boolean | null;
 }
 
 interface TitleMatcher {
@@ -145,10 +154,29 @@ export function parsePersonName(text: string): PersonName {
     rest = stripped.rest;
   }
   const key = hasLetter(rest) ? compactKey(rest) : '';
-  if (!key) return { display, titles, given: '', family: '', key: '' };
+  const { sex, married } = titleFacts(titles);
+  if (!key) return { display, titles, given: '', family: '', key: '', marksKey: '', givenKey: '', familyKey: '', sex, married };
   // The given name up to the first space; the family name all the rest (`ณ อยุธยา` stays whole).
   const space = rest.indexOf(' ');
-  return space < 0
-    ? { display, titles, given: rest, family: '', key }
-    : { display, titles, given: rest.slice(0, space), family: rest.slice(space + 1), key };
+  const given = space < 0 ? rest : rest.slice(0, space);
+  const family = space < 0 ? '' : rest.slice(space + 1);
+  // Dedupe compares every name by these, through several passes: read once here, with the name.
+  const marksKey = withoutMarks(key);
+  return { display, titles, given, family, key, marksKey, givenKey: compactKey(given), familyKey: compactKey(family), sex, married };
 }
+
+const MALE_TITLES: ReadonlySet<string> = new Set(['นาย', 'Mr.', 'นพ.', 'ทพ.', 'ภก.']);
+const MARRIED_TITLES: ReadonlySet<string> = new Set(['นาง', 'Mrs.']);
+const UNMARRIED_TITLES: ReadonlySet<string> = new Set(['นางสาว', 'Miss', 'Ms.']);
+const FEMALE_TITLES: ReadonlySet<string> = new Set([...MARRIED_TITLES, ...UNMARRIED_TITLES, 'พญ.', 'ทพญ.', 'ภญ.']);
+
+/** Sex and (for women) marital status as the titles state them; ranks without หญิง say nothing. */
+function titleFacts(titles: readonly string[]): Pick<PersonName, 'sex' | 'married'> {
+  if (titles.length === 0) return NO_TITLE_FACTS;
+  const female = titles.some((t) => FEMALE_TITLES.has(t) || t.endsWith('หญิง'));
+  const male = titles.some((t) => MALE_TITLES.has(t));
+  const married = titles.some((t) => MARRIED_TITLES.has(t)) ? true : titles.some((t) => UNMARRIED_TITLES.has(t)) ? false : null;
+  return { sex: female === male ? null : female ? 'f' : 'm', married };
+}
+
+const NO_TITLE_FACTS: Pick<PersonName, 'sex' | 'married'> = { sex: null, married: null };
