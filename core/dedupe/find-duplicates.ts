@@ -72,9 +72,10 @@ function profileOf(x: Registration | PersonProfile): PersonProfile {
  * of LAOs times the square of the (small) number of registrations per LAO.
  */
 export function findDuplicates(registrations: readonly Registration[]): DuplicateLink[] {
-  const recency = recencyOrder(registrations);
+  // Grouped in recency order, newest first, so no group needs sorting again.
   const byLao = new Map<string, Registration[]>();
-  for (const r of registrations) {
+  const newestToOldest = oldestFirst(registrations).reverse();
+  for (const r of newestToOldest) {
     const list = byLao.get(r.laoCode);
     if (list) list.push(r);
     else byLao.set(r.laoCode, [r]);
@@ -82,7 +83,7 @@ export function findDuplicates(registrations: readonly Registration[]): Duplicat
   const links: DuplicateLink[] = [];
   for (const group of byLao.values()) {
     if (group.length < 2) continue;
-    const newestFirst = group.sort((x, y) => recency.get(y)! - recency.get(x)!).map(personProfile);
+    const newestFirst = group.map(personProfile);
     markSharedMailboxes(newestFirst);
     const people: PersonProfile[][] = [];
     for (const r of newestFirst) {
@@ -155,10 +156,10 @@ function markSharedMailboxes(profiles: readonly PersonProfile[]): void {
 }
 
 /**
- * Rank of each registration from oldest to newest: by timestamp, and by row (the later row is newer) for ties
- * and for a timestamp that could not be read, which takes the time of the row above it (forms append rows).
+ * The registrations from oldest to newest: by timestamp, and by row (the later row is newer) for ties and for a
+ * timestamp that could not be read, which takes the time of the row above it (forms append rows).
  */
-function recencyOrder(registrations: readonly Registration[]): Map<Registration, number> {
+function oldestFirst(registrations: readonly Registration[]): Registration[] {
   const byRow = [...registrations].sort((x, y) => x.row - y.row);
   let previous = Number.NEGATIVE_INFINITY;
   const timed = byRow.map((r) => {
@@ -167,5 +168,5 @@ function recencyOrder(registrations: readonly Registration[]): Map<Registration,
     return { r, time: previous };
   });
   timed.sort((x, y) => x.time - y.time || x.r.row - y.r.row);
-  return new Map(timed.map((t, rank) => [t.r, rank]));
+  return timed.map((t) => t.r);
 }
