@@ -6,7 +6,8 @@ import { parseEmail } from '../contact/email';
 import { parsePhone } from '../contact/phone';
 import { compare } from '../match/comparison';
 import { parsePersonName } from '../person/name';
-import { PERSON_COMPARISONS, PersonPair, personProfile, type PersonComparisonId } from './person-comparisons';
+import { editDistance } from '../match/edit-distance';
+import { leastEdits, PERSON_COMPARISONS, PersonPair, personProfile, type PersonComparisonId } from './person-comparisons';
 
 interface Side {
   name: string;
@@ -77,4 +78,30 @@ test('every level of every comparison has a row', () => {
   const covered = new Set(ROWS.map(([c, l]) => `${c}.${l}`));
   const all = PERSON_COMPARISONS.flatMap((c) => c.levels.map((l) => `${c.id}.${l.id}`));
   expect(all.filter((id) => !covered.has(id))).toEqual([]);
+});
+
+describe('leastEdits (the quick bound before the edit distance)', () => {
+  test.each([
+    ['สมชายใจดี', 'สมชายใจดี', 0],
+    ['สมชายใจดี', 'สมชัยใจดี', 1], // one substitution
+    ['สมชายใจดี', 'สมชายใจดีย', 1], // one insertion
+    ['สมชายใจดี', 'สมชยาใจดี', 0], // a swap changes no count
+    ['สมชายใจดี', 'วิชัยมั่นคง', 8],
+  ])('%s / %s: %i', (a, b, bound) => {
+    expect(leastEdits(a, b)).toBe(bound);
+  });
+
+  test('never above the edit distance, so no pair within a few slips is ruled out', () => {
+    // Names of a few Thai letters and marks, and ASCII: '!' (0x21) shares its low byte with ม (0x0E21).
+    const letters = ['ส', 'ม', 'ช', 'า', 'ย', 'ใ', 'จ', 'ด', 'ี', '่', '้', 'a', '!', 'ก', 'า'];
+    let seed = 11;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % letters.length;
+    const name = () => Array.from({ length: 3 + next() }, () => letters[next()]).join('');
+    for (let i = 0; i < 5000; i++) {
+      const a = name();
+      const b = i % 2 ? name() : a.slice(0, 2) + letters[next()] + a.slice(3);
+      expect(leastEdits(a, b)).toBeLessThanOrEqual(editDistance(a, b));
+    }
+    expect(leastEdits('😀สมชาย', 'สมชาย')).toBe(0); // surrogate pairs: no bound
+  });
 });

@@ -64,6 +64,7 @@ export function personProfile(r: Registration): PersonProfile {
 /** Two registrations; the name edit distance is computed at most once. */
 export class PersonPair {
   private distance: number | undefined;
+  private fewestEdits: number | undefined;
   constructor(
     readonly a: PersonProfile,
     readonly b: PersonProfile,
@@ -73,6 +74,18 @@ export class PersonPair {
   nameDistance(): number {
     if (this.distance === undefined) this.distance = editDistance(this.a.key, this.b.key, 3);
     return this.distance;
+  }
+
+  /**
+   * The name keys are within `limit` (at most 3) edits. Most pairs in an LAO are other people, whose letters alone
+   * show that more edits are needed (leastEdits): the edit distance is computed only for the rest.
+   */
+  nameWithin(limit: number): boolean {
+    if (this.distance === undefined) {
+      if (this.fewestEdits === undefined) this.fewestEdits = leastEdits(this.a.key, this.b.key);
+      if (this.fewestEdits > limit) return false;
+    }
+    return this.nameDistance() <= limit;
   }
 
   /** The same mobile or the same e-mail (the other may differ: that is weighed by the contact comparisons). */
@@ -116,11 +129,38 @@ export class PersonPair {
   }
 }
 
+/** Letter counts by the low byte of the character code (Thai and ASCII letters land apart enough), reused. */
+const counts = new Int32Array(256);
+
+/**
+ * A lower bound of the edit distance (editDistance: insert, delete, substitute, swap) of two texts: the letters one
+ * has more of than the other, counted both ways, the larger. An insertion or deletion changes that by one, a
+ * substitution by at most one, a swap not at all. Letters are counted by the low byte of their code, which can only
+ * lower the bound. 0 (no bound) for text with surrogate pairs, where editDistance counts code points.
+ */
+export function leastEdits(a: string, b: string): number {
+  for (let i = 0; i < a.length; i++) counts[a.charCodeAt(i) & 0xff]!++;
+  for (let i = 0; i < b.length; i++) counts[b.charCodeAt(i) & 0xff]!--;
+  let more = 0;
+  let fewer = 0;
+  let surrogates = false;
+  // Each bucket read once, and left at zero for the next pair.
+  for (let k = 0; k < a.length + b.length; k++) {
+    const c = k < a.length ? a.charCodeAt(k) : b.charCodeAt(k - a.length);
+    if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+    const n = counts[c & 0xff]!;
+    if (n > 0) more += n;
+    else fewer -= n;
+    counts[c & 0xff] = 0;
+  }
+  return surrogates ? 0 : Math.max(more, fewer);
+}
+
 /** A one-letter slip in names of 6+ characters, two in names of 12+ (Thai vowels and marks count as characters). */
 function nameTypo(p: PersonPair): boolean {
   const shorter = p.shorterName();
   const allowed = shorter >= 12 ? 2 : shorter >= 6 ? 1 : 0;
-  return allowed > 0 && p.nameDistance() <= allowed;
+  return allowed > 0 && p.nameWithin(allowed);
 }
 
 /** Equal-length texts that differ in one character, or in two adjacent characters swapped. */
@@ -149,7 +189,7 @@ function emailSlip(a: string, b: string): boolean {
  * comparisons then decide: with the other contact changed outright the total stays below the rule.
  */
 function nameSlipsWithContacts(p: PersonPair): boolean {
-  return p.nameDistance() <= (p.shorterName() >= 12 ? 3 : 2) && (p.sameContacts() || p.sharesMobileOrEmail() || (p.emailSlip() && !p.mobilesDiffer()));
+  return p.nameWithin(p.shorterName() >= 12 ? 3 : 2) && (p.sameContacts() || p.sharesMobileOrEmail() || (p.emailSlip() && !p.mobilesDiffer()));
 }
 
 /**
