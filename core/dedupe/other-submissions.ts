@@ -46,12 +46,15 @@ export function laoFromOtherSubmissions(unmatched: readonly UnmatchedSubmission[
   const byName = new Map<string, PersonProfile[]>();
   const byContact = new Map<string, PersonProfile[]>();
   for (const r of registrations) {
+    // Without building each registration's list of contacts: this runs for every registration of the job.
     const named = wanted.has(r.person.marksKey);
-    const contacts = contactsOf(r).filter((c) => wantedContacts.has(c));
-    if (!named && contacts.length === 0) continue;
+    const mobile = r.phone.ok && r.phone.kind === 'mobile' && wantedContacts.has(r.phone.e164) ? r.phone.e164 : null;
+    const email = r.email.ok && wantedContacts.has(r.email.value) ? r.email.value : null;
+    if (!named && mobile === null && email === null) continue;
     const profile = personProfile(r);
     if (named) push(byName, profile.marksKey, profile);
-    for (const c of contacts) push(byContact, c, profile);
+    if (mobile !== null) push(byContact, mobile, profile);
+    if (email !== null) push(byContact, email, profile);
   }
   const outcomes: OtherSubmissionOutcome[] = [];
   for (const u of unmatched) {
