@@ -20,6 +20,10 @@ describe("an LAO's own mailbox, by its address", () => {
     'admin.banna@gmail.com',
     'saraban@banna.go.th',
     'sarabun.banna@gmail.com',
+    // A whole word anywhere between other characters: after digits, before a digit, at the end.
+    'banna_admin@gmail.com',
+    'info2@banna.go.th',
+    'abt.banna.office@gmail.com',
   ])('%s', (typed) => {
     expect(mailbox(typed)).toBe(true);
   });
@@ -34,6 +38,7 @@ describe('a personal address', () => {
     // Role words only count as whole words: saowalak is a given name, informatics a subject.
     'saowalak.p@gmail.com',
     'informatics.somchai@gmail.com',
+    'somchai.mininfo@gmail.com',
     // A Thai-script address (EAI) names its person.
     'สมชาย.ใจ@อีเมล.ไทย',
   ])('%s', (typed) => {
