@@ -42,16 +42,23 @@ const NUMBER_RANGE = /^(.*\d)\s*[-–~]\s*(\d{1,2})\s*$/;
  */
 export function parsePhone(text: string): ParsedPhone {
   const cleaned = cleanText(text);
-  const numbers = plainNumber(cleaned) ?? cleaned.split(NUMBER_SEPARATOR).flatMap(numbersInPart);
+  // Most cells: one number, no lists to build.
+  const plain = plainNumber(cleaned);
+  if (plain) return parsed(plain, []);
+  const numbers = cleaned.split(NUMBER_SEPARATOR).flatMap(numbersInPart);
   const main = numbers.find((n) => n.kind === 'mobile') ?? numbers[0];
   if (!main) return { ok: false };
+  return parsed(main, numbers.filter((n) => n !== main).map(displayPhone));
+}
+
+function parsed(main: PhoneNumber, others: string[]): ParsedPhone {
   return {
     ok: true,
     kind: main.kind,
     e164: `+66${main.national.slice(1)}`,
     display: displayPhone(main),
     extension: main.extension,
-    others: numbers.filter((n) => n !== main).map(displayPhone),
+    others,
   };
 }
 
@@ -68,11 +75,11 @@ const PLAIN = /^[\d -]+$/;
  * The usual cell, one number as `081-234-5678` or `0812345678`, read without the general search (what
  * numbersInPart would find for it: the digits themselves, when they are a valid number). Null for anything else.
  */
-function plainNumber(cleaned: string): PhoneNumber[] | null {
+function plainNumber(cleaned: string): PhoneNumber | null {
   if (!PLAIN.test(cleaned)) return null;
   const national = cleaned.replace(/\D/g, '');
   const kind = MOBILE.test(national) ? 'mobile' : LANDLINE.test(national) ? 'landline' : null;
-  return kind ? [{ kind, national, extension: null }] : null;
+  return kind ? { kind, national, extension: null } : null;
 }
 
 function numbersInPart(part: string): PhoneNumber[] {
