@@ -47,6 +47,16 @@ for (const t of PERSON_TITLES) {
   }
 }
 
+/**
+ * Per first letter, the second letters its titles have (lower case), or none when one of them has only one letter:
+ * a name whose second letter is none of them (most names: `สมชาย` after `นาย`) needs no title tried at all.
+ */
+const SECOND_LETTERS = new Map<number, ReadonlySet<number> | null>();
+for (const [first, matchers] of MATCHERS) {
+  const one = matchers.some((m) => m.lettersKey.length < 2);
+  SECOND_LETTERS.set(first, one ? null : new Set(matchers.map((m) => m.lettersKey.charCodeAt(1))));
+}
+
 function matcher(t: PersonTitle, form: string): TitleMatcher {
   const abbreviation = form.includes('.');
   const letters = [...form.replace(/[.\s]/g, '')];
@@ -70,8 +80,11 @@ function escape(text: string): string {
 /** Removes one leading title, or returns null when the text does not start with one. */
 function stripTitle(text: string): { title: string; rest: string } | null {
   // Titles start with a Thai letter or an ASCII one (Mr., Dr.): ASCII capitals are the only case to fold.
-  const matchers = MATCHERS.get(asciiLower(text.charCodeAt(0)));
+  const first = asciiLower(text.charCodeAt(0));
+  const matchers = MATCHERS.get(first);
   if (!matchers) return null;
+  const seconds = SECOND_LETTERS.get(first);
+  if (seconds && !seconds.has(secondLetter(text))) return null;
   // A pattern allows only spaces and dots between its letters, so the text, its own spaces and dots skipped, must
   // start with the title's letters: most of the dozens of patterns for a first letter are ruled out without running.
   for (const m of matchers) {
@@ -95,6 +108,15 @@ function stripTitle(text: string): { title: string; rest: string } | null {
     return { title: woman ? `${m.title}หญิง` : m.title, rest: rest.replace(/^[\s.]+/, '') };
   }
   return null;
+}
+
+/** The code of the text's first character after the first one that is not a space or a dot, lower case; NaN if none. */
+function secondLetter(text: string): number {
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0x2e && !isSpace(c)) return asciiLower(c);
+  }
+  return NaN;
 }
 
 /** A-Z to a-z, by character code; any other code as it is. */
