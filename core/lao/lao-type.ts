@@ -61,6 +61,9 @@ export function splitLaoName(text: string): { type: LaoType | null; name: string
  * and the two-letter ones need a dot or space after them, since real names begin with ทม (ทมอ, ทมนางาม).
  */
 function matchPrefix(text: string, alias: string): string | null {
+  // Every pattern begins with the alias's first letter: most names are ruled out without running one (this is
+  // tried for each alias on every typed LAO name).
+  if (text.charCodeAt(0) !== alias.charCodeAt(0)) return null;
   const m = prefixPattern(alias).exec(text);
   return m ? text.slice(m[0].length).trim() : null;
 }
