@@ -1,12 +1,13 @@
 /**
- * npm run bench [-- --json --runs N --seed N --responses N --registry real|generated --no-google]
+ * npm run bench [-- --json --runs N --seed N --responses N --registry real|generated --no-google --base COMMIT]
  *
  * Times the main job at national scale (7,849 LAOs, 30,000 responses, ~400,000 indicator entries): each run is a
  * fresh process (job-worker.ts) running `npm run summarize`'s job on CSV files, so its stage times and its peak memory
  * are what a coordinator's run costs. Prints medians of the runs, the job's core (everything but reading and
  * writing) against the 2-second target, the whole job against read + write alone, and peak memory. Then, unless
  * `--no-google`, the Google side on the same data set (google.ts): Apps Script service calls per submission and per
- * rebuild, and the cloud function's API requests per rebuild (about a minute more).
+ * rebuild, and the cloud function's API requests per rebuild (about a minute more). With `--base COMMIT`, that
+ * commit's job runs turn about with this checkout's, and a section compares the two (paired.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -21,6 +22,7 @@ import { readGrid } from '../local/read-grid';
 import { BANGKOK_CODE, buildDataset, writeDataset } from './dataset';
 import { entryFilesSection } from './entry-files';
 import { appsScriptSection, cloudFunctionSection } from './google';
+import { baseWorker, coreOf, pairedSection } from './paired';
 import type { WorkerResult } from './job-worker';
 import { newReport, printReport, type Section } from './report';
 
@@ -45,14 +47,16 @@ async function main(): Promise<void> {
       responses: { type: 'string' },
       registry: { type: 'string' },
       'no-google': { type: 'boolean' },
+      base: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
     console.log(
       [
-        'npm run bench [-- --runs N --seed N --responses N --registry real|generated --no-google --json]',
+        'npm run bench [-- --runs N --seed N --responses N --registry real|generated --no-google --base COMMIT --json]',
         '  Time per stage and peak memory of the main job at national scale, then Apps Script and API costs.',
+        "  --base COMMIT: that commit's job runs turn about with this checkout's, and the two are compared.",
         '  Figures are printed, not asserted; they vary with the machine and its load.',
       ].join('\n'),
     );
@@ -63,6 +67,7 @@ async function main(): Promise<void> {
   const log = (line: string) => (values.json ? undefined : console.error(line));
 
   const dir = await mkdtemp(join(tmpdir(), 'lao-minstd-bench-'));
+  let removeBase = (): void => undefined;
   try {
     log('generating the national data set ...');
     const dataset = await buildDataset({
@@ -85,10 +90,14 @@ async function main(): Promise<void> {
     const entry = join(__dirname, 'job-worker.ts');
     const worker = defaultOutfile(entry);
     await buildCli({ entry, outfile: worker });
+    const base = values.base ? await baseWorker(values.base, dir) : null;
+    if (base) removeBase = base.remove;
     const results: WorkerResult[] = [];
+    const baseResults: WorkerResult[] = [];
     const loadBefore = loadavg();
     for (let i = 0; i < runs; i++) {
       log(`run ${i + 1} of ${runs} ...`);
+      if (base) baseResults.push(runWorker(base.worker, options));
       results.push(runWorker(worker, options));
     }
     const load = { before: loadBefore, after: loadavg() };
@@ -101,6 +110,7 @@ async function main(): Promise<void> {
       seed,
     });
     report.sections.push(localJobSection(results, load));
+    if (values.base) report.sections.push(pairedSection(values.base, baseResults, results));
     if (!values['no-google']) {
       const google = { dataset, sessions: await readGrid(files.sessions) };
       log('Apps Script costs on the fakes ...');
@@ -112,6 +122,7 @@ async function main(): Promise<void> {
     }
     printReport(report, Boolean(values.json));
   } finally {
+    removeBase();
     await rm(dir, { recursive: true, force: true });
   }
 }
@@ -156,8 +167,8 @@ function localJobSection(results: WorkerResult[], load: Load): Section {
   const isReadWrite = (stage: string) => stage === READ || stage === WRITE;
   const totals = results.map((r) => sum(r, 'ms', () => true));
   const readWrite = results.map((r) => sum(r, 'ms', isReadWrite));
-  const core = results.map((r) => sum(r, 'ms', (s) => !isReadWrite(s)));
-  const coreCpu = results.map((r) => sum(r, 'cpuMs', (s) => !isReadWrite(s)));
+  const core = results.map((r) => coreOf(r, 'ms'));
+  const coreCpu = results.map((r) => coreOf(r, 'cpuMs'));
   const totalCpu = results.map((r) => sum(r, 'cpuMs', () => true));
   const ratio = totals.map((t, i) => t / readWrite[i]!);
   const peak = results.map((r) => r.peakRssMb);
