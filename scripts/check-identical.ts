@@ -13,10 +13,11 @@
  * identical-output.test.ts checks. Run it only when a change of output is intended, and say so in the commit.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { addBaseWorktree } from './base-worktree';
 import { buildDataset, writeDataset } from './bench/dataset';
 import { differences, digestOutputs, jobOptions, runJob, smallDataset, type OutputDigest } from './testing/output-digest';
 
@@ -69,20 +70,18 @@ async function compareWithBase(base: string, set: { seed: number; responses: num
   console.log(`generating the data set (seed ${set.seed}, ${set.responses} responses, ${set.registry} registry) ...`);
   const files = await writeDataset(await buildDataset(set), join(dir, 'input'));
 
-  const worktree = join(dir, 'base');
-  git(['worktree', 'add', '--detach', worktree, base]);
+  const worktree = await addBaseWorktree(base, join(dir, 'base'));
   try {
-    await symlink(join(ROOT, 'node_modules'), join(worktree, 'node_modules'), 'dir');
     const runAt = (root: string, out: string) => {
       console.log(`running the job of ${root === ROOT ? 'this checkout' : base} ...`);
       const driver = join(ROOT, 'scripts', 'testing', 'run-job-at.ts');
       const run = spawnSync(process.execPath, ['--import', 'tsx', driver, root, JSON.stringify(jobOptions(files, out))], { cwd: root, stdio: 'inherit' });
       if (run.status !== 0) throw new Error(`the job of ${root} failed (${run.status ?? run.signal})`);
     };
-    runAt(worktree, join(dir, 'out-base'));
+    runAt(worktree.root, join(dir, 'out-base'));
     runAt(ROOT, join(dir, 'out-here'));
   } finally {
-    git(['worktree', 'remove', '--force', worktree]);
+    worktree.remove();
   }
   const expected = await digestOutputs(join(dir, 'out-base'));
   const actual = await digestOutputs(join(dir, 'out-here'));
@@ -94,11 +93,6 @@ async function compareWithBase(base: string, set: { seed: number; responses: num
   console.log(`DIFFERENT from ${base}: ${differ.length} of ${Object.keys(actual).length} outputs`);
   for (const name of differ) console.log(`  ${name}`);
   return 1;
-}
-
-function git(args: string[]): void {
-  const run = spawnSync('git', args, { cwd: ROOT, stdio: 'inherit' });
-  if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed`);
 }
 
 if (require.main === module) {

@@ -7,15 +7,12 @@
  * Both jobs are compiled by this checkout's scripts/build-cli.ts, so the comparison is of the code alone, whatever
  * the base ran with (commits before 09facba ran the job through tsx).
  */
-import { spawnSync } from 'node:child_process';
-import { symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { medianOf } from '../../core/indicators/outliers';
+import { addBaseWorktree } from '../base-worktree';
 import { buildCli } from '../build-cli';
 import type { WorkerResult } from './job-worker';
 import type { Section } from './report';
-
-const ROOT = join(__dirname, '..', '..');
 
 /** The job's stages that read and write files; everything else is its core. */
 const READ_WRITE: ReadonlySet<string> = new Set(['อ่านไฟล์', 'เขียนไฟล์']);
@@ -30,24 +27,15 @@ export function coreOf(result: WorkerResult, key: 'ms' | 'cpuMs'): number {
  * checkout's node_modules, linked there). Returns the compiled file and how to remove the worktree.
  */
 export async function baseWorker(base: string, dir: string): Promise<{ worker: string; remove: () => void }> {
-  const worktree = join(dir, 'base');
-  git(['worktree', 'add', '--detach', worktree, base]);
-  const remove = () => git(['worktree', 'remove', '--force', worktree]);
+  const { root, remove } = await addBaseWorktree(base, join(dir, 'base'));
   try {
-    await symlink(join(ROOT, 'node_modules'), join(worktree, 'node_modules'), 'dir');
-    const entry = join(worktree, 'scripts', 'bench', 'job-worker.ts');
-    const worker = join(worktree, 'dist', 'cli', 'job-worker.cjs');
-    await buildCli({ entry, outfile: worker });
+    const worker = join(root, 'dist', 'cli', 'job-worker.cjs');
+    await buildCli({ entry: join(root, 'scripts', 'bench', 'job-worker.ts'), outfile: worker });
     return { worker, remove };
   } catch (error) {
     remove();
     throw error;
   }
-}
-
-function git(args: string[]): void {
-  const run = spawnSync('git', args, { cwd: ROOT, stdio: 'inherit' });
-  if (run.status !== 0) throw new Error(`git ${args.join(' ')} failed`);
 }
 
 /**
