@@ -30,7 +30,7 @@ import { checkEntryFiles, planStatusWrite, statusWriteRuns, type StatusCells } f
 import { columnLetters, quoteSheetName } from '../sheets-schema/a1';
 import type { Clock } from './clock';
 import { type GoogleApi, httpStatus } from './google-api';
-import { readGrids, sheetTitles, writeValues } from './sheets-adapter';
+import { READ_VALUES, readGrids, sheetTitles, writeValues } from './sheets-adapter';
 
 /** The columns a check run reads: the keys, the figures, and the status cells it may have to change. */
 const READ_COLUMNS = ['laoCode', 'indicatorCode', 'frame', 'delivered', 'note', 'checkStatus', 'checkDetail'] as const satisfies readonly EntryColumn[];
@@ -225,9 +225,7 @@ async function batchGet(api: GoogleApi, spreadsheetId: string, ranges: string[])
       api.sheets.spreadsheets.values.batchGet({
         spreadsheetId,
         ranges,
-        majorDimension: 'ROWS',
-        valueRenderOption: 'UNFORMATTED_VALUE',
-        dateTimeRenderOption: 'SERIAL_NUMBER',
+        ...READ_VALUES,
         fields: 'valueRanges(values)',
       }),
     'safe',

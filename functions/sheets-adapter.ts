@@ -39,6 +39,16 @@ export interface ReadStats {
 const GUESS_BYTES_PER_CELL = 80;
 
 /**
+ * How every reader of this adapter asks for cell values: rows, values as stored (numbers as numbers, not as shown),
+ * dates as serial numbers. One setting, so that a grid reads the same whichever call read it.
+ */
+export const READ_VALUES = {
+  majorDimension: 'ROWS',
+  valueRenderOption: 'UNFORMATTED_VALUE',
+  dateTimeRenderOption: 'SERIAL_NUMBER',
+} as const;
+
+/**
  * Reads one sheet in windows of rows sized so that each response stays under `maxBytes` (the first window from a
  * generous guess, the next ones from the bytes per row seen so far). Values unformatted: numbers as numbers, and
  * dates as spreadsheet serial numbers, which core/dates reads as Bangkok wall time. Row positions are kept
@@ -59,9 +69,7 @@ export async function readSheet(api: GoogleApi, spreadsheetId: string, size: She
         api.sheets.spreadsheets.values.get({
           spreadsheetId,
           range,
-          majorDimension: 'ROWS',
-          valueRenderOption: 'UNFORMATTED_VALUE',
-          dateTimeRenderOption: 'SERIAL_NUMBER',
+          ...READ_VALUES,
           fields: 'values',
         }),
       'safe',
@@ -127,9 +135,7 @@ export async function readGrids(api: GoogleApi, spreadsheetId: string, sheetName
         api.sheets.spreadsheets.values.batchGet({
           spreadsheetId,
           ranges: sheetNames.map(a1WholeSheet),
-          majorDimension: 'ROWS',
-          valueRenderOption: 'UNFORMATTED_VALUE',
-          dateTimeRenderOption: 'SERIAL_NUMBER',
+          ...READ_VALUES,
           fields: 'valueRanges(values)',
         }),
       'safe',
