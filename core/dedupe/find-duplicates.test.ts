@@ -8,7 +8,7 @@ import type { Registration } from './person-comparisons';
 let nextRow = 1;
 const JUNE_1 = '2026-06-01T09:00:00+07:00';
 
-function reg(name: string, phone = '', email = '', at: string | null = JUNE_1, laoCode = '6810408'): Registration {
+function reg(name: string, phone = '', email = '', at: string | null = JUNE_1, laoCode = '6810408', position = ''): Registration {
   return {
     row: nextRow++,
     laoCode,
@@ -16,6 +16,7 @@ function reg(name: string, phone = '', email = '', at: string | null = JUNE_1, l
     person: parsePersonName(name),
     phone: parsePhone(phone),
     email: parseEmail(email),
+    position,
   };
 }
 
@@ -233,6 +234,37 @@ describe('the desk rule: one full name in one LAO is one person unless the conta
     const a = reg('นายชาตรี คำมณี', '0811810987', 'chatri.k@gmail.com');
     const b = reg('นายชาตรี คำมณี', '042 395596-7', 'wanida.p@gmail.com');
     expect(pairs([a, b])).toEqual([]);
+  });
+});
+
+describe('when a name is all two registrations share, the post tells colleagues of one name apart', () => {
+  // Nothing personal in common: the office landline and a personal e-mail, a mobile and the LAO's mailbox.
+  const office = (position: string, at: string) => reg('นายปิยะพงษ์ มั่นเลิศ', '032 636551', 'piyaphong.m@gmail.com', at, '6810408', position);
+  const mobile = (position: string, at: string) => reg('นายปิยะพงษ์ มั่นเลิศ', '085-627-1645', 'obt6810408@gmail.com', at, '6810408', position);
+
+  test('clearly different posts: two people, and the explanation says why', () => {
+    const a = office('นักพัฒนาชุมชนปฏิบัติงาน', '2026-06-01T09:00:00+07:00');
+    const b = mobile('นักวิชาการเงินและบัญชี', '2026-06-02T09:00:00+07:00');
+    expect(pairs([a, b])).toEqual([]);
+    expect(comparePeople(a, b).fired.map((f) => f.label)).toContain('ตำแหน่งต่างกัน และไม่มีโทรศัพท์มือถือหรืออีเมลส่วนตัวตรงกัน');
+  });
+
+  test('the same post, with or without its level, or a post not given or abbreviated: one person', () => {
+    for (const [first, second] of [
+      ['นักพัฒนาชุมชนปฏิบัติงาน', 'นักพัฒนาชุมชน'],
+      ['', 'นักวิชาการเงินและบัญชี'],
+      ['ปลัด อบต.', 'ปลัดองค์การบริหารส่วนตำบล'],
+    ] as const) {
+      const a = office(first, '2026-06-01T09:00:00+07:00');
+      const b = mobile(second, '2026-06-02T09:00:00+07:00');
+      expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+    }
+  });
+
+  test('a post corrected with the same mobile or e-mail is still one person', () => {
+    const a = reg('นายมานพ บุญมา', '0664063607', 'manop.b@gmail.com', '2026-06-01T09:00:00+07:00', '6810408', 'ผู้อำนวยการกองการศึกษา');
+    const b = reg('นายมานพ บุญมา', '053-083653 ต่อ 111', 'manop.b@gmail.com', '2026-06-02T09:00:00+07:00', '6810408', 'ผู้อำนวยการกองช่าง');
+    expect(pairs([a, b])).toEqual([[a.row, b.row]]);
   });
 });
 

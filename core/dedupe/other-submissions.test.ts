@@ -15,6 +15,7 @@ function person(name: string, phone: string, email: string, day: number) {
     person: parsePersonName(name),
     phone: parsePhone(phone),
     email: parseEmail(email),
+    position: '',
   };
 }
 

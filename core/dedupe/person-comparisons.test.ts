@@ -13,6 +13,7 @@ interface Side {
   name: string;
   phone?: string;
   email?: string;
+  position?: string;
 }
 
 const profile = (s: Side, row: number) =>
@@ -23,9 +24,13 @@ const profile = (s: Side, row: number) =>
     person: parsePersonName(s.name),
     phone: parsePhone(s.phone ?? ''),
     email: parseEmail(s.email ?? ''),
+    position: s.position ?? '',
   });
 
 const SOMCHAI: Side = { name: 'นายสมชาย ใจดี', phone: '081-234-5678', email: 'somchai@example.com' };
+
+/** The same name with the office's landline and mailbox, and a post. */
+const OFFICE_SOMCHAI: Side = { ...SOMCHAI, phone: '075-123-456', email: 'obt6810408@gmail.com', position: 'ปลัดองค์การบริหารส่วนตำบล' };
 
 // [comparison, level, Thai label, one registration, the other]
 const ROWS: Array<[PersonComparisonId, string, string, Side, Side]> = [
@@ -52,6 +57,11 @@ const ROWS: Array<[PersonComparisonId, string, string, Side, Side]> = [
   ['email', 'office', 'อีเมลต่างกัน (อีเมลหนึ่งเป็นอีเมลกลางของ อปท.)', SOMCHAI, { ...SOMCHAI, email: 'saraban@banna.go.th' }],
   ['email', 'changed', 'อีเมลต่างกัน (มือถือเดียวกัน)', SOMCHAI, { ...SOMCHAI, email: 'jaidee.s@hotmail.com' }],
   ['email', 'different', 'อีเมลต่างกัน', SOMCHAI, { ...SOMCHAI, phone: '089-999-9999', email: 'สมชาย@อีเมล.ไทย' }],
+  // The post, only where no personal contact is shared: an office landline and mailbox against a mobile and a
+  // personal address (what two colleagues of one name give, and sometimes one person on two days).
+  ['position', 'contact_shared', '', { ...SOMCHAI, position: 'ปลัดเทศบาล' }, { ...SOMCHAI, email: 'saraban@banna.go.th', position: 'วิศวกรโยธา' }],
+  ['position', 'different', 'ตำแหน่งต่างกัน และไม่มีโทรศัพท์มือถือหรืออีเมลส่วนตัวตรงกัน', OFFICE_SOMCHAI, { ...SOMCHAI, position: 'นักวิชาการคอมพิวเตอร์' }],
+  ['position', 'same_or_unknown', '', OFFICE_SOMCHAI, { ...SOMCHAI, position: 'ปลัดองค์การบริหารส่วนตำบลชำนาญการพิเศษ' }],
   // The desk rule (one LAO).
   ['conflict', 'contacts', '', SOMCHAI, { ...SOMCHAI, phone: '089-999-9999', email: 'jaidee.s@hotmail.com' }],
   [

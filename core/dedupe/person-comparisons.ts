@@ -8,6 +8,7 @@ import type { ParsedPhone } from '../contact/phone';
 import { always, comparison, type LevelIds } from '../match/comparison';
 import { editDistance } from '../match/edit-distance';
 import type { PersonName } from '../person/name';
+import { comparePosts, type PostComparison } from '../person/position';
 
 /** One registration as dedupe sees it: parsed by checkResponse, matched to an LAO. */
 export interface Registration {
@@ -19,6 +20,8 @@ export interface Registration {
   person: PersonName;
   phone: ParsedPhone;
   email: ParsedEmail;
+  /** The position as typed, cleaned ('' when not given). */
+  position: string;
 }
 
 /** What the comparisons read from a registration, computed once per registration (not once per pair). */
@@ -40,6 +43,7 @@ export interface PersonProfile {
    * because dedupe found colleagues of the LAO giving it (find-duplicates.ts sets it then).
    */
   officeEmail: boolean;
+  position: string;
 }
 
 export function personProfile(r: Registration): PersonProfile {
@@ -58,6 +62,7 @@ export function personProfile(r: Registration): PersonProfile {
     mobile: r.phone.ok && r.phone.kind === 'mobile',
     email: r.email.ok ? r.email.value : null,
     officeEmail: r.email.ok && isOfficeMailbox(r.email.value, r.laoCode),
+    position: r.position,
   };
 }
 
@@ -65,6 +70,7 @@ export function personProfile(r: Registration): PersonProfile {
 export class PersonPair {
   private distance: number | undefined;
   private fewestEdits: number | undefined;
+  private postComparison: PostComparison | undefined;
   constructor(
     readonly a: PersonProfile,
     readonly b: PersonProfile,
@@ -104,6 +110,23 @@ export class PersonPair {
     const samePhone = a.phone === b.phone;
     const sameEmail = a.email === b.email;
     return (samePhone && sameEmail) || (samePhone && emailSlip(a.email, b.email)) || (sameEmail && oneSlip(a.phone!, b.phone!));
+  }
+
+  /**
+   * A personal contact in common: the same mobile or one a slip away, or the same personal e-mail or one a slip away.
+   * A landline (likely the office's) and the LAO's mailbox are shared by colleagues and do not count.
+   */
+  sharesPersonalContact(): boolean {
+    const { a, b } = this;
+    if (a.mobile && b.mobile && (a.phone === b.phone || oneSlip(a.phone!, b.phone!))) return true;
+    if (a.email === null || b.email === null || a.officeEmail || b.officeEmail) return false;
+    return a.email === b.email || emailSlip(a.email, b.email);
+  }
+
+  /** The two positions compared (core/person/position.ts), at most once per pair. */
+  posts(): PostComparison {
+    if (this.postComparison === undefined) this.postComparison = comparePosts(this.a.position, this.b.position);
+    return this.postComparison;
   }
 
   shorterName(): number {
@@ -267,6 +290,13 @@ export const PERSON_COMPARISONS = [
       when: (p) => p.a.mobile && p.b.mobile && (p.a.phone === p.b.phone || oneSlip(p.a.phone!, p.b.phone!)),
     },
     { id: 'different', label: 'อีเมลต่างกัน', weight: -3, when: always },
+  ]),
+  // Only where no personal contact is shared (a correction may change the post): a name is then all that ties the two,
+  // and two clearly different posts say they are two colleagues of one name (the two cancel, +8 -8).
+  personComparison('position', [
+    { id: 'contact_shared', label: '', weight: 0, when: (p) => p.sharesPersonalContact() },
+    { id: 'different', label: 'ตำแหน่งต่างกัน และไม่มีโทรศัพท์มือถือหรืออีเมลส่วนตัวตรงกัน', weight: -8, when: (p) => p.posts() === 'different' },
+    { id: 'same_or_unknown', label: '', weight: 0, when: always },
   ]),
   // The desk rule (sameFullName), after the contact comparisons, which weigh each contact. Most pairs in an LAO are
   // other names: the first level (the name's edit distance is already computed) settles them.

@@ -72,6 +72,7 @@ export function processResponses(input: PipelineInput): PipelineResult {
     person: check.parsed.person,
     phone: check.parsed.phone,
     email: check.parsed.email,
+    position: check.parsed.position,
   });
   const registrations = rows.filter((r) => r.response.status === 'ok').map((r) => asRegistration(r, r.response.laoCode!));
   const unmatched = rows.filter((r) => r.response.status === 'unmatched');

@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     const reasons = r.reasons.map((x) => x.code + (x.otherRow ? `:${x.otherRow}` : '')).join(',');
     return [
       `  row ${t.row} ${t.personId ?? '-'} lao=${t.laoCode ?? '-'} got=${r.laoCode ?? '-'} ${r.status} dup=${r.duplicateOf ?? '-'}`,
-      `    ${cell(i, 'ชื่อ-นามสกุล')} | ${cell(i, 'โทรศัพท์มือถือ')} | ${cell(i, 'อีเมล')}`,
+      `    ${cell(i, 'ชื่อ-นามสกุล')} | ${cell(i, 'ตำแหน่ง')} | ${cell(i, 'โทรศัพท์มือถือ')} | ${cell(i, 'อีเมล')}`,
       `    mistakes: ${t.mistakes.join(',')}`,
       `    reasons: ${reasons}`,
     ].join('\n');

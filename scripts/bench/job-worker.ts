@@ -89,6 +89,7 @@ async function timeRsvpParts(options: SummarizeOptions): Promise<WorkerResult['p
         person: parsed.person,
         phone: parsed.phone,
         email: parsed.email,
+        position: parsed.position,
       });
     }
   });

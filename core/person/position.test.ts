@@ -1,0 +1,57 @@
+/**
+ * Posts as LAO staff write them. Levels are the ก.ถ. general standard's (มาตรฐานทั่วไปเกี่ยวกับตำแหน่ง): a post written
+ * with its level, without it, or with ระดับ is the same post; abbreviations and lines of executive work tell nothing.
+ */
+import { comparePosts, postKey } from './position';
+
+describe('the same post', () => {
+  test.each([
+    ['นักวิเคราะห์นโยบายและแผน', 'นักวิเคราะห์นโยบายและแผนชำนาญการ'],
+    ['นักวิชาการศึกษาชำนาญการพิเศษ', 'นักวิชาการศึกษา ปฏิบัติการ'],
+    ['เจ้าพนักงานธุรการชำนาญงาน', 'เจ้าพนักงานธุรการ ระดับปฏิบัติงาน'],
+    ['นักวิชาการเงินและบัญชีอาวุโส', 'นักวิชาการเงินและบัญชี'],
+    ['ผู้อำนวยการกองคลัง ระดับต้น', 'ผู้อำนวยการกองคลัง'],
+    // One holds the other: the deputy's post and the post, a unit written after the post.
+    ['ปลัดองค์การบริหารส่วนตำบล', 'รองปลัดองค์การบริหารส่วนตำบล'],
+    ['นักวิชาการสาธารณสุข', 'นักวิชาการสาธารณสุข กองสาธารณสุขและสิ่งแวดล้อม'],
+    // Typing slips.
+    ['นักพัฒนาชุมชน', 'นักพัฒนาชุมน'],
+    ['วิศวกรโยธา', 'วิศวกร โยธา'],
+  ])('%s / %s', (a, b) => {
+    expect(comparePosts(a, b)).toBe('same');
+  });
+});
+
+describe('clearly different posts', () => {
+  test.each([
+    ['นักพัฒนาชุมชนปฏิบัติงาน', 'นักวิชาการเงินและบัญชี'],
+    ['ปลัดองค์การบริหารส่วนตำบล', 'นักวิชาการคอมพิวเตอร์'],
+    ['ปลัดเทศบาล', 'วิศวกรโยธา'],
+    ['ผู้อำนวยการกองการศึกษา', 'ผู้อำนวยการกองช่าง'],
+  ])('%s / %s', (a, b) => {
+    expect(comparePosts(a, b)).toBe('different');
+  });
+});
+
+describe('nothing to tell', () => {
+  test.each([
+    // Not given, or not a post.
+    ['', 'ปลัดเทศบาล'],
+    ['-', 'ปลัดเทศบาล'],
+    ['123', 'ปลัดเทศบาล'],
+    // Abbreviated: abbreviations are many and personal.
+    ['ปลัด อบต.', 'นักวิชาการศึกษา'],
+    ['จพง.ธุรการ', 'นักวิชาการศึกษา'],
+    ['นักวิเคราะห์ฯ', 'นักวิชาการศึกษา'],
+    // A line of executive work is what a ปลัด or a director may write instead of the post.
+    ['นักบริหารงานท้องถิ่น ระดับกลาง', 'ปลัดองค์การบริหารส่วนตำบล'],
+  ])('%s / %s', (a, b) => {
+    expect(comparePosts(a, b)).toBe('unknown');
+  });
+});
+
+test('the key drops spaces, punctuation and the level, and only the level at the end', () => {
+  expect(postKey('นักวิชาการศึกษา ระดับชำนาญการพิเศษ')).toBe('นักวิชาการศึกษา');
+  expect(postKey('เจ้าพนักงานป้องกันและบรรเทาสาธารณภัยชำนาญงาน')).toBe('เจ้าพนักงานป้องกันและบรรเทาสาธารณภัย');
+  expect(postKey('หัวหน้าฝ่ายปกครอง')).toBe('หัวหน้าฝ่ายปกครอง');
+});

@@ -1,0 +1,43 @@
+/**
+ * Two answers to the form's position question (ตำแหน่ง), compared as a person at a desk would: the same post, clearly
+ * different posts, or nothing to tell. Dedupe reads it only where two registrations of one LAO share a name and no
+ * personal contact: the post is then the one thing left that tells two colleagues of one name apart.
+ *
+ * A post is compared without its level. The levels are those of the local civil service's general standard on
+ * positions (ก.ถ., มาตรฐานทั่วไปเกี่ยวกับตำแหน่ง): บริหารท้องถิ่น and อำนวยการท้องถิ่น ต้น/กลาง/สูง; วิชาการ
+ * ปฏิบัติการ/ชำนาญการ/ชำนาญการพิเศษ/เชี่ยวชาญ; ทั่วไป ปฏิบัติงาน/ชำนาญงาน/อาวุโส. People write a post with its level, without
+ * it, or with `ระดับ` before it, and one person writes it differently from one form to the next.
+ */
+import { editDistance } from '../match/edit-distance';
+import { compactKey } from '../text/thai';
+
+export type PostComparison = 'unknown' | 'same' | 'different';
+
+// Longest first, so ชำนาญการพิเศษ is removed whole rather than leaving พิเศษ behind.
+const LEVELS = ['ชำนาญการพิเศษ', 'ทรงคุณวุฒิ', 'ทักษะพิเศษ', 'ปฏิบัติการ', 'ปฏิบัติงาน', 'ชำนาญการ', 'ชำนาญงาน', 'เชี่ยวชาญ', 'อาวุโส', 'กลาง', 'ต้น', 'สูง'];
+const TRAILING_LEVEL = new RegExp(`(?:ระดับ)?(?:${LEVELS.join('|')})$`);
+
+/**
+ * The post's key: letters only, no spaces, the level removed. Null when the answer cannot be compared:
+ * - blank, a dash, or too short to name a post;
+ * - abbreviated (a full stop or ฯ: ปลัด อบต., จพง.ธุรการ, นักวิเคราะห์ฯ), since abbreviations are many and personal;
+ * - a line of executive work (นักบริหารงาน…), which is what a ปลัด or a director may write instead of the post itself.
+ */
+export function postKey(position: string): string | null {
+  if (/[.ฯ]/.test(position)) return null;
+  const key = compactKey(position).replace(TRAILING_LEVEL, '');
+  if (key.length < 4 || !/[ก-ฮa-z]/.test(key) || key.startsWith('นักบริหารงาน')) return null;
+  return key;
+}
+
+/**
+ * `same` when the keys agree, one holds the other (รองปลัด… and ปลัด…, a post with its unit written after it), or they
+ * are a couple of typing slips apart; `different` when both are clear and none of that holds; otherwise `unknown`.
+ */
+export function comparePosts(a: string, b: string): PostComparison {
+  const x = postKey(a);
+  const y = postKey(b);
+  if (x === null || y === null) return 'unknown';
+  if (x.includes(y) || y.includes(x) || editDistance(x, y, 2) <= 2) return 'same';
+  return 'different';
+}
