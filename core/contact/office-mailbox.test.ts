@@ -13,6 +13,10 @@ describe("an LAO's own mailbox, by its address", () => {
     // The LAO's รหัส อปท. in the address: the office's account, whoever types it.
     'obt6810408@gmail.com',
     'Saraban_6810408@Hotmail.com',
+    // The code typed with a slip: two neighbours swapped, a digit doubled or left out.
+    'lao6810480@gmail.com',
+    'lao68104088@gmail.com',
+    'lao681048@gmail.com',
     // RFC 2142 (https://www.rfc-editor.org/rfc/rfc2142) role mailboxes, and the Thai correspondence desk (สารบรรณ).
     'info@banna.go.th',
     'webmaster@banna.go.th',
@@ -35,6 +39,9 @@ describe('a personal address', () => {
     'jaidee.s@hotmail.com',
     // Another LAO's code, or a code one digit off, is not this LAO's.
     'obt6810409@gmail.com',
+    'obt6810499@gmail.com',
+    // Seven digits in another order than a swap.
+    'lao8610480@gmail.com',
     // Role words only count as whole words: saowalak is a given name, informatics a subject.
     'saowalak.p@gmail.com',
     'informatics.somchai@gmail.com',

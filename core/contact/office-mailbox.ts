@@ -4,6 +4,7 @@
  * organisation keeps; Thai offices add สารบรรณ, the correspondence desk, written saraban or sarabun). An address
  * found shared by colleagues is marked by dedupe itself (core/dedupe/find-duplicates.ts), not here.
  */
+import { editDistance } from '../match/edit-distance';
 
 /**
  * Role mailboxes: RFC 2142 ("Mailbox Names for Common Services, Roles and Functions",
@@ -34,8 +35,30 @@ export function isOfficeMailbox(email: string, laoCode: string): boolean {
   const at = email.lastIndexOf('@');
   if (at < 0) return false;
   const local = email.slice(0, at);
-  if (/^\d{7}$/.test(laoCode) && local.includes(laoCode)) return true;
+  if (/^\d{7}$/.test(laoCode) && (local.includes(laoCode) || holdsCodeWithSlip(local, laoCode))) return true;
   return ROLE_WORD.test(local);
+}
+
+/**
+ * The LAO's code typed with a slip in the address (lao5400730 or lao54000703 for 5400703): a digit left out or typed
+ * twice, or two neighbours swapped. Not a digit changed: 6810409 is another LAO of the same district, not a slip.
+ */
+function holdsCodeWithSlip(local: string, code: string): boolean {
+  for (const run of local.match(DIGIT_RUNS) ?? []) {
+    if (run.length === 6 || run.length === 8) {
+      if (editDistance(run, code, 1) === 1) return true;
+    } else if (run.length === 7 && run !== code && editDistance(run, code, 1) === 1 && sameDigits(run, code)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+const DIGIT_RUNS = /\d{6,8}/g;
+
+/** The same digits in another order (a swap, where a changed digit would change the count). */
+function sameDigits(a: string, b: string): boolean {
+  return [...a].sort().join('') === [...b].sort().join('');
 }
 
 /**

@@ -235,6 +235,14 @@ describe('the desk rule: one full name in one LAO is one person unless the conta
     const b = reg('นายชาตรี คำมณี', '042 395596-7', 'wanida.p@gmail.com');
     expect(pairs([a, b])).toEqual([]);
   });
+
+  test("the LAO mailbox known by the LAO's code typed with a slip: two digits swapped, one doubled or left out", () => {
+    for (const mailbox of ['obt6810480@gmail.com', 'obt68104088@gmail.com', 'obt681048@gmail.com']) {
+      const a = reg('นางลำดวน สิทธิมณี', '0675708761', mailbox, '2026-06-01T09:00:00+07:00');
+      const b = reg('นางลำดวน สิทธิมณี', '045-856044', 'sitthimanee.lam@gmail.com', '2026-06-02T09:00:00+07:00');
+      expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+    }
+  });
 });
 
 describe('when a name is all two registrations share, the post tells colleagues of one name apart', () => {
