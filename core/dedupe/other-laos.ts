@@ -1,11 +1,11 @@
 /**
  * The same person registered for two LAOs. The form invites corrections, so a later registration for another LAO by
- * the same name with the same mobile AND the same e-mail is a correction: the earlier one points to it, as a
- * duplicate does. With only one of the two in common it may be a namesake or a colleague's phone: both are flagged
- * for a person to look at, and nothing changes.
+ * the same name with the same mobile AND the same e-mail (one of them perhaps with a slip corrected) is a correction:
+ * the earlier one points to it, as a duplicate does. With only one of the two in common it may be a namesake or a
+ * colleague's phone: both are flagged for a person to look at, and nothing changes.
  */
 import { comparePeople } from './find-duplicates';
-import { personProfile, type Registration } from './person-comparisons';
+import { PersonPair, personProfile, type Registration } from './person-comparisons';
 
 export interface OtherLaoLink {
   /** The earlier registration. */
@@ -38,7 +38,8 @@ export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[
         const later = newestFirst[j]!;
         if (later.registration.laoCode === earlier.registration.laoCode) continue;
         if (!comparePeople(earlier, later).sure) continue;
-        const bothContacts = earlier.mobile && earlier.phone === later.phone && earlier.email !== null && earlier.email === later.email;
+        // Both contacts the same, one perhaps with a corrected slip: a person may fix a digit with the LAO.
+        const bothContacts = new PersonPair(earlier, later).sameContacts();
         links.push({ row: earlier.registration.row, later: later.registration.row, correction: bothContacts });
         break;
       }

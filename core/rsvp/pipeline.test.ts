@@ -135,6 +135,21 @@ describe('duplicates', () => {
     expect(at(17).duplicateOf).toBe(18);
   });
 
+  test('a correction of the LAO may also correct a slip in the mobile: still a correction', () => {
+    // Row 19 typed 089-111-2223 for 089-111-2222, then registered again for อบต.วังหิน with the right number.
+    const corrected = processResponses({
+      registry: REGISTRY,
+      sessions: SESSIONS,
+      grid: [HEADER, [...ROWS[18]!.slice(0, 7), '089-111-2223', ...ROWS[18]!.slice(8)], ROWS[16]!],
+    });
+    if (!corrected.ok) throw new Error('no table');
+    expect(corrected.responses.map((r) => [r.status, r.duplicateOf])).toEqual([
+      ['duplicate', 2],
+      ['ok', null],
+    ]);
+    expect(corrected.responses[0]!.reasons.find((x) => x.code === 'lao_changed')?.otherRow).toBe(2);
+  });
+
   test('the same name in two LAOs with only the mobile in common is flagged, not merged', () => {
     const flagged = processResponses({
       registry: REGISTRY,
