@@ -8,6 +8,7 @@ import type { Grid } from '../../sheets-schema/cell';
 import { registryFromGrid, withBangkok } from '../registry/import';
 import type { RegistryEntry } from '../registry/types';
 import { type LaoQuery } from './lao-answer';
+import { explainScore } from './comparisons';
 import { matchLao, type LaoMatch } from './match-lao';
 import { buildMatchIndex } from './registry-index';
 import { describeWithSharedData, sharedDataPath } from '../../scripts/testing/shared-data';
@@ -118,7 +119,7 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
     test('a contradicting type choice is outweighed when only one LAO has the name (คลองท่อมเหนือ is an อบต. only)', () => {
       const result = match({ province: 'กระบี่', district: 'คลองท่อม', typeAnswer: 'เทศบาลตำบล', laoName: 'คลองท่อมเหนือ' });
       expectMatched(result, '6810403');
-      if (result.status === 'matched') expect(result.explanation).toContain('ประเภทไม่ตรงกัน -3');
+      if (result.status === 'matched') expect(explainScore(result.evidence)).toContain('ประเภทไม่ตรงกัน -3');
     });
   });
 
@@ -334,7 +335,7 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       const result = match(query);
       expectMatched(result, code);
       // Read as the place itself, not as a near spelling.
-      expect(result.status === 'matched' && result.explanation).toContain('จังหวัดตรงกัน +2');
+      expect(result.status === 'matched' && explainScore(result.evidence)).toContain('จังหวัดตรงกัน +2');
     });
 
     // The LAO's own name cut short the same way (outside source as above: นครศรีฯ, สุราษฎร์ฯ, ประจวบฯ, อุบลฯ as

@@ -23,7 +23,18 @@ export interface CodeConflict {
 }
 
 export type LaoMatch =
-  | { status: 'matched'; code: string; score: number; explanation: string; codeConflict: CodeConflict | null }
+  | {
+      status: 'matched';
+      code: string;
+      score: number;
+      /**
+       * What every comparison said about the matched LAO; `explainScore(evidence)` says it in Thai. Kept as data, not
+       * as text: the job reads only the code of most of its ~25,000 matches, and building each explanation was a
+       * tenth of the responses stage's allocation (national data set).
+       */
+      evidence: PairScore;
+      codeConflict: CodeConflict | null;
+    }
   | { status: 'ambiguous' | 'not_found'; candidates: MatchCandidate[]; codeConflict: CodeConflict | null };
 
 /** Reads the answers once: province and district resolved against the registry, type claims, name keys, code. */
@@ -220,7 +231,7 @@ function singlesOut(best: PairScore, runnerUp: PairScore | undefined): boolean {
 }
 
 function matched(best: PairScore, codeConflict: CodeConflict | null): LaoMatch {
-  return { status: 'matched', code: best.lao.entry.code, score: best.score, explanation: explainScore(best), codeConflict };
+  return { status: 'matched', code: best.lao.entry.code, score: best.score, evidence: best, codeConflict };
 }
 
 /** Candidates for review: the best few with positive evidence, and the code's entry whatever its score. */
