@@ -63,9 +63,15 @@ function satisfies(claim: TypeClaim, type: LaoType): boolean {
   return claim === 'เทศบาล' ? type.startsWith('เทศบาล') : claim === type;
 }
 
+/** How many of the answers' type claims this LAO's type satisfies. A loop, not filter(): up to three levels ask, per pair. */
 function claimsHeld(pair: Pair): number {
-  return pair.query.typeClaims.filter((c) => satisfies(c, pair.lao.entry.type)).length;
+  let held = 0;
+  for (const claim of pair.query.typeClaims) if (satisfies(claim, pair.lao.entry.type)) held++;
+  return held;
 }
+
+/** A claim of a specific type, not only "some เทศบาล" (at module level: a closure per pair showed in profiles). */
+const isSpecific = (claim: TypeClaim): boolean => claim !== 'เทศบาล';
 
 /** The answer's district key against this entry's province (the capital district is written many ways). */
 function answerDistrictKey(pair: Pair): string {
@@ -120,7 +126,7 @@ export const LAO_COMPARISONS = [
       id: 'equal',
       label: 'ประเภทตรงกัน',
       weight: 4,
-      when: (p) => claimsHeld(p) === p.query.typeClaims.length && p.query.typeClaims.some((c) => c !== 'เทศบาล'),
+      when: (p) => claimsHeld(p) === p.query.typeClaims.length && p.query.typeClaims.some(isSpecific),
     },
     { id: 'municipality', label: 'เป็นเทศบาล (ไม่ได้ระบุระดับ)', weight: 2, when: (p) => claimsHeld(p) === p.query.typeClaims.length },
     { id: 'one_of', label: 'ประเภทตรงกับคำตอบหนึ่ง (ประเภทที่เลือกขัดกับคำนำหน้าชื่อ)', weight: 1, when: (p) => claimsHeld(p) > 0 },
