@@ -1,6 +1,7 @@
 import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
+import { sortShort } from './sort-short';
 import { parseCodeAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import { answeredNameKeys, readCutName, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
 import { LAO_TYPES, laoDisplayName, type LaoType } from '../vocabulary';
@@ -146,7 +147,7 @@ export function nearInProvince(index: MatchIndex, query: LaoQuery, code: string)
 
 function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
   const scored = blockCandidates(index, q).map((lao) => scorePair(q, lao));
-  scored.sort((a, b) => b.answerScore - a.answerScore || a.lao.entry.code.localeCompare(b.lao.entry.code));
+  sortShort(scored, byAnswerScore);
   const best = scored[0];
   const singled = best !== undefined && singlesOut(best, scored[1]);
   const codeLao = q.code ? index.byCode.get(q.code) : undefined;
@@ -225,6 +226,16 @@ function twinsOfContradictedTypes(q: PreparedQuery, scored: readonly PairScore[]
   return types.size >= 2;
 }
 
+/** The answers' score first (code left out), then by code, so equal scores list in one fixed order. */
+function byAnswerScore(a: PairScore, b: PairScore): number {
+  return b.answerScore - a.answerScore || a.lao.entry.code.localeCompare(b.lao.entry.code);
+}
+
+/** The whole score first (the code's weight included), then by code. */
+function byScore(a: PairScore, b: PairScore): number {
+  return b.score - a.score || a.lao.entry.code.localeCompare(b.lao.entry.code);
+}
+
 function singlesOut(best: PairScore, runnerUp: PairScore | undefined): boolean {
   if (best.answerScore < MATCH_RULE.minScore) return false;
   return runnerUp === undefined || best.answerScore - runnerUp.answerScore >= MATCH_RULE.minMargin;
@@ -236,7 +247,7 @@ function matched(best: PairScore, codeConflict: CodeConflict | null): LaoMatch {
 
 /** Candidates for review: the best few with positive evidence, and the code's entry whatever its score. */
 function unresolved(scored: readonly PairScore[], codeScore: PairScore | undefined, codeConflict: CodeConflict | null): LaoMatch {
-  const byTotal = [...scored].sort((a, b) => b.score - a.score || a.lao.entry.code.localeCompare(b.lao.entry.code));
+  const byTotal = sortShort([...scored], byScore);
   const shortlist = byTotal.filter((s) => s.score > 0 && plausible(s)).slice(0, MATCH_RULE.maxCandidates);
   const status = shortlist.length > 0 ? 'ambiguous' : 'not_found';
   if (codeScore && !shortlist.includes(codeScore)) shortlist.push(codeScore);
