@@ -80,6 +80,54 @@ describe('thai text', () => {
     expect(compactKey('ÉCOLE')).toBe('école');
   });
 
+  // Outside source for the odd sequences: PyThaiNLP's test_normalize (tests/test_util.py): เเปลก, นํา, ก + nikhahit
+  // + sara aa with a tone on either side, a tone after ะ or า, repeated vowels (กาา, กา า  า  า, กา าาะา), repeated and
+  // mixed tone marks (ก่่, ก่้่้), dangling tones (่ก, ่่ก), zero-width characters; then what random sequences found
+  // (the next test) that cleaned in two rounds before rounds repeated.
+  test.each([
+    ['เเปลก'],
+    ['นํา'],
+    ['\u0E01\u0E48\u0E4D\u0E32'],
+    ['\u0E01\u0E4D\u0E48\u0E32'],
+    ['\u0E01\u0E30\u0E48'],
+    ['\u0E01\u0E32\u0E48'],
+    ['กาา'],
+    ['กา า  า  า'],
+    ['กา าาะา'],
+    ['\u0E01\u0E48\u0E48'],
+    ['\u0E01\u0E48\u0E49\u0E48\u0E49'],
+    ['\u0E48\u0E48\u0E01'],
+    ['ก\u200Cา\u200B'],
+    ['\u0E48\u0E49\u0E38'],
+    ['\u0E48\u0E34\u0E34\u0E01'],
+    ['\u0E4D\u0E4D\u0E45\u0E19\u0E35'],
+    ['\u0E19\u00A0\u0E48\u0E4D\u0E45'],
+    ['\u0E33\u0E30\u0E32\u0E4B'],
+    ['\u0E4C\u0E38\u0E31'],
+    ['\u0E04\u0E48\u0E48\u0E34\u0E34'],
+    ['\u0E4E\u0301\u0E33\u0E32\u0E49'],
+  ])('cleaning is idempotent on odd mark sequences: %j', (typed) => {
+    const once = cleanText(typed);
+    expect(cleanText(once)).toBe(once);
+  });
+
+  test('cleaning is idempotent on any short sequence of Thai letters, vowels, marks, digits and spaces', () => {
+    // Every text of up to three of these characters, then random longer ones from a fixed seed: the repairs
+    // interact only between neighbours, so short texts cover the interactions and the longer ones their chains.
+    const alphabet = [...'กนฤฦ\u0E30\u0E31\u0E32\u0E33\u0E34\u0E35\u0E38\u0E3A\u0E40\u0E41\u0E45\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E ๑\u00A0\u200B\uFF10\u0301'];
+    const texts: string[] = [];
+    for (const a of alphabet) for (const b of ['', ...alphabet]) for (const c of ['', ...alphabet]) texts.push(a + b + c);
+    let seed = 20260621;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let n = 0; n < 100_000; n++) {
+      let text = '';
+      for (let i = 0, length = 4 + Math.floor(next() * 6); i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)];
+      texts.push(text);
+    }
+    const failures = texts.filter((text) => cleanText(cleanText(text)) !== cleanText(text));
+    expect(failures).toEqual([]);
+  });
+
   test('numbers as typed', () => {
     expect(parseThaiNumber('๑,๒๓๔.๕ ')).toBe(1234.5);
     expect(parseThaiNumber(' 57.24')).toBe(57.24);

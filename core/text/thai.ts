@@ -130,9 +130,26 @@ function compactShape(text: string): Shape {
 
 const SPACES_AND_PUNCTUATION = /[\s.,;:'"`()\[\]{}\-_/\\]+/g;
 
-/** What we store and show: invisible characters gone, spaces single, digits Arabic, Thai marks in order. */
+/**
+ * What we store and show: invisible characters gone, spaces single, digits Arabic, Thai marks in order.
+ * Idempotent (cleaning clean text changes nothing), so text cleaned once can be handed on without cleaning it again.
+ */
 export function cleanText(text: string): string {
-  if (isClean(text)) return text;
+  // One round of repairs can make another possible (a doubled mark removed brings two marks together, NFC reorders
+  // marks, a tone moved past one vowel meets the next), so rounds repeat until the text stays the same. It ends:
+  // every repair shortens the text or moves a tone mark past a vowel, always in the same direction for that vowel.
+  // Nearly all text needs no round, and text that needs one is clean (isClean) after it.
+  let cleaned = text;
+  while (!isClean(cleaned)) {
+    const next = cleanRound(cleaned);
+    if (next === cleaned) break;
+    cleaned = next;
+  }
+  return cleaned;
+}
+
+/** One round of every repair. */
+function cleanRound(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return fixThaiOrder(text);
   return fixThaiOrder(fullWidthDigitsToAscii(thaiDigitsToArabic(text.normalize('NFC').replace(INVISIBLE, ''))))
     .replace(ODD_SPACES, ' ')
