@@ -1,4 +1,5 @@
-import { parseEmail } from './email';
+import { cleanText } from '../text/thai';
+import { parseCleanEmail, parseEmail } from './email';
 
 describe('parseEmail', () => {
   test.each([
@@ -55,5 +56,12 @@ describe('parseEmail', () => {
     ['น้ำทิพย์@example.co.th', 'น้ำทิพย์@example.co.th'],
   ])('internationalised: %s', (text, value) => {
     expect(parseEmail(text)).toEqual({ ok: true, value });
+  });
+});
+
+describe('parseCleanEmail', () => {
+  // Text cleaned once (checkResponse) is read as parseEmail reads the text as typed.
+  test.each(['somchai@gmail.com', ' Somchai@Gmail.com\u200B ', 'สมชาย＠ตัวอย่าง．ไทย', 'a@b.com, c@d.com', 'ไม่มี', ''])('%j', (typed) => {
+    expect(parseCleanEmail(cleanText(typed))).toEqual(parseEmail(typed));
   });
 });

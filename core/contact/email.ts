@@ -1,4 +1,4 @@
-import { cleanText } from '../text/thai';
+import { cleanText, type CleanText } from '../text/thai';
 
 export type ParsedEmail = { ok: true; value: string } | { ok: false };
 
@@ -21,7 +21,11 @@ const ADDRESS_SEPARATOR = /[,;/]|หรือ/;
  * or angle brackets dropped, a trailing dot dropped. Addresses in Thai or another script are accepted (EAI).
  */
 export function parseEmail(text: string): ParsedEmail {
-  const cleaned = cleanText(text);
+  return parseCleanEmail(cleanText(text));
+}
+
+/** parseEmail of text cleaned already (checkResponse cleans each answer once). */
+export function parseCleanEmail(cleaned: CleanText): ParsedEmail {
   // The usual cell, one address as it should be: none of the repairs below can change it (an address has no
   // separator, space, capital, non-ASCII letter, `:`, `<` or trailing dot).
   if (EMAIL.test(cleaned)) return { ok: true, value: cleaned };

@@ -1,4 +1,5 @@
-import { parsePhone, phoneKey } from './phone';
+import { cleanText } from '../text/thai';
+import { parseCleanPhone, parsePhone, phoneKey } from './phone';
 
 describe('parsePhone', () => {
   // Outside source: libphonenumber's Thai metadata (region TH: fixed line (?:2\d|3[2-9]|4[2-5]|5[2-6]|7[3-7])\d{6},
@@ -118,5 +119,12 @@ describe('parsePhone', () => {
     expect(phoneKey('+66 81 234 5678')).toBe(phoneKey('๐๘๑๒๓๔๕๖๗๘'));
     expect(phoneKey('081-234-5678')).not.toBe(phoneKey('081-234-5679'));
     expect(phoneKey('abc')).toBeNull();
+  });
+});
+
+describe('parseCleanPhone', () => {
+  // Text cleaned once (checkResponse) is read as parsePhone reads the text as typed.
+  test.each(['๐๘๑-๒๓๔-๕๖๗๘', '０８１２３４５６７８', ' 081\u00A0234\u200B5678 ', '02-123-4567 ต่อ 12', '+66 81 234 5678', 'ไม่มี', ''])('%j', (typed) => {
+    expect(parseCleanPhone(cleanText(typed))).toEqual(parsePhone(typed));
   });
 });

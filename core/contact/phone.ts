@@ -1,4 +1,4 @@
-import { cleanText } from '../text/thai';
+import { cleanText, type CleanText } from '../text/thai';
 
 export type PhoneKind = 'mobile' | 'landline';
 
@@ -41,7 +41,11 @@ const NUMBER_RANGE = /^(.*\d)\s*[-–~]\s*(\d{1,2})\s*$/;
  * the first mobile is the main one and the rest go to `others`.
  */
 export function parsePhone(text: string): ParsedPhone {
-  const cleaned = cleanText(text);
+  return parseCleanPhone(cleanText(text));
+}
+
+/** parsePhone of text cleaned already (checkResponse cleans each answer once). */
+export function parseCleanPhone(cleaned: CleanText): ParsedPhone {
   // Most cells: one number, no lists to build.
   const plain = plainNumber(cleaned);
   if (plain) return parsed(plain, []);

@@ -60,7 +60,7 @@ const LONG_FORMS: Array<[string, LaoType | null]> = [
  * `อบต. คลองท่อมใต้`, `องค์กรบริหารส่วนตำบลคลองท่อมใต้ อ.คลองท่อม`, `กองคลัง อบต.คลองท่อมใต้` all give อบต. + คลองท่อมใต้.
  */
 export function parseLaoNameAnswer(text: string): LaoNameAnswer {
-  let clean = cleanText(text);
+  let clean: string = cleanText(text);
   if (clean.includes('องค์กร')) clean = clean.replace(LONG_FORM_MISSPELLING, 'องค์การบริหารส่วน');
   const inside = clean.includes(' ') ? TYPE_WORD_INSIDE.exec(clean) : null;
   if (inside) clean = clean.slice(inside.index + 1);

@@ -1,4 +1,5 @@
-import { parsePersonName } from './name';
+import { cleanText } from '../text/thai';
+import { parseCleanPersonName, parsePersonName } from './name';
 
 describe('parsePersonName', () => {
   test.each([
@@ -127,5 +128,12 @@ describe('parsePersonName', () => {
     ['นาย', 'm', null],
   ])('what the titles of %s say: sex %s, married %s', (text, sex, married) => {
     expect(parsePersonName(text)).toMatchObject({ sex, married });
+  });
+});
+
+describe('parseCleanPersonName', () => {
+  // Text cleaned once (checkResponse) is read as parsePersonName reads the text as typed.
+  test.each(['นายสมชาย ใจดี', ' นาง\u00A0สมศรี  มีสุข\u200B', 'ว่าที่ ร.ต.(หญิง) สมใจ ท\u0E48\u0E35ดี', 'ผศ.ดร.สมชาย ใจดี', '-', ''])('%j', (typed) => {
+    expect(parseCleanPersonName(cleanText(typed))).toEqual(parsePersonName(typed));
   });
 });

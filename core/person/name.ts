@@ -1,5 +1,5 @@
 import { withoutMarks } from '../match/edit-distance';
-import { cleanText, compactKey } from '../text/thai';
+import { cleanText, compactKey, type CleanText } from '../text/thai';
 import { PERSON_TITLES, type PersonTitle } from './titles';
 
 export interface PersonName {
@@ -168,9 +168,13 @@ export function hasLetter(text: string): boolean {
  * written with or without dots and spaces; the display form keeps them, the key drops them.
  */
 export function parsePersonName(text: string): PersonName {
-  const display = cleanText(text);
+  return parseCleanPersonName(cleanText(text));
+}
+
+/** parsePersonName of text cleaned already (checkResponse cleans each answer once): it is the display form. */
+export function parseCleanPersonName(display: CleanText): PersonName {
   const titles: string[] = [];
-  let rest = display;
+  let rest: string = display;
   for (let stripped = stripTitle(rest); stripped; stripped = stripTitle(rest)) {
     titles.push(stripped.title);
     rest = stripped.rest;

@@ -1,14 +1,14 @@
 import { cellText, type Cell } from '../../sheets-schema/cell';
 import type { RsvpResponseKey } from '../../sheets-schema/rsvp-form';
-import { parseEmail, type ParsedEmail } from '../contact/email';
-import { parsePhone, type ParsedPhone } from '../contact/phone';
+import { parseCleanEmail, type ParsedEmail } from '../contact/email';
+import { parseCleanPhone, type ParsedPhone } from '../contact/phone';
 import { parseTimestamp, type DateOrder } from '../dates/parse';
 import { parseLaoType, splitLaoName } from '../lao/lao-type';
 import { normaliseDistrict, normaliseProvince } from '../lao/place';
 import { Memo, PairMemo } from '../memo';
-import { parsePersonName, type PersonName } from '../person/name';
+import { parseCleanPersonName, type PersonName } from '../person/name';
 import type { Registry } from '../registry/index';
-import { cleanText, compactKey } from '../text/thai';
+import { cleanText, compactKey, type CleanText } from '../text/thai';
 import { reason } from './reasons';
 import { findSession, type Session } from './sessions';
 import type { Reason } from './types';
@@ -89,8 +89,8 @@ export function checkMemo(): CheckMemo {
   return new CheckMemo();
 }
 
-/** An answer as typed, cleaned; '' when absent. */
-function answer(row: ResponseCells, key: RsvpResponseKey): string {
+/** An answer as typed, cleaned; '' when absent. Cleaned once: the parsers take it as it is. */
+function answer(row: ResponseCells, key: RsvpResponseKey): CleanText {
   return cleanText(cellText(row[key] ?? null));
 }
 
@@ -129,7 +129,7 @@ export function checkResponse(row: ResponseCells, sessions: readonly Session[], 
   const memo = context.memo ?? checkMemo();
   const reasons: Reason[] = [];
 
-  const person = parsePersonName(answer(row, 'personName'));
+  const person = parseCleanPersonName(answer(row, 'personName'));
   if (!person.key) reasons.push(reason('name_missing'));
 
   const { province, district, reasons: places } = memo.place(cellText(row.province ?? null), cellText(row.district ?? null), context.registry);
@@ -149,14 +149,14 @@ export function checkResponse(row: ResponseCells, sessions: readonly Session[], 
   if (blank(position)) reasons.push(reason('position_missing'));
 
   const phoneAnswer = answer(row, 'phone');
-  const phone = parsePhone(phoneAnswer);
+  const phone = parseCleanPhone(phoneAnswer);
   if (blank(phoneAnswer)) reasons.push(reason('phone_missing'));
   else if (!phone.ok) reasons.push(reason('phone_invalid', { value: phoneAnswer }));
   else if (phone.kind !== 'mobile') reasons.push(reason('phone_not_mobile', { value: phone.display }));
 
   const emailAnswer = answer(row, 'email');
-  const typedEmail = parseEmail(emailAnswer);
-  const email = typedEmail.ok ? typedEmail : parseEmail(answer(row, 'collectedEmail'));
+  const typedEmail = parseCleanEmail(emailAnswer);
+  const email = typedEmail.ok ? typedEmail : parseCleanEmail(answer(row, 'collectedEmail'));
   if (!typedEmail.ok && !blank(emailAnswer)) reasons.push(reason('email_invalid', { value: emailAnswer }));
   else if (!email.ok) reasons.push(reason('email_missing'));
 

@@ -130,11 +130,19 @@ function compactShape(text: string): Shape {
 
 const SPACES_AND_PUNCTUATION = /[\s.,;:'"`()\[\]{}\-_/\\]+/g;
 
+declare const cleaned: unique symbol;
+
+/**
+ * Text as cleanText returns it. Cleaning it again changes nothing (cleanText is idempotent), so a parser handed one
+ * (parseCleanPhone, parseCleanEmail, parseCleanPersonName) skips the cleaning: checks clean each answer once.
+ */
+export type CleanText = string & { readonly [cleaned]: true };
+
 /**
  * What we store and show: invisible characters gone, spaces single, digits Arabic, Thai marks in order.
  * Idempotent (cleaning clean text changes nothing), so text cleaned once can be handed on without cleaning it again.
  */
-export function cleanText(text: string): string {
+export function cleanText(text: string): CleanText {
   // One round of repairs can make another possible (a doubled mark removed brings two marks together, NFC reorders
   // marks, a tone moved past one vowel meets the next), so rounds repeat until the text stays the same. It ends:
   // every repair shortens the text or moves a tone mark past a vowel, always in the same direction for that vowel.
@@ -145,7 +153,7 @@ export function cleanText(text: string): string {
     if (next === cleaned) break;
     cleaned = next;
   }
-  return cleaned;
+  return cleaned as CleanText;
 }
 
 /** One round of every repair. */
