@@ -1,4 +1,4 @@
-import { compare, explain } from '../match/comparison';
+import { compare, explain, levelWeight } from '../match/comparison';
 import { editDistance } from '../match/edit-distance';
 import { PERSON_COMPARISONS, PersonPair, personProfile, type PersonLevels, type PersonProfile, type Registration } from './person-comparisons';
 
@@ -48,13 +48,14 @@ function verdictOf(pair: PersonPair): Verdict {
   const outcome = compare(PERSON_COMPARISONS, pair);
   const { levels } = outcome;
   const nameLevel = levels.name ?? 'missing';
-  const same = outcome.total >= DUPLICATE_RULE.minScore && (outcome.weights.name ?? 0) > 0;
+  const nameWeight = levelWeight(PERSON_COMPARISONS[0], levels.name);
+  const same = outcome.total >= DUPLICATE_RULE.minScore && nameWeight > 0;
   const excludes = OTHER_PERSON.has(nameLevel) || levels.title === 'sex';
   return {
     same,
     excludes,
     sure: same && !excludes && SAME_NAME.has(nameLevel) && (levels.phone === 'mobile' || levels.email === 'equal'),
-    sureByContacts: same && !excludes && levels.title !== 'married' && (outcome.weights.name ?? 0) > 0 && pair.sameContacts(),
+    sureByContacts: same && !excludes && levels.title !== 'married' && nameWeight > 0 && pair.sameContacts(),
     score: outcome.total,
     fired: outcome.fired,
   };

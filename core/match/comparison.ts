@@ -33,10 +33,8 @@ export type LevelIds<C extends ReadonlyArray<Comparison<never, string, string>>>
 };
 
 export interface ComparisonOutcome<Levels extends Record<string, string>> {
-  /** comparison id → id of the level that fired */
+  /** comparison id → id of the level that fired (levelWeight gives the weight it added) */
   levels: Partial<Levels>;
-  /** comparison id → weight it added */
-  weights: Partial<Record<keyof Levels, number>>;
   /** Fired levels, in comparison order. */
   fired: Array<{ label: string; weight: number }>;
   total: number;
@@ -44,10 +42,16 @@ export interface ComparisonOutcome<Levels extends Record<string, string>> {
 
 export const always = (): boolean => true;
 
+/**
+ * Every comparison's fired level for one pair. This runs for every candidate pair (some 80,000 in a national job, LAO
+ * matching and dedupe together), so it allocates only the levels, the fired list (sized once: a list grown by push
+ * reserves 16 slots) and the outcome; a comparison's weight is read from its level when needed (levelWeight).
+ */
 export function compare<P, const C extends ReadonlyArray<Comparison<P, string, string>>>(comparisons: C, pair: P): ComparisonOutcome<LevelIds<C>> {
   const levels: Record<string, string> = {};
-  const weights: Record<string, number> = {};
-  const outcome = { levels, weights, fired: [] as Array<{ label: string; weight: number }>, total: 0 };
+  const fired: Array<ComparisonLevel<P>> = new Array(comparisons.length);
+  let count = 0;
+  let total = 0;
   for (const comparison of comparisons) {
     // A plain loop: this runs for every candidate pair, and a closure per comparison showed in profiles.
     let level: ComparisonLevel<P> | undefined;
@@ -59,11 +63,17 @@ export function compare<P, const C extends ReadonlyArray<Comparison<P, string, s
     }
     if (!level) continue;
     levels[comparison.id] = level.id;
-    weights[comparison.id] = level.weight;
-    outcome.fired.push(level);
-    outcome.total += level.weight;
+    fired[count++] = level;
+    total += level.weight;
   }
-  return outcome as ComparisonOutcome<LevelIds<C>>;
+  fired.length = count;
+  return { levels: levels as Partial<LevelIds<C>>, fired, total };
+}
+
+/** The weight `comparison` adds when its level `id` fires; 0 when none fired. */
+export function levelWeight<L extends string>(comparison: Comparison<never, string, L>, id: L | undefined): number {
+  for (const level of comparison.levels) if (level.id === id) return level.weight;
+  return 0;
 }
 
 /** Thai: the fired levels with their weights and the total, e.g. `ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0 = +10`. */

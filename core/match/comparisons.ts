@@ -3,7 +3,7 @@
  * name, type, district, province from the answers, and the รหัส อปท. weighed apart.
  */
 import { districtKey } from '../lao/place';
-import { always, compare, comparison, explain, type LevelIds } from './comparison';
+import { always, compare, comparison, explain, levelWeight, type LevelIds } from './comparison';
 import { editDistance } from './edit-distance';
 import type { DistrictAnswer, IndexedLao, ProvinceAnswer } from './registry-index';
 import type { NameKeys } from './name-keys';
@@ -197,11 +197,12 @@ export interface PairScore {
   score: number;
 }
 
+const CODE_COMPARISON = LAO_COMPARISONS.find((c) => c.id === 'code')!;
+
 export function scorePair(query: PreparedQuery, lao: IndexedLao): PairScore {
-  const outcome = compare(LAO_COMPARISONS, new Pair(query, lao));
-  const { levels, fired, total } = outcome;
+  const { levels, fired, total } = compare(LAO_COMPARISONS, new Pair(query, lao));
   // The code is weighed apart from the other answers, so a wrong code can be told from a wrong answer.
-  return { lao, levels, fired, answerScore: total - (outcome.weights.code ?? 0), score: total };
+  return { lao, levels, fired, answerScore: total - levelWeight(CODE_COMPARISON, levels.code), score: total };
 }
 
 /** Thai: the fired levels with their weights, e.g. `ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, ... = +15`. */
