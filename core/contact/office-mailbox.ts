@@ -30,12 +30,15 @@ const ROLE_WORDS: ReadonlySet<string> = new Set([
   'sarabun',
 ]);
 
+// At module level: a regular expression literal inside a function is a new object at every call (every registration).
+const SEVEN_DIGITS = /^\d{7}$/;
+
 /** True when `email` (parsed, lower-cased) is the LAO's own mailbox by its address: the LAO's code or a role name in it. */
 export function isOfficeMailbox(email: string, laoCode: string): boolean {
   const at = email.lastIndexOf('@');
   if (at < 0) return false;
   const local = email.slice(0, at);
-  if (/^\d{7}$/.test(laoCode) && (local.includes(laoCode) || holdsCodeWithSlip(local, laoCode))) return true;
+  if (SEVEN_DIGITS.test(laoCode) && (local.includes(laoCode) || holdsCodeWithSlip(local, laoCode))) return true;
   return ROLE_WORD.test(local);
 }
 

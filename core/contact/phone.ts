@@ -74,6 +74,9 @@ export function phoneKey(text: string): string | null {
 
 /** Only digits, dashes and spaces: no separator, extension or prefix to look for. */
 const PLAIN = /^[\d -]+$/;
+// At module level, as all of these: a regular expression literal inside a function is a new object at every call.
+const NON_DIGITS = /\D/g;
+const MOBILE_START = /^0[689]/;
 
 /**
  * The usual cell, one number as `081-234-5678` or `0812345678`, read without the general search (what
@@ -81,14 +84,14 @@ const PLAIN = /^[\d -]+$/;
  */
 function plainNumber(cleaned: string): PhoneNumber | null {
   if (!PLAIN.test(cleaned)) return null;
-  const national = cleaned.replace(/\D/g, '');
+  const national = cleaned.replace(NON_DIGITS, '');
   const kind = MOBILE.test(national) ? 'mobile' : LANDLINE.test(national) ? 'landline' : null;
   return kind ? { kind, national, extension: null } : null;
 }
 
 function numbersInPart(part: string): PhoneNumber[] {
   const ext = EXTENSION.exec(part);
-  const digits = (ext ? part.slice(0, ext.index) + part.slice(ext.index + ext[0].length) : part).replace(/\D/g, '');
+  const digits = (ext ? part.slice(0, ext.index) + part.slice(ext.index + ext[0].length) : part).replace(NON_DIGITS, '');
   if (!digits) return [];
   const single = nationalForm(digits);
   const found = single ? [single] : (rangeStart(ext ? part.slice(0, ext.index) : part) ?? splitRun(digits));
@@ -102,7 +105,7 @@ function numbersInPart(part: string): PhoneNumber[] {
 function rangeStart(part: string): string[] | null {
   const range = NUMBER_RANGE.exec(part.trim());
   if (!range) return null;
-  const first = nationalForm(range[1]!.replace(/\D/g, ''));
+  const first = nationalForm(range[1]!.replace(NON_DIGITS, ''));
   return first && LANDLINE.test(first) ? [first] : null;
 }
 
@@ -130,7 +133,7 @@ function splitRun(digits: string): string[] {
   while (rest) {
     if (rest.startsWith('660')) rest = rest.slice(2);
     else if (rest.startsWith('66')) rest = `0${rest.slice(2)}`;
-    const length = /^0[689]/.test(rest) ? 10 : 9;
+    const length = MOBILE_START.test(rest) ? 10 : 9;
     const national = rest.startsWith('0') ? nationalForm(rest.slice(0, length)) : null;
     if (!national) return [];
     found.push(national);

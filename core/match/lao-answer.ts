@@ -1,5 +1,5 @@
 import { parseLaoType, splitLaoName } from '../lao/lao-type';
-import { cleanText, compactKey, thaiDigitsToArabic } from '../text/thai';
+import { cleanText, compactKey } from '../text/thai';
 import type { LaoType } from '../vocabulary';
 
 /** What a respondent answered about their LAO, as typed. */
@@ -89,9 +89,11 @@ export function parseLaoNameAnswer(text: string): LaoNameAnswer {
   return { type, municipality, name, key };
 }
 
-/** A typed รหัส อปท.: Thai digits, spaces and dashes tolerated; '' when blank. */
+const CODE_SEPARATORS = /[\s\-.]/g;
+
+/** A typed รหัส อปท.: Thai digits (cleanText makes them Arabic), spaces and dashes tolerated; '' when blank. */
 export function parseCodeAnswer(text: string | undefined): string {
-  return thaiDigitsToArabic(cleanText(text ?? ''))
-    .replace(/[\s\-.]/g, '')
+  return cleanText(text ?? '')
+    .replace(CODE_SEPARATORS, '')
     .toUpperCase();
 }

@@ -77,6 +77,11 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+// At module level: a regular expression literal inside a function is a new object at every call (a title per name).
+const SPACE_OR_DOT_FIRST = /^[\s.]/;
+const SPACE_FIRST = /^\s/;
+const SPACES_AND_DOTS_FIRST = /^[\s.]+/;
+
 /** Removes one leading title, or returns null when the text does not start with one. */
 function stripTitle(text: string): { title: string; rest: string } | null {
   // Titles start with a Thai letter or an ASCII one (Mr., Dr.): ASCII capitals are the only case to fold.
@@ -94,18 +99,18 @@ function stripTitle(text: string): { title: string; rest: string } | null {
     const body = found[1] ?? '';
     const woman = Boolean(found[2]);
     const rest = text.slice(found[0].length);
-    const spaceOrEnd = rest === '' || /^[\s.]/.test(rest);
+    const spaceOrEnd = rest === '' || SPACE_OR_DOT_FIRST.test(rest);
     if (m.abbreviation && !woman) {
       if (body.includes('.')) {
         // `น.สมศรี` is not น.ส. + มศรี: an abbreviation without its final dot must end at a space.
         if (!body.endsWith('.') && !spaceOrEnd) continue;
       } else {
         // Without any dot (`จสอ สมชาย ใจดี`) only a clear title: two letters or more, then a full name.
-        if (m.letters < 2 || !/^\s/.test(rest) || rest.trim().split(' ').length < 2) continue;
+        if (m.letters < 2 || !SPACE_FIRST.test(rest) || rest.trim().split(' ').length < 2) continue;
       }
     }
     if (m.latinWord && !spaceOrEnd) continue;
-    return { title: woman ? `${m.title}หญิง` : m.title, rest: rest.replace(/^[\s.]+/, '') };
+    return { title: woman ? `${m.title}หญิง` : m.title, rest: rest.replace(SPACES_AND_DOTS_FIRST, '') };
   }
   return null;
 }

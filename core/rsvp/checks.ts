@@ -211,13 +211,18 @@ function placeReasons(province: string | null, district: string | null, registry
   return hasDistricts ? [reason('district_unknown', { value: district, province })] : [];
 }
 
+// Regular expressions at module level: a literal inside a function is a new RegExp object at every call (~70 bytes;
+// these run for every answer of every response).
+const BLANK = /^[\s.,;:'"`()[\]{}\-_/\\]*$/;
+const SEVEN_DIGITS = /^\d{7}$/;
+
 /** Nothing but spaces and punctuation (`-`, `.`), on cleaned text: what compactKey reduces to ''. */
 function blank(cleaned: string): boolean {
-  return /^[\s.,;:'"`()[\]{}\-_/\\]*$/.test(cleaned);
+  return BLANK.test(cleaned);
 }
 
 /** Seven digits (Thai digits, spaces and dashes tolerated), or a registry code such as Bangkok's configured one. */
 function isCodeLike(answer: string, registry: Registry | undefined): boolean {
   const compact = compactKey(answer);
-  return /^\d{7}$/.test(compact) || Boolean(registry?.byCode.has(compact.toUpperCase()));
+  return SEVEN_DIGITS.test(compact) || Boolean(registry?.byCode.has(compact.toUpperCase()));
 }

@@ -17,14 +17,18 @@ const DOUBLED_MARK = /([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\1+/g;
 const TONE_AFTER_FOLLOWING_VOWEL = /([\u0E30\u0E32\u0E33\u0E45])([\u0E48-\u0E4B]+)/g;
 // Lakkhangyao typed for sara aa (they look alike); it belongs only after ฤ and ฦ.
 const LAKKHANGYAO = /([^\u0E24\u0E26])\u0E45/g;
+const DOUBLED_SARA_E = /\u0E40\u0E40/g;
 // One scan that tells whether any of the repairs above can apply; most text needs none.
 const NEEDS_ORDER_FIX =
   /[\u0E48-\u0E4C][\u0E31\u0E34-\u0E3A\u0E47\u0E4D]|\u0E4D|([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\1|\u0E40\u0E40|[\u0E30\u0E32\u0E33\u0E45][\u0E48-\u0E4B]|\u0E45/;
 const FULL_WIDTH_DIGITS = /[\uFF10-\uFF19]/g;
 const NEEDS_CLEANING = /[\uFF10-\uFF19\u0E50-\u0E59\u0300-\u036F\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2000-\u200A\u202F\u205F\u3000\t\n\r\f\v]|  |^ | $/;
 
+const THAI_DIGITS = /[\u0E50-\u0E59]/g;
+const arabicDigit = (d: string): string => String(d.charCodeAt(0) - THAI_DIGIT_ZERO);
+
 export function thaiDigitsToArabic(text: string): string {
-  return text.replace(/[\u0E50-\u0E59]/g, (d) => String(d.charCodeAt(0) - THAI_DIGIT_ZERO));
+  return text.replace(THAI_DIGITS, arabicDigit);
 }
 
 /** Full-width digits (０-９, typed with an East Asian input method or pasted) to ASCII ones. */
@@ -45,7 +49,7 @@ export function fixThaiOrder(text: string): string {
     .replace(LAKKHANGYAO, '$1\u0E32')
     .replace(TONE_AFTER_FOLLOWING_VOWEL, '$2$1')
     .replace(DOUBLED_MARK, '$1')
-    .replace(/\u0E40\u0E40/g, '\u0E41');
+    .replace(DOUBLED_SARA_E, '\u0E41');
 }
 
 /**
