@@ -31,3 +31,17 @@ describe('PairMemo', () => {
     expect(reads).toEqual(['x/y', 'y/x', 'z/y']);
   });
 });
+
+describe('a context for the reader', () => {
+  test('is handed to the reader with the key, and a remembered value is returned whatever the context', () => {
+    const memo = new Memo<string, string>();
+    const read = (key: string, suffix: string) => key + suffix;
+    expect(memo.get('a', read, '!')).toBe('a!');
+    expect(memo.get('a', read, '?')).toBe('a!');
+    const pairs = new PairMemo<string, number, string>();
+    const readPair = (a: string, b: number, times: number) => a.repeat(b * times);
+    expect(pairs.get('x', 2, readPair, 2)).toBe('xxxx');
+    expect(pairs.get('x', 2, readPair, 3)).toBe('xxxx');
+    expect(pairs.get('x', 1, readPair, 3)).toBe('xxx');
+  });
+});

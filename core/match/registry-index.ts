@@ -183,10 +183,10 @@ export interface ProvinceAnswer {
  * forms carry typed text: `จ.ตาก`, a one-letter slip, or a unique part (`อยุธยา`, `ประจวบ`).
  */
 export function resolveProvince(index: MatchIndex, answer: string): ProvinceAnswer {
-  return index.memo.provinces.get(answer, () => readProvince(index, answer));
+  return index.memo.provinces.get(answer, readProvince, index);
 }
 
-function readProvince(index: MatchIndex, answer: string): ProvinceAnswer {
+function readProvince(answer: string, index: MatchIndex): ProvinceAnswer {
   const text = normaliseProvince(answer);
   if (!text) return { province: null, text, level: 'missing' };
   const exact = index.provinces.get(text) ?? index.provinces.get(expandAbbreviation(text, index.provinces.keys()) ?? '');
@@ -205,10 +205,11 @@ export interface DistrictAnswer {
 
 /** District as answered → a district of the province (when the province is known): exact, near spelling, or not. */
 export function resolveDistrict(index: MatchIndex, province: ProvinceIndex | null, answer: string): DistrictAnswer {
-  return index.memo.districts.get(province?.province ?? '', answer, () => readDistrict(province, answer));
+  return index.memo.districts.get(province?.province ?? '', answer, readDistrict, province);
 }
 
-function readDistrict(province: ProvinceIndex | null, answer: string): DistrictAnswer {
+/** The district answer read against the province (named by `_name`, the memo's key; null when unknown). */
+function readDistrict(_name: string, answer: string, province: ProvinceIndex | null): DistrictAnswer {
   const text = normaliseDistrict(answer);
   if (!text) return { text, key: '', level: 'missing' };
   if (!province) return { text, key: text, level: 'unrecognised' };

@@ -66,15 +66,17 @@ export class CheckMemo {
 
   /** A session answer as typed: cleaned, and the session it names (null when none). */
   session(raw: string, sessions: readonly Session[]): { answer: string; session: Session | null } {
-    return this.sessions.get(raw, () => {
-      const answer = cleanText(raw);
-      return { answer, session: findSession(answer, sessions) };
-    });
+    return this.sessions.get(raw, readSession, sessions);
   }
 
   sessionTypeReason(session: Session, type: LaoType, sessions: readonly Session[]): Reason | null {
-    return this.sessionTypes.get(session, type, () => sessionTypeReason(session, type, sessions));
+    return this.sessionTypes.get(session, type, sessionTypeReason, sessions);
   }
+}
+
+function readSession(raw: string, sessions: readonly Session[]): { answer: string; session: Session | null } {
+  const answer = cleanText(raw);
+  return { answer, session: findSession(answer, sessions) };
 }
 
 function readPlace(rawProvince: string, rawDistrict: string, registry: Registry | undefined): Place {

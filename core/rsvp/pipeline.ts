@@ -16,7 +16,7 @@ import { detectDateOrder } from '../dates/parse';
 import { checkMemo, checkResponse, sessionTypeReason, type CheckMemo, type CheckResult } from './checks';
 import { readPickedLao } from './picked-lao';
 import { hasError, reason } from './reasons';
-import { findSession, type Session } from './sessions';
+import type { Session } from './sessions';
 import type { AnnotatedResponse, Reason } from './types';
 import type { LaoType } from '../vocabulary';
 
@@ -51,10 +51,9 @@ export function processResponses(input: PipelineInput): PipelineResult {
   if (!table.ok) return { ok: false, problems: table.problems };
   const index = input.matchIndex ?? buildMatchIndex(registry.entries);
 
-  // Four or so session labels repeat over thousands of rows: each is looked up once.
-  const sessionTypes = new Memo<string, readonly LaoType[] | undefined>();
-  const typesOf = (row: RsvpResponseRow) => sessionTypes.get(cellText(row.session), () => findSession(row.session, input.sessions)?.laoTypes);
   const memo = checkMemo();
+  // Four or so session labels repeat over thousands of rows: each is read once (the checks read it the same way).
+  const typesOf = (row: RsvpResponseRow) => memo.session(cellText(row.session ?? null), input.sessions).session?.laoTypes;
   const timestampColumn = table.columnIndex.timestamp;
   memo.dateOrder = detectDateOrder(
     table.rows.map((row) => row.timestamp ?? null),
