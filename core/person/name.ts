@@ -178,10 +178,12 @@ export function parsePersonName(text: string): PersonName {
 
 /** parsePersonName of text cleaned already (checkResponse cleans each answer once): it is the display form. */
 export function parseCleanPersonName(display: CleanText): PersonName {
-  const titles: string[] = [];
+  let titles: string[] = [];
   let rest: string = display;
   for (let stripped = stripTitle(rest); stripped; stripped = stripTitle(rest)) {
-    titles.push(stripped.title);
+    // concat, not push: the list is kept with every name (30,000 in a national job), and a list grown by push
+    // reserves 16 slots for its one or two titles.
+    titles = titles.concat(stripped.title);
     rest = stripped.rest;
   }
   const key = hasLetter(rest) ? compactKey(rest) : '';
