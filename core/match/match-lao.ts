@@ -29,11 +29,9 @@ export type LaoMatch =
       code: string;
       score: number;
       /**
-       * What every comparison said about the matched LAO; `explainScore(evidence)` says it in Thai. Kept as data, not
-       * as text: the job reads only the code of most of its ~25,000 matches, and building each explanation was a
-       * tenth of the responses stage's allocation (national data set).
+       * No explanation: the job reads only the code of its ~27,000 matches, and building each one's text, or keeping
+       * each one's scored pair for it, showed in heap profiles. `compareWith` says why, for the code matched.
        */
-      evidence: PairScore;
       codeConflict: CodeConflict | null;
     }
   | { status: 'ambiguous' | 'not_found'; candidates: MatchCandidate[]; codeConflict: CodeConflict | null };
@@ -242,7 +240,7 @@ function singlesOut(best: PairScore, runnerUp: PairScore | undefined): boolean {
 }
 
 function matched(best: PairScore, codeConflict: CodeConflict | null): LaoMatch {
-  return { status: 'matched', code: best.lao.entry.code, score: best.score, evidence: best, codeConflict };
+  return { status: 'matched', code: best.lao.entry.code, score: best.score, codeConflict };
 }
 
 /** Candidates for review: the best few with positive evidence, and the code's entry whatever its score. */
