@@ -1,3 +1,4 @@
+import type { RegistryEntry } from '../registry/types';
 import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
@@ -27,6 +28,8 @@ export type LaoMatch =
   | {
       status: 'matched';
       code: string;
+      /** The matched LAO's registry entry (its code is `code`), so callers need not look the code up again. */
+      entry: RegistryEntry;
       score: number;
       /**
        * No explanation: the job reads only the code of its ~27,000 matches, and building each one's text, or keeping
@@ -240,7 +243,7 @@ function singlesOut(best: PairScore, runnerUp: PairScore | undefined): boolean {
 }
 
 function matched(best: PairScore, codeConflict: CodeConflict | null): LaoMatch {
-  return { status: 'matched', code: best.lao.entry.code, score: best.score, codeConflict };
+  return { status: 'matched', code: best.lao.entry.code, entry: best.lao.entry, score: best.score, codeConflict };
 }
 
 /** Candidates for review: the best few with positive evidence, and the code's entry whatever its score. */

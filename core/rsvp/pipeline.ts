@@ -227,7 +227,7 @@ function findLao(
   const hasLaoAnswer = hasText(query.province) || hasText(query.district) || hasText(query.typeAnswer) || hasText(query.laoName) || hasText(query.code);
   const pickedEntry = pickedCode === undefined ? undefined : registry.byCode.get(pickedCode);
   const match: LaoMatch | null = pickedEntry || !hasLaoAnswer ? null : matchLao(index, query);
-  const entry = pickedEntry ?? (match?.status === 'matched' ? registry.byCode.get(match.code) : undefined);
+  const entry = pickedEntry ?? (match?.status === 'matched' ? match.entry : undefined);
   return { query, match, entry };
 }
 
