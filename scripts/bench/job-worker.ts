@@ -12,7 +12,7 @@ import { matchLao } from '../../core/match/match-lao';
 import { buildMatchIndex } from '../../core/match/registry-index';
 import { registryFromGrid, withBangkok } from '../../core/registry/import';
 import { Registry } from '../../core/registry';
-import { checkResponse } from '../../core/rsvp/checks';
+import { checkMemo, checkResponse } from '../../core/rsvp/checks';
 import { parseSessions } from '../../core/rsvp/sessions';
 import type { SummarizeOptions } from '../cli/args';
 import { runSummarize, type StageTiming } from '../cli/summarize-job';
@@ -61,7 +61,10 @@ async function timeRsvpParts(options: SummarizeOptions): Promise<WorkerResult['p
   let started = performance.now();
   const table = readTable(rsvpResponsesSheet, grid);
   if (!table.ok) throw new Error('responses table');
-  const checks = table.rows.map((row) => checkResponse(row, sessions, { registry }));
+  // One memo for all rows, as the pipeline shares one: without it every row's province, district and session were
+  // read anew, which the job never does.
+  const memo = checkMemo();
+  const checks = table.rows.map((row) => checkResponse(row, sessions, { registry, memo }));
   const normalise = performance.now() - started;
 
   started = performance.now();
