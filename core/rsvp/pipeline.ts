@@ -64,15 +64,21 @@ export function processResponses(input: PipelineInput): PipelineResult {
   const found = table.rows.map((row) => findLao(row, registry, index, typesOf(row), picked.codeOf(row.rowNumber)));
   const rows = table.rows.map((row, i) => annotate(row, found[i]!, registry, index, input.sessions, memo));
   const byRow = new Map(rows.map((r) => [r.response.row, r]));
-  const asRegistration = ({ response, check }: Annotated, laoCode: string): Registration => ({
-    row: response.row,
-    laoCode,
-    submittedAt: input.now && response.submittedAt && response.submittedAt > input.now ? null : response.submittedAt,
-    person: check.parsed.person,
-    phone: check.parsed.phone,
-    email: check.parsed.email,
-    position: check.parsed.position,
-  });
+  // One registration per row and LAO, however often it is asked for (dedupe, then the check for other LAOs): the
+  // ~27,000 kept rows' registrations were built twice, and the second set survived the scavenges like the first.
+  const asRegistration = (r: Annotated, laoCode: string): Registration => {
+    if (r.registration?.laoCode === laoCode) return r.registration;
+    const { response, check } = r;
+    return (r.registration = {
+      row: response.row,
+      laoCode,
+      submittedAt: input.now && response.submittedAt && response.submittedAt > input.now ? null : response.submittedAt,
+      person: check.parsed.person,
+      phone: check.parsed.phone,
+      email: check.parsed.email,
+      position: check.parsed.position,
+    });
+  };
   const registrations = rows.filter((r) => r.response.status === 'ok').map((r) => asRegistration(r, r.response.laoCode!));
   const unmatched = rows.filter((r) => r.response.status === 'unmatched');
 
@@ -110,6 +116,8 @@ interface Annotated {
   response: AnnotatedResponse;
   check: CheckResult;
   query: LaoQuery;
+  /** The row as dedupe sees it, for the LAO last asked for (asRegistration); undefined until asked. */
+  registration: Registration | undefined;
 }
 
 interface Taken {
@@ -275,7 +283,7 @@ function annotate(
     if (match?.status === 'ambiguous') reasons.push(reason('lao_ambiguous', { count: match.candidates.length }));
     else reasons.push(reason('lao_not_found'));
   }
-  return { response, check, query };
+  return { response, check, query, registration: undefined };
 }
 
 /** Anything but spaces (a blank answer says nothing about the LAO). */
