@@ -1,7 +1,20 @@
 import type { Grid } from '../../sheets-schema/cell';
 import { Report } from '../../sheets-schema/report';
 import type { SheetLayout } from '../../sheets-schema/workbook';
-import { JOB_STAGES, namedProblemLines, summarizeGrids, type InputNames, type JobContext, type JobGrids } from './summarize-grids';
+import { registryFromGrid, withBangkok } from '../registry/import';
+import { Registry } from '../registry/index';
+import type { RegistryEntry } from '../registry/types';
+import {
+  JOB_STAGES,
+  finishJob,
+  indicatorStage,
+  namedProblemLines,
+  startJob,
+  summarizeGrids,
+  type InputNames,
+  type JobContext,
+  type JobGrids,
+} from './summarize-grids';
 
 const REGISTRY: Grid = [
   ['code', 'type', 'name', 'province', 'district'],
@@ -228,5 +241,35 @@ describe('the entry window on the indicator progress sheets', () => {
 
   test('not given: said to be not set', () => {
     expect(line(run({ catalog: CATALOG, entries: ENTRIES }), 'province')).toBe('ระยะเวลาบันทึกตัวชี้วัด: ไม่ได้กำหนด');
+  });
+});
+
+describe('the indicator stage run on its own and handed in (as the command line runs it on a second thread)', () => {
+  const grids: JobGrids = { registry: REGISTRY, responses: RESPONSES, sessions: SESSIONS, catalog: CATALOG, entries: ENTRIES };
+  const handedIn = (input: JobGrids, extra: Partial<JobContext> = {}) => {
+    const started = startJob({ ...input, catalog: null, entries: null }, NAMES, context(extra));
+    if (!started.ok) throw new Error(started.problems.join('\n'));
+    // Its own registry, as a worker thread imports it again.
+    const registry = new Registry(withBangkok((registryFromGrid(input.registry) as { entries: RegistryEntry[] }).entries));
+    // Through a structured clone, as a message between threads carries it.
+    const outcome = structuredClone(indicatorStage({ catalog: input.catalog!, entries: input.entries! }, registry, context(extra)));
+    return finishJob(started, outcome);
+  };
+
+  test('the same outcome as summarizeGrids: workbooks, report, counts, warnings', () => {
+    const expected = run(grids, { report: true });
+    const actual = handedIn(grids, { report: true });
+    if (!expected.ok || !actual.ok) throw new Error('both runs should succeed');
+    expect(actual.workbooks).toEqual(expected.workbooks);
+    expect(actual.report).toEqual(expected.report);
+    expect(actual.counts).toEqual(expected.counts);
+    expect(actual.warnings).toEqual(expected.warnings);
+  });
+
+  test("an unusable entries grid is named as summarizeGrids names it, after the other inputs' problems", () => {
+    const broken = { ...grids, responses: withoutColumn(RESPONSES, 'ชื่อ-นามสกุล'), entries: withoutColumn(ENTRIES, 'กรอบการประเมิน (1)') };
+    const expected = run(broken);
+    expect(expected.ok).toBe(false);
+    expect(handedIn(broken)).toEqual(expected);
   });
 });

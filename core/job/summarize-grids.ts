@@ -11,9 +11,9 @@ import { prefillTemplateFromUrl, type PrefillTemplate } from '../rsvp/prefilled-
 import { registrationsSheet } from '../../sheets-schema/registrations';
 import { registrationRow } from '../rsvp/registration-row';
 import { layoutFromDef, type SheetLayout } from '../../sheets-schema/workbook';
-import { catalogFromGrid } from '../indicators/catalog';
+import { catalogFromGrid, type Catalog } from '../indicators/catalog';
 import { checkEntryTable } from '../indicators/checks';
-import { entryTableFromGrid } from '../indicators/entries';
+import { entryTableFromGrid, type EntryTable } from '../indicators/entries';
 import type { EntryWindow } from '../indicators/entry-progress';
 import { indicatorProgress } from '../indicators/progress';
 import { indicatorReport } from '../indicators/report';
@@ -138,14 +138,34 @@ export interface InputProblem {
 export const LINES_PER_INPUT = 10;
 
 export function summarizeGrids(grids: JobGrids, names: InputNames, context: JobContext): JobOutcome {
-  const stage: StageHook = context.stage ?? ((_, work) => work());
+  const started = startJob(grids, names, context);
+  if (!started.ok) return started;
+  let indicators: IndicatorOutcome | null = null;
+  if (grids.catalog && grids.entries) {
+    const { catalog, entries } = grids;
+    indicators = stage(context, JOB_STAGES.indicators, () => {
+      const read = readIndicatorGrids(catalog, entries);
+      if (!read.ok) return read;
+      // Inputs already unusable: the job stops with their problems, without the checks' cost.
+      return started.problems.length ? null : checkedOutcome(read, started.registry, context);
+    });
+  }
+  return finishJob(started, indicators);
+}
+
+/**
+ * The job up to its indicator stage: the registry, the form's link template, the sessions and the responses. With
+ * `finishJob`, what `summarizeGrids` does, for an adapter that runs the indicator stage elsewhere (the command line:
+ * on a second thread, meanwhile) and hands its outcome in. The grids' `catalog` and `entries` are not looked at.
+ */
+export function startJob(grids: JobGrids, names: InputNames, context: JobContext): StartedJob | { ok: false; problems: string[] } {
   const problems: string[] = [];
   const warnings: string[] = [];
   const lines = (input: JobInput, list: readonly InputProblem[]) => namedProblemLines(names[input] ?? input, list);
   const fail = (input: JobInput, list: readonly InputProblem[]) => problems.push(...lines(input, list));
   const note = (input: JobInput, list: readonly InputProblem[]) => warnings.push(...lines(input, list));
 
-  const registryRead = stage(JOB_STAGES.registry, () => {
+  const registryRead = stage(context, JOB_STAGES.registry, () => {
     const read = registryFromGrid(grids.registry);
     return read.ok ? { ...read, registry: new Registry(withBangkok(read.entries, context.bangkokCode)) } : read;
   });
@@ -179,37 +199,46 @@ export function summarizeGrids(grids: JobGrids, names: InputNames, context: JobC
   let responses: AnnotatedResponse[] | null = null;
   if (grids.responses) {
     const grid = grids.responses;
-    const processed = stage(JOB_STAGES.responses, () => processResponses({ registry, sessions, grid, now: context.generatedAt }));
+    const processed = stage(context, JOB_STAGES.responses, () => processResponses({ registry, sessions, grid, now: context.generatedAt }));
     if (processed.ok) responses = processed.responses;
     else fail('responses', processed.problems);
   }
+  return { ok: true, registry, responses, prefill, counts, problems, warnings, names, context };
+}
 
+/** The job after `startJob`: registry imported, responses checked; `problems` stop it, `warnings` do not. */
+export interface StartedJob {
+  ok: true;
+  registry: Registry;
+  responses: AnnotatedResponse[] | null;
+  prefill: PrefillTemplate | null;
+  counts: InputCounts;
+  problems: string[];
+  warnings: string[];
+  names: InputNames;
+  context: JobContext;
+}
+
+/**
+ * The rest of the job: the indicator stage's outcome (null when no indicators were given) named for the person who
+ * fixes the inputs, then the summaries, unless any input was unusable.
+ */
+export function finishJob(started: StartedJob, indicatorOutcome: IndicatorOutcome | null): JobOutcome {
+  const { registry, responses, prefill, counts, problems, warnings, names, context } = started;
+  const lines = (input: JobInput, list: readonly InputProblem[]) => namedProblemLines(names[input] ?? input, list);
   let indicators: IndicatorResults | null = null;
-  if (grids.catalog && grids.entries) {
-    const catalogGrid = grids.catalog;
-    const entriesGrid = grids.entries;
-    indicators = stage(JOB_STAGES.indicators, () => {
-      const catalogRead = catalogFromGrid(catalogGrid);
-      const entriesRead = entryTableFromGrid(entriesGrid);
-      if (!catalogRead.ok) fail('catalog', catalogRead.problems);
-      if (!entriesRead.ok) fail('entries', entriesRead.problems);
-      if (!catalogRead.ok || !entriesRead.ok || problems.length) return null;
-      note('catalog', catalogRead.problems);
-      // Columns straight from the grid: no object per entry (see EntryChecks).
-      const checked = checkEntryTable(entriesRead.table, catalogRead.catalog, registry);
-      const progress = indicatorProgress(checked, catalogRead.catalog, registry);
-      return {
-        entries: checked.length,
-        report: context.report ? indicatorReport(checked, progress) : undefined,
-        national: indicatorNationalSheets(progress, context.generatedAt, context.entryWindow),
-        byProvince: new Map(progress.provinces.map((p) => [p.province, indicatorProvinceSheets(p, context.generatedAt, context.entryWindow)])),
-        completion: new Map(progress.provinces.flatMap((p) => p.laos.map((c) => [c.lao.code, c]))),
-      };
-    });
+  if (indicatorOutcome && !indicatorOutcome.ok) {
+    for (const input of ['catalog', 'entries'] as const) {
+      const list = indicatorOutcome.problems[input];
+      if (list) problems.push(...lines(input, list));
+    }
+  } else if (indicatorOutcome && !problems.length) {
+    warnings.push(...lines('catalog', indicatorOutcome.catalogWarnings));
+    indicators = indicatorOutcome.results;
   }
   if (problems.length) return { ok: false, problems };
 
-  return stage(JOB_STAGES.summaries, () => {
+  return stage(context, JOB_STAGES.summaries, () => {
     const summary = summarizeRsvp(responses ?? [], registry);
     if (responses) {
       const { laosTotal, laosRegistered, attendees, needsReview } = summary.national;
@@ -237,6 +266,61 @@ export function summarizeGrids(grids: JobGrids, names: InputNames, context: JobC
   });
 }
 
+/** What the indicator stage needs of the job's context. */
+export type IndicatorContext = Pick<JobContext, 'generatedAt' | 'entryWindow' | 'report'>;
+
+/** The indicator stage's outcome: what the summaries need, or each unusable input's problems. */
+export type IndicatorOutcome =
+  | {
+      ok: true;
+      results: IndicatorResults;
+      /** Catalog rows skipped or doubtful (the catalog is still usable). */
+      catalogWarnings: InputProblem[];
+    }
+  | { ok: false; problems: Partial<Record<'catalog' | 'entries', InputProblem[]>> };
+
+/**
+ * The indicator stage on its own: the catalog and the entries read and checked against the registry. Pure, like the
+ * rest of the job; the command line runs it on a second thread while the responses are checked, and hands its
+ * outcome to `finishJob`.
+ */
+export function indicatorStage(grids: { catalog: Grid; entries: Grid }, registry: Registry, context: IndicatorContext): IndicatorOutcome {
+  const read = readIndicatorGrids(grids.catalog, grids.entries);
+  return read.ok ? checkedOutcome(read, registry, context) : read;
+}
+
+type IndicatorGrids = { ok: true; catalog: Catalog; table: EntryTable; catalogWarnings: InputProblem[] } | Extract<IndicatorOutcome, { ok: false }>;
+
+function readIndicatorGrids(catalogGrid: Grid, entriesGrid: Grid): IndicatorGrids {
+  const catalogRead = catalogFromGrid(catalogGrid);
+  const entriesRead = entryTableFromGrid(entriesGrid);
+  if (catalogRead.ok && entriesRead.ok) return { ok: true, catalog: catalogRead.catalog, table: entriesRead.table, catalogWarnings: catalogRead.problems };
+  return {
+    ok: false,
+    problems: { ...(catalogRead.ok ? {} : { catalog: catalogRead.problems }), ...(entriesRead.ok ? {} : { entries: entriesRead.problems }) },
+  };
+}
+
+function checkedOutcome(read: Extract<IndicatorGrids, { ok: true }>, registry: Registry, context: IndicatorContext): IndicatorOutcome {
+  const { catalog, table, catalogWarnings } = read;
+  // Columns straight from the grid: no object per entry (see EntryChecks).
+  const checked = checkEntryTable(table, catalog, registry);
+  const progress = indicatorProgress(checked, catalog, registry);
+  const results: IndicatorResults = {
+    entries: checked.length,
+    report: context.report ? indicatorReport(checked, progress) : undefined,
+    national: indicatorNationalSheets(progress, context.generatedAt, context.entryWindow),
+    byProvince: new Map(progress.provinces.map((p) => [p.province, indicatorProvinceSheets(p, context.generatedAt, context.entryWindow)])),
+    completion: new Map(progress.provinces.flatMap((p) => p.laos.map((c) => [c.lao.code, c]))),
+  };
+  return { ok: true, results, catalogWarnings };
+}
+
+/** Runs `work` through the context's stage hook, if any. */
+function stage<T>(context: JobContext, name: string, work: () => T): T {
+  return context.stage ? context.stage(name, work) : work();
+}
+
 /**
  * Checks report.json's content against its strict schema before anything is written. Indicator entries are left out
  * of this run-time check: they are built in one place (core/indicators/report.ts; core/indicators/progress.test.ts and
@@ -249,7 +333,9 @@ function validated(report: Report): Report {
   return report;
 }
 
-interface IndicatorResults {
+/** What the summaries take from the indicator stage. */
+export interface IndicatorResults {
+  /** How many entries were checked. */
   entries: number;
   report: Report['indicators'];
   national: SheetLayout[];
