@@ -5,7 +5,37 @@ import { open } from 'node:fs/promises';
  * of the size (400,000 indicator entries indented in full made a 100 MB file). Ends with a line break.
  */
 export function jsonText(value: unknown): string {
-  return [...jsonChunks(value)].join('');
+  const decoder = new TextDecoder();
+  return [...jsonChunks(value)].map((chunk) => (typeof chunk === 'string' ? chunk : decoder.decode(chunk))).join('');
+}
+
+/**
+ * A value's JSON text in `jsonText`'s layout, made beforehand (on another thread) for the place it will stand at:
+ * `indent` is the indentation of that place. Written as it is where it stands in a value, so the file is the same as
+ * if the value itself stood there. UTF-8 pieces, so that a thread can hand them over without a copy.
+ */
+export class JsonFragment {
+  constructor(
+    readonly pieces: readonly Uint8Array[],
+    readonly indent: string,
+  ) {}
+}
+
+/** `value`'s text as it will stand at `indent`, as UTF-8 pieces of about a megabyte: no whole-file string. */
+export function jsonFragment(value: unknown, indent: string): JsonFragment {
+  const encoder = new TextEncoder();
+  const pieces: Uint8Array[] = [];
+  let batch = '';
+  for (const chunk of indented(value, indent)) {
+    if (typeof chunk !== 'string') throw new Error('jsonFragment: a fragment inside a fragment');
+    batch += chunk;
+    if (batch.length >= BATCH_CHARS) {
+      pieces.push(encoder.encode(batch));
+      batch = '';
+    }
+  }
+  if (batch) pieces.push(encoder.encode(batch));
+  return new JsonFragment(pieces, indent);
 }
 
 /**
@@ -17,6 +47,12 @@ export async function writeJson(path: string, value: unknown): Promise<void> {
   try {
     let batch = '';
     for (const chunk of jsonChunks(value)) {
+      if (typeof chunk !== 'string') {
+        await file.write(batch, null, 'utf8');
+        batch = '';
+        await file.write(chunk);
+        continue;
+      }
       batch += chunk;
       if (batch.length >= BATCH_CHARS) {
         await file.write(batch, null, 'utf8');
@@ -31,12 +67,21 @@ export async function writeJson(path: string, value: unknown): Promise<void> {
 
 const BATCH_CHARS = 1 << 20;
 
-function* jsonChunks(value: unknown): Generator<string> {
+/** Text, or a fragment's UTF-8 bytes. */
+type Chunk = string | Uint8Array;
+
+function* jsonChunks(value: unknown): Generator<Chunk> {
   yield* indented(value, '');
   yield '\n';
 }
 
-function* indented(value: unknown, indent: string): Generator<string> {
+function* indented(value: unknown, indent: string): Generator<Chunk> {
+  if (value instanceof JsonFragment) {
+    // Made for another place, its lines would be indented wrongly: a mistake of the program, not of the data.
+    if (value.indent !== indent) throw new Error(`JsonFragment made for indent ${value.indent.length}, placed at ${indent.length}`);
+    yield* value.pieces;
+    return;
+  }
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
     if (value.length === 0) {
