@@ -43,6 +43,7 @@ export async function buildCli({ entry, outfile }: CliBuild): Promise<void> {
     charset: 'utf8',
     logLevel: 'warning',
     write: false,
+    metafile: true,
   });
   // Each file written beside its place and renamed over it: a run starting meanwhile reads the old file or the new
   // one, never half of one.
@@ -52,7 +53,16 @@ export async function buildCli({ entry, outfile }: CliBuild): Promise<void> {
     await writeFile(partial, file.contents);
     await rename(partial, file.path);
   }
+  // An entry that starts the indicator thread gets its worker compiled beside it, where the thread looks for it. (A
+  // commit before the thread, built for `npm run bench -- --base`, has none.)
+  const thread = Object.keys(result.metafile.inputs).find((input) => input.endsWith(THREAD_SOURCE));
+  if (thread) {
+    const worker = path.join(path.dirname(path.resolve(thread)), 'indicator-worker.ts');
+    await buildCli({ entry: worker, outfile: path.join(path.dirname(outfile), 'indicator-worker.cjs') });
+  }
 }
+
+const THREAD_SOURCE = ['scripts', 'cli', 'indicator-thread.ts'].join('/');
 
 if (require.main === module) {
   const entry = path.resolve(process.argv[2] ?? path.join(ROOT, 'scripts', 'summarize.ts'));

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     peakRssMb,
     parts,
     responses: result.report.responses.length,
-    entries: result.report.indicators?.entries.length ?? 0,
+    entries: result.indicatorRows?.count ?? 0,
   };
   process.stdout.write(JSON.stringify(output) + '\n');
 }

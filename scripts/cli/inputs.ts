@@ -1,5 +1,11 @@
 import { stat } from 'node:fs/promises';
 import type { Grid } from '../../sheets-schema/cell';
+import type { JobInput } from '../../core/job/summarize-grids';
+import type { SheetDef } from '../../sheets-schema/define';
+import { INDICATOR_CATALOG, INDICATOR_ENTRIES } from '../../sheets-schema/indicators';
+import { laoCoverageSheet, laoRegistrySheet } from '../../sheets-schema/registry';
+import { rsvpResponsesSheet } from '../../sheets-schema/rsvp-form';
+import { sessionsSheet } from '../../sheets-schema/sessions';
 import { encodingNote, readGridFile } from '../local/read-grid';
 import { sheetRow } from '../../sheets-schema/table';
 import { UserError } from './user-error';
@@ -35,6 +41,24 @@ export interface ReadInputOptions {
   headerOnly?: 'error' | 'warn';
   /** Where notes (the encoding or sheet read) and header-only warnings go. */
   note?: (line: string) => void;
+}
+
+/**
+ * How each input is read: the headers that pick its sheet in an XLSX, and whether a file with only its header row may
+ * go on with a warning (responses and entries may still be empty early in the season). Shared by both threads of
+ * the job (scripts/cli/indicator-worker.ts reads the catalog and the entries).
+ */
+export const INPUT_READS: Readonly<Record<JobInput, ReadInputOptions>> = {
+  registry: { expectHeaders: [...allHeaders(laoRegistrySheet), ...allHeaders(laoCoverageSheet)] },
+  responses: { expectHeaders: allHeaders(rsvpResponsesSheet), headerOnly: 'warn' },
+  sessions: { expectHeaders: allHeaders(sessionsSheet) },
+  catalog: { expectHeaders: allHeaders(INDICATOR_CATALOG) },
+  entries: { expectHeaders: allHeaders(INDICATOR_ENTRIES), headerOnly: 'warn' },
+};
+
+/** Every header and alias of a sheet: what picks the sheet of an XLSX holding it. */
+function allHeaders(def: SheetDef<string>): string[] {
+  return Object.values(def.columns).flatMap((c) => [c.header, ...(c.aliases ?? [])]);
 }
 
 /** Reads a CSV/XLSX input; an unreadable, empty or binary file becomes a Thai message naming the option. */

@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { access, constants, mkdir, mkdtemp, readdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { Report } from '../../sheets-schema/report';
+import type { Report, ReportIndicators } from '../../sheets-schema/report';
 import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
 import type { DashboardData } from '../../core/summary/dashboard';
 import { writeCsv } from '../local/write-csv';
 import { writeDashboard } from '../local/write-dashboard';
-import { jsonText, writeJson } from '../local/write-json';
+import { jsonText, writeJson, type JsonFragment } from '../local/write-json';
 import { writeWorkbook } from '../local/write-workbook';
 import { UserError } from './user-error';
 
@@ -15,10 +15,15 @@ export interface JobOutputs {
   provinces: ReadonlyArray<{ province: string; workbook: WorkbookLayout }>;
   /** Null when no responses were given. */
   registrations: SheetLayout | null;
-  report: Report;
+  report: ReportOutput;
   /** Counts for dashboard.html; none, no page. */
   dashboard?: DashboardData;
 }
+
+/** report.json's content; its indicator rows may come written as text already (from the indicator thread). */
+export type ReportOutput = Omit<Report, 'indicators'> & {
+  indicators?: Omit<ReportIndicators, 'entries'> & { entries: ReportIndicators['entries'] | JsonFragment };
+};
 
 export interface WrittenFiles {
   national: string;

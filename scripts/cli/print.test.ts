@@ -51,15 +51,15 @@ test('no responses: no registrations line, no RSVP headline', () => {
 test('indicators and warnings get a line each in the summary', () => {
   const lines: string[] = [];
   const base = result(0);
-  const entry = (errors: string[]) => ({ row: 1, laoCode: '1', indicatorCode: '1.1', ratioPct: 50, result: null, errors, warnings: [] });
+  // The rows' counts come with the result (report.json's rows are text already, written by the indicator thread).
   const indicators = {
-    entries: [entry([]), entry(['frame_not_number']), entry([])],
+    entries: [],
     provinces: [
       { province: 'ตาก', laosExpected: 67, laosComplete: 60, laosWithErrors: 1, results: {} },
       { province: 'กระบี่', laosExpected: 60, laosComplete: 5, laosWithErrors: 0, results: {} },
     ],
   };
-  printResult({ ...base, report: { ...base.report, indicators }, warnings: 1200 }, 1000, (l) => lines.push(l), cwd);
+  printResult({ ...base, report: { ...base.report, indicators }, indicatorRows: { count: 3, withErrors: 1 }, warnings: 1200 }, 1000, (l) => lines.push(l), cwd);
   expect(lines).toContain('ตัวชี้วัด: อปท. กรอกครบแล้ว 65 จาก 127 แห่ง, ข้อมูล 3 แถว มีข้อผิดพลาด 1 แถว');
   expect(lines).toContain('คำเตือน 1,200 รายการ (ดูข้อความด้านบน)');
   expect(lines.indexOf('คำเตือน 1,200 รายการ (ดูข้อความด้านบน)')).toBeLessThan(lines.indexOf('เวลาแต่ละขั้นตอน:'));

@@ -29,10 +29,10 @@ export function printResult(result: JobResult, totalMs: number, print: (line: st
   if (report.indicators) {
     const provinces = report.indicators.provinces;
     const sum = (pick: (p: (typeof provinces)[number]) => number) => provinces.reduce((n, p) => n + pick(p), 0);
-    const withErrors = report.indicators.entries.filter((e) => e.errors.length > 0).length;
+    const rows = result.indicatorRows ?? { count: 0, withErrors: 0 };
     print(
       `ตัวชี้วัด: อปท. กรอกครบแล้ว ${number(sum((p) => p.laosComplete))} จาก ${number(sum((p) => p.laosExpected))} แห่ง, ` +
-        `ข้อมูล ${number(report.indicators.entries.length)} แถว มีข้อผิดพลาด ${number(withErrors)} แถว`,
+        `ข้อมูล ${number(rows.count)} แถว มีข้อผิดพลาด ${number(rows.withErrors)} แถว`,
     );
   }
   if (result.warnings) print(`คำเตือน ${number(result.warnings)} รายการ (ดูข้อความด้านบน)`);

@@ -1,16 +1,14 @@
 import { basename } from 'node:path';
 import type { Report } from '../../sheets-schema/report';
 import { dashboardData } from '../../core/summary/dashboard';
-import { summarizeGrids, type InputCounts, type InputNames, type StageHook } from '../../core/job/summarize-grids';
+import { finishJob, JOB_STAGES, startJob, type InputCounts, type InputNames, type StageHook } from '../../core/job/summarize-grids';
 import { parseDate } from '../../core/dates/parse';
+import { JsonFragment } from '../local/write-json';
 import type { SummarizeOptions } from './args';
-import type { SheetDef } from '../../sheets-schema/define';
-import { INDICATOR_CATALOG, INDICATOR_ENTRIES } from '../../sheets-schema/indicators';
-import { laoCoverageSheet, laoRegistrySheet } from '../../sheets-schema/registry';
-import { rsvpResponsesSheet } from '../../sheets-schema/rsvp-form';
-import { sessionsSheet } from '../../sheets-schema/sessions';
-import { assertInputsExist, readInput, type InputFile, type ReadInputOptions } from './inputs';
-import { assertOutputFolder, writeOutputs, type WriteProgress, type WrittenFiles } from './outputs';
+import { REPORT_ENTRIES_INDENT, type EntriesText } from './indicator-messages';
+import { startIndicatorThread } from './indicator-thread';
+import { assertInputsExist, INPUT_READS, readInput, type InputFile, type ReadInputOptions } from './inputs';
+import { assertOutputFolder, writeOutputs, type ReportOutput, type WriteProgress, type WrittenFiles } from './outputs';
 import { UserError } from './user-error';
 
 export interface JobLog {
@@ -40,7 +38,10 @@ export interface StageTiming {
 
 export interface JobResult {
   files: WrittenFiles;
-  report: Report;
+  /** As written to report.json: its indicator rows are text already (read the file for them). */
+  report: ReportOutput;
+  /** With indicators: how many rows report.json has, and how many of them have an error. */
+  indicatorRows?: { count: number; withErrors: number };
   timings: StageTiming[];
   /** Warnings printed during the run (input problems that did not stop it, cut cells). */
   warnings?: number;
@@ -80,7 +81,7 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
   for (const line of built.warnings) log.warn(`คำเตือน: ${line}`);
   let warnings = built.warnings.length;
 
-  const report = built.report!;
+  const report = reportWithRows(built.report!, built.indicatorRows);
   const dashboard = dashboardData({
     summary: built.summary,
     hasRegistrations: built.responses !== null,
@@ -102,52 +103,80 @@ export async function runSummarize(options: SummarizeOptions, log: JobLog, now: 
         (files.registrations ? ' และ registrations.csv' : ''),
     );
   }
-  return { files, report, timings, warnings };
+  const rows = built.indicatorRows;
+  return { files, report, timings, warnings, ...(rows ? { indicatorRows: { count: rows.count, withErrors: rows.withErrors } } : {}) };
 }
 
 type Inputs = Record<'registry', InputFile> & Record<'responses' | 'sessions' | 'catalog' | 'entries', InputFile | null>;
 
 /**
  * Reads the inputs and builds every output in memory. A function of its own so that the input grids are no longer
- * held while the outputs are written (the national indicator entries alone take 37 MB).
+ * held while the outputs are written.
+ *
+ * With indicators, their stage runs on a second thread (scripts/cli/indicator-thread.ts) from the start: it reads the
+ * catalog and the entries while this thread reads the rest (the read stage waits for both), then checks them while
+ * this thread checks the responses; the indicator stage here is the wait for its outcome.
  */
 async function readAndBuild(options: SummarizeOptions, inputs: Inputs, log: JobLog, now: Date, stage: StageHook) {
-  const grids = await stage('อ่านไฟล์', async () => {
-    // Read at once, but their notes (encoding, sheet, header-only) printed in the order of the options.
-    const notes: string[][] = [];
-    const read = (f: InputFile | null, how: ReadInputOptions) => {
-      const mine: string[] = [];
-      notes.push(mine);
-      return f ? readInput(f, { note: (line) => mine.push(line), ...how }) : Promise.resolve(null);
-    };
-    const [registry, responses, sessions, catalog, entries] = await Promise.all([
-      read(inputs.registry, { expectHeaders: [...allHeaders(laoRegistrySheet), ...allHeaders(laoCoverageSheet)] }),
-      read(inputs.responses, { expectHeaders: allHeaders(rsvpResponsesSheet), sheet: options.sheet ?? undefined, headerOnly: 'warn' }),
-      read(inputs.sessions, { expectHeaders: allHeaders(sessionsSheet) }),
-      read(inputs.catalog, { expectHeaders: allHeaders(INDICATOR_CATALOG) }),
-      read(inputs.entries, { expectHeaders: allHeaders(INDICATOR_ENTRIES), headerOnly: 'warn' }),
-    ]);
-    for (const line of notes.flat()) log.warn(line);
-    return { registry: registry!, responses, sessions, catalog, entries };
-  });
+  const entryWindow = options.entryWindow ? { start: parseDate(options.entryWindow.start), end: parseDate(options.entryWindow.end) } : undefined;
+  const thread =
+    inputs.catalog && inputs.entries
+      ? startIndicatorThread({
+          registry: inputs.registry,
+          catalog: inputs.catalog,
+          entries: inputs.entries,
+          bangkokCode: options.bangkokCode ?? undefined,
+          generatedAt: now,
+          entryWindow,
+        })
+      : null;
+  try {
+    const grids = await stage('อ่านไฟล์', async () => {
+      // Read at once, but their notes (encoding, sheet, header-only) printed in the order of the options.
+      const notes: string[][] = [];
+      const read = (f: InputFile | null, how: ReadInputOptions) => {
+        const mine: string[] = [];
+        notes.push(mine);
+        return f ? readInput(f, { note: (line) => mine.push(line), ...how }) : Promise.resolve(null);
+      };
+      const [registry, responses, sessions, indicatorNotes] = await Promise.all([
+        read(inputs.registry, INPUT_READS.registry),
+        read(inputs.responses, { ...INPUT_READS.responses, sheet: options.sheet ?? undefined }),
+        read(inputs.sessions, INPUT_READS.sessions),
+        thread?.read,
+      ]);
+      if (indicatorNotes) notes.push(indicatorNotes.catalog, indicatorNotes.entries);
+      for (const line of notes.flat()) log.warn(line);
+      return { registry: registry!, responses, sessions };
+    });
 
-  const names: InputNames = Object.fromEntries(Object.entries(inputs).flatMap(([key, f]) => (f ? [[key, `ไฟล์ ${f.path} (${f.flag})`]] : [])));
-  const built = summarizeGrids(grids, names, {
-    generatedAt: now,
-    sources: (counts) => sources(options, counts),
-    bangkokCode: options.bangkokCode ?? undefined,
-    prefill: options.formUrl ? { url: options.formUrl } : null,
-    entryWindow: options.entryWindow ? { start: parseDate(options.entryWindow.start), end: parseDate(options.entryWindow.end) } : undefined,
-    report: true,
-    stage,
-  });
-  if (!built.ok) throw new UserError(built.problems.join('\n'));
-  return built;
+    const names: InputNames = Object.fromEntries(Object.entries(inputs).flatMap(([key, f]) => (f ? [[key, `ไฟล์ ${f.path} (${f.flag})`]] : [])));
+    const started = startJob(grids, names, {
+      generatedAt: now,
+      sources: (counts) => sources(options, counts),
+      bangkokCode: options.bangkokCode ?? undefined,
+      prefill: options.formUrl ? { url: options.formUrl } : null,
+      entryWindow,
+      report: true,
+      stage,
+    });
+    if (!started.ok) throw new UserError(started.problems.join('\n'));
+    const indicators = thread ? await stage(JOB_STAGES.indicators, () => thread.result) : null;
+    const built = finishJob(started, indicators?.outcome ?? null);
+    if (!built.ok) throw new UserError(built.problems.join('\n'));
+    return { ...built, indicatorRows: indicators?.entries ?? null };
+  } finally {
+    await thread?.stop();
+  }
 }
 
-/** Every header and alias of a sheet: what picks the sheet of an XLSX holding it. */
-function allHeaders(def: SheetDef<string>): string[] {
-  return Object.values(def.columns).flatMap((c) => [c.header, ...(c.aliases ?? [])]);
+/**
+ * report.json's content; its indicator rows, written as text by the indicator thread, in place of the (empty) array
+ * the job left there.
+ */
+function reportWithRows(report: Report, rows: EntriesText | null): ReportOutput {
+  if (!report.indicators || !rows) return report;
+  return { ...report, indicators: { ...report.indicators, entries: new JsonFragment(rows.pieces, REPORT_ENTRIES_INDENT) } };
 }
 
 /** The "about" sheets' source lines: each file by name, with what the job found in it. */

@@ -1,0 +1,46 @@
+/**
+ * What the command line's two threads tell each other (scripts/cli/indicator-thread.ts starts the worker,
+ * scripts/cli/indicator-worker.ts is it). A module of its own so that the worker's bundle holds none of the main
+ * thread's code.
+ */
+import type { EntryWindow } from '../../core/indicators/entry-progress';
+import type { IndicatorOutcome } from '../../core/job/summarize-grids';
+import type { InputFile } from './inputs';
+
+/** The worker's `workerData`. */
+export interface IndicatorThreadInput {
+  registry: InputFile;
+  catalog: InputFile;
+  entries: InputFile;
+  bangkokCode?: string;
+  generatedAt: Date;
+  entryWindow?: EntryWindow;
+}
+
+/** report.json's indicator entries stand at this indentation: report → indicators → entries. */
+export const REPORT_ENTRIES_INDENT = '    ';
+
+/** The indicator rows of report.json, already written as text by the worker. */
+export interface EntriesText {
+  /** UTF-8 pieces of `jsonFragment(entries, REPORT_ENTRIES_INDENT)`, handed over without a copy. */
+  pieces: Uint8Array[];
+  /** How many entries, and how many of them have an error (the command line's closing summary). */
+  count: number;
+  withErrors: number;
+}
+
+export type WorkerMessage =
+  /** The catalog and the entries are read: their notes (encoding, sheet, header-only), in order. */
+  | { kind: 'read'; notes: { catalog: string[]; entries: string[] } }
+  /** Reading the catalog or the entries failed: the Thai message that stops the job (a UserError's). */
+  | { kind: 'unreadable'; message: string }
+  /**
+   * The registry could not be read or imported: the main thread stops the job with its problems, named there. The
+   * worker stops.
+   */
+  | { kind: 'no-registry' }
+  /**
+   * The stage's outcome, for the job's finishJob. Its report entries are left empty (they come as `entries`); each LAO's
+   * completion is its counts only, not the LAO.
+   */
+  | { kind: 'done'; outcome: IndicatorOutcome; entries: EntriesText | null };

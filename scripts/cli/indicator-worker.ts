@@ -1,0 +1,75 @@
+/**
+ * The command line's second thread (started by scripts/cli/indicator-thread.ts): reads the indicator catalog and
+ * entries and the registry itself, runs the job's indicator stage (core/job/summarize-grids.ts, the same function the
+ * other runtimes run in line) and hands back its outcome, with report.json's indicator rows already written as
+ * text. Meanwhile the main thread checks the responses.
+ *
+ * Why read here rather than on the main thread and send the grids: a structured clone of 400,000 rows, or of
+ * 400,000 report entries on the way back, costs about what the thread saves.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Grid } from '../../sheets-schema/cell';
+import { indicatorStage, type IndicatorOutcome } from '../../core/job/summarize-grids';
+import { registryFromGrid, withBangkok } from '../../core/registry/import';
+import { Registry } from '../../core/registry/index';
+import { jsonFragment } from '../local/write-json';
+import { INPUT_READS, readInput } from './inputs';
+import { REPORT_ENTRIES_INDENT, type EntriesText, type IndicatorThreadInput, type WorkerMessage } from './indicator-messages';
+import { UserError } from './user-error';
+
+async function main(input: IndicatorThreadInput, post: (message: WorkerMessage, transfer?: ArrayBuffer[]) => void): Promise<void> {
+  // The registry's read problems are the main thread's to report: here, an unreadable registry only stops the thread.
+  const registryGrid = readInput(input.registry, INPUT_READS.registry).catch(() => null);
+  const notes = { catalog: [] as string[], entries: [] as string[] };
+  let grids: { catalog: Grid; entries: Grid } | null;
+  try {
+    const [catalog, entries] = await Promise.all([
+      readInput(input.catalog, { ...INPUT_READS.catalog, note: (line) => notes.catalog.push(line) }),
+      readInput(input.entries, { ...INPUT_READS.entries, note: (line) => notes.entries.push(line) }),
+    ]);
+    grids = { catalog, entries };
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    post({ kind: 'unreadable', message: error.message });
+    return;
+  }
+  post({ kind: 'read', notes });
+
+  const imported = await registryGrid.then((grid) => (grid ? registryFromGrid(grid) : null));
+  if (!imported?.ok) {
+    post({ kind: 'no-registry' });
+    return;
+  }
+  const registry = new Registry(withBangkok(imported.entries, input.bangkokCode));
+  const outcome = indicatorStage(grids, registry, { generatedAt: input.generatedAt, entryWindow: input.entryWindow, report: true });
+  grids = null;
+  if (!outcome.ok) {
+    post({ kind: 'done', outcome, entries: null });
+    return;
+  }
+  const { sent, entries } = forSending(outcome);
+  post({ kind: 'done', outcome: sent, entries }, entries.pieces.map((p) => p.buffer as ArrayBuffer));
+}
+
+/**
+ * The outcome as it crosses to the main thread: the report's entries as text (and left out of the outcome), each
+ * LAO's completion as its counts (the LAO itself is the main thread's registry entry, found there by code).
+ */
+function forSending(outcome: Extract<IndicatorOutcome, { ok: true }>): { sent: IndicatorOutcome; entries: EntriesText } {
+  const { report, completion } = outcome.results;
+  if (!report) throw new Error('indicator thread: the report is always built on the command line');
+  const entries: EntriesText = {
+    pieces: [...jsonFragment(report.entries, REPORT_ENTRIES_INDENT).pieces],
+    count: report.entries.length,
+    withErrors: report.entries.reduce((n, e) => n + (e.errors.length > 0 ? 1 : 0), 0),
+  };
+  const counts = new Map([...completion].map(([code, c]) => [code, { done: c.done, applicable: c.applicable, complete: c.complete }]));
+  const results = { ...outcome.results, report: { ...report, entries: [] }, completion: counts };
+  return { sent: { ...outcome, results }, entries };
+}
+
+const port = parentPort;
+if (!port) throw new Error('indicator-worker runs as a worker thread (scripts/cli/indicator-thread.ts starts it)');
+// A rejection left unhandled is the thread's uncaught error (Node's default): the Worker's 'error' event on the main
+// thread, where the job fails with it as it would with an error of its own.
+void main(workerData as IndicatorThreadInput, (message, transfer) => port.postMessage(message, transfer ?? []));
