@@ -84,4 +84,12 @@ describe('indicator progress on a hand-checked data set', () => {
     expect(report.entries[9]!.warnings).toEqual(['entry_repeated']);
     expect(report.provinces[1]).toEqual({ province: 'ตาก', laosExpected: 4, laosComplete: 2, laosWithErrors: 1, results: results(2, 2, 1, 1) });
   });
+
+  test('report.json section with its entries handed out one by one: the same entries, none kept', () => {
+    const handed: unknown[] = [];
+    const report = indicatorReport(checked, progress, (entry) => handed.push(entry));
+    const whole = indicatorReport(checked, progress);
+    expect(handed).toEqual(whole.entries);
+    expect(report).toEqual({ ...whole, entries: [] });
+  });
 });

@@ -16,7 +16,7 @@ import { checkEntryTable } from '../indicators/checks';
 import { entryTableFromGrid, type EntryTable } from '../indicators/entries';
 import type { EntryWindow } from '../indicators/entry-progress';
 import { indicatorProgress } from '../indicators/progress';
-import { indicatorReport } from '../indicators/report';
+import { indicatorReport, type ReportEntry } from '../indicators/report';
 import { indicatorNationalSheets, indicatorProvinceSheets } from '../indicators/sheets';
 import { registryFromGrid, withBangkok } from '../registry/import';
 import { Registry } from '../registry/index';
@@ -267,7 +267,13 @@ export function finishJob(started: StartedJob, indicatorOutcome: IndicatorOutcom
 }
 
 /** What the indicator stage needs of the job's context. */
-export type IndicatorContext = Pick<JobContext, 'generatedAt' | 'entryWindow' | 'report'>;
+export interface IndicatorContext extends Pick<JobContext, 'generatedAt' | 'entryWindow' | 'report'> {
+  /**
+   * With `report`: each of report.json's indicator entries as it is made, instead of all of them in the report (left
+   * empty). The command line's indicator thread writes them as text at once rather than keep 400,000 objects.
+   */
+  reportEntry?: (entry: ReportEntry) => void;
+}
 
 /** The indicator stage's outcome: what the summaries need, or each unusable input's problems. */
 export type IndicatorOutcome =
@@ -308,7 +314,7 @@ function checkedOutcome(read: Extract<IndicatorGrids, { ok: true }>, registry: R
   const progress = indicatorProgress(checked, catalog, registry);
   const results: IndicatorResults = {
     entries: checked.length,
-    report: context.report ? indicatorReport(checked, progress) : undefined,
+    report: context.report ? indicatorReport(checked, progress, context.reportEntry) : undefined,
     national: indicatorNationalSheets(progress, context.generatedAt, context.entryWindow),
     byProvince: new Map(progress.provinces.map((p) => [p.province, indicatorProvinceSheets(p, context.generatedAt, context.entryWindow)])),
     completion: new Map(progress.provinces.flatMap((p) => p.laos.map((c) => [c.lao.code, c]))),

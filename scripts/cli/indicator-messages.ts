@@ -22,7 +22,7 @@ export const REPORT_ENTRIES_INDENT = '    ';
 
 /** The indicator rows of report.json, already written as text by the worker. */
 export interface EntriesText {
-  /** UTF-8 pieces of `jsonFragment(entries, REPORT_ENTRIES_INDENT)`, handed over without a copy. */
+  /** UTF-8 pieces of a JsonFragment made for REPORT_ENTRIES_INDENT, handed over without a copy. */
   pieces: Uint8Array[];
   /** How many entries, and how many of them have an error (the command line's closing summary). */
   count: number;

@@ -12,7 +12,7 @@ import type { Grid } from '../../sheets-schema/cell';
 import { indicatorStage, type IndicatorOutcome } from '../../core/job/summarize-grids';
 import { registryFromGrid, withBangkok } from '../../core/registry/import';
 import { Registry } from '../../core/registry/index';
-import { jsonFragment } from '../local/write-json';
+import { JsonArrayFragment } from '../local/write-json';
 import { INPUT_READS, readInput } from './inputs';
 import { REPORT_ENTRIES_INDENT, type EntriesText, type IndicatorThreadInput, type WorkerMessage } from './indicator-messages';
 import { UserError } from './user-error';
@@ -21,7 +21,7 @@ async function main(input: IndicatorThreadInput, post: (message: WorkerMessage, 
   // The registry's read problems are the main thread's to report: here, an unreadable registry only stops the thread.
   const registryGrid = readInput(input.registry, INPUT_READS.registry).catch(() => null);
   const notes = { catalog: [] as string[], entries: [] as string[] };
-  let grids: { catalog: Grid; entries: Grid } | null;
+  let grids: { catalog: Grid; entries: Grid };
   try {
     const [catalog, entries] = await Promise.all([
       readInput(input.catalog, { ...INPUT_READS.catalog, note: (line) => notes.catalog.push(line) }),
@@ -41,31 +41,33 @@ async function main(input: IndicatorThreadInput, post: (message: WorkerMessage, 
     return;
   }
   const registry = new Registry(withBangkok(imported.entries, input.bangkokCode));
-  const outcome = indicatorStage(grids, registry, { generatedAt: input.generatedAt, entryWindow: input.entryWindow, report: true });
-  grids = null;
+  // report.json's indicator rows become text as they are made (the report keeps none of them).
+  const rows = new JsonArrayFragment(REPORT_ENTRIES_INDENT);
+  let count = 0;
+  let withErrors = 0;
+  const outcome = indicatorStage(grids, registry, {
+    generatedAt: input.generatedAt,
+    entryWindow: input.entryWindow,
+    report: true,
+    reportEntry: (entry) => {
+      rows.add(entry);
+      count++;
+      if (entry.errors.length) withErrors++;
+    },
+  });
   if (!outcome.ok) {
     post({ kind: 'done', outcome, entries: null });
     return;
   }
-  const { sent, entries } = forSending(outcome);
-  post({ kind: 'done', outcome: sent, entries }, entries.pieces.map((p) => p.buffer as ArrayBuffer));
+  const entries: EntriesText = { pieces: [...rows.finish().pieces], count, withErrors };
+  post({ kind: 'done', outcome: withCompletionCounts(outcome), entries }, entries.pieces.map((p) => p.buffer as ArrayBuffer));
 }
 
-/**
- * The outcome as it crosses to the main thread: the report's entries as text (and left out of the outcome), each
- * LAO's completion as its counts (the LAO itself is the main thread's registry entry, found there by code).
- */
-function forSending(outcome: Extract<IndicatorOutcome, { ok: true }>): { sent: IndicatorOutcome; entries: EntriesText } {
-  const { report, completion } = outcome.results;
-  if (!report) throw new Error('indicator thread: the report is always built on the command line');
-  const entries: EntriesText = {
-    pieces: [...jsonFragment(report.entries, REPORT_ENTRIES_INDENT).pieces],
-    count: report.entries.length,
-    withErrors: report.entries.reduce((n, e) => n + (e.errors.length > 0 ? 1 : 0), 0),
-  };
+/** Each LAO's completion as its counts: the LAO itself is a registry entry, the main thread's own. */
+function withCompletionCounts(outcome: Extract<IndicatorOutcome, { ok: true }>): IndicatorOutcome {
+  const { completion } = outcome.results;
   const counts = new Map([...completion].map(([code, c]) => [code, { done: c.done, applicable: c.applicable, complete: c.complete }]));
-  const results = { ...outcome.results, report: { ...report, entries: [] }, completion: counts };
-  return { sent: { ...outcome, results }, entries };
+  return { ...outcome, results: { ...outcome.results, completion: counts } };
 }
 
 const port = parentPort;
