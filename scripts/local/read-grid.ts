@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Cell, Grid } from '../../sheets-schema/cell';
 import { headerKey } from '../../sheets-schema/table';
@@ -134,7 +134,11 @@ function utf8(latin1: string): string {
 }
 
 async function readXlsx(path: string, { sheet: sheetName, expectHeaders }: ReadGridOptions): Promise<GridRead> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded when an XLSX is read, not before: it takes 0.2 s, and the command line's indicator thread, which reads
+  // only the catalog and the entries (CSV at national scale), would wait for it first.
+  // A plain require: Node's import() of this CommonJS library gives no named exports.
+  const { Workbook } = require('exceljs') as typeof import('exceljs');
+  const workbook = new Workbook();
   await workbook.xlsx.readFile(path);
   const chosen = sheetName === undefined ? sheetByHeaders(workbook.worksheets, expectHeaders ?? []) : null;
   const sheet = sheetName === undefined ? (chosen ?? workbook.worksheets[0]) : workbook.getWorksheet(sheetName);
