@@ -278,6 +278,46 @@ describe('the command itself', () => {
     if (code === 130) expect(after).toBe(before);
   });
 
+  test('with indicators from XLSX files: their stage on the second thread, the rows in report.json', async () => {
+    for (const [name, csv] of [
+      ['catalog.xlsx', CATALOG_CSV],
+      ['entries.xlsx', ENTRIES_CSV],
+    ] as const) {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('ข้อมูล');
+      for (const line of csv.split('\r\n')) sheet.addRow(line.split(','));
+      await workbook.xlsx.writeFile(join(dir, name));
+    }
+    const { code, stdout } = await cli(['--registry', 'registry.csv', '--catalog', 'catalog.xlsx', '--indicators', 'entries.xlsx', '--out', 'cli-xlsx']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('ข้อมูล 3 แถว มีข้อผิดพลาด 1 แถว');
+    const report = Report.parse(JSON.parse(await readFile(join(dir, 'cli-xlsx', 'report.json'), 'utf8')));
+    expect(report.indicators!.entries.map((e) => e.laoCode)).toEqual(['6630107', '2630101', '2810101']);
+  });
+
+  test('unusable responses and entries: both named, in the order of the options, and nothing written', async () => {
+    await writeFile(join(dir, 'entries-no-frame.csv'), ENTRIES_CSV.replace('กรอบการประเมิน (1)', 'กรอบ'));
+    await writeFile(join(dir, 'no-name-3.csv'), RESPONSES_CSV.replace('ชื่อ-นามสกุล', 'ชื่อ'));
+    const args = ['--registry', 'registry.csv', '--responses', 'no-name-3.csv', '--catalog', 'catalog.csv', '--indicators', 'entries-no-frame.csv'];
+    const { code, stderr } = await cli([...args, '--out', 'cli-bad']);
+    expect(code).toBe(1);
+    const lines = stderr.slice(stderr.indexOf('สรุปผลไม่สำเร็จ:')).trim().split('\n');
+    expect(lines).toEqual([
+      'สรุปผลไม่สำเร็จ:',
+      expect.stringMatching(/^ไฟล์ no-name-3\.csv \(--responses\): .*ไม่มีคอลัมน์ "ชื่อ-นามสกุล"/),
+      expect.stringMatching(/^ไฟล์ entries-no-frame\.csv \(--indicators\): .*ไม่มีคอลัมน์ "กรอบการประเมิน \(1\)"/),
+    ]);
+    expect(existsSync(join(dir, 'cli-bad'))).toBe(false);
+  });
+
+  test('an empty entries file stops the job with the reader\'s Thai message', async () => {
+    await writeFile(join(dir, 'entries-empty.csv'), '');
+    const { code, stderr } = await cli(['--registry', 'registry.csv', '--catalog', 'catalog.csv', '--indicators', 'entries-empty.csv', '--out', 'cli-empty']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('สรุปผลไม่สำเร็จ:\nไฟล์ entries-empty.csv ว่างเปล่า ไม่มีข้อมูลเลย กรุณาตรวจสอบว่าเลือกไฟล์ถูกต้อง (--indicators)');
+    expect(existsSync(join(dir, 'cli-empty'))).toBe(false);
+  });
+
   test('--help prints the usage in Thai and exits 0', async () => {
     const { code, stdout } = await cli(['--help']);
     expect(code).toBe(0);
