@@ -221,6 +221,7 @@ function localJobSection(results: WorkerResult[], load: Load): Section {
       'Wall-clock times depend on what else the machine is running; CPU time (process.cpuUsage: user + system of every thread, GC included) much less so. Quote both, with the load average.',
       `Load average (1, 5, 15 min) before the runs: ${load.before.map((x) => x.toFixed(2)).join(', ')}; after: ${load.after.map((x) => x.toFixed(2)).join(', ')}.`,
       'Peak memory is the process high-water mark (process.resourceUsage().maxRSS), which includes Node and the loaded libraries.',
+      "With indicators, their stage runs on a second thread (scripts/cli/indicator-thread.ts): reading the catalog and the entries is inside the read stage, which waits for both threads; checking them, importing the registry a second time and writing report.json's indicator rows as text run on that thread during the responses stage. The core's wall time counts only what the main thread waits for (the indicator stage is the wait for the thread's outcome); its CPU time counts the thread's work too, so does the whole job's. The rows' text, once made during write, is made before it now: compare whole jobs, not only cores.",
     ],
   };
 }
