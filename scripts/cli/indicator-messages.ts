@@ -6,6 +6,7 @@
 import type { EntryWindow } from '../../core/indicators/entry-progress';
 import type { IndicatorOutcome } from '../../core/job/summarize-grids';
 import type { InputFile } from './inputs';
+import type { ReportRowsData } from './report-rows';
 
 /** The worker's `workerData`. */
 export interface IndicatorThreadInput {
@@ -15,18 +16,6 @@ export interface IndicatorThreadInput {
   bangkokCode?: string;
   generatedAt: Date;
   entryWindow?: EntryWindow;
-}
-
-/** report.json's indicator entries stand at this indentation: report → indicators → entries. */
-export const REPORT_ENTRIES_INDENT = '    ';
-
-/** The indicator rows of report.json, already written as text by the worker. */
-export interface EntriesText {
-  /** UTF-8 pieces of a JsonFragment made for REPORT_ENTRIES_INDENT, handed over without a copy. */
-  pieces: Uint8Array[];
-  /** How many entries, and how many of them have an error (the command line's closing summary). */
-  count: number;
-  withErrors: number;
 }
 
 export type WorkerMessage =
@@ -40,7 +29,7 @@ export type WorkerMessage =
    */
   | { kind: 'no-registry' }
   /**
-   * The stage's outcome, for the job's finishJob. Its report entries are left empty (they come as `entries`); each LAO's
-   * completion is its counts only, not the LAO.
+   * The stage's outcome, for the job's finishJob. Its report entries are left empty (they come as `rows`, columns); each
+   * LAO's completion is its counts only, not the LAO.
    */
-  | { kind: 'done'; outcome: IndicatorOutcome; entries: EntriesText | null };
+  | { kind: 'done'; outcome: IndicatorOutcome; rows: ReportRowsData | null };

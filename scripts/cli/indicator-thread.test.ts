@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startIndicatorThread, type WorkerScript } from './indicator-thread';
 import { INPUT_READS, readInput } from './inputs';
+import { reportRows } from './report-rows';
 import type { IndicatorThreadInput } from './indicator-messages';
 import { CATALOG_CSV, ENTRIES_CSV, REGISTRY_CSV } from './test-fixtures';
 import { UserError } from './user-error';
@@ -24,18 +25,19 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-test("the worker's outcome: the stage's results, report.json's rows as text, each LAO's completion as counts", async () => {
+test("the worker's outcome: the stage's results, report.json's rows as columns, each LAO's completion as counts", async () => {
   const thread = startIndicatorThread(input);
   try {
     expect(await thread.read).toEqual({ catalog: [], entries: [] });
-    const { outcome, entries } = await thread.result;
+    const { outcome, rows } = await thread.result;
     if (!outcome.ok) throw new Error('the fixtures are usable');
     expect(outcome.results.entries).toBe(3);
     expect(outcome.results.report!.entries).toEqual([]);
     expect(outcome.results.completion.get('6630107')).toEqual({ done: 1, applicable: 1, complete: true });
-    const text = Buffer.concat(entries!.pieces).toString('utf8');
-    expect(text.split('\n')[1]).toBe('      {"row":1,"laoCode":"6630107","indicatorCode":"1.1","ratioPct":90,"result":"สูงกว่าค่าเป้าหมาย","errors":[],"warnings":[]},');
-    expect(entries).toMatchObject({ count: 3, withErrors: 1 });
+    const { length, at } = reportRows(rows!);
+    expect(length).toBe(3);
+    expect(at(0)).toEqual({ row: 1, laoCode: '6630107', indicatorCode: '1.1', ratioPct: 90, result: 'สูงกว่าค่าเป้าหมาย', errors: [], warnings: [] });
+    expect(rows!.withErrors).toBe(1);
   } finally {
     await thread.stop();
   }

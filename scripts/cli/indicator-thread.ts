@@ -2,7 +2,7 @@
  * The command line's indicator stage on a second thread (scripts/cli/indicator-worker.ts), meanwhile the main thread
  * reads the responses and checks them: the two stages are independent until the summaries, and the machine has a
  * second core. The worker reads its own files (catalog, entries, registry), so nothing large crosses between the
- * threads but report.json's indicator rows, handed over as text without a copy.
+ * threads but report.json's indicator rows, as columns handed over without a copy.
  *
  * Failures come back as they would on one thread: an unreadable catalog or entries file as the same UserError, an
  * error of the program as the worker's error; a worker that ends without its result fails the job rather than leave
@@ -11,14 +11,15 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IndicatorOutcome } from '../../core/job/summarize-grids';
-import type { EntriesText, IndicatorThreadInput, WorkerMessage } from './indicator-messages';
+import type { IndicatorThreadInput, WorkerMessage } from './indicator-messages';
+import type { ReportRowsData } from './report-rows';
 import { UserError } from './user-error';
 
 export interface IndicatorThread {
   /** Settles once the catalog and the entries are read: their notes, or the UserError that stops the job. */
   read: Promise<{ catalog: string[]; entries: string[] }>;
-  /** The stage's outcome, with report.json's indicator rows as text (none when an input was unusable). */
-  result: Promise<{ outcome: IndicatorOutcome; entries: EntriesText | null }>;
+  /** The stage's outcome, with report.json's indicator rows as columns (none when an input was unusable). */
+  result: Promise<{ outcome: IndicatorOutcome; rows: ReportRowsData | null }>;
   /** Ends the thread, whatever it is doing: the job has what it needs from it, or has failed. */
   stop(): Promise<void>;
 }
@@ -32,7 +33,7 @@ export interface WorkerScript {
 
 export function startIndicatorThread(input: IndicatorThreadInput, script: WorkerScript = indicatorWorkerScript()): IndicatorThread {
   const read = deferred<{ catalog: string[]; entries: string[] }>();
-  const result = deferred<{ outcome: IndicatorOutcome; entries: EntriesText | null }>();
+  const result = deferred<{ outcome: IndicatorOutcome; rows: ReportRowsData | null }>();
   const fail = (error: Error) => {
     read.reject(error);
     result.reject(error);
@@ -48,7 +49,7 @@ export function startIndicatorThread(input: IndicatorThreadInput, script: Worker
         // The main thread imports the same registry and stops with its problems before it asks for the result.
         return fail(new Error('indicator thread: the registry could not be read or imported'));
       case 'done':
-        return result.resolve({ outcome: message.outcome, entries: message.entries });
+        return result.resolve({ outcome: message.outcome, rows: message.rows });
     }
   });
   worker.on('error', fail);

@@ -1,8 +1,8 @@
 /**
  * The command line's second thread (started by scripts/cli/indicator-thread.ts): reads the indicator catalog and
  * entries and the registry itself, runs the job's indicator stage (core/job/summarize-grids.ts, the same function the
- * other runtimes run in line) and hands back its outcome, with report.json's indicator rows already written as
- * text. Meanwhile the main thread checks the responses.
+ * other runtimes run in line) and hands back its outcome, with report.json's indicator rows as columns
+ * (scripts/cli/report-rows.ts). Meanwhile the main thread checks the responses.
  *
  * Why read here rather than on the main thread and send the grids: a structured clone of 400,000 rows, or of
  * 400,000 report entries on the way back, costs about what the thread saves.
@@ -12,9 +12,9 @@ import type { Grid } from '../../sheets-schema/cell';
 import { indicatorStage, type IndicatorOutcome } from '../../core/job/summarize-grids';
 import { registryFromGrid, withBangkok } from '../../core/registry/import';
 import { Registry } from '../../core/registry/index';
-import { JsonArrayFragment } from '../local/write-json';
 import { INPUT_READS, readInput } from './inputs';
-import { REPORT_ENTRIES_INDENT, type EntriesText, type IndicatorThreadInput, type WorkerMessage } from './indicator-messages';
+import type { IndicatorThreadInput, WorkerMessage } from './indicator-messages';
+import { ReportRowsBuilder } from './report-rows';
 import { UserError } from './user-error';
 
 async function main(input: IndicatorThreadInput, post: (message: WorkerMessage, transfer?: ArrayBuffer[]) => void): Promise<void> {
@@ -41,26 +41,20 @@ async function main(input: IndicatorThreadInput, post: (message: WorkerMessage, 
     return;
   }
   const registry = new Registry(withBangkok(imported.entries, input.bangkokCode));
-  // report.json's indicator rows become text as they are made (the report keeps none of them).
-  const rows = new JsonArrayFragment(REPORT_ENTRIES_INDENT);
-  let count = 0;
-  let withErrors = 0;
+  // report.json's indicator rows go into columns as they are made (the report keeps none of them).
+  const rows = new ReportRowsBuilder();
   const outcome = indicatorStage(grids, registry, {
     generatedAt: input.generatedAt,
     entryWindow: input.entryWindow,
     report: true,
-    reportEntry: (entry) => {
-      rows.add(entry);
-      count++;
-      if (entry.errors.length) withErrors++;
-    },
+    reportEntry: (entry) => rows.add(entry),
   });
   if (!outcome.ok) {
-    post({ kind: 'done', outcome, entries: null });
+    post({ kind: 'done', outcome, rows: null });
     return;
   }
-  const entries: EntriesText = { pieces: [...rows.finish().pieces], count, withErrors };
-  post({ kind: 'done', outcome: withCompletionCounts(outcome), entries }, entries.pieces.map((p) => p.buffer as ArrayBuffer));
+  const { data, transfer } = rows.finish();
+  post({ kind: 'done', outcome: withCompletionCounts(outcome), rows: data }, transfer);
 }
 
 /** Each LAO's completion as its counts: the LAO itself is a registry entry, the main thread's own. */

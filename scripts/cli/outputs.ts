@@ -6,7 +6,7 @@ import type { SheetLayout, WorkbookLayout } from '../../sheets-schema/workbook';
 import type { DashboardData } from '../../core/summary/dashboard';
 import { writeCsv } from '../local/write-csv';
 import { writeDashboard } from '../local/write-dashboard';
-import { jsonText, writeJson, type JsonFragment } from '../local/write-json';
+import { jsonText, writeJson, type JsonLazyArray } from '../local/write-json';
 import { writeWorkbook } from '../local/write-workbook';
 import { UserError } from './user-error';
 
@@ -20,9 +20,9 @@ export interface JobOutputs {
   dashboard?: DashboardData;
 }
 
-/** report.json's content; its indicator rows may come written as text already (from the indicator thread). */
+/** report.json's content; its indicator rows may be made as they are written (from the indicator thread's columns). */
 export type ReportOutput = Omit<Report, 'indicators'> & {
-  indicators?: Omit<ReportIndicators, 'entries'> & { entries: ReportIndicators['entries'] | JsonFragment };
+  indicators?: Omit<ReportIndicators, 'entries'> & { entries: ReportIndicators['entries'] | JsonLazyArray };
 };
 
 export interface WrittenFiles {

@@ -3,11 +3,11 @@ import type { Report } from '../../sheets-schema/report';
 import { dashboardData } from '../../core/summary/dashboard';
 import { finishJob, JOB_STAGES, startJob, type InputCounts, type InputNames, type StageHook } from '../../core/job/summarize-grids';
 import { parseDate } from '../../core/dates/parse';
-import { JsonFragment } from '../local/write-json';
+import { JsonLazyArray } from '../local/write-json';
 import type { SummarizeOptions } from './args';
-import { REPORT_ENTRIES_INDENT, type EntriesText } from './indicator-messages';
 import { startIndicatorThread } from './indicator-thread';
 import { assertInputsExist, INPUT_READS, readInput, type InputFile, type ReadInputOptions } from './inputs';
+import { reportRows, type ReportRowsData } from './report-rows';
 import { assertOutputFolder, writeOutputs, type ReportOutput, type WriteProgress, type WrittenFiles } from './outputs';
 import { UserError } from './user-error';
 
@@ -38,7 +38,7 @@ export interface StageTiming {
 
 export interface JobResult {
   files: WrittenFiles;
-  /** As written to report.json: its indicator rows are text already (read the file for them). */
+  /** As written to report.json: its indicator rows are made as they are written (read the file for them). */
   report: ReportOutput;
   /** With indicators: how many rows report.json has, and how many of them have an error. */
   indicatorRows?: { count: number; withErrors: number };
@@ -164,19 +164,20 @@ async function readAndBuild(options: SummarizeOptions, inputs: Inputs, log: JobL
     const indicators = thread ? await stage(JOB_STAGES.indicators, () => thread.result) : null;
     const built = finishJob(started, indicators?.outcome ?? null);
     if (!built.ok) throw new UserError(built.problems.join('\n'));
-    return { ...built, indicatorRows: indicators?.entries ?? null };
+    return { ...built, indicatorRows: indicators?.rows ?? null };
   } finally {
     await thread?.stop();
   }
 }
 
 /**
- * report.json's content; its indicator rows, written as text by the indicator thread, in place of the (empty) array
- * the job left there.
+ * report.json's content; its indicator rows, kept as columns by the indicator thread, made one by one as they are
+ * written, in place of the (empty) array the job left there.
  */
-function reportWithRows(report: Report, rows: EntriesText | null): ReportOutput {
+function reportWithRows(report: Report, rows: ReportRowsData | null): ReportOutput {
   if (!report.indicators || !rows) return report;
-  return { ...report, indicators: { ...report.indicators, entries: new JsonFragment(rows.pieces, REPORT_ENTRIES_INDENT) } };
+  const { length, at } = reportRows(rows);
+  return { ...report, indicators: { ...report.indicators, entries: new JsonLazyArray(length, at) } };
 }
 
 /** The "about" sheets' source lines: each file by name, with what the job found in it. */

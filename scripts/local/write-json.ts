@@ -5,70 +5,39 @@ import { open } from 'node:fs/promises';
  * of the size (400,000 indicator entries indented in full made a 100 MB file). Ends with a line break.
  */
 export function jsonText(value: unknown): string {
-  const decoder = new TextDecoder();
-  return [...jsonChunks(value)].map((chunk) => (typeof chunk === 'string' ? chunk : decoder.decode(chunk))).join('');
+  return [...jsonChunks(value)].join('');
 }
 
 /**
- * A value's JSON text in `jsonText`'s layout, made beforehand (on another thread) for the place it will stand at:
- * `indent` is the indentation of that place. Written as it is where it stands in a value, so the file is the same as
- * if the value itself stood there. UTF-8 pieces, so that a thread can hand them over without a copy.
+ * An array whose elements are made one at a time as they are written, so that they need not all exist at once
+ * (report.json's 400,000 indicator rows, kept as columns: scripts/cli/report-rows.ts). Written as the array itself.
  */
-export class JsonFragment {
+export class JsonLazyArray {
   constructor(
-    readonly pieces: readonly Uint8Array[],
-    readonly indent: string,
+    readonly length: number,
+    readonly at: (index: number) => unknown,
   ) {}
 }
 
 /**
- * An array's fragment made element by element, each added as it is made, so that the elements need not all be kept
- * (400,000 report rows: 40 MB of objects): the same text as the array itself at `indent`, as UTF-8 pieces of about a
- * megabyte.
+ * An array at `indent`: `[`, one element a line, `]` under it; `[]` when empty. Elements gathered into pieces of about
+ * BATCH_CHARS: one resumption per piece, not per element.
  */
-export class JsonArrayFragment {
-  private readonly layout: ArrayLayout;
-  private readonly encoder = new TextEncoder();
-  private readonly pieces: Uint8Array[] = [];
-  private batch = '';
-
-  constructor(private readonly indent: string) {
-    this.layout = new ArrayLayout(indent);
+function* arrayText(length: number, at: (index: number) => unknown, indent: string): Generator<string> {
+  if (length === 0) {
+    yield '[]';
+    return;
   }
-
-  add(value: unknown): void {
-    this.batch += this.layout.element(value);
-    if (this.batch.length >= BATCH_CHARS) {
-      this.pieces.push(this.encoder.encode(this.batch));
-      this.batch = '';
+  const inner = `${indent}  `;
+  let piece = '[\n';
+  for (let i = 0; i < length; i++) {
+    piece += `${inner}${JSON.stringify(at(i))}${i < length - 1 ? ',' : ''}\n`;
+    if (piece.length >= BATCH_CHARS) {
+      yield piece;
+      piece = '';
     }
   }
-
-  finish(): JsonFragment {
-    this.pieces.push(this.encoder.encode(this.batch + this.layout.end()));
-    this.batch = '';
-    return new JsonFragment(this.pieces, this.indent);
-  }
-}
-
-/** jsonText's layout of an array at `indent`: `[`, one element a line, `]` under it; `[]` when empty. */
-class ArrayLayout {
-  private readonly inner: string;
-  private empty = true;
-
-  constructor(private readonly indent: string) {
-    this.inner = `${indent}  `;
-  }
-
-  element(value: unknown): string {
-    const before = this.empty ? '[\n' : ',\n';
-    this.empty = false;
-    return `${before}${this.inner}${JSON.stringify(value)}`;
-  }
-
-  end(): string {
-    return this.empty ? '[]' : `\n${this.indent}]`;
-  }
+  yield `${piece}${indent}]`;
 }
 
 /**
@@ -80,12 +49,6 @@ export async function writeJson(path: string, value: unknown): Promise<void> {
   try {
     let batch = '';
     for (const chunk of jsonChunks(value)) {
-      if (typeof chunk !== 'string') {
-        await file.write(batch, null, 'utf8');
-        batch = '';
-        await file.write(chunk);
-        continue;
-      }
       batch += chunk;
       if (batch.length >= BATCH_CHARS) {
         await file.write(batch, null, 'utf8');
@@ -100,34 +63,19 @@ export async function writeJson(path: string, value: unknown): Promise<void> {
 
 const BATCH_CHARS = 1 << 20;
 
-/** Text, or a fragment's UTF-8 bytes. */
-type Chunk = string | Uint8Array;
-
-function* jsonChunks(value: unknown): Generator<Chunk> {
+function* jsonChunks(value: unknown): Generator<string> {
   yield* indented(value, '');
   yield '\n';
 }
 
-function* indented(value: unknown, indent: string): Generator<Chunk> {
-  if (value instanceof JsonFragment) {
-    // Made for another place, its lines would be indented wrongly: a mistake of the program, not of the data.
-    if (value.indent !== indent) throw new Error(`JsonFragment made for indent ${value.indent.length}, placed at ${indent.length}`);
-    yield* value.pieces;
-    return;
-  }
+function* indented(value: unknown, indent: string): Generator<string> {
   const inner = `${indent}  `;
   if (Array.isArray(value)) {
-    // Elements gathered into pieces of about BATCH_CHARS: one resumption per piece, not per element.
-    const layout = new ArrayLayout(indent);
-    let piece = '';
-    for (const element of value) {
-      piece += layout.element(element);
-      if (piece.length >= BATCH_CHARS) {
-        yield piece;
-        piece = '';
-      }
-    }
-    yield piece + layout.end();
+    yield* arrayText(value.length, (i) => value[i], indent);
+    return;
+  }
+  if (value instanceof JsonLazyArray) {
+    yield* arrayText(value.length, value.at, indent);
     return;
   }
   if (value !== null && typeof value === 'object') {
