@@ -114,7 +114,9 @@ describe('thai text', () => {
   test('cleaning is idempotent on any short sequence of Thai letters, vowels, marks, digits and spaces', () => {
     // Every text of up to three of these characters, then random longer ones from a fixed seed: the repairs
     // interact only between neighbours, so short texts cover the interactions and the longer ones their chains.
-    const alphabet = [...'กนฤฦ\u0E30\u0E31\u0E32\u0E33\u0E34\u0E35\u0E38\u0E3A\u0E40\u0E41\u0E45\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E ๑\u00A0\u200B\uFF10\u0301'];
+    const alphabet = [
+      ...'กนฤฦ\u0E30\u0E31\u0E32\u0E33\u0E34\u0E35\u0E38\u0E3A\u0E40\u0E41\u0E45\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E ๑\u00A0\u200B\uFF10\u0301',
+    ];
     const texts: string[] = [];
     for (const a of alphabet) for (const b of ['', ...alphabet]) for (const c of ['', ...alphabet]) texts.push(a + b + c);
     let seed = 20260621;

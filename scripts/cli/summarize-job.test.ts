@@ -310,7 +310,7 @@ describe('the command itself', () => {
     expect(existsSync(join(dir, 'cli-bad'))).toBe(false);
   });
 
-  test('an empty entries file stops the job with the reader\'s Thai message', async () => {
+  test("an empty entries file stops the job with the reader's Thai message", async () => {
     await writeFile(join(dir, 'entries-empty.csv'), '');
     const { code, stderr } = await cli(['--registry', 'registry.csv', '--catalog', 'catalog.csv', '--indicators', 'entries-empty.csv', '--out', 'cli-empty']);
     expect(code).toBe(1);
