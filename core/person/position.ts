@@ -18,15 +18,35 @@ const LEVELS = ['ชำนาญการพิเศษ', 'ทรงคุณ�
 const TRAILING_LEVEL = new RegExp(`(?:ระดับ)?(?:${LEVELS.join('|')})$`);
 
 /**
+ * What people write for "position" that is a kind of staff, not a post: the same person may write it one time and
+ * the post the next (พนักงานจ้างตามภารกิจ, then ผู้ช่วยนักวิชาการเกษตร). Exact keys; พนักงานธุรการ is a post.
+ */
+const KINDS_OF_STAFF: ReadonlySet<string> = new Set([
+  'เจ้าหน้าที่',
+  'ข้าราชการ',
+  'ข้าราชการส่วนท้องถิ่น',
+  'พนักงานส่วนตำบล',
+  'พนักงานส่วนจังหวัด',
+  'พนักงานเทศบาล',
+  'พนักงานจ้าง',
+  'พนักงานจ้างตามภารกิจ',
+  'พนักงานจ้างทั่วไป',
+  'ลูกจ้าง',
+  'ลูกจ้างประจำ',
+]);
+
+/**
  * The post's key: letters only, no spaces, the level removed. Null when the answer cannot be compared:
  * - blank, a dash, or too short to name a post;
  * - abbreviated (a full stop or ฯ: ปลัด อบต., จพง.ธุรการ, นักวิเคราะห์ฯ), since abbreviations are many and personal;
- * - a line of executive work (นักบริหารงาน…), which is what a ปลัด or a director may write instead of the post itself.
+ * - a line of executive work (นักบริหารงาน…), which is what a ปลัด or a director may write instead of the post itself;
+ * - a kind of staff (KINDS_OF_STAFF), or a role for this work rather than a post (ผู้ประสานงาน…, ผู้รับผิดชอบ…).
  */
 export function postKey(position: string): string | null {
   if (/[.ฯ]/.test(position)) return null;
   const key = compactKey(position).replace(TRAILING_LEVEL, '');
-  if (key.length < 4 || !/[ก-ฮa-z]/.test(key) || key.startsWith('นักบริหารงาน')) return null;
+  if (key.length < 4 || !/[ก-ฮa-z]/.test(key) || KINDS_OF_STAFF.has(key)) return null;
+  if (key.startsWith('นักบริหารงาน') || key.startsWith('ผู้ประสานงาน') || key.startsWith('ผู้รับผิดชอบ')) return null;
   return key;
 }
 
