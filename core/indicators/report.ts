@@ -5,8 +5,8 @@ import type { IndicatorProgress } from './progress';
 
 /**
  * The `indicators` section of report.json: every entry's outcome as codes, and the counts per province. With `each`,
- * every entry goes to it as it is made instead, and `entries` stays empty: a writer that turns them into text at once
- * need not keep 400,000 objects (40 MB at national scale).
+ * every entry goes to it as it is made instead, and `entries` stays empty: a caller that keeps them otherwise (the
+ * command line's indicator thread, as columns) need not hold 400,000 objects (40 MB at national scale).
  */
 export function indicatorReport(
   checked: EntryChecks | readonly CheckedEntry[],

@@ -270,7 +270,7 @@ export function finishJob(started: StartedJob, indicatorOutcome: IndicatorOutcom
 export interface IndicatorContext extends Pick<JobContext, 'generatedAt' | 'entryWindow' | 'report'> {
   /**
    * With `report`: each of report.json's indicator entries as it is made, instead of all of them in the report (left
-   * empty). The command line's indicator thread writes them as text at once rather than keep 400,000 objects.
+   * empty). The command line's indicator thread keeps them as columns rather than as 400,000 objects.
    */
   reportEntry?: (entry: ReportEntry) => void;
 }

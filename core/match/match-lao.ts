@@ -24,6 +24,10 @@ export interface CodeConflict {
   message: string;
 }
 
+/**
+ * A match carries no explanation: the job reads only the code of its ~27,000 matches, and building each one's text,
+ * or keeping each one's scored pair for it, showed in heap profiles. `compareWith` says why, for the code matched.
+ */
 export type LaoMatch =
   | {
       status: 'matched';
@@ -31,10 +35,6 @@ export type LaoMatch =
       /** The matched LAO's registry entry (its code is `code`), so callers need not look the code up again. */
       entry: RegistryEntry;
       score: number;
-      /**
-       * No explanation: the job reads only the code of its ~27,000 matches, and building each one's text, or keeping
-       * each one's scored pair for it, showed in heap profiles. `compareWith` says why, for the code matched.
-       */
       codeConflict: CodeConflict | null;
     }
   | { status: 'ambiguous' | 'not_found'; candidates: MatchCandidate[]; codeConflict: CodeConflict | null };

@@ -125,7 +125,7 @@ describe('with indicators', () => {
 
   test("the report carries every entry's result and the sheets join the workbooks", async () => {
     const { indicatorRows } = await runSummarize(withIndicators('ind', join(dir, 'responses.csv')), quiet, now);
-    // The rows come from the indicator thread as text: read as a program reads them.
+    // The rows come from the indicator thread as columns and are made as they are written: read as a program reads them.
     const report = Report.parse(JSON.parse(await readFile(join(dir, 'ind', 'report.json'), 'utf8')));
     expect(indicatorRows).toEqual({ count: 3, withErrors: 1 });
     expect(report.indicators!.entries.map((e) => [e.row, e.laoCode, e.result])).toEqual([
