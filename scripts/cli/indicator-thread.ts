@@ -12,7 +12,11 @@
  * the responses to match first, split by province so each thread's memos serve its own rows, made the core 12%
  * slower and its CPU 22% higher (each half took ~60% of the whole: both threads warm up the matcher and rebuild
  * its memos); a child process in place of the thread changed the core by -5% (pairs from -12% to +12%) for a second
- * Node process's memory (~210 MB more at its peak).
+ * Node process's memory (~210 MB more at its peak). The thread at the lowest priority (nice 19, Linux, once it has
+ * read its files) made the core 9% faster, every pair of seven faster (V8's compiler and garbage-collector helpers
+ * of the main thread then run first), but the job is not alone on a machine: with two other busy programs in the same
+ * session (a test runner, a build) the thread starved and the job waited 20 s for it, and a thread cannot raise its
+ * priority again without privileges.
  */
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
