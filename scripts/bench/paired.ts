@@ -4,15 +4,18 @@
  * the speed of the whole machine drifts (this project's 2-core machine: about 30% within an hour at the same load
  * average), so figures taken an hour apart compare the hours, not the code; runs that alternate compare the code.
  *
- * Both jobs are compiled by this checkout's scripts/build-cli.ts, so the comparison is of the code alone, whatever
- * the base ran with (commits before 09facba ran the job through tsx).
+ * Both jobs are compiled by this checkout's scripts/build-cli.ts (commits before 09facba ran the job through tsx),
+ * and each runs with the Node options of its own package.json (`npm run summarize` at that commit): a change to those
+ * options is measured like a change to the code.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { medianOf } from '../../core/indicators/outliers';
 import { addBaseWorktree } from '../base-worktree';
 import { buildCli } from '../build-cli';
 import type { WorkerResult } from './job-worker';
 import type { Section } from './report';
+import { summarizeNodeFlags } from './summarize-flags';
 
 /** The job's stages that read and write files; everything else is its core. */
 const READ_WRITE: ReadonlySet<string> = new Set(['อ่านไฟล์', 'เขียนไฟล์']);
@@ -24,14 +27,16 @@ export function coreOf(result: WorkerResult, key: 'ms' | 'cpuMs'): number {
 
 /**
  * The base's job worker, compiled into a temporary worktree of `base` inside `dir` (its libraries resolve from this
- * checkout's node_modules, linked there). Returns the compiled file and how to remove the worktree.
+ * checkout's node_modules, linked there). Returns the compiled file, the Node options the base's own
+ * `npm run summarize` runs it with, and how to remove the worktree.
  */
-export async function baseWorker(base: string, dir: string): Promise<{ worker: string; remove: () => void }> {
+export async function baseWorker(base: string, dir: string): Promise<{ worker: string; nodeFlags: string[]; remove: () => void }> {
   const { root, remove } = await addBaseWorktree(base, join(dir, 'base'));
   try {
     const worker = join(root, 'dist', 'cli', 'job-worker.cjs');
     await buildCli({ entry: join(root, 'scripts', 'bench', 'job-worker.ts'), outfile: worker });
-    return { worker, remove };
+    const nodeFlags = summarizeNodeFlags(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')));
+    return { worker, nodeFlags, remove };
   } catch (error) {
     remove();
     throw error;
@@ -70,7 +75,7 @@ export function pairedSection(base: string, baseRuns: readonly WorkerResult[], o
     ],
     notes: [
       `Core wall ratio of each pair: ${ratios.map((x) => x.toFixed(2)).join(', ')}.`,
-      "Both jobs compiled by this checkout's scripts/build-cli.ts: the comparison is of the code alone.",
+      "Both jobs compiled by this checkout's scripts/build-cli.ts, each run with the Node options of its own package.json (npm run summarize at that commit).",
     ],
   };
 }

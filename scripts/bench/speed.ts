@@ -25,6 +25,7 @@ import { appsScriptSection, cloudFunctionSection } from './google';
 import { baseWorker, coreOf, pairedSection } from './paired';
 import type { WorkerResult } from './job-worker';
 import { newReport, printReport, type Section } from './report';
+import { summarizeNodeFlags } from './summarize-flags';
 
 /** The job's stage names (scripts/cli/summarize-job.ts) in English, for the report's stage ids. */
 const STAGES: Record<string, string> = {
@@ -89,6 +90,7 @@ async function main(): Promise<void> {
     // its libraries resolve from the repository's node_modules.
     const entry = join(__dirname, 'job-worker.ts');
     const worker = defaultOutfile(entry);
+    const nodeFlags = summarizeNodeFlags(packageJson);
     await buildCli({ entry, outfile: worker });
     const base = values.base ? await baseWorker(values.base, dir) : null;
     if (base) removeBase = base.remove;
@@ -97,8 +99,8 @@ async function main(): Promise<void> {
     const loadBefore = loadavg();
     for (let i = 0; i < runs; i++) {
       log(`run ${i + 1} of ${runs} ...`);
-      if (base) baseResults.push(runWorker(base.worker, options));
-      results.push(runWorker(worker, options));
+      if (base) baseResults.push(runWorker(base.worker, base.nodeFlags, options));
+      results.push(runWorker(worker, nodeFlags, options));
     }
     const load = { before: loadBefore, after: loadavg() };
     const report = newReport('speed', {
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
       runs,
       seed,
     });
-    report.sections.push(localJobSection(results, load));
+    report.sections.push(localJobSection(results, nodeFlags, load));
     if (values.base) report.sections.push(pairedSection(values.base, baseResults, results));
     if (!values['no-google']) {
       const google = { dataset, sessions: await readGrid(files.sessions) };
@@ -127,26 +129,12 @@ async function main(): Promise<void> {
   }
 }
 
-function runWorker(worker: string, options: SummarizeOptions): WorkerResult {
-  const run = spawnSync(process.execPath, [...summarizeNodeFlags(), worker, JSON.stringify(options)], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
+/** One run of a compiled job worker, a new Node process with the given options. */
+function runWorker(worker: string, nodeFlags: readonly string[], options: SummarizeOptions): WorkerResult {
+  const run = spawnSync(process.execPath, [...nodeFlags, worker, JSON.stringify(options)], { encoding: 'utf8', maxBuffer: 16 * 2 ** 20 });
   if (run.status !== 0) throw new Error(`job run failed (${run.status ?? run.signal}):\n${run.stderr}`);
   const line = run.stdout.trim().split('\n').at(-1) ?? '';
   return JSON.parse(line) as WorkerResult;
-}
-
-/**
- * The Node options `npm run summarize` runs its compiled job with (package.json: `node <options> dist/cli/….cjs`),
- * so that each run costs what a coordinator's does: the heap limit also sets how far V8 lets the heap grow between
- * full collections.
- */
-function summarizeNodeFlags(): string[] {
-  const script = (packageJson as { scripts: Record<string, string> }).scripts.summarize ?? '';
-  const words = script.split(/\s+/);
-  const node = words.lastIndexOf('node');
-  return words.slice(
-    node + 1,
-    words.findIndex((w, i) => i > node && w.endsWith('.cjs')),
-  );
 }
 
 function median(values: readonly number[]): number {
@@ -159,7 +147,7 @@ interface Load {
   after: number[];
 }
 
-function localJobSection(results: WorkerResult[], load: Load): Section {
+function localJobSection(results: WorkerResult[], nodeFlags: readonly string[], load: Load): Section {
   const stageNames = results[0]!.stages.map((s) => s.stage);
   const per = (stage: string, key: 'ms' | 'cpuMs' | 'peakRssMb') => results.map((r) => r.stages.find((s) => s.stage === stage)?.[key] ?? 0);
   const sum = (r: WorkerResult, key: 'ms' | 'cpuMs', which: (stage: string) => boolean) =>
@@ -217,7 +205,7 @@ function localJobSection(results: WorkerResult[], load: Load): Section {
       },
     ],
     notes: [
-      `Each run is a new Node process with npm run summarize's options (scripts/bench/job-worker.ts compiled by scripts/build-cli.ts, run by node ${summarizeNodeFlags().join(' ')}); stage times come from the job itself (scripts/cli/summarize-job.ts).`,
+      `Each run is a new Node process with npm run summarize's options (scripts/bench/job-worker.ts compiled by scripts/build-cli.ts, run by node ${nodeFlags.join(' ')}); stage times come from the job itself (scripts/cli/summarize-job.ts).`,
       'Wall-clock times depend on what else the machine is running; CPU time (process.cpuUsage: user + system of every thread, GC included) much less so. Quote both, with the load average.',
       `Load average (1, 5, 15 min) before the runs: ${load.before.map((x) => x.toFixed(2)).join(', ')}; after: ${load.after.map((x) => x.toFixed(2)).join(', ')}.`,
       'Peak memory is the process high-water mark (process.resourceUsage().maxRSS), which includes Node and the loaded libraries.',
