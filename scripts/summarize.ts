@@ -3,6 +3,7 @@
  *                      [--bangkok-code CODE] [--sheet NAME] --out DIR
  */
 import { parseSummarizeArgs, SUMMARIZE_USAGE } from './cli/args';
+import { compileWithoutInlining } from './cli/compiler-budget';
 import { printResult } from './cli/print';
 import { createProgress, quietBrokenPipes } from './cli/progress';
 import { runSummarize } from './cli/summarize-job';
@@ -43,6 +44,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+compileWithoutInlining();
 quietBrokenPipes(process.stdout, process.stderr);
 main(process.argv.slice(2)).then(
   (code) => {

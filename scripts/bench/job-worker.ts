@@ -15,6 +15,7 @@ import { Registry } from '../../core/registry';
 import { checkMemo, checkResponse } from '../../core/rsvp/checks';
 import { parseSessions } from '../../core/rsvp/sessions';
 import type { SummarizeOptions } from '../cli/args';
+import { compileWithoutInlining } from '../cli/compiler-budget';
 import { runSummarize, type StageTiming } from '../cli/summarize-job';
 import { readGrid } from '../local/read-grid';
 
@@ -102,6 +103,8 @@ async function timeRsvpParts(options: SummarizeOptions): Promise<WorkerResult['p
   return { normalise, match, dedupe };
 }
 
+// As scripts/summarize.ts does, so that each run costs what npm run summarize's does.
+compileWithoutInlining();
 main().catch((error: unknown) => {
   console.error(error);
   process.exitCode = 1;

@@ -205,7 +205,7 @@ function localJobSection(results: WorkerResult[], nodeFlags: readonly string[], 
       },
     ],
     notes: [
-      `Each run is a new Node process with npm run summarize's options (scripts/bench/job-worker.ts compiled by scripts/build-cli.ts, run by node ${nodeFlags.join(' ')}); stage times come from the job itself (scripts/cli/summarize-job.ts).`,
+      `Each run is a new Node process with npm run summarize's options (scripts/bench/job-worker.ts compiled by scripts/build-cli.ts, run by node ${nodeFlags.join(' ')}; the job itself turns off TurboFan's inlining, scripts/cli/compiler-budget.ts); stage times come from the job itself (scripts/cli/summarize-job.ts).`,
       'Wall-clock times depend on what else the machine is running; CPU time (process.cpuUsage: user + system of every thread, GC included) much less so. Quote both, with the load average.',
       `Load average (1, 5, 15 min) before the runs: ${load.before.map((x) => x.toFixed(2)).join(', ')}; after: ${load.after.map((x) => x.toFixed(2)).join(', ')}.`,
       'Peak memory is the process high-water mark (process.resourceUsage().maxRSS), which includes Node and the loaded libraries.',
