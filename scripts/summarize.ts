@@ -44,6 +44,7 @@ async function main(argv: readonly string[]): Promise<number> {
   }
 }
 
+// Before any of the job's code is hot (scripts/cli/compiler-budget.ts says why).
 compileWithoutInlining();
 quietBrokenPipes(process.stdout, process.stderr);
 main(process.argv.slice(2)).then(
