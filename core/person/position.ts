@@ -35,6 +35,9 @@ const KINDS_OF_STAFF: ReadonlySet<string> = new Set([
   'ลูกจ้างประจำ',
 ]);
 
+/** Beginnings of what is written instead of a post: a line of executive work, a role for this work. */
+const NOT_A_POST = ['นักบริหารงาน', 'ผู้ประสานงาน', 'ผู้รับผิดชอบ'];
+
 /**
  * The post's key: letters only, no spaces, the level removed. Null when the answer cannot be compared:
  * - blank, a dash, or too short to name a post;
@@ -46,8 +49,7 @@ export function postKey(position: string): string | null {
   if (/[.ฯ]/.test(position)) return null;
   const key = compactKey(position).replace(TRAILING_LEVEL, '');
   if (key.length < 4 || !/[ก-ฮa-z]/.test(key) || KINDS_OF_STAFF.has(key)) return null;
-  if (key.startsWith('นักบริหารงาน') || key.startsWith('ผู้ประสานงาน') || key.startsWith('ผู้รับผิดชอบ')) return null;
-  return key;
+  return NOT_A_POST.some((start) => key.startsWith(start)) ? null : key;
 }
 
 /**
