@@ -22,6 +22,7 @@ import { readGrid } from '../local/read-grid';
 import { BANGKOK_CODE, buildDataset, writeDataset } from './dataset';
 import { entryFilesSection } from './entry-files';
 import { appsScriptSection, cloudFunctionSection } from './google';
+import { probeMachine, type MachineProbe } from './machine-probe';
 import { baseWorker, coreOf, pairedSection } from './paired';
 import type { WorkerResult } from './job-worker';
 import { newReport, printReport, type Section } from './report';
@@ -96,6 +97,8 @@ async function main(): Promise<void> {
     if (base) removeBase = base.remove;
     const results: WorkerResult[] = [];
     const baseResults: WorkerResult[] = [];
+    log('timing a reference loop alone and on two threads (the machine this hour) ...');
+    const machineBefore = await probeMachine();
     const loadBefore = loadavg();
     for (let i = 0; i < runs; i++) {
       log(`run ${i + 1} of ${runs} ...`);
@@ -103,6 +106,7 @@ async function main(): Promise<void> {
       results.push(runWorker(worker, nodeFlags, options));
     }
     const load = { before: loadBefore, after: loadavg() };
+    const machine = { before: machineBefore, after: await probeMachine() };
     const report = newReport('speed', {
       registry: dataset.registrySource,
       laos: dataset.registry.length,
@@ -111,7 +115,7 @@ async function main(): Promise<void> {
       runs,
       seed,
     });
-    report.sections.push(localJobSection(results, nodeFlags, load));
+    report.sections.push(localJobSection(results, nodeFlags, load, machine));
     if (values.base) report.sections.push(pairedSection(values.base, baseResults, results));
     if (!values['no-google']) {
       const google = { dataset, sessions: await readGrid(files.sessions) };
@@ -147,7 +151,7 @@ interface Load {
   after: number[];
 }
 
-function localJobSection(results: WorkerResult[], nodeFlags: readonly string[], load: Load): Section {
+function localJobSection(results: WorkerResult[], nodeFlags: readonly string[], load: Load, machine: { before: MachineProbe; after: MachineProbe }): Section {
   const stageNames = results[0]!.stages.map((s) => s.stage);
   const per = (stage: string, key: 'ms' | 'cpuMs' | 'peakRssMb') => results.map((r) => r.stages.find((s) => s.stage === stage)?.[key] ?? 0);
   const sum = (r: WorkerResult, key: 'ms' | 'cpuMs', which: (stage: string) => boolean) =>
@@ -203,11 +207,20 @@ function localJobSection(results: WorkerResult[], nodeFlags: readonly string[], 
           row('dedupe within each LAO', 'core/dedupe', part('dedupe')),
         ],
       },
+      {
+        title: 'This machine this hour: a memory-bound reference loop alone, then on two threads at once (ms, medians of 3)',
+        columns: ['when', 'alone', 'two threads: main', 'two threads: worker', 'work of two / one'],
+        rows: (['before', 'after'] as const).map((when) => {
+          const probe = machine[when];
+          return [`${when} the runs`, probe.aloneMs, probe.togetherMs.main, probe.togetherMs.worker, `${probe.throughput.toFixed(2)} ×`];
+        }),
+      },
     ],
     notes: [
       `Each run is a new Node process with npm run summarize's options (scripts/bench/job-worker.ts compiled by scripts/build-cli.ts, run by node ${nodeFlags.join(' ')}; the job itself turns off TurboFan's inlining, scripts/cli/compiler-budget.ts); stage times come from the job itself (scripts/cli/summarize-job.ts).`,
       'Wall-clock times depend on what else the machine is running; CPU time (process.cpuUsage: user + system of every thread, GC included) much less so. Quote both, with the load average.',
       `Load average (1, 5, 15 min) before the runs: ${load.before.map((x) => x.toFixed(2)).join(', ')}; after: ${load.after.map((x) => x.toFixed(2)).join(', ')}.`,
+      'The reference loop (scripts/bench/machine-probe.ts: scattered reads over 64 MB, the access pattern of Map lookups and garbage collection) is the same code every time: compare its time alone between benchmarks to tell a slow hour from a slow change, and its work of two threads over one (2 on two free cores) for what the indicator thread can gain at most.',
       'Peak memory is the process high-water mark (process.resourceUsage().maxRSS), which includes Node and the loaded libraries.',
       "With indicators, their stage runs on a second thread (scripts/cli/indicator-thread.ts): reading the catalog and the entries is inside the read stage, which waits for both threads; checking them and importing the registry a second time run on that thread during the responses stage (report.json's indicator rows come back as columns; each row's object, made in the indicator stage before, is now made from them as it is written, in the write stage: 12-21 ms warm, 100 ms cold, national scale). The core's wall time counts only what the main thread waits for (the indicator stage is the wait for the thread's outcome); its CPU time counts the thread's work too, so does the whole job's: compare whole jobs, not only cores.",
     ],
