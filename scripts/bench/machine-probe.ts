@@ -50,6 +50,7 @@ export function scatteredReads(megabytes: number, passes: number): number {
   return sum;
 }
 
+/** Times the loop alone, then on two threads at once, `rounds` times each; the checksums show both ran the same loop. */
 export async function probeMachine(options: ProbeOptions = {}): Promise<MachineProbe & { checksums: { main: number; worker: number } }> {
   const megabytes = options.megabytes ?? 64;
   const passes = options.passes ?? 20;

@@ -4,7 +4,8 @@
  * Times the main job at national scale (7,849 LAOs, 30,000 responses, ~400,000 indicator entries): each run is a
  * fresh process (job-worker.ts) running `npm run summarize`'s job on CSV files, so its stage times and its peak memory
  * are what a coordinator's run costs. Prints medians of the runs, the job's core (everything but reading and
- * writing) against the 2-second target, the whole job against read + write alone, and peak memory. Then, unless
+ * writing) against the 2-second target, the whole job against read + write alone, and peak memory, with a reference
+ * loop timed before and after the runs (machine-probe.ts) to tell a slow hour from a slow change. Then, unless
  * `--no-google`, the Google side on the same data set (google.ts): Apps Script service calls per submission and per
  * rebuild, and the cloud function's API requests per rebuild (about a minute more). With `--base COMMIT`, that
  * commit's job runs turn about with this checkout's, and a section compares the two (paired.ts).
