@@ -10,7 +10,7 @@
  * never asserted.
  */
 import { Worker } from 'node:worker_threads';
-import { medianOf } from '../../core/indicators/outliers';
+import { median } from './median';
 
 export interface MachineProbe {
   /** The loop on the main thread alone (median of the rounds), ms. */
@@ -110,8 +110,4 @@ function runOnWorker(megabytes: number, passes: number): { started: Promise<void
     thread.on('exit', (code) => fail(new Error(`machine probe: the worker ended (exit code ${code}) before its result`)));
   });
   return { started, result };
-}
-
-function median(values: readonly number[]): number {
-  return medianOf(Float64Array.from(values));
 }

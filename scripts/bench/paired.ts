@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { medianOf } from '../../core/indicators/outliers';
+import { median } from './median';
 import { addBaseWorktree } from '../base-worktree';
 import { buildCli } from '../build-cli';
 import type { WorkerResult } from './job-worker';
@@ -49,7 +49,6 @@ export async function baseWorker(base: string, dir: string): Promise<{ worker: s
  */
 export function pairedSection(base: string, baseRuns: readonly WorkerResult[], ownRuns: readonly WorkerResult[]): Section {
   if (baseRuns.length !== ownRuns.length || baseRuns.length === 0) throw new Error('paired runs: the same number of runs of each, at least one');
-  const median = (values: readonly number[]) => medianOf(Float64Array.from(values));
   const whole = (r: WorkerResult) => r.stages.reduce((total, s) => total + s.ms, 0);
   const row = (label: string, unit: string, of: (r: WorkerResult) => number) => {
     const before = median(baseRuns.map(of));

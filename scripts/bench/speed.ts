@@ -16,7 +16,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import packageJson from '../../package.json';
-import { medianOf } from '../../core/indicators/outliers';
+import { median } from './median';
 import type { SummarizeOptions } from '../cli/args';
 import { buildCli, defaultOutfile } from '../build-cli';
 import { readGrid } from '../local/read-grid';
@@ -140,10 +140,6 @@ function runWorker(worker: string, nodeFlags: readonly string[], options: Summar
   if (run.status !== 0) throw new Error(`job run failed (${run.status ?? run.signal}):\n${run.stderr}`);
   const line = run.stdout.trim().split('\n').at(-1) ?? '';
   return JSON.parse(line) as WorkerResult;
-}
-
-function median(values: readonly number[]): number {
-  return medianOf(Float64Array.from(values));
 }
 
 /** The machine's load average (1, 5 and 15 minutes) before and after the runs: how far to trust the wall times. */
