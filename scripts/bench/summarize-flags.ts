@@ -1,7 +1,7 @@
 /**
  * The Node options `npm run summarize` runs its compiled job with (package.json: `node <options> dist/cli/….cjs`), so
  * that each benchmark run costs what a coordinator's does: the heap limit sets how far V8 lets the heap grow between
- * full collections, and the compiler's budget how much CPU its optimising compiler takes from the job.
+ * full collections. (The compiler's budget is set by the job's own code, scripts/cli/compiler-budget.ts, not here.)
  */
 export function summarizeNodeFlags(packageJson: unknown): string[] {
   const scripts = (packageJson as { scripts?: Record<string, string> } | null)?.scripts ?? {};
