@@ -1,6 +1,7 @@
 import { Report } from '../../sheets-schema/report';
+import { RESPONSE_STATUSES } from '../vocabulary';
 import { summarizeRsvp } from './counts';
-import { buildReport } from './report';
+import { buildReport, reportToCheck } from './report';
 import { Registry } from '../registry';
 import { REGISTRY, RESPONSES } from './test-fixture';
 
@@ -80,4 +81,31 @@ test('an indicators section is carried and validated', () => {
   expect(Report.parse(withIndicators).indicators).toEqual(indicators);
   const badResult = { ...indicators, entries: [{ ...indicators.entries[0]!, result: 'ผ่าน' }] };
   expect(Report.safeParse({ ...withIndicators, indicators: badResult }).success).toBe(false);
+});
+
+describe('reportToCheck: what the job parses before it writes', () => {
+  test('the first row of each status, the counts whole, no indicator entries', () => {
+    const indicators = {
+      entries: [{ row: 1, laoCode: '6630104', indicatorCode: '1.1', ratioPct: 52, result: 'การพัฒนาในอนาคต' as const, errors: [], warnings: [] }],
+      provinces: [{ province: 'ตาก', laosExpected: 7, laosComplete: 0, laosWithErrors: 0, results: { การพัฒนาในอนาคต: 1 } }],
+    };
+    const checked = reportToCheck({ ...report, indicators });
+    // The fixture: rows 1 (ok), 3 (duplicate), 6 (unmatched) and 7 (invalid) are the first of their status.
+    expect(checked.responses.map((r) => [r.row, r.status])).toEqual([
+      [1, 'ok'],
+      [3, 'duplicate'],
+      [6, 'unmatched'],
+      [7, 'invalid'],
+    ]);
+    expect(checked.provinces).toBe(report.provinces);
+    expect(checked.national).toBe(report.national);
+    expect(checked.indicators).toEqual({ entries: [], provinces: indicators.provinces });
+    expect(Report.parse(checked).responses).toHaveLength(4);
+    expect(reportToCheck(report)).not.toHaveProperty('indicators');
+  });
+
+  test.each(RESPONSE_STATUSES)('a field the mapping leaks into %s rows fails the check', (status) => {
+    const leaky = { ...report, responses: report.responses.map((r) => (r.status === status ? { ...r, phone: '0812345678' } : r)) };
+    expect(Report.safeParse(reportToCheck(leaky)).success).toBe(false);
+  });
 });
