@@ -1,9 +1,7 @@
 import type { Grid } from '../../sheets-schema/cell';
 import { Report } from '../../sheets-schema/report';
 import type { SheetLayout } from '../../sheets-schema/workbook';
-import { registryFromGrid, withBangkok } from '../registry/import';
 import { Registry } from '../registry/index';
-import type { RegistryEntry } from '../registry/types';
 import {
   JOB_STAGES,
   finishJob,
@@ -95,6 +93,7 @@ describe('a run with every input', () => {
       report: true,
       sources: (counts) => (sourcesSeen.push({ ...counts }), [`ทะเบียน อปท. ${counts.laos} แห่ง`]),
       stage: (name, work) => (stages.push(name), work()),
+      registryImported: (registry) => stages.push(`registryImported: ${registry.entries.length}`),
     },
   );
   if (!outcome.ok) throw new Error(outcome.problems.join('\n'));
@@ -114,7 +113,8 @@ describe('a run with every input', () => {
   });
 
   test('runs its steps in order through the stage hook', () => {
-    expect(stages).toEqual([JOB_STAGES.registry, JOB_STAGES.responses, JOB_STAGES.indicators, JOB_STAGES.summaries]);
+    // The registry is handed out once imported (Bangkok included), before the responses are checked.
+    expect(stages).toEqual([JOB_STAGES.registry, 'registryImported: 5', JOB_STAGES.responses, JOB_STAGES.indicators, JOB_STAGES.summaries]);
   });
 
   test("a usable input's skipped rows are warnings naming the input and the row", () => {
@@ -154,7 +154,11 @@ test('every unusable input is named at once, and nothing is built', () => {
 
 test('an unusable registry stops the job before any other input is read', () => {
   const stages: string[] = [];
-  const outcome = summarizeGrids({ registry: [['รหัส', 'ชื่อ']], responses: RESPONSES }, NAMES, context({ stage: (name, work) => (stages.push(name), work()) }));
+  const outcome = summarizeGrids(
+    { registry: [['รหัส', 'ชื่อ']], responses: RESPONSES },
+    NAMES,
+    context({ stage: (name, work) => (stages.push(name), work()), registryImported: () => stages.push('registryImported') }),
+  );
   expect(outcome.ok).toBe(false);
   expect(!outcome.ok && outcome.problems.every((p) => p.startsWith('แผ่นงาน "ทะเบียน อปท.": '))).toBe(true);
   expect(stages).toEqual([JOB_STAGES.registry]);
@@ -247,11 +251,11 @@ describe('the entry window on the indicator progress sheets', () => {
 describe('the indicator stage run on its own and handed in (as the command line runs it on a second thread)', () => {
   const grids: JobGrids = { registry: REGISTRY, responses: RESPONSES, sessions: SESSIONS, catalog: CATALOG, entries: ENTRIES };
   const handedIn = (input: JobGrids, extra: Partial<JobContext> = {}) => {
-    const started = startJob({ ...input, catalog: null, entries: null }, NAMES, context(extra));
+    let imported: Registry | undefined;
+    const started = startJob({ ...input, catalog: null, entries: null }, NAMES, context({ ...extra, registryImported: (r) => (imported = r) }));
     if (!started.ok) throw new Error(started.problems.join('\n'));
-    // Its own registry, as a worker thread imports it again.
-    const registry = new Registry(withBangkok((registryFromGrid(input.registry) as { entries: RegistryEntry[] }).entries));
-    // Through a structured clone, as a message between threads carries it.
+    // The registry the job imported and the outcome, each through a structured clone, as messages between threads.
+    const registry = new Registry(structuredClone(imported!.entries));
     const outcome = structuredClone(indicatorStage({ catalog: input.catalog!, entries: input.entries! }, registry, context(extra)));
     return finishJob(started, outcome);
   };

@@ -102,6 +102,11 @@ export interface JobContext {
   /** Build report.json's content: only the CLI writes it (0.8 s at national scale with indicators). */
   report?: boolean;
   stage?: StageHook;
+  /**
+   * The registry, as soon as it is imported (Bangkok included), before the responses are checked: the command line
+   * sends it to the thread that runs the indicator stage meanwhile.
+   */
+  registryImported?: (registry: Registry) => void;
 }
 
 export type JobOutcome =
@@ -172,6 +177,7 @@ export function startJob(grids: JobGrids, names: InputNames, context: JobContext
   if (!registryRead.ok) return { ok: false, problems: lines('registry', registryRead.problems) };
   note('registry', registryRead.problems);
   const { registry } = registryRead;
+  context.registryImported?.(registry);
   const counts: InputCounts = { laos: registry.entries.length };
   let prefill: PrefillTemplate | null = null;
   if (context.prefill && 'url' in context.prefill) {

@@ -5,15 +5,14 @@
  */
 import type { EntryWindow } from '../../core/indicators/entry-progress';
 import type { IndicatorOutcome } from '../../core/job/summarize-grids';
+import type { RegistryEntry } from '../../core/registry/types';
 import type { InputFile } from './inputs';
 import type { ReportRowsData } from './report-rows';
 
 /** The worker's `workerData`. */
 export interface IndicatorThreadInput {
-  registry: InputFile;
   catalog: InputFile;
   entries: InputFile;
-  bangkokCode?: string;
   generatedAt: Date;
   entryWindow?: EntryWindow;
 }
@@ -24,12 +23,13 @@ export type WorkerMessage =
   /** Reading the catalog or the entries failed: the Thai message that stops the job (a UserError's). */
   | { kind: 'unreadable'; message: string }
   /**
-   * The registry could not be read or imported: the main thread stops the job with its problems, named there. The
-   * worker stops.
-   */
-  | { kind: 'no-registry' }
-  /**
    * The stage's outcome, for the job's finishJob. Its report entries are left empty (they come as `rows`, columns); each
    * LAO's completion is its counts only, not the LAO.
    */
   | { kind: 'done'; outcome: IndicatorOutcome; rows: ReportRowsData | null };
+
+/**
+ * The main thread's one message: the registry as the job imported it (Bangkok included), once it has. The worker
+ * checks the entries against it.
+ */
+export type MainMessage = { kind: 'registry'; entries: readonly RegistryEntry[] };

@@ -1,6 +1,8 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { registryFromGrid, withBangkok } from '../../core/registry/import';
+import type { RegistryEntry } from '../../core/registry/types';
 import { startIndicatorThread, type WorkerScript } from './indicator-thread';
 import { INPUT_READS, readInput } from './inputs';
 import { reportRows } from './report-rows';
@@ -10,14 +12,17 @@ import { UserError } from './user-error';
 
 let dir: string;
 let input: IndicatorThreadInput;
+let registry: readonly RegistryEntry[];
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'lao-indicator-thread-'));
   await writeFile(join(dir, 'registry.csv'), REGISTRY_CSV);
   await writeFile(join(dir, 'catalog.csv'), CATALOG_CSV);
   await writeFile(join(dir, 'entries.csv'), ENTRIES_CSV);
   await writeFile(join(dir, 'empty.csv'), '');
+  const imported = registryFromGrid(await readInput({ flag: '--registry', path: join(dir, 'registry.csv') }, INPUT_READS.registry));
+  if (!imported.ok) throw new Error('the registry fixture imports');
+  registry = withBangkok(imported.entries);
   input = {
-    registry: { flag: '--registry', path: join(dir, 'registry.csv') },
     catalog: { flag: '--catalog', path: join(dir, 'catalog.csv') },
     entries: { flag: '--indicators', path: join(dir, 'entries.csv') },
     generatedAt: new Date('2026-06-22T08:00:00Z'),
@@ -29,6 +34,7 @@ test("the worker's outcome: the stage's results, report.json's rows as columns, 
   const thread = startIndicatorThread(input);
   try {
     expect(await thread.read).toEqual({ catalog: [], entries: [] });
+    thread.sendRegistry(registry);
     const { outcome, rows } = await thread.result;
     if (!outcome.ok) throw new Error('the fixtures are usable');
     expect(outcome.results.entries).toBe(3);
@@ -38,6 +44,22 @@ test("the worker's outcome: the stage's results, report.json's rows as columns, 
     expect(length).toBe(3);
     expect(at(0)).toEqual({ row: 1, laoCode: '6630107', indicatorCode: '1.1', ratioPct: 90, result: 'สูงกว่าค่าเป้าหมาย', errors: [], warnings: [] });
     expect(rows!.withErrors).toBe(1);
+  } finally {
+    await thread.stop();
+  }
+});
+
+test('the entries are checked against the registry the main thread sends, not one of its own', async () => {
+  // Without อบจ.ตาก (2630101): its entry is an unknown LAO's.
+  const thread = startIndicatorThread(input);
+  try {
+    thread.sendRegistry(registry.filter((e) => e.code !== '2630101'));
+    const { outcome, rows } = await thread.result;
+    if (!outcome.ok) throw new Error('the fixtures are usable');
+    const { at } = reportRows(rows!);
+    expect(at(1)).toMatchObject({ laoCode: '2630101', result: null, errors: ['unknown_lao'] });
+    expect(outcome.results.completion.has('2630101')).toBe(false);
+    expect(outcome.results.completion.get('6630107')).toEqual({ done: 1, applicable: 1, complete: true });
   } finally {
     await thread.stop();
   }

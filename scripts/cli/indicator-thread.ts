@@ -1,8 +1,9 @@
 /**
  * The command line's indicator stage on a second thread (scripts/cli/indicator-worker.ts), meanwhile the main thread
  * reads the responses and checks them: the two stages are independent until the summaries, and the machine has a
- * second core. The worker reads its own files (catalog, entries, registry), so nothing large crosses between the
- * threads but report.json's indicator rows, as columns handed over without a copy.
+ * second core. The worker reads its own files (catalog, entries) and is sent the registry once the job has imported
+ * it, so nothing large crosses between the threads but report.json's indicator rows, as columns handed over without a
+ * copy.
  *
  * Failures come back as they would on one thread: an unreadable catalog or entries file as the same UserError, an
  * error of the program as the worker's error; a worker that ends without its result fails the job rather than leave
@@ -21,13 +22,16 @@
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { IndicatorOutcome } from '../../core/job/summarize-grids';
-import type { IndicatorThreadInput, WorkerMessage } from './indicator-messages';
+import type { RegistryEntry } from '../../core/registry/types';
+import type { IndicatorThreadInput, MainMessage, WorkerMessage } from './indicator-messages';
 import type { ReportRowsData } from './report-rows';
 import { UserError } from './user-error';
 
 export interface IndicatorThread {
   /** Settles once the catalog and the entries are read: their notes, or the UserError that stops the job. */
   read: Promise<{ catalog: string[]; entries: string[] }>;
+  /** The registry as the job imported it: the thread waits for it before it checks the entries. */
+  sendRegistry(entries: readonly RegistryEntry[]): void;
   /** The stage's outcome, with report.json's indicator rows as columns (none when an input was unusable). */
   result: Promise<{ outcome: IndicatorOutcome; rows: ReportRowsData | null }>;
   /** Ends the thread, whatever it is doing: the job has what it needs from it, or has failed. */
@@ -55,9 +59,6 @@ export function startIndicatorThread(input: IndicatorThreadInput, script: Worker
         return read.resolve(message.notes);
       case 'unreadable':
         return fail(new UserError(message.message));
-      case 'no-registry':
-        // The main thread imports the same registry and stops with its problems before it asks for the result.
-        return fail(new Error('indicator thread: the registry could not be read or imported'));
       case 'done':
         return result.resolve({ outcome: message.outcome, rows: message.rows });
     }
@@ -67,6 +68,7 @@ export function startIndicatorThread(input: IndicatorThreadInput, script: Worker
   worker.on('exit', (code) => fail(new Error(`indicator thread: ended (exit code ${code}) before its result`)));
   return {
     read: read.promise,
+    sendRegistry: (entries) => worker.postMessage({ kind: 'registry', entries } satisfies MainMessage),
     result: result.promise,
     stop: async () => {
       await worker.terminate();

@@ -114,22 +114,14 @@ type Inputs = Record<'registry', InputFile> & Record<'responses' | 'sessions' | 
  * held while the outputs are written.
  *
  * With indicators, their stage runs on a second thread (scripts/cli/indicator-thread.ts) from the start: it reads the
- * catalog and the entries while this thread reads the rest (the read stage waits for both), then checks them while
- * this thread checks the responses; the indicator stage here is the wait for its outcome.
+ * catalog and the entries while this thread reads the rest (the read stage waits for both), then, sent the registry
+ * this thread imported, checks them while this thread checks the responses; the indicator stage here is the wait for
+ * its outcome.
  */
 async function readAndBuild(options: SummarizeOptions, inputs: Inputs, log: JobLog, now: Date, stage: StageHook) {
   const entryWindow = options.entryWindow ? { start: parseDate(options.entryWindow.start), end: parseDate(options.entryWindow.end) } : undefined;
   const thread =
-    inputs.catalog && inputs.entries
-      ? startIndicatorThread({
-          registry: inputs.registry,
-          catalog: inputs.catalog,
-          entries: inputs.entries,
-          bangkokCode: options.bangkokCode ?? undefined,
-          generatedAt: now,
-          entryWindow,
-        })
-      : null;
+    inputs.catalog && inputs.entries ? startIndicatorThread({ catalog: inputs.catalog, entries: inputs.entries, generatedAt: now, entryWindow }) : null;
   try {
     const grids = await stage('อ่านไฟล์', async () => {
       // Read at once, but their notes (encoding, sheet, header-only) printed in the order of the options.
@@ -159,6 +151,7 @@ async function readAndBuild(options: SummarizeOptions, inputs: Inputs, log: JobL
       entryWindow,
       report: true,
       stage,
+      registryImported: thread ? (registry) => thread.sendRegistry(registry.entries) : undefined,
     });
     if (!started.ok) throw new UserError(started.problems.join('\n'));
     const indicators = thread ? await stage(JOB_STAGES.indicators, () => thread.result) : null;
