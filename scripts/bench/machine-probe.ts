@@ -4,8 +4,8 @@
  * the main thread alone, then on the main thread and a worker thread at once.
  *
  * Why the bench prints it: on the 2-vCPU virtual machine this project is built on, the job's core moved between
- * 1.55 and 2.3 s within a few hours with the same code, and two threads there did between 1.2 and 2.0 times the work
- * of one on this loop, changing within minutes (the loop alone took 270-510 ms, on two threads ~450-550 ms each). The
+ * 1.55 and 2.5 s within a few hours with the same code, and two threads there did between 1.0 and 2.0 times the work
+ * of one on this loop, changing within minutes (the loop alone took 270-640 ms, on two threads ~450-820 ms each). The
  * loop alone tells a slow hour from a slow change; the pair says how much the indicator thread
  * (scripts/cli/indicator-thread.ts) can gain at most at that moment. Printed, never asserted.
  */
