@@ -26,9 +26,11 @@ export interface ProbeOptions {
   megabytes?: number;
   /** Passes over the array per timing (default 20). */
   passes?: number;
-  /** Timings of each kind; medians are reported (default 3). */
+  /** Timings of each kind; medians are reported (default PROBE_ROUNDS). */
   rounds?: number;
 }
+
+export const PROBE_ROUNDS = 3;
 
 /**
  * Scattered reads and writes over `megabytes` of doubles: each step jumps by a large odd stride, so nearly every
@@ -54,7 +56,7 @@ export function scatteredReads(megabytes: number, passes: number): number {
 export async function probeMachine(options: ProbeOptions = {}): Promise<MachineProbe & { checksums: { main: number; worker: number } }> {
   const megabytes = options.megabytes ?? 64;
   const passes = options.passes ?? 20;
-  const rounds = options.rounds ?? 3;
+  const rounds = options.rounds ?? PROBE_ROUNDS;
   // The loop indexes with a mask: the array's length must be a power of two.
   if (!Number.isInteger(Math.log2((megabytes * 2 ** 20) / 8))) throw new Error('machine probe: megabytes must be a power of two');
   const alone: number[] = [];

@@ -23,7 +23,7 @@ import { readGrid } from '../local/read-grid';
 import { BANGKOK_CODE, buildDataset, writeDataset } from './dataset';
 import { entryFilesSection } from './entry-files';
 import { appsScriptSection, cloudFunctionSection } from './google';
-import { probeMachine, type MachineProbe } from './machine-probe';
+import { PROBE_ROUNDS, probeMachine, type MachineProbe } from './machine-probe';
 import { baseWorker, coreOf, pairedSection } from './paired';
 import type { WorkerResult } from './job-worker';
 import { newReport, printReport, type Section } from './report';
@@ -205,7 +205,7 @@ function localJobSection(results: WorkerResult[], nodeFlags: readonly string[], 
         ],
       },
       {
-        title: 'This machine this hour: a memory-bound reference loop alone, then on two threads at once (ms, medians of 3)',
+        title: `This machine this hour: a memory-bound reference loop alone, then on two threads at once (ms, medians of ${PROBE_ROUNDS})`,
         columns: ['when', 'alone', 'two threads: main', 'two threads: worker', 'work of two / one'],
         rows: (['before', 'after'] as const).map((when) => {
           const probe = machine[when];
