@@ -20,6 +20,44 @@ describe('LAO name as typed', () => {
     expect(parseLaoNameAnswer(text)).toMatchObject({ type, name });
   });
 
+  // Outside source: how LAOs write their own names on public web pages and letters (public code found with the code
+  // search): a footer "สำนักงานเทศบาลตำบลบางปู (กองช่าง)", a letterhead "สำนักงานองค์การบริหารส่วนตำบลขามป้อม", and a
+  // place search's list of prefixes to strip ("ที่ทำการองค์การบริหารส่วนตำบล", "สำนักงานเทศบาลนคร").
+  test.each([
+    ['สำนักงานเทศบาลตำบลบางปู (กองช่าง)', 'เทศบาลตำบล', 'บางปู'],
+    ['สำนักงานองค์การบริหารส่วนตำบลขามป้อม', 'อบต.', 'ขามป้อม'],
+    ['ที่ทำการองค์การบริหารส่วนตำบลคลองท่อมใต้', 'อบต.', 'คลองท่อมใต้'],
+    ['สำนักงานเทศบาลนครลำปาง', 'เทศบาลนคร', 'ลำปาง'],
+    ['กองช่างอบต.คลองท่อมใต้', 'อบต.', 'คลองท่อมใต้'],
+    ['สำนักปลัดเทศบาลตำบลคลองท่อมใต้', 'เทศบาลตำบล', 'คลองท่อมใต้'],
+    ['อบต.คลองท่อมใต้ (อ.คลองท่อม)', 'อบต.', 'คลองท่อมใต้'],
+    ['อบต.คลองท่อมใต้(คลองท่อม)', 'อบต.', 'คลองท่อมใต้'],
+    ['(อบต.คลองท่อมใต้)', 'อบต.', 'คลองท่อมใต้'],
+  ])('office, division or note around the name: %s → %s + %s', (text, type, name) => {
+    expect(parseLaoNameAnswer(text)).toMatchObject({ type, name });
+  });
+
+  test('a type in a bracketed note counts when the name has none', () => {
+    expect(parseLaoNameAnswer('คลองท่อมใต้ (อบต.)')).toMatchObject({ type: 'อบต.', name: 'คลองท่อมใต้' });
+    expect(parseLaoNameAnswer('ทต.คลองท่อมใต้ (อบต.)')).toMatchObject({ type: 'เทศบาลตำบล', name: 'คลองท่อมใต้' });
+  });
+
+  test('registry names that begin like an office or a division are names (กองดิน, สำนักขาม, หินกอง)', () => {
+    expect(parseLaoNameAnswer('ทต.กองดิน')).toMatchObject({ type: 'เทศบาลตำบล', name: 'กองดิน' });
+    expect(parseLaoNameAnswer('สำนักขาม')).toMatchObject({ type: null, name: 'สำนักขาม' });
+    expect(parseLaoNameAnswer('หินกอง')).toMatchObject({ type: null, name: 'หินกอง' });
+  });
+
+  test('two LAOs in one answer are not cut down to the second', () => {
+    // The letters before the second อบต. hold a type word: they are the first LAO, not an office.
+    expect(parseLaoNameAnswer('อบต.นาดีอบต.ดอนแก้ว').name).toBe('นาดีอบต.ดอนแก้ว');
+    expect(parseLaoNameAnswer('อบต.นาดี/อบต.ดอนแก้ว').name).toBe('นาดี/อบต.ดอนแก้ว');
+  });
+
+  test('a type word after the name with nothing after it is not read as an office before a name', () => {
+    expect(parseLaoNameAnswer('คลองท่อมใต้องค์การบริหารส่วนตำบล').name).toBe('คลองท่อมใต้องค์การบริหารส่วนตำบล');
+  });
+
   test('a type word alone gives the type and no name', () => {
     expect(parseLaoNameAnswer('อบจ.')).toEqual({ type: 'อบจ.', municipality: false, name: '', key: '' });
     expect(parseLaoNameAnswer('เทศบาล')).toEqual({ type: null, municipality: true, name: '', key: '' });

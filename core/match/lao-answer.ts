@@ -41,6 +41,16 @@ export function parseTypeAnswer(text: string): TypeAnswer {
 const LONG_FORM_MISSPELLING = /องค์กร\s*บริหาร\s*ส่วน/g;
 // A type word after other words: `กองคลัง เทศบาลตำบลนาดี`, `สำนักปลัด อบต.นาดี`.
 const TYPE_WORD_INSIDE = /\s(องค์การบริหารส่วน|เทศบาล|อบ[ตจ]\s?\.|ท\s?\.?\s?[ตมน]\s?\.|เมืองพัทยา)/;
+// A type word right after other letters, a name after it: the office or division written before it, as LAOs head
+// their own pages and letters (`สำนักงานเทศบาลตำบลบางปู`, `ที่ทำการองค์การบริหารส่วนตำบลนาดี`, `กองช่างอบต.นาดี`).
+// No registry name holds a type word, so the letters before one are never the name, unless they hold a type word
+// too: `อบต.นาดีอบต.ดอนแก้ว` names two LAOs.
+const TYPE_WORD = /องค์การบริหารส่วน|เทศบาล|อบ[ตจ]\s?\.|ท\s?\.?\s?[ตมน]\s?\./;
+const TYPE_WORD_GLUED = /(?<=[ก-๛])(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)?|อบ[ตจ]\s?\.|ท\s?\.?\s?[ตมน]\s?\.)\s*[ก-ฮเ-ไ]/;
+// A note in brackets after the name (`บางปู (กองช่าง)`, `นาดี (อ.เมือง)`): no registry name has brackets.
+const BRACKETED_NOTE = /(?<=\S)\s*\(([^()]*)\)/g;
+// The whole answer in brackets: `(อบต.นาดี)`.
+const BRACKETED = /^\((.*)\)$/;
 // Location written after the name: `นาดี อ.เมือง จ.ตาก`, `นาดี ตำบลนาดี`. Needs a space before it: `จ.ป.ร.` is a name.
 const LOCATION_TAIL = /\s+(อำเภอ|อ\s?\.|จังหวัด|จ\s?\.|ตำบล|ต\s?\.)\s*\S.*$/;
 const PATTAYA = new Set(['พัทยา', 'เมืองพัทยา']);
@@ -62,10 +72,17 @@ const LONG_FORMS: Array<[string, LaoType | null]> = [
 export function parseLaoNameAnswer(text: string): LaoNameAnswer {
   let clean: string = cleanText(text);
   if (clean.includes('องค์กร')) clean = clean.replace(LONG_FORM_MISSPELLING, 'องค์การบริหารส่วน');
+  const notes: string[] = [];
+  if (clean.includes('(')) clean = withoutNotes(clean, notes);
   const inside = clean.includes(' ') ? TYPE_WORD_INSIDE.exec(clean) : null;
   if (inside) clean = clean.slice(inside.index + 1);
+  else {
+    const glued = TYPE_WORD_GLUED.exec(clean);
+    if (glued && !TYPE_WORD.test(clean.slice(0, glued.index))) clean = clean.slice(glued.index);
+  }
   const split = splitLaoName(clean);
-  let type = split.type;
+  // A type in a note (`นาดี (อบต.)`) when the name itself has none.
+  let type = split.type ?? notes.map((note) => parseTypeAnswer(note).type).find((t) => t !== null) ?? null;
   let name = split.name;
   let municipality = false;
   if (type === null) {
@@ -87,6 +104,16 @@ export function parseLaoNameAnswer(text: string): LaoNameAnswer {
   // Pattaya is often written without เมือง (and sometimes as a เทศบาลเมือง).
   if (PATTAYA.has(key)) return { type: 'ท้องถิ่นรูปแบบพิเศษ', municipality: false, name: 'เมืองพัทยา', key: 'เมืองพัทยา' };
   return { type, municipality, name, key };
+}
+
+/** The answer without bracketed notes after the name (each kept in `notes`), or unwrapped when all of it is bracketed. */
+function withoutNotes(clean: string, notes: string[]): string {
+  const whole = BRACKETED.exec(clean);
+  if (whole) return whole[1]!.trim();
+  return clean.replace(BRACKETED_NOTE, (_, note: string) => {
+    notes.push(note);
+    return '';
+  });
 }
 
 const CODE_SEPARATORS = /[\s\-.]/g;

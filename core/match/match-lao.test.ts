@@ -217,6 +217,51 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
     });
   });
 
+  describe('the LAO as its staff write it on their letters and pages', () => {
+    // แม่สัน (อบต. 6521207) and ห้างฉัตร (ทต. 5521201) are both in ห้างฉัตร, ลำปาง.
+    const base = { province: 'ลำปาง', district: 'ห้างฉัตร', typeAnswer: 'องค์การบริหารส่วนตำบล' };
+
+    test.each([
+      'สำนักงานองค์การบริหารส่วนตำบลแม่สัน',
+      'ที่ทำการองค์การบริหารส่วนตำบลแม่สัน',
+      'กองช่างอบต.แม่สัน',
+      'อบต.แม่สัน (กองคลัง)',
+      'อบต.แม่สัน (ห้างฉัตร)',
+      'อบต.แม่สัน (อ.ห้างฉัตร)',
+      '(อบต.แม่สัน)',
+    ])('office, division or note around the name: %s', (laoName) => {
+      expectMatched(match({ ...base, laoName }), '6521207');
+    });
+
+    test.each(['อบต.แม่สัน ห้างฉัตร', 'อบต.แม่สัน, ห้างฉัตร', 'อบต.แม่สัน - ห้างฉัตร', 'อบต.แม่สัน ห้างฉัตร ลำปาง', 'แม่สัน ลำปาง'])(
+      'the stated district or province written again after the name: %s',
+      (laoName) => {
+        // Before, the district's name inside the answer made ทต.ห้างฉัตร a candidate: review.
+        expectMatched(match({ ...base, laoName }), '6521207');
+      },
+    );
+
+    test('a word after the name that is not the stated place is not taken for it', () => {
+      // ห้างฉัตร is stated as the district; วอแก้ว is another SAO of it: two LAOs named, review.
+      expect(match({ ...base, laoName: 'อบต.แม่สัน วอแก้ว' }).status).not.toBe('matched');
+    });
+
+    test('a dash inside a registry name is not a separator (สุไหงโก-ลก, นราธิวาส)', () => {
+      const q = { province: 'นราธิวาส', district: 'สุไหงโก-ลก', typeAnswer: 'เทศบาลเมือง' };
+      expectMatched(match({ ...q, laoName: 'ทม.สุไหงโก-ลก' }), '4961001');
+      expectMatched(match({ ...q, laoName: 'ทม.สุไหงโก-ลก สุไหงโก-ลก' }), '4961001');
+    });
+
+    test('a name typed with a space that is itself an LAO of the province is kept whole', () => {
+      // ห้างฉัตรแม่ตาล (ทต. 5521204) typed with a space: แม่ตาล is not the district, and the whole is a name.
+      expectMatched(match({ ...base, typeAnswer: 'เทศบาลตำบล', laoName: 'ห้างฉัตร แม่ตาล' }), '5521204');
+    });
+
+    test('two LAOs named in one answer: review, not the second', () => {
+      expect(match({ ...base, laoName: 'อบต.วอแก้ว/อบต.แม่สัน' }).status).not.toBe('matched');
+    });
+  });
+
   describe('รหัส อปท. answers', () => {
     const answers = { province: 'กระบี่', district: 'คลองท่อม', laoName: 'คลองท่อมใต้' };
 

@@ -3,8 +3,19 @@ import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
 import { sortShort } from './sort-short';
-import { parseCodeAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
-import { answeredNameKeys, readCutName, resolveDistrict, resolveProvince, type IndexedLao, type MatchIndex } from './registry-index';
+import { parseCodeAnswer, type LaoNameAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
+import {
+  answeredNameKeys,
+  readCutName,
+  resolveDistrict,
+  resolveProvince,
+  type DistrictAnswer,
+  type IndexedLao,
+  type MatchIndex,
+  type ProvinceIndex,
+} from './registry-index';
+import { districtKey, normaliseProvince } from '../lao/place';
+import { compactKey } from '../text/thai';
 import { LAO_TYPES, laoDisplayName, type LaoType } from '../vocabulary';
 
 /**
@@ -51,10 +62,34 @@ function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
     province,
     district,
     typeClaims: claims,
-    name: answeredNameKeys(index, province.province ? readCutName(province.province, named.key, fits) : named.key),
+    name: answeredNameKeys(
+      index,
+      province.province ? readCutName(province.province, withoutStatedPlace(index, named, province.province, district), fits) : named.key,
+    ),
     code: parseCodeAnswer(query.code),
     sessionTypes: query.sessionTypes && query.sessionTypes.length < LAO_TYPES.length ? typeSet(query.sessionTypes) : null,
   };
+}
+
+// The last word of a name answer, after a space, a comma or a spaced dash: `แม่สัน ห้างฉัตร`, `แม่สัน, ห้างฉัตร`,
+// `แม่สัน - ห้างฉัตร`. An unspaced dash stays inside the word: eleven registry names hold one (`สุไหงโก-ลก`).
+const LAST_WORD = /(?:\s*,\s*|\s+[-–]\s+|\s+)([^\s,]+)$/;
+
+/**
+ * The name's key without the district or province the respondent stated, written again after the name (`แม่สัน
+ * ห้างฉัตร ลำปาง` in ห้างฉัตร, ลำปาง): no registry name holds a space, so a last word that names the stated place is the
+ * place. Kept whole when the whole is a name of the province (a name typed with a space inside it).
+ */
+function withoutStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: ProvinceIndex, district: DistrictAnswer): string {
+  let name = named.name;
+  if (!LAST_WORD.test(name) || index.byName.get(named.key)?.some((l) => l.entry.province === province.province)) return named.key;
+  const stated = district.level === 'equal' || district.level === 'close' ? district.key : null;
+  for (let last = LAST_WORD.exec(name); last; last = LAST_WORD.exec(name)) {
+    const word = last[1]!;
+    if (districtKey(word, province.province) !== stated && normaliseProvince(word) !== province.province) break;
+    name = name.slice(0, last.index);
+  }
+  return name === named.name ? named.key : compactKey(name);
 }
 
 /** The distinct type claims of the form's choice and the name's prefix, in that order. */
