@@ -21,6 +21,8 @@ export interface PreparedQuery {
   typeClaims: TypeClaim[];
   /** The answered name's keys ('' when no name was given). */
   name: NameKeys;
+  /** Another reading of the name that a person would weigh too (match-lao.ts, readStatedPlace); null when none. */
+  otherName: NameKeys | null;
   /** Cleaned รหัส อปท., '' when not given. */
   code: string;
   /** Types of the chosen session; null when none was chosen or it is for every type (then it tells nothing). */

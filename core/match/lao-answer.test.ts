@@ -37,6 +37,28 @@ describe('LAO name as typed', () => {
     expect(parseLaoNameAnswer(text)).toMatchObject({ type, name });
   });
 
+  test.each([
+    ['กองช่าง อบต แม่สัน', 'อบต.', 'แม่สัน'],
+    ['สำนักปลัดอบตแม่สัน', 'อบต.', 'แม่สัน'],
+    ['กองคลัง อ.บ.ต.แม่สัน', 'อบต.', 'แม่สัน'],
+    ['กองช่างอบจลำปาง', 'อบจ.', 'ลำปาง'],
+    ['สำนักงาน ทต ห้างฉัตร', 'เทศบาลตำบล', 'ห้างฉัตร'],
+  ])('abbreviations typed without full stops after an office: %s → %s + %s', (text, type, name) => {
+    expect(parseLaoNameAnswer(text)).toMatchObject({ type, name });
+  });
+
+  test('undotted ทต/ทม/ทน are read only between spaces: names hold those letters (หาดทนง, ยางโทน)', () => {
+    expect(parseLaoNameAnswer('หาดทนง')).toMatchObject({ type: null, name: 'หาดทนง' });
+    expect(parseLaoNameAnswer('อบต.ยางโทน')).toMatchObject({ type: 'อบต.', name: 'ยางโทน' });
+    expect(parseLaoNameAnswer('ยางโทน ห้างฉัตร').name).toBe('ยางโทน ห้างฉัตร');
+  });
+
+  test('after a long form typed with stray spaces, the rest keeps its spaces, so a place after the name is seen', () => {
+    expect(parseLaoNameAnswer('เทศบาล ลำไทร ลำลูกกา')).toMatchObject({ municipality: true, name: 'ลำไทร ลำลูกกา' });
+    expect(parseLaoNameAnswer('เทศบาล ลำไทร อ.ลำลูกกา')).toMatchObject({ municipality: true, name: 'ลำไทร', key: 'ลำไทร' });
+    expect(parseLaoNameAnswer('องค์การบริหารส่ว นตำบล คลองท่อมใต้')).toMatchObject({ type: 'อบต.', name: 'คลองท่อมใต้' });
+  });
+
   test('a type in a bracketed note counts when the name has none', () => {
     expect(parseLaoNameAnswer('คลองท่อมใต้ (อบต.)')).toMatchObject({ type: 'อบต.', name: 'คลองท่อมใต้' });
     expect(parseLaoNameAnswer('ทต.คลองท่อมใต้ (อบต.)')).toMatchObject({ type: 'เทศบาลตำบล', name: 'คลองท่อมใต้' });

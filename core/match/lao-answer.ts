@@ -41,12 +41,20 @@ export function parseTypeAnswer(text: string): TypeAnswer {
 const LONG_FORM_MISSPELLING = /องค์กร\s*บริหาร\s*ส่วน/g;
 // A type word after other words: `กองคลัง เทศบาลตำบลนาดี`, `สำนักปลัด อบต.นาดี`.
 const TYPE_WORD_INSIDE = /\s(องค์การบริหารส่วน|เทศบาล|อบ[ตจ]\s?\.|ท\s?\.?\s?[ตมน]\s?\.|เมืองพัทยา)/;
-// A type word right after other letters, a name after it: the office or division written before it, as LAOs head
-// their own pages and letters (`สำนักงานเทศบาลตำบลบางปู`, `ที่ทำการองค์การบริหารส่วนตำบลนาดี`, `กองช่างอบต.นาดี`).
+// A type word after an office or a division, spaced or not, a name after it, as LAOs head their own pages and
+// letters (`สำนักงานเทศบาลตำบลบางปู`, `ที่ทำการองค์การบริหารส่วนตำบลนาดี`, `กองช่างอบต.นาดี`, `สำนักปลัด อบต นาดี`).
 // No registry name holds a type word, so the letters before one are never the name, unless they hold a type word
-// too: `อบต.นาดีอบต.ดอนแก้ว` names two LAOs.
-const TYPE_WORD = /องค์การบริหารส่วน|เทศบาล|อบ[ตจ]\s?\.|ท\s?\.?\s?[ตมน]\s?\./;
-const TYPE_WORD_GLUED = /(?<=[ก-๛])(?:องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)?|อบ[ตจ]\s?\.|ท\s?\.?\s?[ตมน]\s?\.)\s*[ก-ฮเ-ไ]/;
+// too: `อบต.นาดีอบต.ดอนแก้ว` names two LAOs. The abbreviations as typed: อบต. / อบต / อ.บ.ต. (อบจ alike: no registry
+// name holds these letters), and ทต. / ท.ต. (ทม, ทน): undotted only between spaces, since names hold ทน (หาดทนง).
+const TYPE_WORDS = [
+  'องค์การบริหารส่วน(?:ตำบล|จังหวัด)',
+  'เทศบาล(?:ตำบล|เมือง|นคร)?',
+  'อ(?:\\.\\s?)?บ(?:\\.\\s?)?[ตจ]\\.?',
+  'ท\\s?\\.?\\s?[ตมน]\\s?\\.',
+  '(?<=\\s)ท[ตมน](?=\\s)',
+].join('|');
+const TYPE_WORD = new RegExp(TYPE_WORDS);
+const TYPE_WORD_AFTER_OFFICE = new RegExp(`(?<=[ก-๛])\\s*(?:${TYPE_WORDS})\\s*[ก-ฮเ-ไ]`);
 // A note in brackets after the name (`บางปู (กองช่าง)`, `นาดี (อ.เมือง)`): no registry name has brackets.
 const BRACKETED_NOTE = /(?<=\S)\s*\(([^()]*)\)/g;
 // The whole answer in brackets: `(อบต.นาดี)`.
@@ -77,8 +85,8 @@ export function parseLaoNameAnswer(text: string): LaoNameAnswer {
   const inside = clean.includes(' ') ? TYPE_WORD_INSIDE.exec(clean) : null;
   if (inside) clean = clean.slice(inside.index + 1);
   else {
-    const glued = TYPE_WORD_GLUED.exec(clean);
-    if (glued && !TYPE_WORD.test(clean.slice(0, glued.index))) clean = clean.slice(glued.index);
+    const office = TYPE_WORD_AFTER_OFFICE.exec(clean);
+    if (office && !TYPE_WORD.test(clean.slice(0, office.index))) clean = clean.slice(office.index).trim();
   }
   const split = splitLaoName(clean);
   // A type in a note (`นาดี (อบต.)`) when the name itself has none.
@@ -95,7 +103,7 @@ export function parseLaoNameAnswer(text: string): LaoNameAnswer {
     if (long) {
       type = long[1];
       municipality = long[1] === null;
-      name = compact.slice(long[0].length);
+      name = textAfter(clean, long[0].length);
     }
   }
   if (name.includes(' ')) name = name.replace(LOCATION_TAIL, '');
@@ -104,6 +112,19 @@ export function parseLaoNameAnswer(text: string): LaoNameAnswer {
   // Pattaya is often written without เมือง (and sometimes as a เทศบาลเมือง).
   if (PATTAYA.has(key)) return { type: 'ท้องถิ่นรูปแบบพิเศษ', municipality: false, name: 'เมืองพัทยา', key: 'เมืองพัทยา' };
   return { type, municipality, name, key };
+}
+
+/**
+ * `clean` after its first `keyLength` key characters (those compactKey keeps), spaces inside the rest kept: what
+ * follows a long form typed with stray spaces, whose separators still tell the name from a place written after it.
+ */
+function textAfter(clean: string, keyLength: number): string {
+  let kept = 0;
+  for (let i = 0; i < clean.length; i++) {
+    if (kept === keyLength) return clean.slice(i).trim();
+    if (compactKey(clean[i]!) !== '') kept++;
+  }
+  return '';
 }
 
 /** The answer without bracketed notes after the name (each kept in `notes`), or unwrapped when all of it is bracketed. */

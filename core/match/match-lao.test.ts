@@ -241,6 +241,32 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       },
     );
 
+    test('the stated place glued to the name, or typed with a slip of spacing', () => {
+      // แม่ข้าวต้ม (อบต. 6570113) in เมืองเชียงราย.
+      expectMatched(match({ province: 'เชียงราย', district: 'อ. เมือง', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'แม่ข้าวต้ม, เมืองเชีย งราย' }), '6570113');
+      // Glued, it is cut only when what remains is an LAO of the province: ลำไทร (ทต. 5130604) in ลำลูกกา, where
+      // ทต.ลำลูกกา (5130605) is the name inside the answer that the contains level used to pick.
+      const lamlukka = { province: 'ปทุมธานี', district: 'ลำลูกกา', typeAnswer: 'เทศบาลตำบล' };
+      expectMatched(match({ ...lamlukka, laoName: 'ลำไทรลำลูกกา' }), '5130604');
+      expectMatched(match({ ...lamlukka, typeAnswer: '', laoName: 'เทศบาล ลำไทร ลำลูกกา' }), '5130604');
+    });
+
+    test('name and place that also spell another LAO of the district: review with both', () => {
+      // เวียง (ทต. 5570305) and เวียงเชียงของ (ทต. 5570303), both in เชียงของ.
+      const q = { province: 'เชียงราย', district: 'เชียงของ', typeAnswer: 'เทศบาลตำบล' };
+      expectReview(match({ ...q, laoName: 'ทต.เวียง เชียงของ' }), ['5570303', '5570305']);
+      expectReview(match({ ...q, laoName: 'ทต. เวียง, เชียงของ' }), ['5570303', '5570305']);
+      // Typed as one word it is the longer name, and the shorter alone is itself.
+      expectMatched(match({ ...q, laoName: 'ทต.เวียงเชียงของ' }), '5570303');
+      expectMatched(match({ ...q, laoName: 'ทต.เวียง' }), '5570305');
+      // A code given settles which.
+      expectMatched(match({ ...q, laoName: 'ทต.เวียง เชียงของ', code: '5570305' }), '5570305');
+    });
+
+    test('abbreviations without full stops after an office', () => {
+      for (const laoName of ['กองช่าง อบต แม่สัน', 'สำนักปลัดอบตแม่สัน', 'กองคลัง อ.บ.ต.แม่สัน']) expectMatched(match({ ...base, laoName }), '6521207');
+    });
+
     test('a word after the name that is not the stated place is not taken for it', () => {
       // ห้างฉัตร is stated as the district; วอแก้ว is another SAO of it: two LAOs named, review.
       expect(match({ ...base, laoName: 'อบต.แม่สัน วอแก้ว' }).status).not.toBe('matched');

@@ -14,7 +14,6 @@ import {
   type MatchIndex,
   type ProvinceIndex,
 } from './registry-index';
-import { districtKey, normaliseProvince } from '../lao/place';
 import { compactKey } from '../text/thai';
 import { LAO_TYPES, laoDisplayName, type LaoType } from '../vocabulary';
 
@@ -58,38 +57,48 @@ function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
   const named = index.memo.nameAnswer(query.laoName);
   const claims = typeClaims(typed, named);
   const fits = (type: LaoType) => claims.some((c) => (c === 'เทศบาล' ? type.startsWith('เทศบาล') : c === type));
+  const reading = province.province ? readStatedPlace(index, named, province.province, district) : { key: named.key, otherKey: null };
   return {
     province,
     district,
     typeClaims: claims,
-    name: answeredNameKeys(
-      index,
-      province.province ? readCutName(province.province, withoutStatedPlace(index, named, province.province, district), fits) : named.key,
-    ),
+    name: answeredNameKeys(index, province.province ? readCutName(province.province, reading.key, fits) : reading.key),
+    otherName: reading.otherKey === null ? null : answeredNameKeys(index, reading.otherKey),
     code: parseCodeAnswer(query.code),
     sessionTypes: query.sessionTypes && query.sessionTypes.length < LAO_TYPES.length ? typeSet(query.sessionTypes) : null,
   };
 }
 
-// The last word of a name answer, after a space, a comma or a spaced dash: `แม่สัน ห้างฉัตร`, `แม่สัน, ห้างฉัตร`,
-// `แม่สัน - ห้างฉัตร`. An unspaced dash stays inside the word: eleven registry names hold one (`สุไหงโก-ลก`).
-const LAST_WORD = /(?:\s*,\s*|\s+[-–]\s+|\s+)([^\s,]+)$/;
+// No registry name holds a space or a comma: in an answer that does, something besides the name was written.
+const SEPARATOR = /[\s,]/;
+
+/** A name answer read against the registry: its key, and the key of another reading a person would weigh too. */
+interface NameReading {
+  key: string;
+  /** Without the place written after it, where both readings are LAOs of the province: `เวียง เชียงของ`. */
+  otherKey: string | null;
+}
 
 /**
- * The name's key without the district or province the respondent stated, written again after the name (`แม่สัน
- * ห้างฉัตร ลำปาง` in ห้างฉัตร, ลำปาง): no registry name holds a space, so a last word that names the stated place is the
- * place. Kept whole when the whole is a name of the province (a name typed with a space inside it).
+ * The name without the district or province the respondent stated, written again after it (`แม่สัน ห้างฉัตร ลำปาง` in
+ * ห้างฉัตร, ลำปาง; `แม่ข้าวต้ม, เมืองเชีย งราย` in เมืองเชียงราย): the key without the stated place's key at its end,
+ * when the answer has a separator or what remains is a name of the province. When the whole is itself a name of
+ * the province it stands; typed with a separator before the place, the other reading goes with it if that is a
+ * name too (`เวียง เชียงของ`: ทต.เวียงเชียงของ, or ทต.เวียง of อ.เชียงของ).
  */
-function withoutStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: ProvinceIndex, district: DistrictAnswer): string {
-  let name = named.name;
-  if (!LAST_WORD.test(name) || index.byName.get(named.key)?.some((l) => l.entry.province === province.province)) return named.key;
-  const stated = district.level === 'equal' || district.level === 'close' ? district.key : null;
-  for (let last = LAST_WORD.exec(name); last; last = LAST_WORD.exec(name)) {
-    const word = last[1]!;
-    if (districtKey(word, province.province) !== stated && normaliseProvince(word) !== province.province) break;
-    name = name.slice(0, last.index);
-  }
-  return name === named.name ? named.key : compactKey(name);
+function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: ProvinceIndex, district: DistrictAnswer): NameReading {
+  const places = [compactKey(province.province)];
+  if (district.level === 'equal' || district.level === 'close') places.push(compactKey(district.key));
+  // The capital district written as เมือง alone.
+  if (district.key === `เมือง${province.province}`) places.push('เมือง');
+  let key = named.key;
+  const endsWithPlace = () => places.find((place) => key.length > place.length && key.endsWith(place));
+  for (let place = endsWithPlace(); place; place = endsWithPlace()) key = key.slice(0, -place.length);
+  if (key === named.key) return { key, otherKey: null };
+  const isName = (k: string) => index.byName.get(k)?.some((l) => l.entry.province === province.province) ?? false;
+  const separated = SEPARATOR.test(named.name);
+  if (isName(named.key)) return { key: named.key, otherKey: separated && isName(key) ? key : null };
+  return { key: separated || isName(key) ? key : named.key, otherKey: null };
 }
 
 /** The distinct type claims of the form's choice and the name's prefix, in that order. */
@@ -157,7 +166,15 @@ function addNew(found: IndexedLao[], list: readonly IndexedLao[] | undefined): v
 
 /** The registry code for one response's LAO answers, or the candidates a person should choose from. */
 export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
-  return decide(index, prepareQuery(index, query));
+  const q = prepareQuery(index, query);
+  const match = decide(index, q);
+  if (q.otherName === null || match.status !== 'matched') return match;
+  // `ทต.เวียง เชียงของ` in เชียงของ: ทต.เวียงเชียงของ, or ทต.เวียง and its district again. A person at a desk would ask.
+  const read = { ...q, name: q.otherName, otherName: null };
+  const other = decide(index, read);
+  if (other.status !== 'matched' || other.code === match.code || q.code === match.code) return match;
+  if (q.code === other.code) return other;
+  return unresolved([scorePair(q, index.byCode.get(match.code)!), scorePair(read, index.byCode.get(other.code)!)], undefined, match.codeConflict);
 }
 
 /** What every comparison says about the answers against one registry LAO (for tests and explanations); null: no such code. */
