@@ -257,6 +257,14 @@ describe('when a name is all two registrations share, the post tells colleagues 
     expect(comparePeople(a, b).fired.map((f) => f.label)).toContain('ตำแหน่งต่างกัน และไม่มีโทรศัพท์มือถือหรืออีเมลส่วนตัวตรงกัน');
   });
 
+  test('a post abbreviated the common way is read: clearly different from another, two people', () => {
+    // ผอ.กองช่าง (ผู้อำนวยการกองช่าง) and นักวิชาการคอมพิวเตอร์: namesakes, one of them giving the office's contacts.
+    const a = office('นักวิชาการคอมพิวเตอร์', '2026-06-01T09:00:00+07:00');
+    const b = mobile('ผอ.กองช่าง', '2026-06-02T09:00:00+07:00');
+    expect(pairs([a, b])).toEqual([]);
+    expect(pairs([office('ผู้อำนวยการกองช่าง', '2026-06-01T09:00:00+07:00'), b])).toHaveLength(1);
+  });
+
   test('the same post, with or without its level, or a post not given or abbreviated: one person', () => {
     for (const [first, second] of [
       ['นักพัฒนาชุมชนปฏิบัติงาน', 'นักพัฒนาชุมชน'],

@@ -1,6 +1,7 @@
 /**
  * Posts as LAO staff write them. Levels are the ก.ถ. general standard's (มาตรฐานทั่วไปเกี่ยวกับตำแหน่ง): a post written
- * with its level, without it, or with ระดับ is the same post; abbreviations and lines of executive work tell nothing.
+ * with its level, without it, or with ระดับ is the same post; the common abbreviations are read (ผอ., จพ., นวก., หน.),
+ * others and lines of executive work tell nothing.
  */
 import { comparePosts, postKey } from './position';
 
@@ -17,6 +18,14 @@ describe('the same post', () => {
     // Typing slips.
     ['นักพัฒนาชุมชน', 'นักพัฒนาชุมน'],
     ['วิศวกรโยธา', 'วิศวกร โยธา'],
+    // Common abbreviations, as HR lists and LAO pages expand them.
+    ['ผอ.กองช่าง', 'ผู้อำนวยการกองช่าง'],
+    ['ผอ. กองคลัง', 'ผู้อำนวยการกองคลัง ระดับต้น'],
+    ['จพ.ธุรการ ชก.', 'เจ้าพนักงานธุรการชำนาญการ'],
+    ['จพง.ธุรการ', 'เจ้าพนักงานธุรการ'],
+    ['นวก.ศึกษา ชพ.', 'นักวิชาการศึกษาชำนาญการพิเศษ'],
+    ['หน.สำนักปลัด', 'หัวหน้าสำนักปลัด'],
+    ['ปลัด อบต.', 'ปลัดองค์การบริหารส่วนตำบล'],
   ])('%s / %s', (a, b) => {
     expect(comparePosts(a, b)).toBe('same');
   });
@@ -30,6 +39,10 @@ describe('clearly different posts', () => {
     ['ผู้อำนวยการกองการศึกษา', 'ผู้อำนวยการกองช่าง'],
     // พนักงานธุรการ is a post of contract staff, not a kind of staff.
     ['พนักงานธุรการ', 'นายช่างโยธา'],
+    // Abbreviated posts, read.
+    ['ผอ.กองช่าง', 'นักวิชาการคอมพิวเตอร์'],
+    ['จพ.ธุรการชำนาญการ', 'ปลัดเทศบาล'],
+    ['ปลัด อบต.', 'นักวิชาการศึกษา'],
   ])('%s / %s', (a, b) => {
     expect(comparePosts(a, b)).toBe('different');
   });
@@ -41,9 +54,9 @@ describe('nothing to tell', () => {
     ['', 'ปลัดเทศบาล'],
     ['-', 'ปลัดเทศบาล'],
     ['123', 'ปลัดเทศบาล'],
-    // Abbreviated: abbreviations are many and personal.
-    ['ปลัด อบต.', 'นักวิชาการศึกษา'],
-    ['จพง.ธุรการ', 'นักวิชาการศึกษา'],
+    // Abbreviated other than the common ones: those are many and personal.
+    ['ปลัด ทต.', 'นักวิชาการศึกษา'],
+    ['นักวิชาการ คอมพ.', 'นักวิชาการศึกษา'],
     ['นักวิเคราะห์ฯ', 'นักวิชาการศึกษา'],
     // A line of executive work is what a ปลัด or a director may write instead of the post.
     ['นักบริหารงานท้องถิ่น ระดับกลาง', 'ปลัดองค์การบริหารส่วนตำบล'],

@@ -39,15 +39,39 @@ const KINDS_OF_STAFF: ReadonlySet<string> = new Set([
 const NOT_A_POST = ['นักบริหารงาน', 'ผู้ประสานงาน', 'ผู้รับผิดชอบ'];
 
 /**
+ * Abbreviations that stand for one word wherever they are written, as HR lists and LAO pages expand them (public code
+ * found with the code search: an import's map `นวก.` → นักวิชาการ, `จพ.` → เจ้าพนักงาน, `พขร.` → พนักงานขับรถ; `ผอ.กอง…`
+ * for ผู้อำนวยการกอง…), the type in a ปลัด's post, and the levels' short forms (removed with the level after).
+ */
+const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['ผอ', 'ผู้อำนวยการ'],
+  ['จพ', 'เจ้าพนักงาน'],
+  ['จพง', 'เจ้าพนักงาน'],
+  ['นวก', 'นักวิชาการ'],
+  ['หน', 'หัวหน้า'],
+  ['ผช', 'ผู้ช่วย'],
+  ['พขร', 'พนักงานขับรถ'],
+  ['อบต', 'องค์การบริหารส่วนตำบล'],
+  ['อบจ', 'องค์การบริหารส่วนจังหวัด'],
+  ['ชพ', 'ชำนาญการพิเศษ'],
+  ['ชก', 'ชำนาญการ'],
+  ['ชง', 'ชำนาญงาน'],
+]);
+// One of them, ending in a full stop, at the start or after a space or a full stop: not the end of a word.
+const ABBREVIATION = new RegExp(`(?<=^|[\\s.])(${[...ABBREVIATIONS.keys()].join('|')})\\s?\\.`, 'g');
+
+/**
  * The post's key: letters only, no spaces, the level removed. Null when the answer cannot be compared:
  * - blank, a dash, or too short to name a post;
- * - abbreviated (a full stop or ฯ: ปลัด อบต., จพง.ธุรการ, นักวิเคราะห์ฯ), since abbreviations are many and personal;
+ * - abbreviated other than by ABBREVIATIONS (a full stop or ฯ left: ปลัด ทต., นักวิเคราะห์ฯ), since other
+ *   abbreviations are many and personal;
  * - a line of executive work (นักบริหารงาน…), which is what a ปลัด or a director may write instead of the post itself;
  * - a kind of staff (KINDS_OF_STAFF), or a role for this work rather than a post (ผู้ประสานงาน…, ผู้รับผิดชอบ…).
  */
 export function postKey(position: string): string | null {
-  if (/[.ฯ]/.test(position)) return null;
-  const key = compactKey(position).replace(TRAILING_LEVEL, '');
+  const expanded = position.includes('.') ? position.replace(ABBREVIATION, (_, short: string) => ABBREVIATIONS.get(short)!) : position;
+  if (/[.ฯ]/.test(expanded)) return null;
+  const key = compactKey(expanded).replace(TRAILING_LEVEL, '');
   if (key.length < 4 || !/[ก-ฮa-z]/.test(key) || KINDS_OF_STAFF.has(key)) return null;
   return NOT_A_POST.some((start) => key.startsWith(start)) ? null : key;
 }
