@@ -396,6 +396,19 @@ describe('an unmatched response of someone who registered by another submission'
     expect(other.flatMap(codesOf)).not.toContain('possible_duplicate');
   });
 
+  test('two unmatched tries with other answers but the same name, mobile and e-mail: a correction, counted once', () => {
+    // The type changed between the tries (เทศบาลตำบล, then none): neither singles out an LAO.
+    const noType = (at: string, email = 'somchai@example.com') => [at, 'กระบี่', 'คลองท่อม', '', 'คลองท่อมใต้', SOMCHAI, JOB, '081 234 5678', email, '', ''];
+    const rs = process([typeSlip(DAY1), noType(DAY2)]);
+    expect(summary(rs)).toEqual([
+      [1, 'duplicate', null, 2],
+      [2, 'unmatched', null, null],
+    ]);
+    expect(message(rs[0]!, 'duplicate_of')).toBe('ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด (แถว 3)');
+    // Only the mobile in common: not surely a correction, both stay for review.
+    expect(summary(process([typeSlip(DAY1), noType(DAY2, 'other.somchai@example.com')])).map((r) => r[1])).toEqual(['unmatched', 'unmatched']);
+  });
+
   test('two unmatched tries with the same answers and the same name but no contact: pointed out, not merged', () => {
     // With no LAO, a name alone (`ทดสอบ` test rows, a namesake) does not make one person: review sees them together.
     const rs = process([typeSlip(DAY1, '', ''), typeSlip(DAY2, '', '')]);

@@ -186,7 +186,9 @@ function otherLaoRegistrations(
  * answers standing in for the LAO. Without an LAO the name alone is not enough (two `ทดสอบ` test rows are nobody),
  * so only a sure match (the same mobile or e-mail, `Verdict.sure` / `sureByContacts`) is merged: each earlier try
  * is a duplicate of the newest (the person counts once; no LAO is given), and the newest stays unmatched, so review
- * still settles its LAO once. A match that is not sure only points the earlier try to the newest for review.
+ * still settles its LAO once. A match that is not sure only points the earlier try to the newest for review. Tries
+ * with other answers but the same name, mobile and e-mail are one person correcting them: the earlier points to the
+ * newest the same way.
  */
 function mergeRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration: (r: Annotated, laoCode: string) => Registration): void {
   const keys = new Memo<string, string>();
@@ -194,6 +196,12 @@ function mergeRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration:
   const answersKey = ({ query: q }: Annotated) => [q.province, q.district, q.typeAnswer, q.laoName, q.code].map((a) => key(a ?? '')).join('|');
   const byRow = new Map(unmatched.map((r) => [r.response.row, r.response]));
   const registrations = new Map(unmatched.map((r) => [r.response.row, asRegistration(r, answersKey(r))]));
+  const markDuplicate = (response: AnnotatedResponse, of: number) => {
+    response.status = 'duplicate';
+    response.duplicateOf = of;
+    response.reasons = response.reasons.filter((x) => x.code !== 'possible_duplicate');
+    response.reasons.push(reason('duplicate_of', { row: of }));
+  };
   for (const link of findDuplicates([...registrations.values()])) {
     const response = byRow.get(link.row)!;
     const verdict = comparePeople(registrations.get(link.row)!, registrations.get(link.matchedRow)!);
@@ -201,11 +209,12 @@ function mergeRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration:
       if (!response.reasons.some((x) => x.code === 'possible_duplicate')) response.reasons.push(reason('possible_duplicate', { row: link.duplicateOf }));
       continue;
     }
-    response.status = 'duplicate';
-    response.duplicateOf = link.duplicateOf;
-    response.reasons = response.reasons.filter((x) => x.code !== 'possible_duplicate');
-    response.reasons.push(reason('duplicate_of', { row: link.duplicateOf }));
+    markDuplicate(response, link.duplicateOf);
   }
+  // Other answers, the same name, mobile and e-mail: the person corrected the answers, as a registration for another
+  // LAO replaces the earlier one (otherLaoRegistrations). The earlier try points to the newest, which stays for review.
+  const left = [...registrations.values()].filter((r) => byRow.get(r.row)!.status === 'unmatched');
+  for (const link of samePersonOtherLao(left)) if (link.correction) markDuplicate(byRow.get(link.row)!, link.later);
 }
 
 /** A response's LAO answers and what they single out: the LAO picked on our own form, or matched, or none. */
