@@ -107,8 +107,22 @@ export function renderSubmission(
     }
   }
   if (contradicted && namedType !== null && namedType !== typedType) mark('lao_type_contradicts_name');
+  if (namedType !== null && has('lao_office_word')) {
+    nameCell = rng.pick(OFFICE_WORDS) + rng.pick(['', ' ']) + nameCell;
+    mark('lao_office_word');
+  }
+  if (!isBangkok && has('lao_name_note')) {
+    nameCell += rng.pick([' ', '']) + `(${rng.pick([...DIVISIONS, lao.district, `อ.${lao.district}`])})`;
+    mark('lao_name_note');
+  } else if (!isBangkok && typedDistrict === lao.district && has('lao_place_after_name')) {
+    const place = rng.chance(0.3) ? `${lao.district} ${lao.province}` : lao.district;
+    nameCell += rng.pick([' ', ', ', ' - ']) + place;
+    mark('lao_place_after_name');
+  }
   // A type written into the name tells a reader the type even when the type answer is blank.
   s.resolvable = isResolvable(lookup, lao, { type: typedType ?? namedType, district: typedDistrict, name: typedName, code: typedCode });
+  // `เวียง เชียงของ` is also ทต.เวียงเชียงของ's name typed with a space: a reader asks which.
+  if (mistakes.includes('lao_place_after_name') && lookup.byProvinceName.has(`${lao.province}|${typedName}${lao.district}`)) s.resolvable = false;
   // Two types answered: a reader hesitates when an LAO of the name has the other type in the province.
   if (
     mistakes.includes('lao_type_contradicts_name') &&
@@ -353,6 +367,11 @@ function shortenPosition(position: string): string {
 function isMunicipality(type: LaoType): boolean {
   return type === 'เทศบาลนคร' || type === 'เทศบาลเมือง' || type === 'เทศบาลตำบล';
 }
+
+// An LAO's divisions, as its staff name them (people-data.ts's posts: ผู้อำนวยการกองช่าง …), and the office words its
+// pages and letters put before its name.
+const DIVISIONS = ['สำนักปลัด', 'กองคลัง', 'กองช่าง', 'กองการศึกษา', 'กองสาธารณสุขและสิ่งแวดล้อม'];
+const OFFICE_WORDS = ['สำนักงาน', 'ที่ทำการ', ...DIVISIONS];
 
 const SHORT_FORMS: Partial<Record<LaoType, readonly string[]>> = {
   'อบจ.': ['อบจ.', 'อบจ', 'อบจ. ', 'อ.บ.จ.'],

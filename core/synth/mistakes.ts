@@ -18,6 +18,9 @@ export const MISTAKE_KINDS = [
   'lao_name_two_typos',
   'lao_tone_after_vowel',
   'lao_type_contradicts_name',
+  'lao_office_word',
+  'lao_name_note',
+  'lao_place_after_name',
   'province_prefix',
   'province_paiyannoi',
   'district_paiyannoi',
@@ -96,6 +99,12 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   lao_name_two_typos: 0.01,
   lao_tone_after_vowel: 0.02,
   lao_type_contradicts_name: 0.01,
+  // How LAOs write their own names on public pages and letters (public code found with the code search): an office
+  // or division before the type ("สำนักงานเทศบาลตำบลบางปู", "ที่ทำการองค์การบริหารส่วนตำบล…", "สำนักปลัด …"), a note in
+  // brackets after the name ("… (กองช่าง)"), and the place after the name ("… อ.คลองท่อม จ.กระบี่" without อ./จ.).
+  lao_office_word: 0.02,
+  lao_name_note: 0.01,
+  lao_place_after_name: 0.02,
   province_prefix: 0.02,
   province_paiyannoi: 0.01,
   district_paiyannoi: 0.02,

@@ -180,6 +180,32 @@ describe('each mistake produces what it claims', () => {
     }
   });
 
+  test('an office or division before the name and its type, a note in brackets, the place after the name', () => {
+    // An office word goes before a type written in the name, so the short type is drawn for every row too.
+    const generated = generateResponses(regional, SESSIONS, {
+      ...CLEAN,
+      responses: 600,
+      seed: 'lao_office_word',
+      rates: { ...NO_MISTAKES, lao_short_type: 1, lao_office_word: 1 },
+    });
+    const rows = keyed(generated);
+    const office = generated.truth.map((t, i) => ({ t, row: rows[i]! })).filter((x) => x.t.mistakes.includes('lao_office_word'));
+    expectSome(office);
+    for (const { row } of office) expect(row.laoName).toMatch(/^(สำนักงาน|ที่ทำการ|สำนักปลัด|กอง\S+?) ?(อ\.?บ\.?[ตจ]|ท\.?[ตมน])/);
+    const note = only('lao_name_note');
+    expectSome(note.marked);
+    for (const { row, lao } of note.marked) {
+      expect(row.laoName).toMatch(/\(([^()]+)\)$/);
+      expect(row.laoName.replace(/ ?\([^()]+\)$/, '')).toBe(lao.name);
+    }
+    const place = only('lao_place_after_name');
+    expectSome(place.marked);
+    for (const { row, lao } of place.marked) {
+      expect([lao.district, `${lao.district} ${lao.province}`].map((p) => [' ', ', ', ' - '].map((sep) => lao.name + sep + p)).flat()).toContain(row.laoName);
+      expect(row.district).toBe(lao.district);
+    }
+  });
+
   test('type answer missing, wrong, or in short form', () => {
     const missing = only('lao_type_missing');
     expectSome(missing.marked);
