@@ -94,6 +94,10 @@ export function staffOffices(
     if (office.people.length > 0 && rng.chance(rates.namesake)) {
       const twin = rng.pick(office.people);
       Object.assign(person, { given: twin.given, surname: twin.surname, title: twin.title, civil: twin.civil, namesakeOf: twin });
+      // An LAO has one ปลัด, one head of its สำนักปลัด and one director per division: a namesake holds another post.
+      const sameName = office.people.filter((p) => p.given === twin.given && p.surname === twin.surname);
+      while (isOneHolderPost(person.position) && sameName.some((p) => p.position === person.position))
+        person.position = withLevel(rng.pick(POSITIONS_COMMON), rng);
     }
     office.people.push(person);
     people.push(person);
@@ -135,6 +139,11 @@ function newPerson(office: Office, sessions: readonly SessionChoice[], rng: Rng,
       : `${handle}@${rng.weighted(EMAIL_DOMAINS)}`.toLowerCase(),
     session: allowed.length ? rng.pick(allowed).label : (sessions[0]?.label ?? ''),
   };
+}
+
+/** The posts an LAO has one of (ก.ถ.'s standard structure: the ปลัด heads the staff, one head per สำนัก or กอง); withLevel gives them no level. */
+function isOneHolderPost(position: string): boolean {
+  return position.startsWith('ปลัด') || position.startsWith('หัวหน้าสำนักปลัด') || position.startsWith('ผู้อำนวยการกอง');
 }
 
 function withLevel(position: string, rng: Rng): string {

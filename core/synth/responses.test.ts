@@ -206,6 +206,20 @@ describe('each mistake produces what it claims', () => {
     }
   });
 
+  test('namesakes in one LAO never hold the same one-holder post (one ปลัด, one head per สำนัก or กอง)', () => {
+    const { generated, rows } = only('namesake', { responses: 6000 });
+    const byNameAndLao = new Map<string, Set<string>>();
+    generated.truth.forEach((t, i) => {
+      if (!t.personId) return;
+      const key = `${t.laoCode}|${rows[i]!.personName}|${rows[i]!.position}`;
+      byNameAndLao.set(key, (byNameAndLao.get(key) ?? new Set()).add(t.personId));
+    });
+    const shared = [...byNameAndLao].filter(([, people]) => people.size > 1).map(([key]) => key.split('|')[2]!);
+    // Namesakes do share posts anyone can hold (นักวิชาการ…), never the ปลัด's or a head's.
+    expect(shared.length).toBeGreaterThan(0);
+    for (const post of shared) expect(post).not.toMatch(/^(ปลัด|หัวหน้าสำนักปลัด|ผู้อำนวยการกอง)/);
+  });
+
   test('type answer missing, wrong, or in short form', () => {
     const missing = only('lao_type_missing');
     expectSome(missing.marked);
