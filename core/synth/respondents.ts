@@ -105,6 +105,18 @@ export function staffOffices(
   return people;
 }
 
+/**
+ * A personal address is one mailbox: where two people's handles come out alike (ภัทรา พ…: phattra.p@gmail.com for
+ * fifteen people on one seed), the later adds digits, as people do when the provider says the name is taken.
+ */
+export function uniqueEmails(people: readonly Person[], rng: Rng): void {
+  const taken = new Set<string>();
+  for (const person of people) {
+    while (taken.has(person.email)) person.email = person.email.replace('@', `${rng.between(1, 99)}@`);
+    taken.add(person.email);
+  }
+}
+
 function newPerson(office: Office, sessions: readonly SessionChoice[], rng: Rng, index: number, thaiEmailRate: number): Person {
   const [given, givenLatin, gender] = rng.pick(GIVEN_NAMES);
   const [surname, surnameLatin] = rng.chance(0.01)

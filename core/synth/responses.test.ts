@@ -220,6 +220,20 @@ describe('each mistake produces what it claims', () => {
     for (const post of shared) expect(post).not.toMatch(/^(ปลัด|หัวหน้าสำนักปลัด|ผู้อำนวยการกอง)/);
   });
 
+  test('a personal e-mail address is one person’s: alike handles are told apart by digits', () => {
+    const generated = generateResponses(regional, SESSIONS, { ...CLEAN, responses: 6000, seed: 'emails', rates: NO_MISTAKES });
+    const rows = keyed(generated);
+    const people = new Map<string, Set<string>>();
+    generated.truth.forEach((t, i) => {
+      const email = rows[i]!.email;
+      if (t.personId && !email.startsWith('lao')) people.set(email, (people.get(email) ?? new Set()).add(t.personId));
+    });
+    expect(people.size).toBeGreaterThan(3000);
+    expect([...people].filter(([, who]) => who.size > 1)).toEqual([]);
+    // Alike handles are common (names repeat): some addresses carry the digits that told them apart.
+    expect([...people.keys()].some((email) => /\d@/.test(email))).toBe(true);
+  });
+
   test('type answer missing, wrong, or in short form', () => {
     const missing = only('lao_type_missing');
     expectSome(missing.marked);

@@ -6,7 +6,7 @@ import { copyCells, renderSubmission, type Submission } from './answers';
 import { DEFAULT_MISTAKE_RATES, type MistakeKind, type MistakeRates } from './mistakes';
 import { GIBBERISH_LAO_NAMES } from './people-data';
 import { createRng, type Rng } from './random';
-import { bangkokLao, chooseOffices, staffOffices, type Person } from './respondents';
+import { bangkokLao, chooseOffices, staffOffices, uniqueEmails, type Person } from './respondents';
 import { buildLookup } from './resolvable';
 import { LAO_TYPE_LONG } from '../vocabulary';
 
@@ -96,6 +96,7 @@ export function generateResponses(registry: readonly RegistryEntry[], sessions: 
   const people = staffOffices(offices, peopleCount, sessions, peopleRng, 1, rates);
   const bangkokOffice = bangkok > 0 ? bangkokLao(o.bangkokCode, peopleRng) : null;
   const bangkokStaff = bangkokOffice ? staffOffices([bangkokOffice], bangkok, sessions, peopleRng, people.length + 1) : [];
+  uniqueEmails([...people, ...bangkokStaff], rng.fork('emails'));
 
   const timeRng = rng.fork('times');
   const submissions: Submission[] = [];
