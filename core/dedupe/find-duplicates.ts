@@ -36,6 +36,12 @@ export interface Verdict {
    * the same (one of them perhaps with a corrected slip), what one person and rarely anyone else writes in both.
    */
   sureByContacts: boolean;
+  /**
+   * The same name (but for tone marks), and the mobile or the e-mail one slip off, what a person retyping their
+   * contacts writes; nothing that says someone else. Enough to give an unmatched try the LAO of the person's
+   * registration (other-submissions.ts), where the answers must fit that LAO too; not to merge two registrations.
+   */
+  sureWithSlip: boolean;
   score: number;
   fired: Array<{ label: string; weight: number }>;
 }
@@ -56,9 +62,16 @@ function verdictOf(pair: PersonPair): Verdict {
     excludes,
     sure: same && !excludes && SAME_NAME.has(nameLevel) && (levels.phone === 'mobile' || levels.email === 'equal'),
     sureByContacts: same && !excludes && levels.title !== 'married' && nameWeight > 0 && pair.sameContacts(),
+    sureWithSlip: same && !excludes && SAME_NAME.has(nameLevel) && (levels.phone === 'one_digit' || (levels.email === 'one_letter' && ownAddresses(pair))),
     score: outcome.total,
     fired: outcome.fired,
   };
+}
+
+/** Addresses long enough before the @ to be someone's own: `a@…` and `b@…` are one letter apart and two people. */
+function ownAddresses({ a, b }: PersonPair): boolean {
+  const local = (email: string | null) => (email ?? '').lastIndexOf('@');
+  return Math.min(local(a.email), local(b.email)) >= 6;
 }
 
 // At module level, not a closure in comparePeople: that runs for every pair, and a closure per call showed in profiles.

@@ -67,7 +67,7 @@ export function laoFromOtherSubmissions(unmatched: readonly UnmatchedSubmission[
     const same = candidates
       .filter((r) => {
         const verdict = comparePeople(profile, r);
-        return verdict.sure || verdict.sureByContacts;
+        return verdict.sure || verdict.sureByContacts || verdict.sureWithSlip;
       })
       .map((r) => r.registration);
     const laos = new Set(same.map((r) => r.laoCode));

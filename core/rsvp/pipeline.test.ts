@@ -426,6 +426,19 @@ describe('an unmatched response of someone who registered by another submission'
     ]);
   });
 
+  test('the same name with the e-mail or the mobile one slip off: the LAO of the registration', () => {
+    // The office landline on one, the mobile on the other, the e-mail retyped with a letter doubled.
+    expect(summary(process([typeSlip(DAY1, '075-123-456', 'somchaii@example.com'), sao(DAY2)]))).toEqual([
+      [1, 'duplicate', '6810408', 2],
+      [2, 'ok', '6810408', null],
+    ]);
+    // The mobile with one digit changed and another e-mail.
+    expect(summary(process([typeSlip(DAY1, '0812345679', 'other@example.com'), sao(DAY2)]))).toEqual([
+      [1, 'duplicate', '6810408', 2],
+      [2, 'ok', '6810408', null],
+    ]);
+  });
+
   describe('not merged', () => {
     const unchanged = (rs: AnnotatedResponse[]) => {
       expect(rs[0]).toMatchObject({ status: 'unmatched', laoCode: null, duplicateOf: null });
@@ -446,6 +459,15 @@ describe('an unmatched response of someone who registered by another submission'
 
     test('a name slip with only the mobile in common', () => {
       unchanged(process([typeSlip(DAY1), sao(DAY2, '0812345678', 'other@example.com', 'นายสมชาย ใจดีย')]));
+    });
+
+    test('a name slip with the e-mail one letter off', () => {
+      unchanged(process([typeSlip(DAY1, '075-123-456', 'somchaii@example.com'), sao(DAY2, '0898765432', 'somchai@example.com', 'นายสมชาย ใจดีย')]));
+    });
+
+    test('a namesake of another LAO with the e-mail one letter off, whose answers do not point to that LAO', () => {
+      const elsewhere = [DAY1, 'ตาก', 'บ้านตาก', '', 'หนองบัว', SOMCHAI, JOB, '075-123-456', 'somchai1@example.com', SAO, ''];
+      unchanged(process([elsewhere, sao(DAY2)]));
     });
 
     test('the person registered for two LAOs, either of which the unclear answer could mean', () => {
