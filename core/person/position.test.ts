@@ -26,6 +26,9 @@ describe('the same post', () => {
     ['นวก.ศึกษา ชพ.', 'นักวิชาการศึกษาชำนาญการพิเศษ'],
     ['หน.สำนักปลัด', 'หัวหน้าสำนักปลัด'],
     ['ปลัด อบต.', 'ปลัดองค์การบริหารส่วนตำบล'],
+    // Cut short with ฯ: what was written begins the post.
+    ['นักวิเคราะห์ฯ', 'นักวิเคราะห์นโยบายและแผนชำนาญการ'],
+    ['ผช.นักวิเคราะห์ฯ', 'ผู้ช่วยนักวิเคราะห์นโยบายและแผน'],
   ])('%s / %s', (a, b) => {
     expect(comparePosts(a, b)).toBe('same');
   });
@@ -43,6 +46,8 @@ describe('clearly different posts', () => {
     ['ผอ.กองช่าง', 'นักวิชาการคอมพิวเตอร์'],
     ['จพ.ธุรการชำนาญการ', 'ปลัดเทศบาล'],
     ['ปลัด อบต.', 'นักวิชาการศึกษา'],
+    ['นักวิเคราะห์ฯ', 'วิศวกรโยธา'],
+    ['ผช.นักวิเคราะห์ฯ', 'นักวิชาการเงินและบัญชีชำนาญการ'],
   ])('%s / %s', (a, b) => {
     expect(comparePosts(a, b)).toBe('different');
   });
@@ -57,7 +62,7 @@ describe('nothing to tell', () => {
     // Abbreviated other than the common ones: those are many and personal.
     ['ปลัด ทต.', 'นักวิชาการศึกษา'],
     ['นักวิชาการ คอมพ.', 'นักวิชาการศึกษา'],
-    ['นักวิเคราะห์ฯ', 'นักวิชาการศึกษา'],
+    ['นักวิเคราะห์ฯ ชก.', 'นักวิชาการศึกษา'],
     // A line of executive work is what a ปลัด or a director may write instead of the post.
     ['นักบริหารงานท้องถิ่น ระดับกลาง', 'ปลัดองค์การบริหารส่วนตำบล'],
     // A kind of staff, or a role for this work, rather than a post.

@@ -57,21 +57,26 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['ชก', 'ชำนาญการ'],
   ['ชง', 'ชำนาญงาน'],
 ]);
+// ฯ after a post: the rest of its name was cut (นักวิเคราะห์ฯ for นักวิเคราะห์นโยบายและแผน).
+const CUT_AT_END = /ฯ\s*$/;
 // One of them, ending in a full stop, at the start or after a space or a full stop: not the end of a word.
 const ABBREVIATION = new RegExp(`(?<=^|[\\s.])(${[...ABBREVIATIONS.keys()].join('|')})\\s?\\.`, 'g');
 
 /**
  * The post's key: letters only, no spaces, the level removed. Null when the answer cannot be compared:
  * - blank, a dash, or too short to name a post;
- * - abbreviated other than by ABBREVIATIONS (a full stop or ฯ left: ปลัด ทต., นักวิเคราะห์ฯ), since other
- *   abbreviations are many and personal;
+ * - abbreviated other than by ABBREVIATIONS or ฯ at the end (a full stop left: ปลัด ทต., นักวิชาการ คอมพ.), since
+ *   other abbreviations are many and personal;
  * - a line of executive work (นักบริหารงาน…), which is what a ปลัด or a director may write instead of the post itself;
  * - a kind of staff (KINDS_OF_STAFF), or a role for this work rather than a post (ผู้ประสานงาน…, ผู้รับผิดชอบ…).
+ * A post cut short with ฯ at its end (นักวิเคราะห์ฯ) gives the key of what was written: comparePosts' "one holds the
+ * other" then reads it as any post that holds it.
  */
 export function postKey(position: string): string | null {
   const expanded = position.includes('.') ? position.replace(ABBREVIATION, (_, short: string) => ABBREVIATIONS.get(short)!) : position;
-  if (/[.ฯ]/.test(expanded)) return null;
-  const key = compactKey(expanded).replace(TRAILING_LEVEL, '');
+  const written = expanded.replace(CUT_AT_END, '');
+  if (/[.ฯ]/.test(written)) return null;
+  const key = compactKey(written).replace(TRAILING_LEVEL, '');
   if (key.length < 4 || !/[ก-ฮa-z]/.test(key) || KINDS_OF_STAFF.has(key)) return null;
   return NOT_A_POST.some((start) => key.startsWith(start)) ? null : key;
 }
