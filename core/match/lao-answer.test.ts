@@ -43,11 +43,13 @@ describe('LAO name as typed', () => {
     ['กองคลัง อ.บ.ต.แม่สัน', 'อบต.', 'แม่สัน'],
     ['กองช่างอบจลำปาง', 'อบจ.', 'ลำปาง'],
     ['สำนักงาน ทต ห้างฉัตร', 'เทศบาลตำบล', 'ห้างฉัตร'],
+    ['กองช่างทต วานรนิวาส', 'เทศบาลตำบล', 'วานรนิวาส'],
+    ['สำนักงานทม บ้านไผ่', 'เทศบาลเมือง', 'บ้านไผ่'],
   ])('abbreviations typed without full stops after an office: %s → %s + %s', (text, type, name) => {
     expect(parseLaoNameAnswer(text)).toMatchObject({ type, name });
   });
 
-  test('undotted ทต/ทม/ทน are read only between spaces: names hold those letters (หาดทนง, ยางโทน)', () => {
+  test('undotted ทต/ทม/ทน are read only after a space or an office word: names hold those letters (หาดทนง, ยางโทน)', () => {
     expect(parseLaoNameAnswer('หาดทนง')).toMatchObject({ type: null, name: 'หาดทนง' });
     expect(parseLaoNameAnswer('อบต.ยางโทน')).toMatchObject({ type: 'อบต.', name: 'ยางโทน' });
     expect(parseLaoNameAnswer('ยางโทน ห้างฉัตร').name).toBe('ยางโทน ห้างฉัตร');

@@ -45,13 +45,14 @@ const TYPE_WORD_INSIDE = /\s(องค์การบริหารส่วน
 // letters (`สำนักงานเทศบาลตำบลบางปู`, `ที่ทำการองค์การบริหารส่วนตำบลนาดี`, `กองช่างอบต.นาดี`, `สำนักปลัด อบต นาดี`).
 // No registry name holds a type word, so the letters before one are never the name, unless they hold a type word
 // too: `อบต.นาดีอบต.ดอนแก้ว` names two LAOs. The abbreviations as typed: อบต. / อบต / อ.บ.ต. (อบจ alike: no registry
-// name holds these letters), and ทต. / ท.ต. (ทม, ทน): undotted only between spaces, since names hold ทน (หาดทนง).
+// name holds these letters), and ทต. / ท.ต. (ทม, ทน): undotted only before a space, after a space or an office word,
+// since names hold ทน (หาดทนง, ยางโทน).
 const TYPE_WORDS = [
   'องค์การบริหารส่วน(?:ตำบล|จังหวัด)',
   'เทศบาล(?:ตำบล|เมือง|นคร)?',
   'อ(?:\\.\\s?)?บ(?:\\.\\s?)?[ตจ]\\.?',
   'ท\\s?\\.?\\s?[ตมน]\\s?\\.',
-  '(?<=\\s)ท[ตมน](?=\\s)',
+  '(?<=\\s|สำนักงาน|ที่ทำการ|สำนักปลัด|กอง[ก-๛]+)ท[ตมน](?=\\s)',
 ].join('|');
 const TYPE_WORD = new RegExp(TYPE_WORDS);
 const TYPE_WORD_AFTER_OFFICE = new RegExp(`(?<=[ก-๛])\\s*(?:${TYPE_WORDS})\\s*[ก-ฮเ-ไ]`);
