@@ -70,8 +70,8 @@ function verdictOf(pair: PersonPair): Verdict {
 
 /** Addresses long enough before the @ to be someone's own: `a@…` and `b@…` are one letter apart and two people. */
 function ownAddresses({ a, b }: PersonPair): boolean {
-  const local = (email: string | null) => (email ?? '').lastIndexOf('@');
-  return Math.min(local(a.email), local(b.email)) >= 6;
+  const localLength = (email: string | null) => (email ?? '').lastIndexOf('@');
+  return Math.min(localLength(a.email), localLength(b.email)) >= 6;
 }
 
 // At module level, not a closure in comparePeople: that runs for every pair, and a closure per call showed in profiles.

@@ -213,8 +213,8 @@ function mergeRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration:
   }
   // Other answers, the same name, mobile and e-mail: the person corrected the answers, as a registration for another
   // LAO replaces the earlier one (otherLaoRegistrations). The earlier try points to the newest, which stays for review.
-  const left = [...registrations.values()].filter((r) => byRow.get(r.row)!.status === 'unmatched');
-  for (const link of samePersonOtherLao(left)) if (link.correction) markDuplicate(byRow.get(link.row)!, link.later);
+  const stillUnmatched = [...registrations.values()].filter((r) => byRow.get(r.row)!.status === 'unmatched');
+  for (const link of samePersonOtherLao(stillUnmatched)) if (link.correction) markDuplicate(byRow.get(link.row)!, link.later);
 }
 
 /** A response's LAO answers and what they single out: the LAO picked on our own form, or matched, or none. */

@@ -153,7 +153,10 @@ function newPerson(office: Office, sessions: readonly SessionChoice[], rng: Rng,
   };
 }
 
-/** The posts an LAO has one of (ก.ถ.'s standard structure: the ปลัด heads the staff, one head per สำนัก or กอง); withLevel gives them no level. */
+/**
+ * The posts an LAO has one of (ก.ถ.'s standard structure: the ปลัด heads the staff, one head per สำนัก or กอง);
+ * withLevel gives them no level, so the post as drawn is the post.
+ */
 function isOneHolderPost(position: string): boolean {
   return position.startsWith('ปลัด') || position.startsWith('หัวหน้าสำนักปลัด') || position.startsWith('ผู้อำนวยการกอง');
 }
