@@ -1,10 +1,11 @@
 /**
- * npm run bench:quality [-- --json --seed N --responses N --registry real|generated]
+ * npm run bench:quality [-- --json --seed N | --seeds 2569-2578 --responses N --registry real|generated]
  *
  * LAO matching (correct, wrong, sent to review, resolvable ones resolved) and duplicates (pair precision, recall,
  * F1) for lao-minstd and the two baselines, on labelled responses generated from DLA's real registry when it is
  * beside the repository (../shared/data/lao-registry.csv), else from the demo registry; then the same per kind of
- * mistake, so weaknesses show.
+ * mistake, so weaknesses show. With --seeds, the targeted figures of each seed's data set, summed up over the seeds
+ * (across-seeds.ts): one seed is one draw of the generator.
  */
 import { parseArgs } from 'node:util';
 import { withBangkok } from '../../core/registry/import';
@@ -13,6 +14,7 @@ import { MISTAKE_KINDS, type MistakeKind } from '../../core/synth/mistakes';
 import type { GeneratedResponses } from '../../core/synth/responses';
 import { analystDuplicates, analystMatch, type AnalystRow } from './analyst';
 import { fingerprint, fingerprintLookup, keyCollision, sheetsLookup, sheetsRemoveDuplicates, sheetsTrim } from './baselines';
+import { acrossSeedsSection, parseSeeds, type SeedRun } from './across-seeds';
 import { BANGKOK_CODE, buildDataset } from './dataset';
 import { newReport, percent, printReport, type Metric, type Section, type TableCell } from './report';
 import { linkedPairs, pairsTouching, pairWhere, scorePairs, tallyMatching, truePairs, type MethodAnswers, type MatchTally, type PairScores } from './scoring';
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
     options: {
       json: { type: 'boolean' },
       seed: { type: 'string' },
+      seeds: { type: 'string' },
       responses: { type: 'string' },
       registry: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
@@ -30,20 +33,38 @@ async function main(): Promise<void> {
   if (values.help) {
     console.log(
       [
-        'npm run bench:quality [-- --seed N --responses N --registry real|generated --json]',
+        'npm run bench:quality [-- --seed N | --seeds 2569-2578 --responses N --registry real|generated --json]',
         '  LAO matching and duplicate finding of lao-minstd against Google Sheets and OpenRefine baselines,',
         '  on generated responses whose true answers are known (registry: ../shared/data when present).',
+        '  --seeds: each seed its own data set; the targeted figures summed up over them.',
       ].join('\n'),
     );
     return;
   }
-  const seed = Number(values.seed ?? 2569);
-  const dataset = await buildDataset({
-    seed,
-    responses: Number(values.responses ?? 30_000),
-    registry: values.registry === 'generated' ? 'generated' : 'real',
-    indicators: false,
-  });
+  const options = { responses: Number(values.responses ?? 30_000), registry: values.registry === 'generated' ? ('generated' as const) : ('real' as const) };
+  if (values.seeds) {
+    const runs: SeedRun[] = [];
+    for (const seed of parseSeeds(values.seeds)) {
+      console.error(`seed ${seed} ...`);
+      runs.push({ seed, sections: (await evaluate(seed, options)).sections });
+    }
+    const report = newReport('quality', { seeds: values.seeds, responses: options.responses });
+    report.sections.push(acrossSeedsSection(runs));
+    printReport(report, Boolean(values.json));
+    return;
+  }
+  const { dataset, sections } = await evaluate(Number(values.seed ?? 2569), options);
+  const report = newReport('quality', dataset);
+  report.sections.push(...sections);
+  printReport(report, Boolean(values.json));
+}
+
+/** One seed's data set: lao-minstd and the baselines on it, as the report's sections. */
+async function evaluate(
+  seed: number,
+  options: { responses: number; registry: 'real' | 'generated' },
+): Promise<{ dataset: Record<string, string | number>; sections: Section[] }> {
+  const dataset = await buildDataset({ seed, responses: options.responses, registry: options.registry, indicators: false });
   const { responses } = dataset;
   const registry = withBangkok(dataset.registry, BANGKOK_CODE);
 
@@ -52,13 +73,6 @@ async function main(): Promise<void> {
   const oursMs = performance.now() - started;
   const methods = [ours, sheetsBaseline(responses, registry), openRefineBaseline(responses, registry), analystBaseline(responses, registry)];
 
-  const report = newReport('quality', {
-    registry: dataset.registrySource,
-    laos: dataset.registry.length,
-    responses: responses.rows.length,
-    people: new Set(responses.truth.map((t) => t.personId).filter(Boolean)).size,
-    seed,
-  });
   const actualPairs = truePairs(responses.truth);
   const tallies = methods.map((m) => tallyMatching(responses.truth, m.laoCodes));
   const pairScores = methods.map((m) => scorePairs(actualPairs, linkedPairs(m.duplicateOf)));
@@ -69,10 +83,21 @@ async function main(): Promise<void> {
   // Pairs only pointed out for review (possible_duplicate): not detections; scored apart from the found ones.
   const found = linkedPairs(ours.duplicateOf);
   const flagged = scorePairs(actualPairs, linkedPairs(flaggedWith), (pair) => !found.has(pair));
-  report.sections.push(matchingSection(methods, tallies, oursOnResolvable), duplicatesSection(methods, pairScores, oursMatchedPairs, flagged, oursMs));
-  report.sections.push(leadSection(methods, tallies, pairScores));
-  report.sections.push(byMistakeSection(methods, responses, actualPairs));
-  printReport(report, Boolean(values.json));
+  return {
+    dataset: {
+      registry: dataset.registrySource,
+      laos: dataset.registry.length,
+      responses: responses.rows.length,
+      people: new Set(responses.truth.map((t) => t.personId).filter(Boolean)).size,
+      seed,
+    },
+    sections: [
+      matchingSection(methods, tallies, oursOnResolvable),
+      duplicatesSection(methods, pairScores, oursMatchedPairs, flagged, oursMs),
+      leadSection(methods, tallies, pairScores),
+      byMistakeSection(methods, responses, actualPairs),
+    ],
+  };
 }
 
 /**
