@@ -1,5 +1,5 @@
 import { cleanText } from '../text/thai';
-import { parseCleanEmail, parseEmail } from './email';
+import { comparableEmail, parseCleanEmail, parseEmail } from './email';
 
 describe('parseEmail', () => {
   test.each([
@@ -64,4 +64,26 @@ describe('parseCleanEmail', () => {
   test.each(['somchai@gmail.com', ' Somchai@Gmail.com\u200B ', 'สมชาย＠ตัวอย่าง．ไทย', 'a@b.com, c@d.com', 'ไม่มี', ''])('%j', (typed) => {
     expect(parseCleanEmail(cleanText(typed))).toEqual(parseEmail(typed));
   });
+});
+
+describe('comparableEmail', () => {
+  // Mailcheck's README (mailcheck.js) shows these slips and the domains it suggests for them.
+  test.each([
+    ['user@gmil.con', 'user@gmail.com'],
+    ['user@hotnail.con', 'user@hotmail.com'],
+    ['user@hotmail.cmo', 'user@hotmail.com'],
+    ['somchai@gmail.co', 'somchai@gmail.com'],
+    ['somchai@outlok.com', 'somchai@outlook.com'],
+    ['somchai@hotmal.co.th', 'somchai@hotmail.co.th'],
+  ])('a provider typed with a slip: %s → %s', (typed, read) => {
+    expect(comparableEmail(typed)).toBe(read);
+  });
+
+  test.each(['somchai@gmail.com', 'somchai@hotmail.co.th', 'saraban@banna.go.th', 'somchai@gmail.co.th', 'สมชาย@ไทยเมล.ไทย', 'no-at-sign'])(
+    'unchanged: %s',
+    (typed) => {
+      // A provider as it is, an LAO's own domain, a domain two providers could be, or no provider near at all.
+      expect(comparableEmail(typed)).toBe(typed);
+    },
+  );
 });

@@ -1,3 +1,4 @@
+import { editDistance } from '../match/edit-distance';
 import { cleanText, type CleanText } from '../text/thai';
 
 export type ParsedEmail = { ok: true; value: string } | { ok: false };
@@ -40,4 +41,22 @@ export function parseCleanEmail(cleaned: CleanText): ParsedEmail {
     if (EMAIL.test(value) || EMAIL_INTERNATIONAL.test(value)) return { ok: true, value };
   }
   return { ok: false };
+}
+
+/** The providers most personal addresses here are at (Thai forms and the generator: Gmail, Hotmail, Outlook, Yahoo). */
+const PROVIDERS = ['gmail.com', 'hotmail.com', 'outlook.com', 'yahoo.com', 'live.com', 'icloud.com', 'hotmail.co.th', 'outlook.co.th', 'yahoo.co.th'];
+const PROVIDER_SET: ReadonlySet<string> = new Set(PROVIDERS);
+
+/**
+ * An address as two submissions are compared: a provider's domain typed with a slip or two is read as that domain,
+ * as Mailcheck suggests one (`user@gmil.con` → gmail.com, `hotnail.con` → hotmail.com, `hotmail.cmo` → hotmail.com):
+ * the same name at `gmail.con` and at `gmail.com` is one mailbox mistyped. Only when one provider is that close; the
+ * address shown stays as typed.
+ */
+export function comparableEmail(value: string): string {
+  const at = value.lastIndexOf('@');
+  const domain = value.slice(at + 1);
+  if (at < 0 || PROVIDER_SET.has(domain)) return value;
+  const near = PROVIDERS.filter((provider) => editDistance(domain, provider, 2) <= 2);
+  return near.length === 1 ? `${value.slice(0, at)}@${near[0]}` : value;
 }

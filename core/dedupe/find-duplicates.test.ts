@@ -236,6 +236,13 @@ describe('the desk rule: one full name in one LAO is one person unless the conta
     expect(pairs([a, b])).toEqual([]);
   });
 
+  test('a provider domain typed with a slip is the same address (gmail.con)', () => {
+    const a = reg('นายชาตรี คำมณี', '0811810987', 'chatri.k@gmail.con', '2026-06-01T09:00:00+07:00');
+    const b = reg('นายชาตรี คำมณี', '0899999999', 'chatri.k@gmail.com', '2026-06-02T09:00:00+07:00');
+    expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+    expect(comparePeople(a, b).fired.map((f) => f.label)).toContain('อีเมลตรงกัน');
+  });
+
   test("the LAO mailbox known by the LAO's code typed with a slip: two digits swapped, one doubled or left out", () => {
     for (const mailbox of ['obt6810480@gmail.com', 'obt68104088@gmail.com', 'obt681048@gmail.com']) {
       const a = reg('นางลำดวน สิทธิมณี', '0675708761', mailbox, '2026-06-01T09:00:00+07:00');
