@@ -75,6 +75,7 @@ describe('comparableEmail', () => {
     ['somchai@gmail.co', 'somchai@gmail.com'],
     ['somchai@outlok.com', 'somchai@outlook.com'],
     ['somchai@hotmal.co.th', 'somchai@hotmail.co.th'],
+    ['somchai@homail.com', 'somchai@hotmail.com'],
   ])('a provider typed with a slip: %s → %s', (typed, read) => {
     expect(comparableEmail(typed)).toBe(read);
   });

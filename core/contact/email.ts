@@ -50,13 +50,15 @@ const PROVIDER_SET: ReadonlySet<string> = new Set(PROVIDERS);
 /**
  * An address as two submissions are compared: a provider's domain typed with a slip or two is read as that domain,
  * as Mailcheck suggests one (`user@gmil.con` → gmail.com, `hotnail.con` → hotmail.com, `hotmail.cmo` → hotmail.com):
- * the same name at `gmail.con` and at `gmail.com` is one mailbox mistyped. Only when one provider is that close; the
- * address shown stays as typed.
+ * the same name at `gmail.con` and at `gmail.com` is one mailbox mistyped. The closest provider, when one is closer than
+ * the others (homail.com is hotmail's, one edit, not gmail's, two); the address shown stays as typed.
  */
 export function comparableEmail(value: string): string {
   const at = value.lastIndexOf('@');
   const domain = value.slice(at + 1);
   if (at < 0 || PROVIDER_SET.has(domain)) return value;
-  const near = PROVIDERS.filter((provider) => editDistance(domain, provider, 2) <= 2);
-  return near.length === 1 ? `${value.slice(0, at)}@${near[0]}` : value;
+  const distances = PROVIDERS.map((provider) => editDistance(domain, provider, 2));
+  const closest = Math.min(...distances);
+  const nearest = PROVIDERS.filter((_, i) => distances[i] === closest);
+  return closest <= 2 && nearest.length === 1 ? `${value.slice(0, at)}@${nearest[0]}` : value;
 }
