@@ -1,5 +1,15 @@
 import type { RsvpResponseKey } from '../../sheets-schema/rsvp-form';
-import { capitaliseEmail, mistypeDigit, mistypeEmail, spaceEmail, writeExtension, writeExtensionWords, writePhone, type PhoneStyle } from './contacts';
+import {
+  capitaliseEmail,
+  mistypeDigit,
+  mistypeEmail,
+  mistypeEmailDomain,
+  spaceEmail,
+  writeExtension,
+  writeExtensionWords,
+  writePhone,
+  type PhoneStyle,
+} from './contacts';
 import type { MistakeKind, MistakeRates } from './mistakes';
 import { POSITION_LEVELS, POSITIONS_COMMON } from './people-data';
 import type { Rng } from './random';
@@ -194,6 +204,11 @@ export function renderSubmission(
     // A Thai-script address has no capitals to change.
     if (capitalised !== email) mark('email_case');
     email = capitalised;
+  }
+  if (email !== person.office.sharedEmail && has('email_domain_typo')) {
+    const typed = mistypeEmailDomain(email, rng);
+    if (typed !== email) mark('email_domain_typo');
+    email = typed;
   }
   if (has('email_spaces')) {
     email = spaceEmail(email, rng);

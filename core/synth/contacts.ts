@@ -106,3 +106,17 @@ export function mistypeEmail(email: string, rng: Rng): string {
   const [local = '', domain = ''] = email.split('@');
   return `${typo(local, rng)}@${domain}`;
 }
+
+/**
+ * A slip in a provider's domain, as Mailcheck's README shows them (`user@gmil.con`, `user@hotnail.con`,
+ * `user@hotmail.cmo`): a letter of the provider's name, or the `.com` ending, typed wrong. Other domains unchanged.
+ */
+export function mistypeEmailDomain(email: string, rng: Rng): string {
+  const at = email.lastIndexOf('@');
+  const domain = email.slice(at + 1);
+  const [name = '', ...rest] = domain.split('.');
+  if (!/^(gmail|hotmail|outlook|yahoo|live|icloud)$/.test(name)) return email;
+  const ending = rest.join('.');
+  const typed = ending === 'com' && rng.chance(0.5) ? `${name}.${rng.pick(['con', 'cmo', 'co', 'comm'])}` : `${typo(name, rng)}.${ending}`;
+  return `${email.slice(0, at)}@${typed}`;
+}

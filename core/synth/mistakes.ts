@@ -56,6 +56,7 @@ export const MISTAKE_KINDS = [
   'email_case',
   'email_thai_script',
   'email_spaces',
+  'email_domain_typo',
   'email_office_shared',
   'position_abbreviated',
   'session_wrong',
@@ -141,6 +142,8 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   phone_full_width: 0.005,
   email_case: 0.05,
   email_spaces: 0.03,
+  // Mailcheck (mailcheck.js) exists for these: `user@gmil.con`, `user@hotnail.con`, `user@hotmail.cmo`.
+  email_domain_typo: 0.02,
   email_office_shared: 0.04,
   position_abbreviated: 0.2,
   session_wrong: 0.02,

@@ -8,6 +8,7 @@ import { cleanText, fixThaiOrder, thaiDigitsToArabic } from '../text/thai';
 import { rsvpResponsesSheet } from '../../sheets-schema/rsvp-form';
 import { headers } from '../../sheets-schema/define';
 import { expandCompactAddressDb, type CompactAddressDb } from './geography';
+import { comparableEmail } from '../contact/email';
 import { DEFAULT_MISTAKE_RATES, MISTAKE_KINDS, type MistakeKind, type MistakeRates } from './mistakes';
 import { GIBBERISH_LAO_NAMES, GIVEN_NAMES } from './people-data';
 import { generateRegistry } from './registry';
@@ -232,6 +233,16 @@ describe('each mistake produces what it claims', () => {
     expect([...people].filter(([, who]) => who.size > 1)).toEqual([]);
     // Alike handles are common (names repeat): some addresses carry the digits that told them apart.
     expect([...people.keys()].some((email) => /\d@/.test(email))).toBe(true);
+  });
+
+  test('a provider domain typed with a slip, as Mailcheck sees them (gmil.con, hotmail.cmo)', () => {
+    const { marked } = only('email_domain_typo');
+    expectSome(marked);
+    for (const { row } of marked) {
+      const domain = row.email.slice(row.email.lastIndexOf('@') + 1);
+      expect(['gmail.com', 'hotmail.com', 'outlook.com', 'yahoo.com', 'hotmail.co.th', 'outlook.co.th']).not.toContain(domain);
+      expect(comparableEmail(row.email)).not.toBe(row.email);
+    }
   });
 
   test('type answer missing, wrong, or in short form', () => {
