@@ -236,6 +236,17 @@ describe('the desk rule: one full name in one LAO is one person unless the conta
     expect(pairs([a, b])).toEqual([]);
   });
 
+  test('a name retyped with four slips (keyboard-moved marks) is one person only with the mobile and the e-mail both', () => {
+    // สมบูรณ์ดี retyped สมบูรรณ์ี (cleaned: สมบูรรณี์): four edits in a name of fourteen characters.
+    const a = reg('นายชำนาญ สมบูรณ์ดี', '0892427594', 'chamnan_84@gmail.com', '2026-06-01T09:00:00+07:00');
+    const b = reg('นาย ชำนาญ สมบูรรณ์ี', '089 242 7594', 'chamnan_84@gmail.com', '2026-06-02T09:00:00+07:00');
+    expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+    // The mobile alone, or the LAO's mailbox as the e-mail, is not enough for that many slips.
+    expect(pairs([a, reg('นาย ชำนาญ สมบูรรณ์ี', '089 242 7594', 'other@gmail.com', '2026-06-02T09:00:00+07:00')])).toEqual([]);
+    const office = (name: string, at: string) => reg(name, '0892427594', 'obt6810408@gmail.com', at);
+    expect(pairs([office('นายชำนาญ สมบูรณ์ดี', '2026-06-01T09:00:00+07:00'), office('นาย ชำนาญ สมบูรรณ์ี', '2026-06-02T09:00:00+07:00')])).toEqual([]);
+  });
+
   test('a provider domain typed with a slip is the same address (gmail.con)', () => {
     const a = reg('นายชาตรี คำมณี', '0811810987', 'chatri.k@gmail.con', '2026-06-01T09:00:00+07:00');
     const b = reg('นายชาตรี คำมณี', '0899999999', 'chatri.k@gmail.com', '2026-06-02T09:00:00+07:00');

@@ -164,9 +164,15 @@ function markSharedMailboxes(profiles: readonly PersonProfile[]): void {
   }
   for (const list of byEmail.values()) {
     if (list.length < 2) continue;
-    const shared = list.some((p, i) => list.slice(i + 1).some((q) => p.key !== '' && q.key !== '' && editDistance(p.key, q.key, 3) > 3));
+    const shared = list.some((p, i) => list.slice(i + 1).some((q) => p.key !== '' && q.key !== '' && fartherThanSlips(p.key, q.key)));
     if (shared) for (const p of list) p.officeEmail = true;
   }
+}
+
+/** Names further apart than any slip the name levels allow one person (three; four in names of 12+ characters). */
+function fartherThanSlips(a: string, b: string): boolean {
+  const allowed = Math.min([...a].length, [...b].length) >= 12 ? 4 : 3;
+  return editDistance(a, b, allowed) > allowed;
 }
 
 /**

@@ -40,6 +40,13 @@ const ROWS: Array<[PersonComparisonId, string, string, Side, Side]> = [
   ['name', 'given_only', 'ชื่อตรงกัน (คำตอบหนึ่งไม่มีนามสกุล)', SOMCHAI, { ...SOMCHAI, name: 'นายสมชาย' }],
   ['name', 'typo', 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', SOMCHAI, { ...SOMCHAI, name: 'นายสมชาย ใจดีย' }],
   ['name', 'slips', 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือหรืออีเมลตรงกัน)', SOMCHAI, { ...SOMCHAI, name: 'นายสมชัย ใจดีย' }],
+  [
+    'name',
+    'retyped',
+    'ชื่อ-นามสกุลสะกดต่างกันหลายตัวอักษร (มือถือและอีเมลตรงกัน)',
+    { name: 'นายชำนาญ สมบูรณ์ดี', phone: '0892427594', email: 'chamnan_84@gmail.com' },
+    { name: 'นาย ชำนาญ สมบูรรณ์ี', phone: '089 242 7594', email: 'chamnan_84@gmail.com' },
+  ],
   ['name', 'same_family', 'นามสกุลเดียวกันแต่ชื่อต่างกัน', SOMCHAI, { ...SOMCHAI, name: 'นางมาลี ใจดี' }],
   ['name', 'different', 'ชื่อ-นามสกุลต่างกัน', SOMCHAI, { ...SOMCHAI, name: 'นายวิชัย มั่นคง' }],
   ['title', 'sex', 'คำนำหน้าระบุเพศต่างกัน', SOMCHAI, { ...SOMCHAI, name: 'นางสาวสมชาย ใจดี' }],

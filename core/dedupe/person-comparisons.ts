@@ -216,6 +216,15 @@ function nameSlipsWithContacts(p: PersonPair): boolean {
 }
 
 /**
+ * One slip more than nameSlipsWithContacts when the mobile and a personal e-mail are both the same: a name retyped in
+ * a hurry, the keyboard moving Thai marks too (`สมบูรณ์ดี`, then `สมบูรรณี์`), by one person with one phone and one
+ * mailbox. Not with the LAO's mailbox, which colleagues share.
+ */
+function nameRetypedWithBothContacts(p: PersonPair): boolean {
+  return p.sameContacts() && !p.a.officeEmail && !p.b.officeEmail && p.nameWithin(p.shorterName() >= 12 ? 4 : 3);
+}
+
+/**
  * The desk rule: in one LAO, a full name (given name and surname; titles already read) the same, or within the slips
  * the name levels allow, is one person unless the contacts say otherwise (the `conflict` comparison). Two personal
  * mobiles or two personal e-mails (beyond a corrected slip) say so; an office landline and the LAO's mailbox do not:
@@ -252,6 +261,7 @@ export const PERSON_COMPARISONS = [
     },
     { id: 'typo', label: 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', weight: 4, when: nameTypo },
     { id: 'slips', label: 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือหรืออีเมลตรงกัน)', weight: 2, when: nameSlipsWithContacts },
+    { id: 'retyped', label: 'ชื่อ-นามสกุลสะกดต่างกันหลายตัวอักษร (มือถือและอีเมลตรงกัน)', weight: 2, when: nameRetypedWithBothContacts },
     { id: 'same_family', label: 'นามสกุลเดียวกันแต่ชื่อต่างกัน', weight: -6, when: (p) => p.a.family !== '' && p.a.family === p.b.family },
     { id: 'different', label: 'ชื่อ-นามสกุลต่างกัน', weight: -8, when: always },
   ]),
