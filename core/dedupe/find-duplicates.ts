@@ -27,8 +27,10 @@ export interface Verdict {
   /** The names say "someone else" (different, or one surname with another given name), whatever the contacts say. */
   excludes: boolean;
   /**
-   * Strong evidence, for decisions outside one LAO's registrations: the same name (but for tone marks), the same
-   * mobile or e-mail, and nothing that says someone else. A shared landline (an office's) does not count.
+   * Strong evidence, for decisions outside one LAO's registrations: the same name (but for tone marks) and the same
+   * mobile or e-mail, or the name a slip off (the `typo` level) with the same mobile or personal e-mail and no contact
+   * against it (the desk rule fired); nothing that says someone else. A shared landline (an office's) does not count,
+   * nor, beside a name with a slip, the LAO's mailbox.
    */
   sure: boolean;
   /**
@@ -60,12 +62,21 @@ function verdictOf(pair: PersonPair): Verdict {
   return {
     same,
     excludes,
-    sure: same && !excludes && SAME_NAME.has(nameLevel) && (levels.phone === 'mobile' || levels.email === 'equal'),
+    sure: same && !excludes && nameAndContactAgree(pair, levels),
     sureByContacts: same && !excludes && levels.title !== 'married' && nameWeight > 0 && pair.sameContacts(),
     sureWithSlip: same && !excludes && SAME_NAME.has(nameLevel) && (levels.phone === 'one_digit' || (levels.email === 'one_letter' && ownAddresses(pair))),
     score: outcome.total,
     fired: outcome.fired,
   };
+}
+
+/** `Verdict.sure`'s evidence: see there. */
+function nameAndContactAgree(pair: PersonPair, levels: Partial<PersonLevels>): boolean {
+  if (SAME_NAME.has(levels.name ?? 'missing')) return levels.phone === 'mobile' || levels.email === 'equal';
+  // A name a slip off: a mailbox colleagues share is no evidence of who typed it, and a personal contact against it
+  // (levels.conflict is then 'contacts') would make it a colleague on a shared phone.
+  const personalEmail = levels.email === 'equal' && !pair.a.officeEmail && !pair.b.officeEmail;
+  return levels.name === 'typo' && levels.conflict === 'none' && (levels.phone === 'mobile' || personalEmail);
 }
 
 /** Addresses long enough before the @ to be someone's own: `a@…` and `b@…` are one letter apart and two people. */

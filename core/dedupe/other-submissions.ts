@@ -25,9 +25,10 @@ export type OtherSubmissionOutcome =
 
 /**
  * For each unmatched submission, the LAO its person registered for by other submissions, when that settles it:
- * - the person is surely the same (`Verdict.sure`: same name, same mobile or e-mail, no title of the other sex; or
- *   `Verdict.sureByContacts`: a name within a few slips with the same mobile AND e-mail); namesakes and colleagues
- *   sharing an office landline are not;
+ * - the person is surely the same (`Verdict.sure`: same name, same mobile or e-mail, no title of the other sex, or a
+ *   name one slip off with the same mobile or personal e-mail and no contact against it; `Verdict.sureByContacts`: a
+ *   name within a few slips with the same mobile AND e-mail); namesakes and colleagues sharing an office landline or
+ *   the LAO's mailbox are not;
  * - all of that person's registrations are for one LAO (someone registered for two LAOs could mean either), and the
  *   submission's answers fit it.
  * An earlier unmatched submission then becomes a duplicate of the person's later registration (the usual rule: the
