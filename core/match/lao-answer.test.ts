@@ -87,6 +87,16 @@ describe('LAO name as typed', () => {
     expect(parseLaoNameAnswer('เทศบาล')).toEqual({ type: null, municipality: true, name: '', key: '' });
   });
 
+  test('a written-out เทศบาลเมือง or เทศบาลนคร also offers its level word as the start of the name', () => {
+    // The e-GP procurement catalog names ทม.เมืองพล `เทศบาลเมืองพล`; ทต.เมืองเก่า is written `เทศบาล เมืองเก่า`.
+    expect(parseLaoNameAnswer('เทศบาลเมืองพล')).toMatchObject({ type: 'เทศบาลเมือง', key: 'พล', levelWordKey: 'เมืองพล' });
+    expect(parseLaoNameAnswer('เทศบาล เมืองเก่า')).toMatchObject({ type: 'เทศบาลเมือง', key: 'เก่า', levelWordKey: 'เมืองเก่า' });
+    expect(parseLaoNameAnswer('กองช่าง เทศบาลนครชัยศรี')).toMatchObject({ type: 'เทศบาลนคร', key: 'ชัยศรี', levelWordKey: 'นครชัยศรี' });
+    // An abbreviation or another long form states no such word.
+    expect(parseLaoNameAnswer('ทม.พล').levelWordKey).toBeUndefined();
+    expect(parseLaoNameAnswer('เทศบาลตำบลเมืองเก่า')).toEqual({ type: 'เทศบาลตำบล', municipality: false, name: 'เมืองเก่า', key: 'เมืองเก่า' });
+  });
+
   test('เทศบาล without a level is a municipality of unknown level', () => {
     expect(parseLaoNameAnswer('เทศบาลคลองท่อมใต้')).toEqual({ type: null, municipality: true, name: 'คลองท่อมใต้', key: 'คลองท่อมใต้' });
     expect(parseLaoNameAnswer('คลองท่อมใต้').municipality).toBe(false);

@@ -27,6 +27,11 @@ export interface LaoNameAnswer extends TypeAnswer {
   name: string;
   /** compactKey of name. */
   key: string;
+  /**
+   * The key read with the level word of a written-out เทศบาลเมือง or เทศบาลนคร as the start of the name
+   * (`เทศบาลเมืองพล`: เทศบาล + เมืองพล), when the type was written so; the matcher weighs it (readLevelWord).
+   */
+  levelWordKey?: string;
 }
 
 const MUNICIPALITY_KEY = compactKey('เทศบาล');
@@ -112,8 +117,18 @@ export function parseLaoNameAnswer(text: string): LaoNameAnswer {
   const key = compactKey(name);
   // Pattaya is often written without เมือง (and sometimes as a เทศบาลเมือง).
   if (PATTAYA.has(key)) return { type: 'ท้องถิ่นรูปแบบพิเศษ', municipality: false, name: 'เมืองพัทยา', key: 'เมืองพัทยา' };
-  return { type, municipality, name, key };
+  const levelWord = key === '' ? undefined : LEVEL_WORDS.find(([form]) => compactKey(clean).startsWith(form));
+  return levelWord ? { type, municipality, name, key, levelWordKey: levelWord[1] + key } : { type, municipality, name, key };
 }
+
+/**
+ * Long forms whose last word also begins LAO names (ทม.เมืองพล, ทต.เมืองเก่า, ทต.นครชัยศรี; no registry name
+ * begins with ตำบล or จังหวัด), with that word's key.
+ */
+const LEVEL_WORDS: ReadonlyArray<[string, string]> = [
+  [compactKey('เทศบาลเมือง'), compactKey('เมือง')],
+  [compactKey('เทศบาลนคร'), compactKey('นคร')],
+];
 
 /**
  * `clean` after its first `keyLength` key characters (those compactKey keeps), spaces inside the rest kept: what

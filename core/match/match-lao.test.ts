@@ -286,6 +286,18 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
     test('two LAOs named in one answer: review, not the second', () => {
       expect(match({ ...base, laoName: 'อบต.วอแก้ว/อบต.แม่สัน' }).status).not.toBe('matched');
     });
+
+    test('the level word of เทศบาลเมือง/เทศบาลนคร read as the start of the name when only that is a municipality', () => {
+      // ทม.เมืองพล (ขอนแก่น) as the e-GP procurement catalog writes it; no municipality of ขอนแก่น is named พล.
+      expectMatched(match({ province: 'ขอนแก่น', district: 'พล', typeAnswer: 'เทศบาลเมือง', laoName: 'เทศบาลเมืองพล' }), '4401201');
+      expectMatched(match({ province: 'ขอนแก่น', district: 'พล', laoName: 'เทศบาลเมืองพล' }), '4401201');
+      // ทต.เมืองยาง (นครราชสีมา): the level that เทศบาลเมือง seemed to state does not stand against the type chosen.
+      expectMatched(match({ province: 'นครราชสีมา', district: 'อำเภอเมืองยาง', typeAnswer: 'เทศบาลตำบล', laoName: 'เทศบาล เมืองยาง' }), '5302701');
+      // ทต.เมืองแกลง (ระยอง); แกลง alone is an SAO of another district, not a municipality.
+      expectMatched(match({ province: 'ระยอง', district: 'แกลง', laoName: 'เทศบาลเมืองแกลง' }), '5210306');
+      // ทน.นครราชสีมา written with one นคร still reads as before.
+      expectMatched(match({ province: 'นครราชสีมา', district: 'เมือง', laoName: 'เทศบาลนครราชสีมา' }), '3300102');
+    });
   });
 
   describe('รหัส อปท. answers', () => {

@@ -54,7 +54,8 @@ function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
   const province = resolveProvince(index, query.province);
   const district = resolveDistrict(index, province.province, query.district);
   const typed = index.memo.typeAnswer(query.typeAnswer);
-  const named = index.memo.nameAnswer(query.laoName);
+  const written = index.memo.nameAnswer(query.laoName);
+  const named = province.province ? readLevelWord(index, written, province.province) : written;
   const claims = typeClaims(typed, named);
   const fits = (type: LaoType) => claims.some((c) => (c === 'เทศบาล' ? type.startsWith('เทศบาล') : c === type));
   const reading = province.province ? readStatedPlace(index, named, province.province, district) : { key: named.key, otherKey: null };
@@ -99,6 +100,20 @@ function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: Prov
   const separated = SEPARATOR.test(named.name);
   if (isName(named.key)) return { key: named.key, otherKey: separated && isName(key) ? key : null };
   return { key: separated || isName(key) ? key : named.key, otherKey: null };
+}
+
+/**
+ * `เทศบาลเมืองพล` for ทม.เมืองพล, `เทศบาล เมืองเก่า` for ทต.เมืองเก่า: the level word of a written-out เทศบาลเมือง or
+ * เทศบาลนคร may be the start of the name, as the e-GP procurement catalog writes ทม.เมืองพล (the official long form
+ * says เมือง twice). When the name without it is no municipality of the province and with it one is, the answer is
+ * read as เทศบาล and that name: the level it seemed to state is then not evidence.
+ */
+function readLevelWord(index: MatchIndex, named: LaoNameAnswer, province: ProvinceIndex): LaoNameAnswer {
+  if (named.levelWordKey === undefined) return named;
+  const municipalityNamed = (key: string) =>
+    index.byName.get(key)?.some((l) => l.entry.province === province.province && l.entry.type.startsWith('เทศบาล')) ?? false;
+  if (municipalityNamed(named.key) || !municipalityNamed(named.levelWordKey)) return named;
+  return { type: null, municipality: true, name: named.levelWordKey, key: named.levelWordKey };
 }
 
 /** The distinct type claims of the form's choice and the name's prefix, in that order. */
