@@ -251,6 +251,15 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ ...lamlukka, typeAnswer: '', laoName: 'เทศบาล ลำไทร ลำลูกกา' }), '5130604');
     });
 
+    test('a stated place that the name itself ends with is cut once, and the province before the district', () => {
+      // Addresses are written district, then province. หนองบัวลาย (ทต. 5303001) in บัวลาย; บ้านท่าหลวง (ทต. 5160701)
+      // in ท่าหลวง; หลักเมือง (ทต. 5700104) in เมืองราชบุรี; กุดขอนแก่น (อบต. 6401603) in ภูเวียง, ขอนแก่น.
+      expectMatched(match({ province: 'นครราชสีมา', district: 'บัวลาย', typeAnswer: 'เทศบาลตำบล', laoName: 'หนองบัวลาย บัวลาย' }), '5303001');
+      expectMatched(match({ province: 'ลพบุรี', district: 'ท่าหลวง', typeAnswer: 'เทศบาลตำบล', laoName: 'บ้านท่าหลวง - ท่าหลวง' }), '5160701');
+      expectMatched(match({ province: 'ราชบุรี', district: 'อ.เมือง', typeAnswer: 'เทศบาลตำบล', laoName: 'ทต.หลักเมือง เมืองราชบุรี' }), '5700104');
+      expectMatched(match({ province: 'ขอนแก่น', district: 'ภูเวียง', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'กุดขอนแก่น - ภูเวียง' }), '6401603');
+    });
+
     test('name and place that also spell another LAO of the district: review with both', () => {
       // เวียง (ทต. 5570305) and เวียงเชียงของ (ทต. 5570303), both in เชียงของ.
       const q = { province: 'เชียงราย', district: 'เชียงของ', typeAnswer: 'เทศบาลตำบล' };

@@ -88,13 +88,19 @@ interface NameReading {
  * name too (`เวียง เชียงของ`: ทต.เวียงเชียงของ, or ทต.เวียง of อ.เชียงของ).
  */
 function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: ProvinceIndex, district: DistrictAnswer): NameReading {
-  const places = [compactKey(province.province)];
-  if (district.level === 'equal' || district.level === 'close') places.push(compactKey(district.key));
+  // Written as Thai addresses are, the district and then the province: each cut once, the province first, so a name
+  // that holds a place is kept (หนองบัวลาย บัวลาย in บัวลาย, กุดขอนแก่น - ภูเวียง in ขอนแก่น).
+  const districts: string[] = [];
+  if (district.level === 'equal' || district.level === 'close') districts.push(compactKey(district.key));
   // The capital district written as เมือง alone.
-  if (district.key === `เมือง${province.province}`) places.push('เมือง');
+  if (district.key === `เมือง${province.province}`) districts.push('เมือง');
   let key = named.key;
-  const endsWithPlace = () => places.find((place) => key.length > place.length && key.endsWith(place));
-  for (let place = endsWithPlace(); place; place = endsWithPlace()) key = key.slice(0, -place.length);
+  const cut = (places: readonly string[]) => {
+    const place = places.find((p) => key.length > p.length && key.endsWith(p));
+    if (place) key = key.slice(0, -place.length);
+  };
+  cut([compactKey(province.province)]);
+  cut(districts);
   if (key === named.key) return { key, otherKey: null };
   const isName = (k: string) => index.byName.get(k)?.some((l) => l.entry.province === province.province) ?? false;
   const separated = SEPARATOR.test(named.name);
