@@ -78,6 +78,17 @@ describe('LAO name as typed', () => {
     expect(parseLaoNameAnswer('อบต.นาดี/อบต.ดอนแก้ว').name).toBe('นาดี/อบต.ดอนแก้ว');
   });
 
+  test('a type word with a stray space inside it, after an office or a division', () => {
+    // As copied from a letterhead that breaks its line after องค์การบริหาร, or typed with a space slipped in.
+    expect(parseLaoNameAnswer('กองคลังองค์การบริหาร ส่วนจังหวัด สิงห์บุรี')).toMatchObject({ type: 'อบจ.', name: 'สิงห์บุรี' });
+    expect(parseLaoNameAnswer('ที่ทำการ อบ ตแม่อุสุ')).toMatchObject({ type: 'อบต.', name: 'แม่อุสุ' });
+    expect(parseLaoNameAnswer('สำนักงาน อ บต ศรีละกอ')).toMatchObject({ type: 'อบต.', name: 'ศรีละกอ' });
+    expect(parseLaoNameAnswer('กองช่าง เทศบา ลตำบลนาดี อ.เมือง')).toMatchObject({ type: 'เทศบาลตำบล', name: 'นาดี' });
+    // Not without a name after it, nor with a second type word (two LAOs).
+    expect(parseLaoNameAnswer('กองดิน อบ ต').type).toBeNull();
+    expect(parseLaoNameAnswer('กองช่าง อบ ตนาดี/อบ ตดอนแก้ว').type).toBeNull();
+  });
+
   test('a type word after the name with nothing after it is not read as an office before a name', () => {
     expect(parseLaoNameAnswer('คลองท่อมใต้องค์การบริหารส่วนตำบล').name).toBe('คลองท่อมใต้องค์การบริหารส่วนตำบล');
   });

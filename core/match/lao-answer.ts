@@ -110,6 +110,13 @@ export function parseLaoNameAnswer(text: string): LaoNameAnswer {
       type = long[1];
       municipality = long[1] === null;
       name = textAfter(clean, long[0].length);
+    } else {
+      const inside = typeInsideKey(compact);
+      if (inside) {
+        type = parseLaoType(inside.form);
+        municipality = type === null;
+        name = textAfter(clean, inside.end);
+      }
     }
   }
   if (name.includes(' ')) name = name.replace(LOCATION_TAIL, '');
@@ -129,6 +136,23 @@ const LEVEL_WORDS: ReadonlyArray<[string, string]> = [
   [compactKey('เทศบาลเมือง'), compactKey('เมือง')],
   [compactKey('เทศบาลนคร'), compactKey('นคร')],
 ];
+
+// Type words on the compact key that no registry name holds: the long forms, เทศบาล, and อบต/อบจ.
+const TYPE_WORD_IN_KEY = /องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)?|อบ[ตจ]/;
+const OFFICE_KEY = /^(?:สำนักงาน|ที่ทำการ|สำนักปลัด|กอง)/;
+
+/**
+ * A type word after an office or a division, with a stray space inside it (`ที่ทำการ อบ ตแม่อุสุ`,
+ * `กองคลังองค์การบริหาร ส่วนจังหวัด สิงห์บุรี`), which the patterns on the text miss: found on the compact key, where
+ * it is one word again. Only with a name after it, and when the rest holds no other (two LAOs named).
+ */
+function typeInsideKey(compact: string): { form: string; end: number } | null {
+  if (!OFFICE_KEY.test(compact)) return null;
+  const found = TYPE_WORD_IN_KEY.exec(compact);
+  if (!found || found.index === 0) return null;
+  const end = found.index + found[0].length;
+  return end === compact.length || TYPE_WORD_IN_KEY.test(compact.slice(end)) ? null : { form: found[0], end };
+}
 
 /**
  * `clean` after its first `keyLength` key characters (those compactKey keeps), spaces inside the rest kept: what

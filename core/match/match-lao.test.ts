@@ -276,6 +276,10 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       for (const laoName of ['กองช่าง อบต แม่สัน', 'สำนักปลัดอบตแม่สัน', 'กองคลัง อ.บ.ต.แม่สัน']) expectMatched(match({ ...base, laoName }), '6521207');
     });
 
+    test('a type word with a stray space inside it after an office', () => {
+      for (const laoName of ['ที่ทำการ อบ ตแม่สัน', 'สำนักปลัด อ บต แม่สัน', 'กองช่างองค์การบริหาร ส่วนตำบลแม่สัน']) expectMatched(match({ ...base, laoName }), '6521207');
+    });
+
     test('a word after the name that is not the stated place is not taken for it', () => {
       // ห้างฉัตร is stated as the district; วอแก้ว is another SAO of it: two LAOs named, review.
       expect(match({ ...base, laoName: 'อบต.แม่สัน วอแก้ว' }).status).not.toBe('matched');
