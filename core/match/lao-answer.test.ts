@@ -78,6 +78,17 @@ describe('LAO name as typed', () => {
     expect(parseLaoNameAnswer('อบต.นาดี/อบต.ดอนแก้ว').name).toBe('นาดี/อบต.ดอนแก้ว');
   });
 
+  test("the rest of an office's address after the name, as its letters head it", () => {
+    const letterhead = 'ที่ทำการองค์การบริหารส่วนตำบลแม่สัน เลขที่ 99 หมู่ที่ 3 ตำบลแม่สัน อำเภอห้างฉัตร จังหวัดลำปาง 52190';
+    expect(parseLaoNameAnswer(letterhead)).toMatchObject({ type: 'อบต.', name: 'แม่สัน' });
+    for (const answer of ['อบต.แม่สัน หมู่ที่ 3', 'อบต.แม่สัน ม. 3', 'อบต.แม่สัน ๕๒๑๙๐', 'อบต.แม่สัน 054-269-123', 'อบต.แม่สัน 99/1']) {
+      expect(parseLaoNameAnswer(answer).name).toBe('แม่สัน');
+    }
+    // The one registry name with a digit (ทต.กม.5), typed with a space or not, keeps it.
+    expect(parseLaoNameAnswer('ทต.กม. 5').key).toBe('กม5');
+    expect(parseLaoNameAnswer('ทต.กม.5').key).toBe('กม5');
+  });
+
   test('a type word with a stray space inside it, after an office or a division', () => {
     // As copied from a letterhead that breaks its line after องค์การบริหาร, or typed with a space slipped in.
     expect(parseLaoNameAnswer('กองคลังองค์การบริหาร ส่วนจังหวัด สิงห์บุรี')).toMatchObject({ type: 'อบจ.', name: 'สิงห์บุรี' });

@@ -67,6 +67,10 @@ const BRACKETED_NOTE = /(?<=\S)\s*\(([^()]*)\)/g;
 const BRACKETED = /^\((.*)\)$/;
 // Location written after the name: `นาดี อ.เมือง จ.ตาก`, `นาดี ตำบลนาดี`. Needs a space before it: `จ.ป.ร.` is a name.
 const LOCATION_TAIL = /\s+(อำเภอ|อ\s?\.|จังหวัด|จ\s?\.|ตำบล|ต\s?\.)\s*\S.*$/;
+// The rest of an office's address, as its letters head it (`… หมู่ที่ 3 ตำบลแม่สัน … 52190`): a village number, a
+// house number, a postal code or a telephone number after a space. No registry name holds a space or two digits
+// (one holds one: กม.5).
+const ADDRESS_TAIL = /\s+(?:(?:หมู่ที่|หมู่|ม\s?\.|เลขที่)\s*\d|\d+\/\d|\d{2,}).*$/;
 const PATTAYA = new Set(['พัทยา', 'เมืองพัทยา']);
 const TAMBON_HEAD = /^(ตำบล|ต\s?\.)\s*(?=\S)/;
 
@@ -119,7 +123,7 @@ export function parseLaoNameAnswer(text: string): LaoNameAnswer {
       }
     }
   }
-  if (name.includes(' ')) name = name.replace(LOCATION_TAIL, '');
+  if (name.includes(' ')) name = name.replace(LOCATION_TAIL, '').replace(ADDRESS_TAIL, '');
   name = name.replace(TAMBON_HEAD, '').trim();
   const key = compactKey(name);
   // Pattaya is often written without เมือง (and sometimes as a เทศบาลเมือง).

@@ -276,6 +276,11 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       for (const laoName of ['กองช่าง อบต แม่สัน', 'สำนักปลัดอบตแม่สัน', 'กองคลัง อ.บ.ต.แม่สัน']) expectMatched(match({ ...base, laoName }), '6521207');
     });
 
+    test("the office's address after the name, with its postal code", () => {
+      expectMatched(match({ ...base, laoName: 'อบต.แม่สัน หมู่ที่ 3 ต.แม่สัน อ.ห้างฉัตร จ.ลำปาง 52190' }), '6521207');
+      expectMatched(match({ ...base, laoName: 'แม่สัน ห้างฉัตร ลำปาง 52190' }), '6521207');
+    });
+
     test('a type word with a stray space inside it after an office', () => {
       for (const laoName of ['ที่ทำการ อบ ตแม่สัน', 'สำนักปลัด อ บต แม่สัน', 'กองช่างองค์การบริหาร ส่วนตำบลแม่สัน']) expectMatched(match({ ...base, laoName }), '6521207');
     });
