@@ -80,6 +80,22 @@ describe('comparableEmail', () => {
     expect(comparableEmail(typed)).toBe(read);
   });
 
+  test('a Gmail address is its mailbox: dots and a + word in the name do not matter, googlemail.com is gmail.com', () => {
+    // Google's help pages: john.smith@gmail.com and johnsmith@gmail.com are one account; + aliases reach the inbox.
+    for (const typed of [
+      'john.smith@gmail.com',
+      'johnsmith@gmail.com',
+      'jo.hn.sm.ith@gmail.com',
+      'johnsmith+lao@gmail.com',
+      'john.smith@googlemail.com',
+      'john.smith@gmial.com',
+    ]) {
+      expect(comparableEmail(typed)).toBe('johnsmith@gmail.com');
+    }
+    // Other providers keep the dots: at Hotmail and Outlook john.smith and johnsmith are two mailboxes.
+    expect(comparableEmail('john.smith@hotmail.com')).toBe('john.smith@hotmail.com');
+  });
+
   test.each(['somchai@gmail.com', 'somchai@hotmail.co.th', 'saraban@banna.go.th', 'somchai@gmail.co.th', 'สมชาย@ไทยเมล.ไทย', 'no-at-sign'])(
     'unchanged: %s',
     (typed) => {

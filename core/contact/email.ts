@@ -55,10 +55,31 @@ const PROVIDER_SET: ReadonlySet<string> = new Set(PROVIDERS);
  */
 export function comparableEmail(value: string): string {
   const at = value.lastIndexOf('@');
-  const domain = value.slice(at + 1);
-  if (at < 0 || PROVIDER_SET.has(domain)) return value;
+  if (at < 0) return value;
+  const domain = providerOf(value.slice(at + 1));
+  const local = value.slice(0, at);
+  if (domain === 'gmail.com') return `${gmailMailbox(local)}@gmail.com`;
+  return domain === value.slice(at + 1) ? value : `${local}@${domain}`;
+}
+
+/** The domain as typed, or the one provider it is a slip or two of (see comparableEmail). */
+function providerOf(domain: string): string {
+  if (PROVIDER_SET.has(domain)) return domain;
+  if (domain === 'googlemail.com') return 'gmail.com';
   const distances = PROVIDERS.map((provider) => editDistance(domain, provider, 2));
   const closest = Math.min(...distances);
   const nearest = PROVIDERS.filter((_, i) => distances[i] === closest);
-  return closest <= 2 && nearest.length === 1 ? `${value.slice(0, at)}@${nearest[0]}` : value;
+  return closest <= 2 && nearest.length === 1 ? nearest[0]! : domain;
+}
+
+/**
+ * The Gmail mailbox a local part delivers to. Google's help: "Dots don't matter in Gmail addresses" (john.smith and
+ * johnsmith are one account; https://support.google.com/mail/answer/7436150), and a `+` with any word before the
+ * @ still reaches the same inbox (https://support.google.com/a/users/answer/9308648); googlemail.com is gmail.com.
+ * A person gives `somchai.j@gmail.com` once and `somchaij@gmail.com` the next time: one mailbox.
+ */
+function gmailMailbox(local: string): string {
+  const plus = local.indexOf('+');
+  const name = plus < 0 ? local : local.slice(0, plus);
+  return name.includes('.') ? name.replace(/\./g, '') : name;
 }
