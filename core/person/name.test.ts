@@ -101,6 +101,16 @@ describe('parsePersonName', () => {
     expect(parsePersonName('ว\u0E48\u0E32ท\u0E48\u0E35 ร.ต.สมชาย ใจดี').titles).toEqual(['ว่าที่', 'ร.ต.']);
   });
 
+  test('a nickname or a note in brackets is not part of the name', () => {
+    for (const typed of ['นายสมชาย (ต้น) ใจดี', 'นายสมชาย ใจดี (ต้น)', 'นายสมชาย ใจดี(ต้น)', 'นาย สมชาย ใจดี ( ผอ.กองช่าง )', '(นายสมชาย ใจดี)']) {
+      expect(parsePersonName(typed)).toMatchObject({ key: 'สมชายใจดี', givenKey: 'สมชาย', familyKey: 'ใจดี' });
+    }
+    // Shown as typed.
+    expect(parsePersonName('นายสมชาย ใจดี (ต้น)').display).toBe('นายสมชาย ใจดี (ต้น)');
+    // A rank's bracketed หญิง is a title, read as before.
+    expect(parsePersonName('ร.ต.อ.(หญิง) สมศรี ใจดี')).toMatchObject({ key: 'สมศรีใจดี', sex: 'f' });
+  });
+
   test('a title alone is no name', () => {
     expect(parsePersonName('นาย').key).toBe('');
     expect(parsePersonName('นาย').titles).toEqual(['นาย']);

@@ -179,13 +179,15 @@ export function parsePersonName(text: string): PersonName {
 /** parsePersonName of text cleaned already (checkResponse cleans each answer once): it is the display form. */
 export function parseCleanPersonName(display: CleanText): PersonName {
   let titles: string[] = [];
-  let rest: string = display;
+  // A name all in brackets (`(นายสมชาย ใจดี)`) is unwrapped; notes in brackets after the titles are dropped below.
+  let rest: string = display.startsWith('(') && display.endsWith(')') ? display.slice(1, -1).trim() : display;
   for (let stripped = stripTitle(rest); stripped; stripped = stripTitle(rest)) {
     // concat, not push: the list is kept with every name (30,000 in a national job), and a list grown by push
     // reserves 16 slots for its one or two titles.
     titles = titles.concat(stripped.title);
     rest = stripped.rest;
   }
+  if (rest.includes('(')) rest = withoutNotes(rest);
   const key = hasLetter(rest) ? compactKey(rest) : '';
   const { sex, married } = titleFacts(titles);
   if (!key) return { display, titles, given: '', family: '', key: '', marksKey: '', givenKey: '', familyKey: '', sex, married };
@@ -196,6 +198,18 @@ export function parseCleanPersonName(display: CleanText): PersonName {
   // Dedupe compares every name by these, through several passes: read once here, with the name.
   const marksKey = withoutMarks(key);
   return { display, titles, given, family, key, marksKey, givenKey: compactKey(given), familyKey: compactKey(family), sex, married };
+}
+
+// A nickname or a note in brackets: `สมชาย (ต้น) ใจดี`, `สมชาย ใจดี (ต้น)`, `สมชาย ใจดี (ผอ.กองช่าง)`.
+const BRACKETED = /\s*\([^()]*\)\s*/g;
+
+/**
+ * The name without what is in brackets: Thai staff add their nickname so (ชื่อเล่น, which colleagues know them by),
+ * and no one's name as registered holds brackets. Kept as it is when nothing else has a letter.
+ */
+function withoutNotes(rest: string): string {
+  const without = rest.replace(BRACKETED, ' ').trim();
+  return hasLetter(without) ? without : rest;
 }
 
 const MALE_TITLES: ReadonlySet<string> = new Set(['นาย', 'Mr.', 'นพ.', 'ทพ.', 'ภก.']);
