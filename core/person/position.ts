@@ -57,8 +57,10 @@ const ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['ชก', 'ชำนาญการ'],
   ['ชง', 'ชำนาญงาน'],
 ]);
-// ฯ after a post: the rest of its name was cut (นักวิเคราะห์ฯ for นักวิเคราะห์นโยบายและแผน).
-const CUT_AT_END = /ฯ\s*$/;
+// ฯ after a post: the rest of its name was cut (นักวิเคราะห์ฯ for นักวิเคราะห์นโยบายและแผน), its level perhaps after it.
+const CUT_AT_END = new RegExp(`ฯ\\s*(?:(?:ระดับ)?\\s*(?:${LEVELS.join('|')}))?\\s*$`);
+// A level's short form glued to the post at its end (`วิศวกรโยธาชก.`, `นักวิชาการสาธารณสุขชพ.`): the level, removed.
+const SHORT_LEVEL_AT_END = /(?:ชพ|ชก|ชง)\s?\.\s*$/;
 // One of them, ending in a full stop, at the start or after a space or a full stop: not the end of a word.
 const ABBREVIATION = new RegExp(`(?<=^|[\\s.])(${[...ABBREVIATIONS.keys()].join('|')})\\s?\\.`, 'g');
 
@@ -73,7 +75,9 @@ const ABBREVIATION = new RegExp(`(?<=^|[\\s.])(${[...ABBREVIATIONS.keys()].join(
  * other" then reads it as any post that holds it.
  */
 export function postKey(position: string): string | null {
-  const expanded = position.includes('.') ? position.replace(ABBREVIATION, (_, short: string) => ABBREVIATIONS.get(short)!) : position;
+  const expanded = position.includes('.')
+    ? position.replace(SHORT_LEVEL_AT_END, '').replace(ABBREVIATION, (_, short: string) => ABBREVIATIONS.get(short)!)
+    : position;
   const written = expanded.replace(CUT_AT_END, '');
   if (/[.ฯ]/.test(written)) return null;
   const key = compactKey(written).replace(TRAILING_LEVEL, '');
