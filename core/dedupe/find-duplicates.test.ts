@@ -283,6 +283,17 @@ describe('when a name is all two registrations share, the post tells colleagues 
     expect(pairs([office('ผู้อำนวยการกองช่าง', '2026-06-01T09:00:00+07:00'), b])).toHaveLength(1);
   });
 
+  test('clearly different posts outweigh the office landline both gave: two people', () => {
+    // Seen in a generated data set: namesakes, both on the office's landline, one with a personal e-mail and one
+    // with the LAO's mailbox. Name +8, landline +1 and the desk rule +4 against the posts: two colleagues.
+    const a = reg('นายเฉลิมพล แก้วแสง', '044312997', 'weeraphong.p5918@gmail.com', '2026-06-01T09:00:00+07:00', '5310807', 'ผอ.กองช่าง');
+    const b = reg('นายเฉลิมพล แก้วแสง', '044-312997', 'lao5310807@gmail.com', '2026-06-02T09:00:00+07:00', '5310807', 'นักวิชาการเงินและบัญชีชำนาญงาน');
+    expect(pairs([a, b])).toEqual([]);
+    // The same post on the same landline is one person.
+    const c = reg('นายเฉลิมพล แก้วแสง', '044-312997', 'lao5310807@gmail.com', '2026-06-02T09:00:00+07:00', '5310807', 'ผู้อำนวยการกองช่าง');
+    expect(pairs([a, c])).toEqual([[a.row, c.row]]);
+  });
+
   test('the same post, with or without its level, or a post not given or abbreviated: one person', () => {
     for (const [first, second] of [
       ['นักพัฒนาชุมชนปฏิบัติงาน', 'นักพัฒนาชุมชน'],

@@ -302,10 +302,11 @@ export const PERSON_COMPARISONS = [
     { id: 'different', label: 'อีเมลต่างกัน', weight: -3, when: always },
   ]),
   // Only where no personal contact is shared (a correction may change the post): a name is then all that ties the two,
-  // and two clearly different posts say they are two colleagues of one name (the two cancel, +8 -8).
+  // and two clearly different posts say they are two colleagues of one name. They outweigh the name, the office's
+  // landline both may give and the desk rule together (+8 +1 +4 -9 = 4, below the rule's 5).
   personComparison('position', [
     { id: 'contact_shared', label: '', weight: 0, when: (p) => p.sharesPersonalContact() },
-    { id: 'different', label: 'ตำแหน่งต่างกัน และไม่มีโทรศัพท์มือถือหรืออีเมลส่วนตัวตรงกัน', weight: -8, when: (p) => p.posts() === 'different' },
+    { id: 'different', label: 'ตำแหน่งต่างกัน และไม่มีโทรศัพท์มือถือหรืออีเมลส่วนตัวตรงกัน', weight: -9, when: (p) => p.posts() === 'different' },
     { id: 'same_or_unknown', label: '', weight: 0, when: always },
   ]),
   // The desk rule (sameFullName), after the contact comparisons, which weigh each contact. Most pairs in an LAO are
