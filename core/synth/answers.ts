@@ -199,6 +199,10 @@ export function renderSubmission(
     mark('email_office_shared');
   }
   if (s.slip === 'email') email = mistypeEmail(email, rng);
+  if (email.endsWith('@gmail.com') && has('email_gmail_dots')) {
+    email = toggleGmailDot(email, rng);
+    mark('email_gmail_dots');
+  }
   if (has('email_case')) {
     const capitalised = capitaliseEmail(email, rng);
     // A Thai-script address has no capitals to change.
@@ -275,6 +279,23 @@ function applyThaiNoise(text: string, field: 'lao' | 'person', rates: MistakeRat
   return out;
 }
 
+// Common Thai nicknames (ชื่อเล่น): short words, colours, animals, English letters.
+const NICKNAMES = ['ต้น', 'เอ', 'บี', 'เล็ก', 'น้อย', 'แดง', 'ดำ', 'อ้วน', 'ปุ๊ก', 'แอน', 'กุ้ง', 'ปู', 'นก', 'ส้ม', 'ต่าย', 'ป๊อป', 'หนุ่ม', 'จ๋า'];
+
+/** A Gmail address with one dot left out, or put in between two letters of its name. */
+function toggleGmailDot(email: string, rng: Rng): string {
+  const at = email.lastIndexOf('@');
+  const local = email.slice(0, at);
+  const dots = [...local].flatMap((c, i) => (c === '.' ? [i] : []));
+  if (dots.length > 0) {
+    const i = rng.pick(dots);
+    return local.slice(0, i) + local.slice(i + 1) + email.slice(at);
+  }
+  if (local.length < 2) return email;
+  const i = 1 + Math.floor(rng.next() * (local.length - 1));
+  return `${local.slice(0, i)}.${local.slice(i)}${email.slice(at)}`;
+}
+
 function writePersonName(s: Submission, rates: MistakeRates, rng: Rng, mistakes: MistakeKind[]): string {
   const { person } = s;
   let name = person.given;
@@ -289,7 +310,12 @@ function writePersonName(s: Submission, rates: MistakeRates, rng: Rng, mistakes:
     if (rng.chance(0.4)) surname = typo(surname, rng);
     mistakes.push('person_name_retyped');
   }
-  const full = `${name} ${surname}`;
+  let full = `${name} ${surname}`;
+  if (rng.chance(rates.person_nickname)) {
+    const nickname = `(${rng.pick(NICKNAMES)})`;
+    full = rng.chance(0.3) ? `${name} ${nickname} ${surname}` : `${full}${rng.pick([' ', ''])}${nickname}`;
+    mistakes.push('person_nickname');
+  }
   if (rng.chance(rates.person_title_dropped)) {
     mistakes.push('person_title_dropped');
     return full;

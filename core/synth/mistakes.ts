@@ -41,6 +41,7 @@ export const MISTAKE_KINDS = [
   'person_name_typo',
   'person_tone_after_vowel',
   'person_name_retyped',
+  'person_nickname',
   'namesake',
   'phone_dashes',
   'phone_spaces',
@@ -57,6 +58,7 @@ export const MISTAKE_KINDS = [
   'email_thai_script',
   'email_spaces',
   'email_domain_typo',
+  'email_gmail_dots',
   'email_office_shared',
   'position_abbreviated',
   'session_wrong',
@@ -127,6 +129,8 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   person_tone_after_vowel: 0.02,
   // Of corrections (not double clicks): the name retyped with one or two slips, the mobile and e-mail as before.
   person_name_retyped: 0.2,
+  // A nickname (ชื่อเล่น) in brackets after the given name or the whole name, as Thai staff write it for colleagues.
+  person_nickname: 0.02,
   // Of people: a colleague of the same LAO with the same full name; an address in Thai script (EAI, RFC 6531).
   namesake: 0.01,
   email_thai_script: 0.02,
@@ -144,6 +148,8 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   email_spaces: 0.03,
   // Mailcheck (mailcheck.js) exists for these: `user@gmil.con`, `user@hotnail.con`, `user@hotmail.cmo`.
   email_domain_typo: 0.02,
+  // A dot left out or put in a Gmail name, which Google's help says does not matter (one mailbox).
+  email_gmail_dots: 0.02,
   email_office_shared: 0.04,
   position_abbreviated: 0.2,
   session_wrong: 0.02,

@@ -245,6 +245,32 @@ describe('each mistake produces what it claims', () => {
     }
   });
 
+  test('a dot left out of or put into a Gmail name: the same mailbox, another address', () => {
+    const { generated, rows, marked } = only('email_gmail_dots', { responses: 6000, resubmitRate: 0.3 }, 0.5);
+    expectSome(marked);
+    for (const { row } of marked) expect(row.email).toMatch(/@gmail\.com$/);
+    // A person's other submission without the slip (a resubmission): another address, the same name but for dots.
+    const withoutDots = (email: string) => email.slice(0, email.indexOf('@')).replace(/\./g, '');
+    // (Not where a resubmission corrected the address itself.)
+    const corrected = new Set(generated.truth.filter((x) => x.mistakes.includes('resubmit_email_changed')).map((x) => x.personId));
+    const pairs = marked.flatMap(({ row, t }) => {
+      if (corrected.has(t.personId)) return [];
+      const own = generated.truth.findIndex((x) => x.personId === t.personId && !x.mistakes.includes('email_gmail_dots'));
+      return own >= 0 && rows[own]!.email.endsWith('@gmail.com') ? [[row.email, rows[own]!.email] as const] : [];
+    });
+    expectSome(pairs);
+    for (const [slipped, own] of pairs) {
+      expect(slipped).not.toBe(own);
+      expect(withoutDots(slipped)).toBe(withoutDots(own));
+    }
+  });
+
+  test('a nickname in brackets after the given name or the whole name', () => {
+    const { marked } = only('person_nickname');
+    expectSome(marked);
+    for (const { row } of marked) expect(row.personName).toMatch(/\S ?\([ก-๛]+\)( \S|$)/);
+  });
+
   test('type answer missing, wrong, or in short form', () => {
     const missing = only('lao_type_missing');
     expectSome(missing.marked);
