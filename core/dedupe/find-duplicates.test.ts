@@ -105,6 +105,17 @@ describe('the same person registered more than once for one LAO', () => {
     expect(pairs([e, f])).toEqual([]);
   });
 
+  test('a few name slips with the mobile retyped with a slip too, the other contact the office’s: one person', () => {
+    // Seen in generated data sets: the name and the mobile both retyped in a correction, the LAO's mailbox given.
+    const a = reg('ว่าที่ร้อยตรีวนิดา ใจแสง', '0673339352', 'jaisaeng.wan@hotmail.com', '2026-06-01T09:00:00+07:00', '6711303');
+    const b = reg('ว่าที่ร้อยตรี นางสาววนิดดา จใแสง', '0683339352', 'lao6711303@gmail.com', '2026-06-02T09:00:00+07:00', '6711303');
+    expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+    // With two personal e-mails it is someone else's mobile a digit away: not enough.
+    const c = reg('ว่าที่ร้อยตรีวนิดา ใจแสง', '0673339352', 'jaisaeng.wan@hotmail.com', '2026-06-01T09:00:00+07:00', '6711304');
+    const d = reg('ว่าที่ร้อยตรี นางสาววนิดดา จใแสง', '0683339352', 'wanidda.s@gmail.com', '2026-06-02T09:00:00+07:00', '6711304');
+    expect(pairs([c, d])).toEqual([]);
+  });
+
   test('ranks for women bracketed or not, royal-lineage titles written out or abbreviated: one person', () => {
     const a = reg('ว่าที่ร้อยตรี (หญิง) สมศรี มีสุข', '0812345678', 'somsri@example.com', '2026-06-01T09:00:00+07:00');
     const b = reg('ว่าที่ ร.ต.หญิง สมศรี มีสุข', '0812345678', 'somsri@example.com', '2026-06-02T09:00:00+07:00');

@@ -145,6 +145,12 @@ export class PersonPair {
     return a.email !== null && b.email !== null && a.email !== b.email && !a.officeEmail && !b.officeEmail && !emailSlip(a.email, b.email);
   }
 
+  /** Two mobiles one digit apart, or two swapped: the same number, corrected. */
+  mobileSlip(): boolean {
+    const { a, b } = this;
+    return a.mobile && b.mobile && a.phone !== b.phone && oneSlip(a.phone!, b.phone!);
+  }
+
   /** Two e-mail addresses one slip apart (same domain): the same address, corrected. */
   emailSlip(): boolean {
     const { a, b } = this;
@@ -207,12 +213,15 @@ function emailSlip(a: string, b: string): boolean {
 }
 
 /**
- * A few slips (two in names under 12 characters, three from 12), allowed only with the same mobile or e-mail: a
- * person retyping their own name, not a colleague (who would have their own mobile and e-mail). The contact
- * comparisons then decide: with the other contact changed outright the total stays below the rule.
+ * A few slips (two in names under 12 characters, three from 12), allowed only with the same mobile or e-mail, or one
+ * of them a slip off (a person retyping the name and the number in one correction): a person retyping their own name,
+ * not a colleague (who would have their own mobile and e-mail). The contact comparisons then decide: with the other
+ * contact changed outright the total stays below the rule.
  */
 function nameSlipsWithContacts(p: PersonPair): boolean {
-  return p.nameWithin(p.shorterName() >= 12 ? 3 : 2) && (p.sameContacts() || p.sharesMobileOrEmail() || (p.emailSlip() && !p.mobilesDiffer()));
+  return (
+    p.nameWithin(p.shorterName() >= 12 ? 3 : 2) && (p.sameContacts() || p.sharesMobileOrEmail() || p.mobileSlip() || (p.emailSlip() && !p.mobilesDiffer()))
+  );
 }
 
 /**
@@ -260,7 +269,7 @@ export const PERSON_COMPARISONS = [
       when: (p) => (p.a.family === '' || p.b.family === '') && p.a.given === p.b.given,
     },
     { id: 'typo', label: 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', weight: 4, when: nameTypo },
-    { id: 'slips', label: 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือหรืออีเมลตรงกัน)', weight: 2, when: nameSlipsWithContacts },
+    { id: 'slips', label: 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือหรืออีเมลตรงกันหรือต่างกันเล็กน้อย)', weight: 2, when: nameSlipsWithContacts },
     { id: 'retyped', label: 'ชื่อ-นามสกุลสะกดต่างกันหลายตัวอักษร (มือถือและอีเมลตรงกัน)', weight: 2, when: nameRetypedWithBothContacts },
     { id: 'same_family', label: 'นามสกุลเดียวกันแต่ชื่อต่างกัน', weight: -6, when: (p) => p.a.family !== '' && p.a.family === p.b.family },
     { id: 'different', label: 'ชื่อ-นามสกุลต่างกัน', weight: -8, when: always },
