@@ -1,4 +1,5 @@
 import type { RsvpResponseKey } from '../../sheets-schema/rsvp-form';
+import type { RegistryEntry } from '../registry/types';
 import {
   capitaliseEmail,
   mistypeDigit,
@@ -38,7 +39,7 @@ export interface Submission {
   at: number;
   forced: MistakeKind[];
   /** The earlier slip that this person later corrected. */
-  slip?: 'phone' | 'email' | 'position' | 'session';
+  slip?: 'phone' | 'email' | 'position' | 'session' | 'lao';
   copyOf?: Submission;
   cells?: Record<RsvpResponseKey, string>;
   mistakes?: MistakeKind[];
@@ -58,7 +59,9 @@ export function renderSubmission(
   const has = (kind: keyof MistakeRates) => rng.chance(rates[kind]);
   const mark = (kind: MistakeKind) => mistakes.push(kind);
   const { person } = s;
-  const lao = person.office.lao;
+  // A registration for another LAO, corrected later: its answers are that LAO's, typed as any others.
+  const lao = (s.slip === 'lao' ? mistakenLao(person.office.lao, lookup, rng) : null) ?? person.office.lao;
+  if (lao !== person.office.lao) mark('lao_other_picked');
   const isBangkok = lao.type === 'กรุงเทพมหานคร';
 
   // LAO answers: what the person means to say, then how it comes out.
@@ -131,6 +134,8 @@ export function renderSubmission(
   }
   // A type written into the name tells a reader the type even when the type answer is blank.
   s.resolvable = isResolvable(lookup, lao, { type: typedType ?? namedType, district: typedDistrict, name: typedName, code: typedCode });
+  // The answers are another LAO's: nobody reading them finds the person's own.
+  if (lao !== person.office.lao) s.resolvable = false;
   // `เวียง เชียงของ` is also ทต.เวียงเชียงของ's name typed with a space: a reader asks which.
   if (mistakes.includes('lao_place_after_name') && lookup.byProvinceName.has(`${lao.province}|${typedName}${lao.district}`)) s.resolvable = false;
   // Two types answered: a reader hesitates when an LAO of the name has the other type in the province.
@@ -427,6 +432,18 @@ function shortTypeForm(type: LaoType, rng: Rng): string {
 }
 
 /** The types people mix up: a subdistrict municipality and an SAO above all (many SAOs were upgraded). */
+/**
+ * The LAO someone registers for by mistake, then corrects, in their own district: the one of the same name and another
+ * type (the subdistrict municipality for the SAO of its tambon, or the reverse), else a neighbour (a slip in a list);
+ * null when the district has no other.
+ */
+function mistakenLao(own: RegistryEntry, lookup: Lookup, rng: Rng): RegistryEntry | null {
+  const neighbours = (lookup.byDistrict.get(`${own.province}|${own.district}`) ?? []).filter((e) => e.code !== own.code);
+  const twins = neighbours.filter((e) => e.name === own.name);
+  if (twins.length > 0) return rng.pick(twins);
+  return neighbours.length > 0 ? rng.pick(neighbours) : null;
+}
+
 function confusedType(type: LaoType, rng: Rng): LaoType {
   const options: Record<LaoType, readonly LaoType[]> = {
     'อบจ.': ['เทศบาลเมือง', 'เทศบาลนคร'],

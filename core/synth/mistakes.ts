@@ -68,6 +68,8 @@ export const MISTAKE_KINDS = [
   'resubmit_position_changed',
   'resubmit_email_changed',
   'resubmit_session_changed',
+  'resubmit_lao_changed',
+  'lao_other_picked',
   'hopeless_blank_name',
   'hopeless_gibberish_lao',
   'bangkok',
@@ -76,7 +78,7 @@ export type MistakeKind = (typeof MISTAKE_KINDS)[number];
 
 /** Rates of the mistakes that are drawn per response (the others follow from the situations below). */
 export type MistakeRates = Record<
-  Exclude<MistakeKind, `resubmit_${string}` | 'hopeless_blank_name' | 'hopeless_gibberish_lao' | 'bangkok' | 'phone_extension'>,
+  Exclude<MistakeKind, `resubmit_${string}` | 'hopeless_blank_name' | 'hopeless_gibberish_lao' | 'bangkok' | 'phone_extension' | 'lao_other_picked'>,
   number
 >;
 

@@ -125,9 +125,16 @@ describe('generated RSVP responses', () => {
         }
         if (kind === 'resubmit_position_changed') expect(after.position).not.toBe(before.position);
         if (kind === 'resubmit_session_changed') expect(sessionTypes.get(before.session)).not.toContain(byCode.get(generated.truth[i]!.laoCode!)!.type);
+        // A registration for another LAO of the district before (the twin of another type, or a neighbour), then the
+        // person's own: the earlier answers do not lead to the person's LAO.
+        if (kind === 'resubmit_lao_changed') {
+          const earlier = generated.truth[k === 0 ? first! : later[k - 1]!]!;
+          expect(earlier.mistakes).toContain('lao_other_picked');
+          expect(earlier.resolvable).toBe(false);
+        }
       });
     }
-    expect(changes.size).toBe(5);
+    expect(changes.size).toBe(6);
     // Several different people from one LAO are not duplicates of each other.
     const peoplePerLao = new Map<string, Set<string>>();
     for (const t of generated.truth) if (t.laoCode && t.personId) peoplePerLao.set(t.laoCode, (peoplePerLao.get(t.laoCode) ?? new Set()).add(t.personId));

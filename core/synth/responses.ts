@@ -168,6 +168,8 @@ const RESUBMISSION_KINDS = [
   ['resubmit_position_changed', 2],
   ['resubmit_email_changed', 2],
   ['resubmit_session_changed', 1],
+  // A registration for the wrong LAO (the SAO for the municipality of one tambon, a neighbour), then for the right one.
+  ['resubmit_lao_changed', 1],
 ] as const;
 
 function addResubmissions(submissions: Submission[], count: number, secondRate: number, windowSeconds: number, rng: Rng): void {
@@ -197,7 +199,9 @@ function addResubmissions(submissions: Submission[], count: number, secondRate: 
             ? 'email'
             : kind === 'resubmit_position_changed'
               ? 'position'
-              : 'session';
+              : kind === 'resubmit_lao_changed'
+                ? 'lao'
+                : 'session';
     submissions.push(next);
     latestOf.set(next.person, next);
     remaining--;

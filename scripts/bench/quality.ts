@@ -17,7 +17,18 @@ import { fingerprint, fingerprintLookup, keyCollision, sheetsLookup, sheetsRemov
 import { acrossSeedsSection, parseSeeds, type SeedRun } from './across-seeds';
 import { BANGKOK_CODE, buildDataset } from './dataset';
 import { newReport, percent, printReport, type Metric, type Section, type TableCell } from './report';
-import { linkedPairs, pairsTouching, pairWhere, scorePairs, tallyMatching, truePairs, type MethodAnswers, type MatchTally, type PairScores } from './scoring';
+import {
+  countedLaoCodes,
+  linkedPairs,
+  pairsTouching,
+  pairWhere,
+  scorePairs,
+  tallyMatching,
+  truePairs,
+  type MethodAnswers,
+  type MatchTally,
+  type PairScores,
+} from './scoring';
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -74,12 +85,12 @@ async function evaluate(
   const methods = [ours, sheetsBaseline(responses, registry), openRefineBaseline(responses, registry), analystBaseline(responses, registry)];
 
   const actualPairs = truePairs(responses.truth);
-  const tallies = methods.map((m) => tallyMatching(responses.truth, m.laoCodes));
+  const tallies = methods.map((m) => tallyMatching(responses.truth, countedLaoCodes(m)));
   const pairScores = methods.map((m) => scorePairs(actualPairs, linkedPairs(m.duplicateOf)));
   // Dedupe compares people within one matched LAO: its recall over the pairs it could see, apart from matching.
   const bothMatched = pairWhere((a, b) => ours.laoCodes[a] != null && ours.laoCodes[b] != null);
   const oursMatchedPairs = scorePairs(actualPairs, linkedPairs(ours.duplicateOf), bothMatched);
-  const oursOnResolvable = tallyMatching(responses.truth, ours.laoCodes, (i) => responses.truth[i]!.resolvable);
+  const oursOnResolvable = tallyMatching(responses.truth, countedLaoCodes(ours), (i) => responses.truth[i]!.resolvable);
   // Pairs only pointed out for review (possible_duplicate): not detections; scored apart from the found ones.
   const found = linkedPairs(ours.duplicateOf);
   const flagged = scorePairs(actualPairs, linkedPairs(flaggedWith), (pair) => !found.has(pair));
@@ -233,6 +244,7 @@ function matchingSection(methods: MethodAnswers[], tallies: MatchTally[], oursOn
       },
     ],
     notes: [
+      "A response a method marks as a duplicate counts with the LAO of the response it points to (the one kept), where the person is counted: the same LAO for a duplicate within one LAO, the later LAO for a registration replaced by one for another LAO (a correction: the generator's resubmit_lao_changed).",
       'Resolvable: the answers that are right single out the LAO and no wrong answer points to another one (core/synth/resolvable.ts). A response that is not resolvable may still be matched "wrong" by any method: e.g. an SAO officer who picks เทศบาลตำบล where a subdistrict municipality of the same name exists gives the answers of that municipality.',
       'Google Sheets: VLOOKUP of trimmed province + LAO name, exact and case-insensitive, first registry row wins. OpenRefine: fingerprint of province and name; one colliding LAO is a match, several go to review.',
     ],
@@ -341,7 +353,7 @@ function byMistakeSection(methods: MethodAnswers[], responses: GeneratedResponse
   const short = ['ours', 'sheets', 'refine', 'analyst'];
   const matchingRows: TableCell[][] = kinds.map((kind) => {
     const rows = new Set(carrying.get(kind));
-    const tallies = methods.map((m) => tallyMatching(responses.truth, m.laoCodes, (i) => rows.has(i)));
+    const tallies = methods.map((m) => tallyMatching(responses.truth, countedLaoCodes(m), (i) => rows.has(i)));
     const t0 = tallies[0]!;
     return [kind, t0.responses, ...tallies.flatMap((t) => [percent(t.correct, t.responses), percent(t.wrong, t.responses)]), percent(t0.review, t0.responses)];
   });

@@ -1,5 +1,5 @@
 import type { ResponseTruth } from '../../core/synth/responses';
-import { linkedPairs, matchOutcome, pairsTouching, scorePairs, tallyMatching, truePairs } from './scoring';
+import { countedLaoCodes, linkedPairs, matchOutcome, pairsTouching, scorePairs, tallyMatching, truePairs } from './scoring';
 
 const t = (laoCode: string | null, personId: string | null, resolvable = true, mistakes: ResponseTruth['mistakes'] = []): ResponseTruth => ({
   row: 0,
@@ -22,6 +22,14 @@ describe('scoring', () => {
     const truth = [t('A', 'p1'), t('B', 'p2'), t('C', 'p3', false), t(null, null, false)];
     expect(tallyMatching(truth, ['A', 'X', null, null])).toEqual({ responses: 4, correct: 2, wrong: 1, review: 1, resolvable: 2, resolvableResolved: 1 });
     expect(tallyMatching(truth, ['A', 'X', null, null], (i) => i === 1)).toMatchObject({ responses: 1, wrong: 1 });
+  });
+
+  test('a duplicate counts with the LAO of the response its links end at (where the person is counted)', () => {
+    // Row 0 was replaced by row 2 (another LAO), row 1 is a duplicate of row 0's chain end through row 0; row 3 alone.
+    const answers = { name: 'm', laoCodes: ['X', 'X', 'A', null], duplicateOf: [2, 0, null, null] };
+    expect(countedLaoCodes(answers)).toEqual(['A', 'A', 'A', null]);
+    // A cycle in a method's links ends instead of looping.
+    expect(countedLaoCodes({ name: 'm', laoCodes: ['A', 'B'], duplicateOf: [1, 0] })).toHaveLength(2);
   });
 
   test('pairs: same person ids; duplicate links joined transitively; precision, recall and F1', () => {

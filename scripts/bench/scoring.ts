@@ -14,6 +14,20 @@ export interface MethodAnswers {
   duplicateOf: Array<number | null>;
 }
 
+/**
+ * The LAO each response is counted for: its own, or for a response marked as a duplicate, the LAO of the response its
+ * links end at (the one kept): where the person is counted. The same LAO for a duplicate within one LAO; the later
+ * LAO for a registration replaced by one for another LAO (lao-minstd's `lao_changed`).
+ */
+export function countedLaoCodes(answers: MethodAnswers): Array<string | null> {
+  return answers.laoCodes.map((code, i) => {
+    let kept = i;
+    // Links lead to the kept response in a few steps; the bound only guards against a cycle in a method's answers.
+    for (let steps = 0; answers.duplicateOf[kept] != null && steps < answers.duplicateOf.length; steps++) kept = answers.duplicateOf[kept]!;
+    return kept === i ? code : (answers.laoCodes[kept] ?? null);
+  });
+}
+
 export type Outcome = 'correct' | 'wrong' | 'review';
 
 /** A hopeless response is answered correctly by leaving it unassigned; assigning any LAO to it is wrong. */
