@@ -1,11 +1,13 @@
 /**
  * The same person registered for two LAOs. The form invites corrections, so a later registration for another LAO by
- * the same name with the same mobile AND the same e-mail (one of them perhaps with a slip corrected) is a correction:
- * the earlier one points to it, as a duplicate does. With only one of the two in common it may be a namesake or a
- * colleague's phone: both are flagged for a person to look at, and nothing changes.
+ * the same name (or the name retyped with a slip or two) with the same mobile AND the same e-mail (one of them
+ * perhaps with a slip corrected), or with one of them the same and the other the office's, is a correction: the
+ * earlier one points to it, as a duplicate does. With a personal contact against it (another mobile, another personal
+ * e-mail) it may be a namesake or a colleague's phone: both are flagged for a person to look at, and nothing changes.
  */
+import { comparableEmail } from '../contact/email';
 import { comparePeople } from './find-duplicates';
-import { PersonPair, personProfile, type Registration } from './person-comparisons';
+import { PersonPair, personProfile, withMailboxOf, type PersonProfile, type Registration } from './person-comparisons';
 
 export interface OtherLaoLink {
   /** The earlier registration. */
@@ -14,42 +16,74 @@ export interface OtherLaoLink {
   later: number;
   /** True: the earlier one is replaced by the later one (a correction); false: both flagged for review. */
   correction: boolean;
+  /** The mobile and the e-mail both the same (one perhaps with a slip): what tries without an LAO need. */
+  bothContacts: boolean;
 }
+
+/** More registrations than this under one mobile or address: a placeholder or a shared mailbox, not one person's. */
+const PLACEHOLDER_CONTACT = 30;
 
 /** Links between kept registrations (one per person and LAO) of one person in different LAOs. */
 export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[] {
-  const byName = new Map<string, Registration[]>();
+  // Blocked by the name (but for tone marks), the mobile and the e-mail: a correction may retype the name with a slip,
+  // and is then the same person with the mobile or a personal e-mail the same (Verdict.sure, the `typo` level) or
+  // both (Verdict.sureByContacts).
+  const blocks = new Map<string, Registration[]>();
   for (const r of kept) {
-    const key = r.person.marksKey;
-    if (!key) continue;
-    const list = byName.get(key);
-    if (list) list.push(r);
-    else byName.set(key, [r]);
+    if (r.person.marksKey) push(blocks, `name:${r.person.marksKey}`, r);
+    if (r.phone.ok && r.phone.kind === 'mobile') push(blocks, `mobile:${r.phone.e164}`, r);
+    if (r.email.ok) push(blocks, `email:${comparableEmail(r.email.value)}`, r);
   }
-  const links: OtherLaoLink[] = [];
-  for (const group of byName.values()) {
-    // Most names are one registration, or one LAO's: only the rest are profiled (once each) and compared.
+  const profiles = new Map<Registration, PersonProfile>();
+  const profileOf = (r: Registration) => profiles.get(r) ?? profiles.set(r, personProfile(r)).get(r)!;
+  const linkOf = new Map<number, { link: OtherLaoLink; later: Registration }>();
+  for (const [key, group] of blocks) {
+    // Most names and mobiles are one registration, or one LAO's: only the rest are profiled (once each) and compared.
     if (group.length < 2 || new Set(group.map((r) => r.laoCode)).size < 2) continue;
-    const newestFirst = group.map(personProfile).sort((a, b) => (newer(a.registration, b.registration) ? -1 : 1));
+    // A mobile or an address given by dozens is nobody's (0800000000, a province's mailbox); its block would be
+    // compared pair by pair.
+    if (!key.startsWith('name:') && group.length > PLACEHOLDER_CONTACT) continue;
+    const newestFirst = group.map(profileOf).sort((a, b) => (newer(a.registration, b.registration) ? -1 : 1));
     for (let i = 1; i < newestFirst.length; i++) {
       const earlier = newestFirst[i]!;
       // The newest registration of this person in another LAO, if any is surely the same person.
       for (let j = 0; j < i; j++) {
         const later = newestFirst[j]!;
         if (later.registration.laoCode === earlier.registration.laoCode) continue;
-        if (!comparePeople(earlier, later).sure) continue;
-        // Both contacts the same, one perhaps with a corrected slip: a person may fix a digit with the LAO.
-        const bothContacts = new PersonPair(earlier, later).sameContacts();
-        links.push({ row: earlier.registration.row, later: later.registration.row, correction: bothContacts });
+        // Each address read as the mailbox of either LAO: a registration for the wrong LAO may give the own LAO's.
+        const a = withMailboxOf(earlier, later.registration.laoCode);
+        const b = withMailboxOf(later, earlier.registration.laoCode);
+        const verdict = comparePeople(a, b);
+        if (!verdict.sure && !verdict.sureByContacts) continue;
+        const pair = new PersonPair(a, b);
+        const link = { row: earlier.registration.row, later: later.registration.row, correction: isCorrection(pair), bothContacts: pair.sameContacts() };
+        // Found in both blocks (the name and the mobile): the newest later registration stands.
+        const found = linkOf.get(link.row);
+        if (!found || newer(later.registration, found.later)) linkOf.set(link.row, { link, later: later.registration });
         break;
       }
     }
   }
-  return links.sort((a, b) => a.row - b.row);
+  return [...linkOf.values()].map((f) => f.link).sort((a, b) => a.row - b.row);
+}
+
+/**
+ * Both contacts the same, one perhaps with a corrected slip (a person may fix a digit with the LAO); or one personal
+ * contact the same and the other the office's or not given, which says nothing against it (colleagues share an office
+ * landline and the LAO's mailbox). Two personal mobiles or e-mails that differ leave it to a person.
+ */
+export function isCorrection(pair: PersonPair): boolean {
+  return pair.sameContacts() || (pair.sharesPersonalContact() && !pair.mobilesDiffer() && !pair.emailsDiffer());
 }
 
 /** By timestamp, and by row (forms append rows) for ties or a timestamp that could not be read. */
 function newer(a: Pick<Registration, 'row' | 'submittedAt'>, b: Pick<Registration, 'row' | 'submittedAt'>): boolean {
   const [x, y] = [a.submittedAt?.getTime() ?? NaN, b.submittedAt?.getTime() ?? NaN];
   return Number.isNaN(x) || Number.isNaN(y) || x === y ? a.row > b.row : x > y;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

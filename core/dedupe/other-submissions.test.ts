@@ -85,9 +85,20 @@ test('a name with one slip, with the same mobile or the same personal e-mail and
   ]);
 });
 
-test('answers that do not point to the LAO, or no registration of the person: nothing', () => {
+test('answers that do not point to the LAO: an earlier try is replaced by the registration, a later one left alone', () => {
   const r = registered('สมชาย ใจดี', '0812345678', '', 2);
-  expect(laoFromOtherSubmissions([unmatched('สมชาย ใจดี', '0812345678', '', 1, { [OTHER_LAO]: 'best' })], [r])).toEqual([]);
+  const earlier = unmatched('สมชาย ใจดี', '0812345678', '', 1, { [OTHER_LAO]: 'best' });
+  const later = unmatched('สมชาย ใจดี', '0812345678', '', 3, { [OTHER_LAO]: 'best' });
+  expect(laoFromOtherSubmissions([earlier, later], [r])).toEqual([{ row: earlier.row, kind: 'replaced', by: r.row }]);
+  // Not with a personal contact against it, nor a contact only a slip away (a namesake of another LAO may have that).
+  const otherEmail = registered('สมชาย ใจดี', '0812345678', 'somchai@example.com', 5);
+  expect(laoFromOtherSubmissions([unmatched('สมชาย ใจดี', '0812345678', 'wichai@example.com', 4, { [OTHER_LAO]: 'best' })], [otherEmail])).toEqual([]);
+  const slip = registered('สมชาย ใจดี', '075-123-456', 'somchai@example.com', 7);
+  expect(laoFromOtherSubmissions([unmatched('สมชาย ใจดี', '', 'somchai1@example.com', 6, { [OTHER_LAO]: 'best' })], [slip])).toEqual([]);
+});
+
+test('no registration of the person: nothing', () => {
+  const r = registered('สมชาย ใจดี', '0812345678', '', 2);
   expect(laoFromOtherSubmissions([unmatched('วิชัย มั่นคง', '0812345678', '', 1)], [r])).toEqual([]);
 });
 

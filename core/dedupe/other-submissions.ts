@@ -4,7 +4,8 @@
  */
 import { comparableEmail } from '../contact/email';
 import { comparePeople } from './find-duplicates';
-import { personProfile, type PersonProfile, type Registration } from './person-comparisons';
+import { isCorrection } from './other-laos';
+import { PersonPair, personProfile, withMailboxOf, type PersonProfile, type Registration } from './person-comparisons';
 
 /** How an unmatched response's LAO answers fit one registry LAO. */
 export type LaoFit = 'best' | 'fits' | null;
@@ -21,7 +22,12 @@ export type OtherSubmissionOutcome =
   /** The response is for `laoCode`, the LAO of the same person's registration `from` (the person's newest one). */
   | { row: number; kind: 'lao'; laoCode: string; from: number }
   /** Possibly the same person as registration `with`, but the evidence does not settle the LAO: left for review. */
-  | { row: number; kind: 'review'; with: number };
+  | { row: number; kind: 'review'; with: number }
+  /**
+   * An earlier try whose answers point elsewhere, by someone who then registered for an LAO with the contacts of a
+   * correction (other-laos.ts isCorrection): replaced by that registration, as a registration for another LAO is.
+   */
+  | { row: number; kind: 'replaced'; by: number };
 
 /**
  * For each unmatched submission, the LAO its person registered for by other submissions, when that settles it:
@@ -67,9 +73,11 @@ export function laoFromOtherSubmissions(unmatched: readonly UnmatchedSubmission[
     if (namesakes.length === 0 && sameContact.length === 0) continue;
     const profile = personProfile({ ...u, laoCode: '' });
     const candidates = sameContact.length === 0 ? namesakes : [...new Set([...namesakes, ...sameContact])];
+    // The try's address read as the mailbox of the registration's LAO too (the try has no LAO of its own).
+    const verdicts = new Map(candidates.map((r) => [r.registration, comparePeople(withMailboxOf(profile, r.registration.laoCode), r)]));
     const same = candidates
       .filter((r) => {
-        const verdict = comparePeople(profile, r);
+        const verdict = verdicts.get(r.registration)!;
         return verdict.sure || verdict.sureByContacts || verdict.sureWithSlip;
       })
       .map((r) => r.registration);
@@ -77,9 +85,17 @@ export function laoFromOtherSubmissions(unmatched: readonly UnmatchedSubmission[
     if (laos.size !== 1) continue;
     const [laoCode] = laos as Set<string>;
     const fit = u.fit(laoCode!);
-    if (!fit) continue;
     const newest = same.reduce((a, b) => (newer(b, a) ? b : a));
     const later = newer(u, newest);
+    if (!fit) {
+      // Answers that point elsewhere, then a registration: replaced by it when the two are surely one person (not a
+      // name with a contact a slip away: a namesake of another LAO may have that) with a correction's contacts.
+      const verdict = verdicts.get(newest)!;
+      const surely = verdict.sure || verdict.sureByContacts;
+      const pair = new PersonPair(withMailboxOf(profile, newest.laoCode), personProfile(newest));
+      if (!later && surely && isCorrection(pair)) outcomes.push({ row: u.row, kind: 'replaced', by: newest.row });
+      continue;
+    }
     outcomes.push(
       later && fit !== 'best' ? { row: u.row, kind: 'review', with: newest.row } : { row: u.row, kind: 'lao', laoCode: laoCode!, from: newest.row },
     );

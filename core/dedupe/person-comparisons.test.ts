@@ -59,6 +59,7 @@ const ROWS: Array<[PersonComparisonId, string, string, Side, Side]> = [
   ['phone', 'landline_other', 'โทรศัพท์ต่างกัน (หมายเลขหนึ่งเป็นโทรศัพท์พื้นฐาน)', SOMCHAI, { ...SOMCHAI, phone: '02-123-4567-8' }],
   ['phone', 'different', 'โทรศัพท์มือถือต่างกัน', SOMCHAI, { ...SOMCHAI, phone: '089-999-9999' }],
   ['email', 'missing', 'ไม่มีอีเมลให้เทียบ', SOMCHAI, { ...SOMCHAI, email: 'ไม่มี' }],
+  ['email', 'office_same', 'อีเมลกลางของ อปท. เดียวกัน (ใช้ร่วมกันได้)', { ...SOMCHAI, email: 'saraban@banna.go.th' }, { ...SOMCHAI, email: 'Saraban@banna.go.th' }],
   ['email', 'equal', 'อีเมลตรงกัน', SOMCHAI, { ...SOMCHAI, email: ' Somchai@Example.com' }],
   ['email', 'one_letter', 'อีเมลต่างกันหนึ่งตัวอักษร (อาจพิมพ์ผิด)', SOMCHAI, { ...SOMCHAI, email: 'somchia@example.com' }],
   ['email', 'office', 'อีเมลต่างกัน (อีเมลหนึ่งเป็นอีเมลกลางของ อปท.)', SOMCHAI, { ...SOMCHAI, email: 'saraban@banna.go.th' }],

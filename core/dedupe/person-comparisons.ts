@@ -66,6 +66,17 @@ export function personProfile(r: Registration): PersonProfile {
   };
 }
 
+/**
+ * The profile with its address read as the mailbox of another LAO too, when it is that LAO's by its address: compared
+ * across two LAOs (a registration for the wrong LAO made with the own LAO's mailbox, `lao6671105@…` for 5671101), the
+ * address is an office's, not the person's.
+ */
+export function withMailboxOf(profile: PersonProfile, laoCode: string): PersonProfile {
+  const { email } = profile.registration;
+  if (profile.officeEmail || !email.ok || !isOfficeMailbox(email.value, laoCode)) return profile;
+  return { ...profile, officeEmail: true };
+}
+
 /** Two registrations; the name edit distance is computed at most once. */
 export class PersonPair {
   private distance: number | undefined;
@@ -297,6 +308,8 @@ export const PERSON_COMPARISONS = [
   ]),
   personComparison('email', [
     { id: 'missing', label: 'ไม่มีอีเมลให้เทียบ', weight: 0, when: (p) => p.a.email === null || p.b.email === null },
+    // The LAO's mailbox, which colleagues share, tells nobody apart, given by both or by one.
+    { id: 'office_same', label: 'อีเมลกลางของ อปท. เดียวกัน (ใช้ร่วมกันได้)', weight: 0, when: (p) => p.a.email === p.b.email && (p.a.officeEmail || p.b.officeEmail) },
     { id: 'equal', label: 'อีเมลตรงกัน', weight: 4, when: (p) => p.a.email === p.b.email },
     { id: 'one_letter', label: 'อีเมลต่างกันหนึ่งตัวอักษร (อาจพิมพ์ผิด)', weight: 0, when: (p) => emailSlip(p.a.email!, p.b.email!) },
     // One of them the LAO's mailbox, which colleagues share: it says nothing about who wrote it.

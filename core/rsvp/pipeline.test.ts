@@ -490,10 +490,22 @@ describe('an unmatched response of someone who registered by another submission'
       expect(rs.slice(1).map((r) => r.status)).toEqual(['ok', 'ok']);
     });
 
-    test('an answer that does not point to the registered LAO', () => {
-      const elsewhere = [DAY1, 'ตาก', 'บ้านตาก', '', 'หนองบัว', SOMCHAI, JOB, '0812345678', 'somchai@example.com', SAO, ''];
+    test('a later answer that does not point to the registered LAO', () => {
+      const elsewhere = ['12/6/2026, 9:00:00', 'ตาก', 'บ้านตาก', '', 'หนองบัว', SOMCHAI, JOB, '0812345678', 'somchai@example.com', SAO, ''];
       unchanged(process([elsewhere, sao(DAY2)]));
     });
+  });
+
+  test('an earlier answer that does not point to the LAO, then a registration with the same name, mobile and e-mail: replaced', () => {
+    // As a registration for another LAO is replaced by a correction: the person's last word is the registration.
+    const elsewhere = [DAY1, 'ตาก', 'บ้านตาก', '', 'หนองบัว', SOMCHAI, JOB, '0812345678', 'somchai@example.com', SAO, ''];
+    const rs = process([elsewhere, sao(DAY2)]);
+    expect(summary(rs)).toEqual([
+      [1, 'duplicate', null, 2],
+      [2, 'ok', '6810408', null],
+    ]);
+    expect(codesOf(rs[0]!)).toContain('lao_changed');
+    expect(codesOf(rs[1]!)).toContain('other_lao_registration');
   });
 });
 

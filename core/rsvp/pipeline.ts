@@ -103,7 +103,17 @@ export function processResponses(input: PipelineInput): PipelineResult {
     response.duplicateOf = link.duplicateOf;
     response.reasons.push(reason('duplicate_of', { row: link.duplicateOf }));
   }
-  for (const o of outcomes) if (o.kind === 'review') byRow.get(o.row)!.response.reasons.push(reason('possible_duplicate', { row: o.with }));
+  for (const o of outcomes) {
+    if (o.kind === 'review') byRow.get(o.row)!.response.reasons.push(reason('possible_duplicate', { row: o.with }));
+    if (o.kind !== 'replaced') continue;
+    // As a registration for another LAO replaced by a correction (otherLaoRegistrations): the earlier points to it.
+    const earlier = byRow.get(o.row)!.response;
+    const kept = byRow.get(o.by)!.response.duplicateOf ?? o.by;
+    earlier.status = 'duplicate';
+    earlier.duplicateOf = kept;
+    earlier.reasons.push(reason('lao_changed', { row: kept }));
+    byRow.get(kept)!.response.reasons.push(reason('other_lao_registration', { row: o.row }));
+  }
   otherLaoRegistrations(rows, byRow, asRegistration);
   mergeRepeatedUnmatched(
     rows.filter((r) => r.response.status === 'unmatched'),
@@ -214,7 +224,8 @@ function mergeRepeatedUnmatched(unmatched: readonly Annotated[], asRegistration:
   // Other answers, the same name, mobile and e-mail: the person corrected the answers, as a registration for another
   // LAO replaces the earlier one (otherLaoRegistrations). The earlier try points to the newest, which stays for review.
   const stillUnmatched = [...registrations.values()].filter((r) => byRow.get(r.row)!.status === 'unmatched');
-  for (const link of samePersonOtherLao(stillUnmatched)) if (link.correction) markDuplicate(byRow.get(link.row)!, link.later);
+  // Both contacts, not one: a name and one address (a tester's account, collected by the form) are not enough here.
+  for (const link of samePersonOtherLao(stillUnmatched)) if (link.bothContacts) markDuplicate(byRow.get(link.row)!, link.later);
 }
 
 /** A response's LAO answers and what they single out: the LAO picked on our own form, or matched, or none. */

@@ -24,7 +24,7 @@ describeWithSharedData('prefilled links over the real registry', ['lao-registry.
     base: 'https://docs.google.com/forms/d/e/1FAIpQLSdTEST/viewform',
     entries: { province: 'entry.1', district: 'entry.2', laoType: 'entry.3', laoName: 'entry.4', laoCode: 'entry.5' },
   };
-  const PERSON = ['นางสาวสมศรี มีสุข', 'นักวิเคราะห์นโยบายและแผน', '0812345678'] as const;
+  const PERSON = ['นางสาวสมศรี มีสุข', 'นักวิเคราะห์นโยบายและแผน'] as const;
   const HEADER = [
     'ประทับเวลา',
     ...PREFILLED.map((k) => RSVP_TITLES[k]),
@@ -48,7 +48,7 @@ describeWithSharedData('prefilled links over the real registry', ['lao-registry.
       ...PREFILLED.map((k) => answers(e)[k]),
       `${PERSON[0]} ${i}`,
       PERSON[1],
-      PERSON[2],
+      `08${String(10_000_000 + i)}`,
       `person${i}@example.com`,
       '',
     ]);

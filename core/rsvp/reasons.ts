@@ -41,7 +41,7 @@ export const REASONS = {
   },
   // Duplicates
   duplicate_of: { severity: 'warning', template: 'ลงทะเบียนซ้ำ ใช้ข้อมูลที่ส่งล่าสุด[ (แถว {row})]' },
-  lao_changed: { severity: 'warning', template: 'ลงทะเบียนใหม่กับ อปท. อื่น (มือถือและอีเมลเดียวกัน หรือต่างกันเพียงที่พิมพ์ผิด) ใช้ข้อมูลที่ส่งล่าสุด[ (แถว {row})]' },
+  lao_changed: { severity: 'warning', template: 'ลงทะเบียนใหม่กับ อปท. อื่น (ชื่อเดียวกัน มือถือหรืออีเมลส่วนตัวตรงกัน ไม่มีข้อมูลติดต่อที่ขัดกัน) ใช้ข้อมูลที่ส่งล่าสุด[ (แถว {row})]' },
   other_lao_registration: {
     severity: 'warning',
     template: 'บุคคลชื่อเดียวกันลงทะเบียนกับ อปท. อื่นด้วย[ (แถว {row})] ควรตรวจสอบว่าเป็นคนเดียวกันหรือไม่',
