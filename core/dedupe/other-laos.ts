@@ -57,7 +57,7 @@ export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[
         if (!verdict.sure && !verdict.sureByContacts) continue;
         const pair = new PersonPair(a, b);
         const link = { row: earlier.registration.row, later: later.registration.row, correction: isCorrection(pair), bothContacts: pair.sameContacts() };
-        // Found in both blocks (the name and the mobile): the newest later registration stands.
+        // Found in more than one block (the name, the mobile, the e-mail): the newest later registration stands.
         const found = linkOf.get(link.row);
         if (!found || newer(later.registration, found.later)) linkOf.set(link.row, { link, later: later.registration });
         break;

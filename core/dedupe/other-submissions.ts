@@ -36,7 +36,9 @@ export type OtherSubmissionOutcome =
  *   name within a few slips with the same mobile AND e-mail); namesakes and colleagues sharing an office landline or
  *   the LAO's mailbox are not;
  * - all of that person's registrations are for one LAO (someone registered for two LAOs could mean either), and the
- *   submission's answers fit it.
+ *   submission's answers fit it. An earlier submission whose answers do not fit it is replaced by the person's
+ *   registration instead, when the two are surely one person (`sure` or `sureByContacts`) with a correction's
+ *   contacts (other-laos.ts isCorrection), as a registration for another LAO is.
  * An earlier unmatched submission then becomes a duplicate of the person's later registration (the usual rule: the
  * newest is kept). A LATER unmatched submission is the person's last word: it is kept (its contact details, position
  * and session are the newest, which is why people resubmit) with the LAO of the earlier one, which becomes its

@@ -39,9 +39,11 @@ export type PipelineResult = { ok: true; responses: AnnotatedResponse[] } | { ok
  * `invalid` (a blocking error), else `unmatched` (the answers do not single out one LAO; candidates listed), else
  * `duplicate` (an earlier submission of a person who registered again; points to the kept row), else `ok`.
  * An unmatched response of someone who surely registered for one LAO by another submission takes that LAO and joins
- * that person's submissions (core/dedupe/other-submissions.ts); of unmatched responses of one person (surely: the
- * same mobile or e-mail) with the same answers, the earlier ones are duplicates of the newest, which stays for review. Warnings travel with the row whatever its status. Reports missing
- * columns, in Thai, instead of guessing.
+ * that person's submissions (core/dedupe/other-submissions.ts), or, earlier and with answers that point elsewhere, is
+ * replaced by the registration as a correction (`lao_changed`); a registration for another LAO is replaced by a later
+ * correction the same way (core/dedupe/other-laos.ts). Of unmatched responses of one person (surely: the same mobile
+ * or e-mail) with the same answers, the earlier ones are duplicates of the newest, which stays for review. Warnings
+ * travel with the row whatever its status. Reports missing columns, in Thai, instead of guessing.
  */
 export function processResponses(input: PipelineInput): PipelineResult {
   const registry = input.registry instanceof Registry ? input.registry : new Registry(input.registry);
