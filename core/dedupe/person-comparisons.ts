@@ -309,7 +309,12 @@ export const PERSON_COMPARISONS = [
   personComparison('email', [
     { id: 'missing', label: 'ไม่มีอีเมลให้เทียบ', weight: 0, when: (p) => p.a.email === null || p.b.email === null },
     // The LAO's mailbox, which colleagues share, tells nobody apart, given by both or by one.
-    { id: 'office_same', label: 'อีเมลกลางของ อปท. เดียวกัน (ใช้ร่วมกันได้)', weight: 0, when: (p) => p.a.email === p.b.email && (p.a.officeEmail || p.b.officeEmail) },
+    {
+      id: 'office_same',
+      label: 'อีเมลกลางของ อปท. เดียวกัน (ใช้ร่วมกันได้)',
+      weight: 0,
+      when: (p) => p.a.email === p.b.email && (p.a.officeEmail || p.b.officeEmail),
+    },
     { id: 'equal', label: 'อีเมลตรงกัน', weight: 4, when: (p) => p.a.email === p.b.email },
     { id: 'one_letter', label: 'อีเมลต่างกันหนึ่งตัวอักษร (อาจพิมพ์ผิด)', weight: 0, when: (p) => emailSlip(p.a.email!, p.b.email!) },
     // One of them the LAO's mailbox, which colleagues share: it says nothing about who wrote it.
