@@ -28,21 +28,18 @@ export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[
   // Blocked by the name (but for tone marks), the mobile and the e-mail: a correction may retype the name with a slip,
   // and is then the same person with the mobile or a personal e-mail the same (Verdict.sure, the `typo` level) or
   // both (Verdict.sureByContacts).
-  const blocks = new Map<string, Registration[]>();
+  const byName = new Map<string, Registration[]>();
+  const byMobile = new Map<string, Registration[]>();
+  const byEmail = new Map<string, Registration[]>();
   for (const r of kept) {
-    if (r.person.marksKey) push(blocks, `name:${r.person.marksKey}`, r);
-    if (r.phone.ok && r.phone.kind === 'mobile') push(blocks, `mobile:${r.phone.e164}`, r);
-    if (r.email.ok) push(blocks, `email:${comparableEmail(r.email.value)}`, r);
+    if (r.person.marksKey) push(byName, r.person.marksKey, r);
+    if (r.phone.ok && r.phone.kind === 'mobile') push(byMobile, r.phone.e164, r);
+    if (r.email.ok) push(byEmail, comparableEmail(r.email.value), r);
   }
   const profiles = new Map<Registration, PersonProfile>();
   const profileOf = (r: Registration) => profiles.get(r) ?? profiles.set(r, personProfile(r)).get(r)!;
   const linkOf = new Map<number, { link: OtherLaoLink; later: Registration }>();
-  for (const [key, group] of blocks) {
-    // Most names and mobiles are one registration, or one LAO's: only the rest are profiled (once each) and compared.
-    if (group.length < 2 || new Set(group.map((r) => r.laoCode)).size < 2) continue;
-    // A mobile or an address given by dozens is nobody's (0800000000, a province's mailbox); its block would be
-    // compared pair by pair.
-    if (!key.startsWith('name:') && group.length > PLACEHOLDER_CONTACT) continue;
+  const compareBlock = (group: readonly Registration[]) => {
     const newestFirst = group.map(profileOf).sort((a, b) => (newer(a.registration, b.registration) ? -1 : 1));
     for (let i = 1; i < newestFirst.length; i++) {
       const earlier = newestFirst[i]!;
@@ -63,6 +60,12 @@ export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[
         break;
       }
     }
+  };
+  // Most names and contacts are one registration, or one LAO's: only the rest are profiled (once each) and compared.
+  // A mobile or an address given by dozens is nobody's (0800000000, a province's mailbox): not compared pair by pair.
+  for (const group of byName.values()) if (group.length > 1 && inTwoLaos(group)) compareBlock(group);
+  for (const contacts of [byMobile, byEmail]) {
+    for (const group of contacts.values()) if (group.length > 1 && group.length <= PLACEHOLDER_CONTACT && inTwoLaos(group)) compareBlock(group);
   }
   return [...linkOf.values()].map((f) => f.link).sort((a, b) => a.row - b.row);
 }
@@ -80,6 +83,11 @@ export function isCorrection(pair: PersonPair): boolean {
 function newer(a: Pick<Registration, 'row' | 'submittedAt'>, b: Pick<Registration, 'row' | 'submittedAt'>): boolean {
   const [x, y] = [a.submittedAt?.getTime() ?? NaN, b.submittedAt?.getTime() ?? NaN];
   return Number.isNaN(x) || Number.isNaN(y) || x === y ? a.row > b.row : x > y;
+}
+
+/** Whether the registrations are for more than one LAO (most groups are one person's, in one LAO). */
+function inTwoLaos(group: readonly Registration[]): boolean {
+  return group.some((r) => r.laoCode !== group[0]!.laoCode);
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
