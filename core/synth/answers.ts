@@ -431,7 +431,6 @@ function shortTypeForm(type: LaoType, rng: Rng): string {
   return rng.pick(SHORT_FORMS[type] ?? [LAO_TYPE_LONG[type]]);
 }
 
-/** The types people mix up: a subdistrict municipality and an SAO above all (many SAOs were upgraded). */
 /**
  * The LAO someone registers for by mistake, then corrects, in their own district: the one of the same name and another
  * type (the subdistrict municipality for the SAO of its tambon, or the reverse), else a neighbour (a slip in a list);
@@ -444,6 +443,7 @@ function mistakenLao(own: RegistryEntry, lookup: Lookup, rng: Rng): RegistryEntr
   return neighbours.length > 0 ? rng.pick(neighbours) : null;
 }
 
+/** The types people mix up: a subdistrict municipality and an SAO above all (many SAOs were upgraded). */
 function confusedType(type: LaoType, rng: Rng): LaoType {
   const options: Record<LaoType, readonly LaoType[]> = {
     'อบจ.': ['เทศบาลเมือง', 'เทศบาลนคร'],
