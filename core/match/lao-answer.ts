@@ -52,12 +52,14 @@ const TYPE_WORD_INSIDE = /\s(องค์การบริหารส่วน
 // too: `อบต.นาดีอบต.ดอนแก้ว` names two LAOs. The abbreviations as typed: อบต. / อบต / อ.บ.ต. (อบจ alike: no registry
 // name holds these letters), and ทต. / ท.ต. (ทม, ทน): undotted only before a space, after a space or an office word,
 // since names hold ทน (หาดทนง, ยางโทน).
+// An office, or a division (กองช่าง, กองคลัง, …), as written before the LAO's type.
+const OFFICE_WORDS = 'สำนักงาน|ที่ทำการ|สำนักปลัด|กอง[ก-๛]+';
 const TYPE_WORDS = [
   'องค์การบริหารส่วน(?:ตำบล|จังหวัด)',
   'เทศบาล(?:ตำบล|เมือง|นคร)?',
   'อ(?:\\.\\s?)?บ(?:\\.\\s?)?[ตจ]\\.?',
   'ท\\s?\\.?\\s?[ตมน]\\s?\\.',
-  '(?<=\\s|สำนักงาน|ที่ทำการ|สำนักปลัด|กอง[ก-๛]+)ท[ตมน](?=\\s)',
+  `(?<=\\s|${OFFICE_WORDS})ท[ตมน](?=\\s)`,
 ].join('|');
 const TYPE_WORD = new RegExp(TYPE_WORDS);
 const TYPE_WORD_AFTER_OFFICE = new RegExp(`(?<=[ก-๛])\\s*(?:${TYPE_WORDS})\\s*[ก-ฮเ-ไ]`);
@@ -143,7 +145,7 @@ const LEVEL_WORDS: ReadonlyArray<[string, string]> = [
 
 // Type words on the compact key that no registry name holds: the long forms, เทศบาล, and อบต/อบจ.
 const TYPE_WORD_IN_KEY = /องค์การบริหารส่วน(?:ตำบล|จังหวัด)|เทศบาล(?:ตำบล|เมือง|นคร)?|อบ[ตจ]/;
-const OFFICE_KEY = /^(?:สำนักงาน|ที่ทำการ|สำนักปลัด|กอง)/;
+const OFFICE_KEY = new RegExp(`^(?:${OFFICE_WORDS})`);
 
 /**
  * A type word after an office or a division, with a stray space inside it (`ที่ทำการ อบ ตแม่อุสุ`,

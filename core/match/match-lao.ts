@@ -102,7 +102,7 @@ function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: Prov
   cut([compactKey(province.province)]);
   cut(districts);
   if (key === named.key) return { key, otherKey: null };
-  const isName = (k: string) => index.byName.get(k)?.some((l) => l.entry.province === province.province) ?? false;
+  const isName = (k: string) => namedInProvince(index, k, province);
   const separated = SEPARATOR.test(named.name);
   if (isName(named.key)) return { key: named.key, otherKey: separated && isName(key) ? key : null };
   return { key: separated || isName(key) ? key : named.key, otherKey: null };
@@ -116,10 +116,14 @@ function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: Prov
  */
 function readLevelWord(index: MatchIndex, named: LaoNameAnswer, province: ProvinceIndex): LaoNameAnswer {
   if (named.levelWordKey === undefined) return named;
-  const municipalityNamed = (key: string) =>
-    index.byName.get(key)?.some((l) => l.entry.province === province.province && l.entry.type.startsWith('เทศบาล')) ?? false;
-  if (municipalityNamed(named.key) || !municipalityNamed(named.levelWordKey)) return named;
+  const municipality = (type: LaoType) => type.startsWith('เทศบาล');
+  if (namedInProvince(index, named.key, province, municipality) || !namedInProvince(index, named.levelWordKey, province, municipality)) return named;
   return { type: null, municipality: true, name: named.levelWordKey, key: named.levelWordKey };
+}
+
+/** Whether `key` is the name of an LAO of the province (of a type `typeFits` accepts, when given). */
+function namedInProvince(index: MatchIndex, key: string, province: ProvinceIndex, typeFits: (type: LaoType) => boolean = () => true): boolean {
+  return index.byName.get(key)?.some((l) => l.entry.province === province.province && typeFits(l.entry.type)) ?? false;
 }
 
 /** The distinct type claims of the form's choice and the name's prefix, in that order. */
