@@ -301,7 +301,7 @@ export const PERSON_COMPARISONS = [
     { id: 'mobile', label: 'โทรศัพท์มือถือตรงกัน', weight: 4, when: (p) => p.a.phone === p.b.phone && p.a.mobile },
     { id: 'landline', label: 'โทรศัพท์พื้นฐานเดียวกัน (อาจเป็นของสำนักงาน)', weight: 1, when: (p) => p.a.phone === p.b.phone },
     // A corrected slip: one digit changed or two swapped (what a resubmission fixes), not another person's number.
-    { id: 'one_digit', label: 'โทรศัพท์มือถือต่างกันหนึ่งหลัก (อาจพิมพ์ผิด)', weight: 2, when: (p) => p.a.mobile && p.b.mobile && oneSlip(p.a.phone!, p.b.phone!) },
+    { id: 'one_digit', label: 'โทรศัพท์มือถือต่างกันหนึ่งหลัก (อาจพิมพ์ผิด)', weight: 2, when: (p) => p.mobileSlip() },
     // The office's landline says little about who wrote it.
     { id: 'landline_other', label: 'โทรศัพท์ต่างกัน (หมายเลขหนึ่งเป็นโทรศัพท์พื้นฐาน)', weight: -1, when: (p) => !p.a.mobile || !p.b.mobile },
     { id: 'different', label: 'โทรศัพท์มือถือต่างกัน', weight: -4, when: always },
