@@ -97,6 +97,36 @@ test('answers that do not point to the LAO: an earlier try is replaced by the re
   expect(laoFromOtherSubmissions([unmatched('สมชาย ใจดี', '', 'somchai1@example.com', 6, { [OTHER_LAO]: 'best' })], [slip])).toEqual([]);
 });
 
+describe('a registration for another LAO, then a correction', () => {
+  // Seed 2570 of the generator (rows 6690, 7570, 7591): a registration picked the LAO of another type, a try with
+  // the right LAO ambiguous (the district written after the name), then the registration for the person's own LAO.
+  const wrong = () => registered('นางวนิดา รุ่งโชติ', '074099921 ต่อ134', 'wanida2003@gmail.com', 1, OTHER_LAO);
+  const corrected = () => registered('นางวนิดา รุ่งโชติ', '๐๘๐๔๓๓๐๗๕๕', 'wanida2003@gmail.com', 3, LAO);
+
+  test('a try between them takes the corrected LAO', () => {
+    const w = wrong();
+    const u = unmatched('นาง วนิดา รุ่งโชติ', '080 433 0755', 'WANIDA2003@GMAIL.COM', 2, { [LAO]: 'fits', [OTHER_LAO]: 'fits' });
+    const c = corrected();
+    expect(laoFromOtherSubmissions([u], [w, c])).toEqual([{ row: u.row, kind: 'lao', laoCode: LAO, from: c.row }]);
+  });
+
+  test('a first try that points to the wrong LAO is replaced by the correction', () => {
+    // Seed 2570 (rows 19241, 21945, 24510): the same mobile and e-mail throughout, the first try's answers fitting
+    // only the LAO the person then picked by mistake.
+    const u = unmatched('บุษบา สุขงาม', '0634618046', 'sukngam.but25@gmail.com', 1, { [OTHER_LAO]: 'best' });
+    const w = registered('นางบุษบา สุขงาม', '0634618046', 'sukngam.but25@gmail.com', 2, OTHER_LAO);
+    const c = registered('นางบุษบา สุขงาม', '063-461-8046', 'sukngam.but25@gmail.com', 3, LAO);
+    expect(laoFromOtherSubmissions([u], [w, c])).toEqual([{ row: u.row, kind: 'replaced', by: c.row }]);
+  });
+
+  test('a later try still needs to fit the corrected LAO best', () => {
+    const w = wrong();
+    const c = corrected();
+    const u = unmatched('นางวนิดา รุ่งโชติ', '0804330755', 'wanida2003@gmail.com', 4, { [LAO]: 'fits', [OTHER_LAO]: 'best' });
+    expect(laoFromOtherSubmissions([u], [w, c])).toEqual([{ row: u.row, kind: 'review', with: c.row }]);
+  });
+});
+
 test('no registration of the person: nothing', () => {
   const r = registered('สมชาย ใจดี', '0812345678', '', 2);
   expect(laoFromOtherSubmissions([unmatched('วิชัย มั่นคง', '0812345678', '', 1)], [r])).toEqual([]);
@@ -129,11 +159,12 @@ describe('only strong evidence of the same person', () => {
     none(unmatched('สมชาย ใจดีมาก', '075-123-456', `lao${LAO}@gmail.com`, 1), registered('สมชาย ใจดีมก', '', `lao${LAO}@gmail.com`, 2));
   });
 
-  test('a person registered for two LAOs, even when the answers fit only one', () => {
+  test('a person registered for two LAOs, not as a correction, even when the answers fit only one', () => {
+    // Two personal e-mails: the later registration may be a namesake's or a colleague's phone, not a correction.
     none(
       unmatched('สมชาย ใจดี', '0812345678', '', 1, { [LAO]: 'best' }),
-      registered('สมชาย ใจดี', '0812345678', '', 2, LAO),
-      registered('สมชาย ใจดี', '0812345678', '', 3, OTHER_LAO),
+      registered('สมชาย ใจดี', '0812345678', 'somchai@example.com', 2, LAO),
+      registered('สมชาย ใจดี', '0812345678', 'wichai.k@example.com', 3, OTHER_LAO),
     );
   });
 });

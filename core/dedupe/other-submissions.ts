@@ -35,8 +35,9 @@ export type OtherSubmissionOutcome =
  *   name one slip off with the same mobile or personal e-mail and no contact against it; `Verdict.sureByContacts`: a
  *   name within a few slips with the same mobile AND e-mail); namesakes and colleagues sharing an office landline or
  *   the LAO's mailbox are not;
- * - all of that person's registrations are for one LAO (someone registered for two LAOs could mean either), and the
- *   submission's answers fit it. An earlier submission whose answers do not fit it is replaced by the person's
+ * - all of that person's registrations are for one LAO (someone registered for two LAOs could mean either), or each
+ *   registration for another LAO is corrected by the newest (the correction other-laos.ts finds: surely one person,
+ *   a correction's contacts), and the submission's answers fit the newest's LAO. An earlier submission whose answers do not fit it is replaced by the person's
  *   registration instead, when the two are surely one person (`sure` or `sureByContacts`) with a correction's
  *   contacts (other-laos.ts isCorrection), as a registration for another LAO is.
  * An earlier unmatched submission then becomes a duplicate of the person's later registration (the usual rule: the
@@ -77,32 +78,42 @@ export function laoFromOtherSubmissions(unmatched: readonly UnmatchedSubmission[
     const candidates = sameContact.length === 0 ? namesakes : [...new Set([...namesakes, ...sameContact])];
     // The try's address read as the mailbox of the registration's LAO too (the try has no LAO of its own).
     const verdicts = new Map(candidates.map((r) => [r.registration, comparePeople(withMailboxOf(profile, r.registration.laoCode), r)]));
-    const same = candidates
-      .filter((r) => {
-        const verdict = verdicts.get(r.registration)!;
-        return verdict.sure || verdict.sureByContacts || verdict.sureWithSlip;
-      })
-      .map((r) => r.registration);
-    const laos = new Set(same.map((r) => r.laoCode));
-    if (laos.size !== 1) continue;
-    const [laoCode] = laos as Set<string>;
-    const fit = u.fit(laoCode!);
-    const newest = same.reduce((a, b) => (newer(b, a) ? b : a));
+    const sameProfiles = candidates.filter((r) => {
+      const verdict = verdicts.get(r.registration)!;
+      return verdict.sure || verdict.sureByContacts || verdict.sureWithSlip;
+    });
+    if (sameProfiles.length === 0) continue;
+    const newestProfile = sameProfiles.reduce((a, b) => (newer(b.registration, a.registration) ? b : a));
+    const newest = newestProfile.registration;
+    // Registered for two LAOs: the newest LAO stands when each registration for another is corrected by it.
+    if (!sameProfiles.every((r) => r.registration.laoCode === newest.laoCode || correctedBy(r, newestProfile))) continue;
+    const laoCode = newest.laoCode;
+    const fit = u.fit(laoCode);
     const later = newer(u, newest);
     if (!fit) {
       // Answers that point elsewhere, then a registration: replaced by it when the two are surely one person (not a
       // name with a contact a slip away: a namesake of another LAO may have that) with a correction's contacts.
       const verdict = verdicts.get(newest)!;
       const surely = verdict.sure || verdict.sureByContacts;
-      const pair = new PersonPair(withMailboxOf(profile, newest.laoCode), personProfile(newest));
+      const pair = new PersonPair(withMailboxOf(profile, newest.laoCode), newestProfile);
       if (!later && surely && isCorrection(pair)) outcomes.push({ row: u.row, kind: 'replaced', by: newest.row });
       continue;
     }
-    outcomes.push(
-      later && fit !== 'best' ? { row: u.row, kind: 'review', with: newest.row } : { row: u.row, kind: 'lao', laoCode: laoCode!, from: newest.row },
-    );
+    outcomes.push(later && fit !== 'best' ? { row: u.row, kind: 'review', with: newest.row } : { row: u.row, kind: 'lao', laoCode, from: newest.row });
   }
   return outcomes;
+}
+
+/**
+ * A registration for one LAO replaced by the person's later one for another (other-laos.ts samePersonOtherLao, which
+ * runs after this): surely the same person, with a correction's contacts, each address read as either LAO's mailbox.
+ */
+function correctedBy(earlier: PersonProfile, later: PersonProfile): boolean {
+  if (!newer(later.registration, earlier.registration)) return false;
+  const a = withMailboxOf(earlier, later.registration.laoCode);
+  const b = withMailboxOf(later, earlier.registration.laoCode);
+  const verdict = comparePeople(a, b);
+  return (verdict.sure || verdict.sureByContacts) && isCorrection(new PersonPair(a, b));
 }
 
 /** A submission's mobile number (E.164) and e-mail address, as blocking keys (none for a landline). */

@@ -470,15 +470,16 @@ describe('an unmatched response of someone who registered by another submission'
       unchanged(process([elsewhere, sao(DAY2)]));
     });
 
-    test('the person registered for two LAOs, either of which the unclear answer could mean', () => {
-      const municipality = [DAY2, 'กระบี่', 'คลองท่อม', 'เทศบาลตำบล', 'ทต.คลองท่อมใต้', SOMCHAI, JOB, '0812345678', 'somchai@example.com', MUNICIPAL, ''];
+    test('the person registered for two LAOs, either of which the unclear answer could mean, not as a correction', () => {
+      // The later registration has another personal e-mail: both registrations are flagged, neither replaced.
+      const municipality = [DAY2, 'กระบี่', 'คลองท่อม', 'เทศบาลตำบล', 'ทต.คลองท่อมใต้', SOMCHAI, JOB, '0812345678', 'somchai.k@example.com', MUNICIPAL, ''];
       const rs = process([typeSlip(DAY1), sao(DAY2), municipality]);
       unchanged(rs);
-      // The later registration for the other LAO is a correction of the earlier one.
       expect(summary(rs).slice(1)).toEqual([
-        [2, 'duplicate', '6810408', 3],
+        [2, 'ok', '6810408', null],
         [3, 'ok', '5810401', null],
       ]);
+      expect(codesOf(rs[1]!)).toContain('other_lao_registration');
     });
 
     test('two people of the LAO it could belong to, and dedupe would join it to the other one', () => {
@@ -494,6 +495,18 @@ describe('an unmatched response of someone who registered by another submission'
       const elsewhere = ['12/6/2026, 9:00:00', 'ตาก', 'บ้านตาก', '', 'หนองบัว', SOMCHAI, JOB, '0812345678', 'somchai@example.com', SAO, ''];
       unchanged(process([elsewhere, sao(DAY2)]));
     });
+  });
+
+  test('a try, a registration for one LAO it could mean, then a correction to the other: all three are the person', () => {
+    const municipality = [DAY2, 'กระบี่', 'คลองท่อม', 'เทศบาลตำบล', 'ทต.คลองท่อมใต้', SOMCHAI, JOB, '0812345678', 'somchai@example.com', MUNICIPAL, ''];
+    const rs = process([typeSlip(DAY1), sao(DAY2), municipality]);
+    // The later registration for the other LAO corrects the earlier one, and the try takes the corrected LAO.
+    expect(summary(rs)).toEqual([
+      [1, 'duplicate', '5810401', 3],
+      [2, 'duplicate', '6810408', 3],
+      [3, 'ok', '5810401', null],
+    ]);
+    expect(codesOf(rs[0]!)).toContain('lao_from_other_submission');
   });
 
   test('an earlier answer that does not point to the LAO, then a registration with the same name, mobile and e-mail: replaced', () => {
