@@ -8,6 +8,7 @@
 import { comparableEmail } from '../contact/email';
 import { comparePeople } from './find-duplicates';
 import { PersonPair, personProfile, withMailboxOf, type PersonProfile, type Registration } from './person-comparisons';
+import { push } from '../push';
 
 export interface OtherLaoLink {
   /** The earlier registration. */
@@ -88,10 +89,4 @@ function newer(a: Pick<Registration, 'row' | 'submittedAt'>, b: Pick<Registratio
 /** Whether the registrations are for more than one LAO (most groups are one person's, in one LAO). */
 function inTwoLaos(group: readonly Registration[]): boolean {
   return group.some((r) => r.laoCode !== group[0]!.laoCode);
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

@@ -6,6 +6,7 @@ import { comparableEmail } from '../contact/email';
 import { comparePeople } from './find-duplicates';
 import { isCorrection } from './other-laos';
 import { PersonPair, personProfile, withMailboxOf, type PersonProfile, type Registration } from './person-comparisons';
+import { push } from '../push';
 
 /** How an unmatched response's LAO answers fit one registry LAO. */
 export type LaoFit = 'best' | 'fits' | null;
@@ -122,12 +123,6 @@ function contactsOf(r: Pick<Registration, 'phone' | 'email'>): string[] {
   if (r.phone.ok && r.phone.kind === 'mobile') keys.push(r.phone.e164);
   if (r.email.ok) keys.push(comparableEmail(r.email.value));
   return keys;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 /** By timestamp, and by row (forms append rows) for ties or a timestamp that could not be read. */

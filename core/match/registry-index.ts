@@ -4,6 +4,7 @@ import { parseLaoNameAnswer, parseTypeAnswer, type LaoNameAnswer, type TypeAnswe
 import { compactKey } from '../text/thai';
 import { editDistance } from './edit-distance';
 import { Memo, PairMemo } from '../memo';
+import { push } from '../push';
 import { nameKeys, type NameKeys } from './name-keys';
 import { LONG_NAME, nameScan, type NameScan } from './near-names';
 import type { LaoType } from '../vocabulary';
@@ -134,12 +135,6 @@ function provinceIndex(index: MatchIndex, province: string): ProvinceIndex {
     index.provinces.set(province, p);
   }
   return p;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 const PAIYANNOI = '\u0E2F';

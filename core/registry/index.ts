@@ -1,5 +1,6 @@
 import { districtKey, expandAbbreviation, normaliseProvince } from '../lao/place';
 import type { RegistryEntry } from './types';
+import { push } from '../push';
 
 /**
  * The registry with the look-ups every consumer needs: by code, per province, per (province, district).
@@ -63,10 +64,4 @@ export class Registry {
 
 function placeKey(province: string, district: string): string {
   return `${normaliseProvince(province)}|${districtKey(district, province)}`;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }

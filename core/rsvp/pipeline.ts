@@ -10,6 +10,7 @@ import { matchLao, nearInProvince, type CodeConflict, type LaoMatch } from '../m
 import { buildMatchIndex, resolveProvince, type MatchIndex } from '../match/registry-index';
 import { Memo } from '../memo';
 import { Registry } from '../registry/index';
+import { push } from '../push';
 import type { RegistryEntry } from '../registry/types';
 import { compactKey } from '../text/thai';
 import { detectDateOrder } from '../dates/parse';
@@ -170,7 +171,13 @@ function otherLaoRegistrations(
   asRegistration: (r: Annotated, laoCode: string) => Registration,
 ): void {
   const kept = rows.filter((r) => r.response.status === 'ok').map((r) => asRegistration(r, r.response.laoCode!));
-  for (const link of samePersonOtherLao(kept)) {
+  const links = samePersonOtherLao(kept);
+  // The submissions pointing to each row, kept up to date below: corrections may chain (A replaced by B, then B by C).
+  const pointingTo = new Map<number, AnnotatedResponse[]>();
+  if (links.some((link) => link.correction)) {
+    for (const r of rows) if (r.response.duplicateOf !== null) push(pointingTo, r.response.duplicateOf, r.response);
+  }
+  for (const link of links) {
     const earlier = byRow.get(link.row)!.response;
     const later = byRow.get(link.later)!.response;
     if (!link.correction) {
@@ -183,13 +190,13 @@ function otherLaoRegistrations(
     earlier.reasons.push(reason('lao_changed', { row: link.later }));
     later.reasons.push(reason('other_lao_registration', { row: link.row }));
     // Earlier submissions kept under the replaced registration follow it to the person's latest.
-    for (const r of rows) {
-      if (r.response.duplicateOf !== link.row || r.response === earlier) continue;
-      r.response.duplicateOf = link.later;
-      r.response.reasons = r.response.reasons.map((x) =>
-        x.code === 'duplicate_of' && x.otherRow === link.row ? reason('duplicate_of', { row: link.later }) : x,
-      );
+    const following = pointingTo.get(link.row) ?? [];
+    pointingTo.delete(link.row);
+    for (const response of following) {
+      response.duplicateOf = link.later;
+      response.reasons = response.reasons.map((x) => (x.code === 'duplicate_of' && x.otherRow === link.row ? reason('duplicate_of', { row: link.later }) : x));
     }
+    for (const response of [earlier, ...following]) push(pointingTo, link.later, response);
   }
 }
 
