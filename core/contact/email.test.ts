@@ -17,7 +17,7 @@ describe('parseEmail', () => {
     ['somchai@gmail.com, other@hotmail.com', 'somchai@gmail.com'],
     ['ไม่มี, somchai@gmail.com', 'somchai@gmail.com'],
   ])('%s', (text, value) => {
-    expect(parseEmail(text)).toEqual({ ok: true, value });
+    expect(parseEmail(text)).toMatchObject({ ok: true, value });
   });
 
   test.each([
@@ -55,7 +55,7 @@ describe('parseEmail', () => {
     [' ทดสอบ@ทีเอชนิค.ไทย ', 'ทดสอบ@ทีเอชนิค.ไทย'],
     ['น้ำทิพย์@example.co.th', 'น้ำทิพย์@example.co.th'],
   ])('internationalised: %s', (text, value) => {
-    expect(parseEmail(text)).toEqual({ ok: true, value });
+    expect(parseEmail(text)).toMatchObject({ ok: true, value });
   });
 });
 
@@ -94,6 +94,8 @@ describe('comparableEmail', () => {
     }
     // Other providers keep the dots: at Hotmail and Outlook john.smith and johnsmith are two mailboxes.
     expect(comparableEmail('john.smith@hotmail.com')).toBe('john.smith@hotmail.com');
+    // A parsed address carries its mailbox; the address shown stays as typed.
+    expect(parseEmail(' John.Smith@GMAIL.COM ')).toEqual({ ok: true, value: 'john.smith@gmail.com', comparable: 'johnsmith@gmail.com' });
   });
 
   test.each(['somchai@gmail.com', 'somchai@hotmail.co.th', 'saraban@banna.go.th', 'somchai@gmail.co.th', 'สมชาย@ไทยเมล.ไทย', 'no-at-sign'])(

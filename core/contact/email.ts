@@ -1,7 +1,11 @@
 import { editDistance } from '../match/edit-distance';
 import { cleanText, type CleanText } from '../text/thai';
 
-export type ParsedEmail = { ok: true; value: string } | { ok: false };
+/**
+ * `value`: the address as typed, cleaned (what is shown and written out); `comparable`: the mailbox it reaches, as two
+ * submissions are compared (comparableEmail), read once here rather than in every dedupe pass.
+ */
+export type ParsedEmail = { ok: true; value: string; comparable: string } | { ok: false };
 
 // Pragmatic: dot-atom local part, dotted domain of letters/digits/hyphens, alphabetic top-level domain.
 const EMAIL = /^[a-z0-9!#$%&'*+=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+=?^_`{|}~-]+)*@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
@@ -29,7 +33,7 @@ export function parseEmail(text: string): ParsedEmail {
 export function parseCleanEmail(cleaned: CleanText): ParsedEmail {
   // The usual cell, one address as it should be: none of the repairs below can change it (an address has no
   // separator, space, capital, non-ASCII letter, `:`, `<` or trailing dot).
-  if (EMAIL.test(cleaned)) return { ok: true, value: cleaned };
+  if (EMAIL.test(cleaned)) return valid(cleaned);
   for (const part of cleaned.split(ADDRESS_SEPARATOR)) {
     const value = part
       .replace(FULL_WIDTH, (c) => (c === '\uFF61' || c === '\u3002' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
@@ -38,9 +42,13 @@ export function parseCleanEmail(cleaned: CleanText): ParsedEmail {
       .replace(/^mailto:/, '')
       .replace(/^<(.*)>$/, '$1')
       .replace(/\.+$/, '');
-    if (EMAIL.test(value) || EMAIL_INTERNATIONAL.test(value)) return { ok: true, value };
+    if (EMAIL.test(value) || EMAIL_INTERNATIONAL.test(value)) return valid(value);
   }
   return { ok: false };
+}
+
+function valid(value: string): ParsedEmail {
+  return { ok: true, value, comparable: comparableEmail(value) };
 }
 
 /** The providers most personal addresses here are at (Thai forms and the generator: Gmail, Hotmail, Outlook, Yahoo). */

@@ -5,7 +5,6 @@
  * earlier one points to it, as a duplicate does. With a personal contact against it (another mobile, another personal
  * e-mail) it may be a namesake or a colleague's phone: both are flagged for a person to look at, and nothing changes.
  */
-import { comparableEmail } from '../contact/email';
 import { comparePeople } from './find-duplicates';
 import { PersonPair, personProfile, withMailboxOf, type PersonProfile, type Registration } from './person-comparisons';
 import { push } from '../push';
@@ -35,7 +34,7 @@ export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[
   for (const r of kept) {
     if (r.person.marksKey) push(byName, r.person.marksKey, r);
     if (r.phone.ok && r.phone.kind === 'mobile') push(byMobile, r.phone.e164, r);
-    if (r.email.ok) push(byEmail, comparableEmail(r.email.value), r);
+    if (r.email.ok) push(byEmail, r.email.comparable, r);
   }
   const profiles = new Map<Registration, PersonProfile>();
   const profileOf = (r: Registration) => profiles.get(r) ?? profiles.set(r, personProfile(r)).get(r)!;

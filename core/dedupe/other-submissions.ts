@@ -2,7 +2,6 @@
  * Unmatched responses (their LAO answers single out no LAO) of people who registered for an LAO by another
  * submission: typically a first try with a typo or an ambiguous name, then a corrected resubmission.
  */
-import { comparableEmail } from '../contact/email';
 import { comparePeople } from './find-duplicates';
 import { isCorrection } from './other-laos';
 import { PersonPair, personProfile, withMailboxOf, type PersonProfile, type Registration } from './person-comparisons';
@@ -61,7 +60,7 @@ export function laoFromOtherSubmissions(unmatched: readonly UnmatchedSubmission[
     // Without building each registration's list of contacts: this runs for every registration of the job.
     const named = wanted.has(r.person.marksKey);
     const mobile = r.phone.ok && r.phone.kind === 'mobile' && wantedContacts.has(r.phone.e164) ? r.phone.e164 : null;
-    const emailKey = r.email.ok ? comparableEmail(r.email.value) : null;
+    const emailKey = r.email.ok ? r.email.comparable : null;
     const email = emailKey !== null && wantedContacts.has(emailKey) ? emailKey : null;
     if (!named && mobile === null && email === null) continue;
     const profile = personProfile(r);
@@ -121,7 +120,7 @@ function correctedBy(earlier: PersonProfile, later: PersonProfile): boolean {
 function contactsOf(r: Pick<Registration, 'phone' | 'email'>): string[] {
   const keys: string[] = [];
   if (r.phone.ok && r.phone.kind === 'mobile') keys.push(r.phone.e164);
-  if (r.email.ok) keys.push(comparableEmail(r.email.value));
+  if (r.email.ok) keys.push(r.email.comparable);
   return keys;
 }
 

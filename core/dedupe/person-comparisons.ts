@@ -2,7 +2,7 @@
  * The evidence for "these two registrations of one LAO are the same person", as comparison data
  * (see core/match/comparison.ts): the name (titles already stripped by parsePersonName), the mobile phone, the e-mail.
  */
-import { comparableEmail, type ParsedEmail } from '../contact/email';
+import type { ParsedEmail } from '../contact/email';
 import { isOfficeMailbox } from '../contact/office-mailbox';
 import type { ParsedPhone } from '../contact/phone';
 import { always, comparison, type LevelIds } from '../match/comparison';
@@ -60,7 +60,7 @@ export function personProfile(r: Registration): PersonProfile {
     married: person.married,
     phone: r.phone.ok ? r.phone.e164 : null,
     mobile: r.phone.ok && r.phone.kind === 'mobile',
-    email: r.email.ok ? comparableEmail(r.email.value) : null,
+    email: r.email.ok ? r.email.comparable : null,
     officeEmail: r.email.ok && isOfficeMailbox(r.email.value, r.laoCode),
     position: r.position,
   };

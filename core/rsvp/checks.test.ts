@@ -47,7 +47,7 @@ describe('checkResponse', () => {
     expect(parsed.person).toMatchObject({ titles: ['นางสาว'], given: 'สมศรี', family: 'มีสุข' });
     expect(parsed.phone).toMatchObject({ ok: true, e164: '+66812345678' });
     expect(parsed.phoneDisplay).toBe('081-234-5678');
-    expect(parsed.email).toEqual({ ok: true, value: 'somsri@example.com' });
+    expect(parsed.email).toEqual({ ok: true, value: 'somsri@example.com', comparable: 'somsri@example.com' });
     expect(parsed.session?.laoTypes).toEqual(['อบต.']);
     expect(parsed).toMatchObject({ province: 'ตาก', district: 'เมืองตาก', laoTypeAnswer: 'องค์การบริหารส่วนตำบล', laoNameAnswer: 'วังหิน', codeAnswer: '' });
   });
@@ -92,7 +92,7 @@ describe('checkResponse', () => {
       expect(codes({ ...good, email: 'somsri@' })).toEqual(['email_invalid']);
       const fallback = checkResponse({ ...good, email: '', collectedEmail: 'Somsri@Gmail.com' }, sessions);
       expect(fallback.reasons).toEqual([]);
-      expect(fallback.parsed.email).toEqual({ ok: true, value: 'somsri@gmail.com' });
+      expect(fallback.parsed.email).toEqual({ ok: true, value: 'somsri@gmail.com', comparable: 'somsri@gmail.com' });
       const wrongTyped = checkResponse({ ...good, email: 'somsri@', collectedEmail: 'somsri@gmail.com' }, sessions);
       expect(wrongTyped.reasons.map((r) => r.code)).toEqual(['email_invalid']);
       expect(wrongTyped.parsed.emailDisplay).toBe('somsri@gmail.com');
