@@ -509,6 +509,37 @@ describe('an unmatched response of someone who registered by another submission'
     expect(codesOf(rs[0]!)).toContain('lao_from_other_submission');
   });
 
+  test('a correction takes along the submissions kept under the registration it replaces, and corrections chain', () => {
+    const municipality = (at: string) => [
+      at,
+      'กระบี่',
+      'คลองท่อม',
+      'เทศบาลตำบล',
+      'ทต.คลองท่อมใต้',
+      SOMCHAI,
+      JOB,
+      '0812345678',
+      'somchai@example.com',
+      MUNICIPAL,
+      '',
+    ];
+    // Twice for the อบต. (the first kept under the second), then the เทศบาล, then the อบต. again.
+    const rs = process([sao(DAY1), sao('10/6/2026, 10:00:00'), municipality(DAY2), sao('12/6/2026, 9:00:00')]);
+    expect(summary(rs)).toEqual([
+      [1, 'duplicate', '6810408', 4],
+      [2, 'duplicate', '6810408', 4],
+      [3, 'duplicate', '5810401', 4],
+      [4, 'ok', '6810408', null],
+    ]);
+    const rows = process([sao(DAY1), sao('10/6/2026, 10:00:00'), municipality(DAY2)]);
+    expect(summary(rows)).toEqual([
+      [1, 'duplicate', '6810408', 3],
+      [2, 'duplicate', '6810408', 3],
+      [3, 'ok', '5810401', null],
+    ]);
+    expect(rows[0]!.reasons.find((x) => x.code === 'duplicate_of')?.otherRow).toBe(3);
+  });
+
   test('an earlier answer that does not point to the LAO, then a registration with the same name, mobile and e-mail: replaced', () => {
     // As a registration for another LAO is replaced by a correction: the person's last word is the registration.
     const elsewhere = [DAY1, 'ตาก', 'บ้านตาก', '', 'หนองบัว', SOMCHAI, JOB, '0812345678', 'somchai@example.com', SAO, ''];
