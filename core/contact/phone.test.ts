@@ -22,6 +22,11 @@ describe('parsePhone', () => {
     expect(parsePhone(text)).toMatchObject({ ok: true, kind: 'landline', display, extension });
   });
 
+  test('a number shown in scientific notation has lost digits: unread', () => {
+    // Excel's General format shows 66812345678 as 6.68123E+10 in a narrow column, and a CSV saved then keeps that.
+    expect(parsePhone('6.68123E+10')).toEqual({ ok: false });
+  });
+
   test('a mobile is not a range: a stray last digit leaves it unread', () => {
     expect(parsePhone('081-234-5678-9')).toEqual({ ok: false });
     expect(parsePhone('８１２３４５６７８')).toMatchObject({ ok: true, kind: 'mobile', display: '081-234-5678' });
@@ -53,6 +58,11 @@ describe('parsePhone', () => {
     ['053123456', 'landline', '+6653123456', '053-123-456'],
     ['53123456', 'landline', '+6653123456', '053-123-456'],
     ['โทร. 081-234-5678', 'mobile', '+66812345678', '081-234-5678'],
+    // A column of numbers read and written back by pandas (read_csv makes it float64 when a cell is blank; to_csv
+    // writes 812345678.0), as an analyst's export of the responses sheet has them.
+    ['812345678.0', 'mobile', '+66812345678', '081-234-5678'],
+    ['66812345678.0', 'mobile', '+66812345678', '081-234-5678'],
+    ['21234567.0', 'landline', '+6621234567', '02-123-4567'],
   ])('%s', (text, kind, e164, display) => {
     const phone = parsePhone(text);
     expect(phone).toMatchObject({ ok: true, kind, e164, display, extension: null, others: [] });

@@ -37,7 +37,7 @@ const NUMBER_RANGE = /^(.*\d)\s*[-–~]\s*(\d{1,2})\s*$/;
 
 /**
  * Parses a Thai phone number as typed: separators, Thai digits, +66/66 country code, a lost leading zero (a sheet
- * that stored the number as a number), an extension (`ต่อ 3`, `ext. 3`, `#3`). When the cell holds several numbers
+ * that stored the number as a number, perhaps written back as `812345678.0`), an extension (`ต่อ 3`, `ext. 3`, `#3`). When the cell holds several numbers
  * the first mobile is the main one and the rest go to `others`.
  */
 export function parsePhone(text: string): ParsedPhone {
@@ -46,10 +46,11 @@ export function parsePhone(text: string): ParsedPhone {
 
 /** parsePhone of text cleaned already (checkResponse cleans each answer once). */
 export function parseCleanPhone(cleaned: CleanText): ParsedPhone {
+  const cell = SHEET_FLOAT.exec(cleaned)?.[1] ?? cleaned;
   // Most cells: one number, no lists to build.
-  const plain = plainNumber(cleaned);
+  const plain = plainNumber(cell);
   if (plain) return parsed(plain, []);
-  const numbers = cleaned.split(NUMBER_SEPARATOR).flatMap(numbersInPart);
+  const numbers = cell.split(NUMBER_SEPARATOR).flatMap(numbersInPart);
   const main = numbers.find((n) => n.kind === 'mobile') ?? numbers[0];
   if (!main) return { ok: false };
   return parsed(main, numbers.filter((n) => n !== main).map(displayPhone));
@@ -72,6 +73,12 @@ export function phoneKey(text: string): string | null {
   return phone.ok ? phone.e164.slice(1) : null;
 }
 
+/**
+ * A number a spreadsheet stored as a number and a data-frame library wrote back as a float: `812345678.0` (pandas
+ * writes a float column so, its zero already lost). Only a whole number with a zero fraction: a number Excel showed
+ * in scientific notation (`6.68123E+10`) has lost digits and stays unread.
+ */
+const SHEET_FLOAT = /^(\d{8,11})\.0+$/;
 /** Only digits, dashes and spaces: no separator, extension or prefix to look for. */
 const PLAIN = /^[\d -]+$/;
 // At module level, as all of these: a regular expression literal inside a function is a new object at every call.

@@ -140,6 +140,9 @@ describe('type answer', () => {
 test('code answer: Thai digits, spaces and dashes', () => {
   expect(parseCodeAnswer('๖๘๑ ๐๔๐๘')).toBe('6810408');
   expect(parseCodeAnswer('681-0408')).toBe('6810408');
+  // A column of codes read and written back by pandas (float64 when a cell is blank): 6810408.0.
+  expect(parseCodeAnswer('6810408.0')).toBe('6810408');
+  expect(parseCodeAnswer('681.0408')).toBe('6810408');
   expect(parseCodeAnswer(undefined)).toBe('');
   expect(parseCodeAnswer('bkk')).toBe('BKK');
 });
