@@ -36,10 +36,18 @@ const SEVEN_DIGITS = /^\d{7}$/;
 /** True when `email` (parsed, lower-cased) is the LAO's own mailbox by its address: the LAO's code or a role name in it. */
 export function isOfficeMailbox(email: string, laoCode: string): boolean {
   const at = email.lastIndexOf('@');
-  if (at < 0) return false;
+  return at >= 0 && (namesLao(email, laoCode) || ROLE_WORD.test(email.slice(0, at)));
+}
+
+/**
+ * True when `email` is this LAO's mailbox by the LAO's code in it (perhaps with a slip): an address that names one
+ * LAO, which a role name (saraban@…, every office's) does not.
+ */
+export function namesLao(email: string, laoCode: string): boolean {
+  const at = email.lastIndexOf('@');
+  if (at < 0 || !SEVEN_DIGITS.test(laoCode)) return false;
   const local = email.slice(0, at);
-  if (SEVEN_DIGITS.test(laoCode) && (local.includes(laoCode) || holdsCodeWithSlip(local, laoCode))) return true;
-  return ROLE_WORD.test(local);
+  return local.includes(laoCode) || holdsCodeWithSlip(local, laoCode);
 }
 
 /**

@@ -44,6 +44,8 @@ export interface Verdict {
    * registration (other-submissions.ts), where the answers must fit that LAO too; not to merge two registrations.
    */
   sureWithSlip: boolean;
+  /** The same name but for tone marks (the `exact` or `marks` level). */
+  sameName: boolean;
   score: number;
   fired: Array<{ label: string; weight: number }>;
 }
@@ -65,6 +67,7 @@ function verdictOf(pair: PersonPair): Verdict {
     sure: same && !excludes && nameAndContactAgree(pair, levels),
     sureByContacts: same && !excludes && levels.title !== 'married' && nameWeight > 0 && pair.sameContacts(),
     sureWithSlip: same && !excludes && SAME_NAME.has(nameLevel) && (levels.phone === 'one_digit' || (levels.email === 'one_letter' && ownAddresses(pair))),
+    sameName: SAME_NAME.has(nameLevel),
     score: outcome.total,
     fired: outcome.fired,
   };

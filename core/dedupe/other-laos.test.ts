@@ -6,7 +6,7 @@ import type { Registration } from './person-comparisons';
 
 let nextRow = 1;
 
-function reg(name: string, phone: string, email: string, day: number, laoCode: string): Registration {
+function reg(name: string, phone: string, email: string, day: number, laoCode: string, position = ''): Registration {
   return {
     row: nextRow++,
     laoCode,
@@ -14,7 +14,7 @@ function reg(name: string, phone: string, email: string, day: number, laoCode: s
     person: parsePersonName(name),
     phone: parsePhone(phone),
     email: parseEmail(email),
-    position: '',
+    position,
   };
 }
 
@@ -50,6 +50,33 @@ describe('a registration for another LAO by the same person', () => {
     const a = reg('นายสมชาย ใจดี', '0812345678', 'somchai@example.com', 1, '6810408');
     const b = reg('นายสมชาย ใจดี', '0812345678', 'other.somchai@example.com', 2, '5810401');
     expect(samePersonOtherLao([a, b])).toEqual([{ row: a.row, later: b.row, correction: false, bothContacts: false }]);
+  });
+
+  describe('a registration for one LAO made with the mailbox of the LAO the person then registered for', () => {
+    // Seed 2578 of the generator (rows 4980 and 5075): the LAO of another type in the district picked, the own
+    // LAO's mailbox typed; then the own LAO, with the office landline and a personal address. No contact in common.
+    const picked = () => reg('นายบรรจง นำ้ธรรม', '0669081987', 'lao5502102@gmail.com', 1, '6502104', 'ปลัดเทศบาล');
+
+    test('the same name and post, nothing against it: a correction', () => {
+      const a = picked();
+      const b = reg('นาย บรรจง น้ำธรรม', '054-741439 ต่อ 116', 'banchong_3514@gmail.com', 2, '5502102', 'ปลัดเทศบาล');
+      expect(samePersonOtherLao([a, b])).toEqual([{ row: a.row, later: b.row, correction: true, bothContacts: false }]);
+    });
+
+    test('not the other way round: a later registration for another LAO with the earlier LAO’s mailbox', () => {
+      const a = reg('นาย บรรจง น้ำธรรม', '054-741439 ต่อ 116', 'banchong_3514@gmail.com', 1, '5502102', 'ปลัดเทศบาล');
+      const b = reg('นายบรรจง นำ้ธรรม', '0669081987', 'lao5502102@gmail.com', 2, '6502104', 'ปลัดเทศบาล');
+      expect(samePersonOtherLao([a, b])).toEqual([]);
+    });
+
+    test('not with a name a slip off, another post, another mobile, or a role mailbox', () => {
+      const later = (name: string, phone: string, position: string) => reg(name, phone, 'banchong_3514@gmail.com', 2, '5502102', position);
+      expect(samePersonOtherLao([picked(), later('นายบรรจง น้ำธรรมม', '054-741439', 'ปลัดเทศบาล')])).toEqual([]);
+      expect(samePersonOtherLao([picked(), later('นายบรรจง น้ำธรรม', '054-741439', 'นักวิชาการเงินและบัญชี')])).toEqual([]);
+      expect(samePersonOtherLao([picked(), later('นายบรรจง น้ำธรรม', '0891234567', 'ปลัดเทศบาล')])).toEqual([]);
+      const saraban = reg('นายบรรจง น้ำธรรม', '0669081987', 'saraban@gmail.com', 1, '6502104', 'ปลัดเทศบาล');
+      expect(samePersonOtherLao([saraban, later('นายบรรจง น้ำธรรม', '054-741439', 'ปลัดเทศบาล')])).toEqual([]);
+    });
   });
 
   test('a mobile given by dozens of registrations is nobody’s: not compared', () => {

@@ -2,10 +2,12 @@
  * The same person registered for two LAOs. The form invites corrections, so a later registration for another LAO by
  * the same name (or the name retyped with a slip or two) with the same mobile AND the same e-mail (one of them
  * perhaps with a slip corrected), or with one of them the same and the other the office's, is a correction: the
- * earlier one points to it, as a duplicate does. With a personal contact against it (another mobile, another personal
+ * earlier one points to it, as a duplicate does. So is an earlier registration made with the later LAO's mailbox
+ * under the same name (gaveMailboxOfLater). With a personal contact against it (another mobile, another personal
  * e-mail) it may be a namesake or a colleague's phone: both are flagged for a person to look at, and nothing changes.
  */
-import { comparePeople } from './find-duplicates';
+import { namesLao } from '../contact/office-mailbox';
+import { comparePeople, type Verdict } from './find-duplicates';
 import { PersonPair, personProfile, withMailboxOf, type PersonProfile, type Registration } from './person-comparisons';
 import { push } from '../push';
 
@@ -51,9 +53,11 @@ export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[
         const a = withMailboxOf(earlier, later.registration.laoCode);
         const b = withMailboxOf(later, earlier.registration.laoCode);
         const verdict = comparePeople(a, b);
-        if (!verdict.sure && !verdict.sureByContacts) continue;
         const pair = new PersonPair(a, b);
-        const link = { row: earlier.registration.row, later: later.registration.row, correction: isCorrection(pair), bothContacts: pair.sameContacts() };
+        const mailboxOfLater = !verdict.sure && !verdict.sureByContacts && gaveMailboxOfLater(earlier, later, verdict, pair);
+        if (!verdict.sure && !verdict.sureByContacts && !mailboxOfLater) continue;
+        const correction = mailboxOfLater || isCorrection(pair);
+        const link = { row: earlier.registration.row, later: later.registration.row, correction, bothContacts: pair.sameContacts() };
         // Found in more than one block (the name, the mobile, the e-mail): the newest later registration stands.
         const found = linkOf.get(link.row);
         if (!found || newer(later.registration, found.later)) linkOf.set(link.row, { link, later: later.registration });
@@ -77,6 +81,19 @@ export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[
  */
 export function isCorrection(pair: PersonPair): boolean {
   return pair.sameContacts() || (pair.sharesPersonalContact() && !pair.mobilesDiffer() && !pair.emailsDiffer());
+}
+
+/**
+ * The earlier registration gave the mailbox of the later one's LAO (its code in the address), under the same name
+ * (but for tone marks), the two alike enough for one LAO (Verdict.same: a post or a title against it is not), no
+ * personal contact against it: the person picked another LAO (a twin of another type, a neighbour) and typed the own
+ * office's address, then registered for the own LAO. The other way round (a later registration for another LAO with
+ * the earlier LAO's mailbox) is not a correction.
+ */
+function gaveMailboxOfLater(earlier: PersonProfile, later: PersonProfile, verdict: Verdict, pair: PersonPair): boolean {
+  const { email } = earlier.registration;
+  if (!email.ok || !namesLao(email.value, later.registration.laoCode)) return false;
+  return verdict.same && verdict.sameName && !verdict.excludes && !pair.mobilesDiffer() && !pair.emailsDiffer();
 }
 
 /** By timestamp, and by row (forms append rows) for ties or a timestamp that could not be read. */
