@@ -23,9 +23,19 @@ function registered(name: string, phone: string, email: string, day: number, lao
   return { ...person(name, phone, email, day), laoCode };
 }
 
-/** An unmatched submission whose answers fit the given LAOs as stated (anything else: null). */
-function unmatched(name: string, phone: string, email: string, day: number, fits: Record<string, LaoFit> = { [LAO]: 'fits' }): UnmatchedSubmission {
-  return { ...person(name, phone, email, day), fit: (code) => fits[code] ?? null };
+/**
+ * An unmatched submission whose answers fit the given LAOs as stated (anything else: null), its session siding with
+ * the LAOs listed in `sessionFor`.
+ */
+function unmatched(
+  name: string,
+  phone: string,
+  email: string,
+  day: number,
+  fits: Record<string, LaoFit> = { [LAO]: 'fits' },
+  sessionFor: readonly string[] = [],
+): UnmatchedSubmission {
+  return { ...person(name, phone, email, day), fit: (code) => fits[code] ?? null, sessionSidesWith: (code) => sessionFor.includes(code) };
 }
 
 beforeEach(() => {
@@ -54,6 +64,22 @@ test('a later try needs its answers to fit the LAO best; otherwise it goes to re
   expect(laoFromOtherSubmissions([best, near], [r])).toEqual([
     { row: best.row, kind: 'lao', laoCode: LAO, from: r.row },
     { row: near.row, kind: 'review', with: r.row },
+  ]);
+});
+
+test('a later try that fits a twin better, its session siding with the registration, and both contacts the same', () => {
+  // Seed 2574 of the generator (rows 15049, 18090): registered for อบต.ทุ่งช้าง, then a try answering เทศบาลตำบล
+  // (ทต.ทุ่งช้าง fits it better) but choosing the อบต. day, with the same mobile but a digit and the same e-mail.
+  const r = registered('วีระพงษ์ สุขไพศาล', '0648764322', 'sukphaisan.wee@gmail.com', 1);
+  const twinFirst = { [LAO]: 'fits', [OTHER_LAO]: 'best' } as const;
+  const u = unmatched('นาย วีระพงษ์ สุขไพศาล', '0648762322', 'sukphaisan.wee@gmail.com', 2, twinFirst, [LAO]);
+  expect(laoFromOtherSubmissions([u], [r])).toEqual([{ row: u.row, kind: 'lao', laoCode: LAO, from: r.row }]);
+  // A session for both types (or for the twin's), or only one contact the same: it may be a change of LAO, for review.
+  const undecided = unmatched('นาย วีระพงษ์ สุขไพศาล', '0648762322', 'sukphaisan.wee@gmail.com', 3, twinFirst);
+  const oneContact = unmatched('นาย วีระพงษ์ สุขไพศาล', '0648764322', 'weerapong.s@hotmail.com', 4, twinFirst, [LAO]);
+  expect(laoFromOtherSubmissions([undecided, oneContact], [r])).toEqual([
+    { row: undecided.row, kind: 'review', with: r.row },
+    { row: oneContact.row, kind: 'review', with: r.row },
   ]);
 });
 

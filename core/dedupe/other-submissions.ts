@@ -16,6 +16,11 @@ export interface UnmatchedSubmission extends Omit<Registration, 'laoCode'> {
    * province is its province and the answered name is near its name; null: the answers do not point to it.
    */
   fit(laoCode: string): LaoFit;
+  /**
+   * The workshop session it chose (each type attends its own day) is for this LAO's type and not for the type it
+   * answered: the session sides with this LAO against the type answer.
+   */
+  sessionSidesWith(laoCode: string): boolean;
 }
 
 export type OtherSubmissionOutcome =
@@ -44,7 +49,8 @@ export type OtherSubmissionOutcome =
  * newest is kept). A LATER unmatched submission is the person's last word: it is kept (its contact details, position
  * and session are the newest, which is why people resubmit) with the LAO of the earlier one, which becomes its
  * duplicate. Since a later answer might also mean the person changed LAO, that needs more: no other LAO fits its
- * answers better (`best`); otherwise it goes to review beside the registration. The LAO is never guessed from a
+ * answers better (`best`), or the session it chose sides with the registration's LAO against a type stated once and
+ * the person's mobile and e-mail are both the same; otherwise it goes to review beside the registration. The LAO is never guessed from a
  * person's answers alone: a wrong one needs a namesake with the same mobile or e-mail, or a registration that was
  * itself matched to the wrong LAO (in 8 generated national data sets: 1 of 265 responses given an LAO this way).
  */
@@ -99,7 +105,11 @@ export function laoFromOtherSubmissions(unmatched: readonly UnmatchedSubmission[
       if (!later && surely && isCorrection(pair)) outcomes.push({ row: u.row, kind: 'replaced', by: newest.row });
       continue;
     }
-    outcomes.push(later && fit !== 'best' ? { row: u.row, kind: 'review', with: newest.row } : { row: u.row, kind: 'lao', laoCode, from: newest.row });
+    // A later try whose answers fit another LAO better (a twin of another type, by the type answered) is settled when
+    // the session it chose sides with the registration's LAO, the type answer then the odd one out, and the person's
+    // own mobile and e-mail are both the same. A type and a session both for the other LAO may be a change: review.
+    const settled = fit === 'best' || !later || (u.sessionSidesWith(laoCode) && new PersonPair(profile, newestProfile).sameContacts());
+    outcomes.push(settled ? { row: u.row, kind: 'lao', laoCode, from: newest.row } : { row: u.row, kind: 'review', with: newest.row });
   }
   return outcomes;
 }

@@ -350,6 +350,28 @@ describe('an unmatched response of someone who registered by another submission'
     expect(message(rs[1]!, 'lao_from_other_submission')).toContain('(แถว 2)');
   });
 
+  test('a later try answering the twin’s type but choosing the registration’s session: the same LAO, with both contacts', () => {
+    // Registered for อบต.คลองท่อมใต้; then เทศบาลตำบล answered, the อบต. day chosen: the session sides with the SAO.
+    const rs = process([sao(DAY1), typeSlip(DAY2, '081-234-5678')]);
+    expect(summary(rs)).toEqual([
+      [1, 'duplicate', '6810408', 2],
+      [2, 'ok', '6810408', null],
+    ]);
+    // The municipal day chosen with เทศบาลตำบล: the type and the session both say ทต., a registration for it that
+    // corrects the earlier one.
+    const municipalDay = [...typeSlip(DAY2).slice(0, 9), MUNICIPAL, ''];
+    expect(summary(process([sao(DAY1), municipalDay]))).toEqual([
+      [1, 'duplicate', '6810408', 2],
+      [2, 'ok', '5810401', null],
+    ]);
+    // The type stated twice (chosen and written before the name) outweighs the session: review. Seed 3004 of the
+    // generator: a registration for อบต.ท่าแซะ picked by mistake, then ท.ต.ท่าแซะ on the อบต. day, for the ทต.
+    const twice = [...typeSlip(DAY2).slice(0, 4), 'ท.ต.คลองท่อมใต้', ...typeSlip(DAY2).slice(5)];
+    expect(summary(process([sao(DAY1), twice])).map((r) => r[1])).toEqual(['ok', 'unmatched']);
+    // Only the mobile the same (another e-mail): review.
+    expect(summary(process([sao(DAY1), typeSlip(DAY2, '0812345678', 'somchai.j@example.com')])).map((r) => r[1])).toEqual(['ok', 'unmatched']);
+  });
+
   test('the last answer fits another LAO better: review beside the registration, in either order only the earlier try is taken', () => {
     // Two SAOs in one district whose names differ only in a tone mark: ท่าช่าง is exact for one, near for the other.
     const registry = withBangkok([lao('6300101', 'อบต.', 'ท่าช้าง', 'นครราชสีมา', 'เฉลิมพระเกียรติ'), lao('6300102', 'อบต.', 'ท่าช่าง', 'นครราชสีมา', 'เฉลิมพระเกียรติ')]);

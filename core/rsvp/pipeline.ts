@@ -5,7 +5,7 @@ import { comparePeople, findDuplicates, type DuplicateLink } from '../dedupe/fin
 import { samePersonOtherLao } from '../dedupe/other-laos';
 import { laoFromOtherSubmissions, type LaoFit } from '../dedupe/other-submissions';
 import type { Registration } from '../dedupe/person-comparisons';
-import type { LaoQuery } from '../match/lao-answer';
+import { parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from '../match/lao-answer';
 import { matchLao, nearInProvince, type CodeConflict, type LaoMatch } from '../match/match-lao';
 import { buildMatchIndex, resolveProvince, type MatchIndex } from '../match/registry-index';
 import { Memo } from '../memo';
@@ -86,7 +86,11 @@ export function processResponses(input: PipelineInput): PipelineResult {
   const unmatched = rows.filter((r) => r.response.status === 'unmatched');
 
   const outcomes = laoFromOtherSubmissions(
-    unmatched.map((r) => ({ ...asRegistration(r, ''), fit: (code: string) => laoFit(index, r, code) })),
+    unmatched.map((r) => ({
+      ...asRegistration(r, ''),
+      fit: (code: string) => laoFit(index, r, code),
+      sessionSidesWith: (code: string) => sessionSidesWith(r.query, registry.byCode.get(code)!),
+    })),
     registrations,
   );
   const { taken, links } = dedupe(
@@ -150,6 +154,18 @@ function dedupe(registrations: readonly Registration[], taken: readonly Taken[])
   const keptOf = new Map(links.map((l) => [l.row, l.duplicateOf]));
   const standing = taken.filter((t) => (keptOf.get(t.row) ?? t.row) === (keptOf.get(t.from) ?? t.from));
   return standing.length === taken.length ? { taken, links } : dedupe(registrations, standing);
+}
+
+/**
+ * The workshop session chosen is for the LAO's type, and the type is stated once (chosen, or written before the name)
+ * and not for that session: the session and the LAO say one type, one answer another. A type stated twice outweighs
+ * the session.
+ */
+function sessionSidesWith(query: LaoQuery, lao: RegistryEntry): boolean {
+  const sessionTypes = query.sessionTypes ?? [];
+  if (!sessionTypes.includes(lao.type)) return false;
+  const answered = [parseTypeAnswer(query.typeAnswer).type, parseLaoNameAnswer(query.laoName).type].filter((t) => t !== null);
+  return answered.length === 1 && !sessionTypes.includes(answered[0]!);
 }
 
 /** How an unmatched response's answers fit an LAO: among its candidates (the best of them or not), or near by name. */
