@@ -46,6 +46,14 @@ describe('a registration for another LAO by the same person', () => {
     expect(samePersonOtherLao([c, d])).toEqual([{ row: c.row, later: d.row, correction: true, bothContacts: false }]);
   });
 
+  test('the own LAO’s mailbox written with Gmail dots is still the office’s: a correction', () => {
+    // Seed 2577 of the generator (rows 10181 and 10637): lao53014.06@gmail.com is lao5301406@gmail.com's mailbox
+    // (Gmail ignores dots), given in a registration for another LAO; the same mobile in the correction.
+    const a = reg('น.ส.อรุณี ทองรัตน์', '085-699-3687', 'lao53014.06@gmail.com', 1, '6301410', 'ปลัดเทศบาล');
+    const b = reg('นางสาวอรุณี ทองรัตน์', '0856993687', 'aruneethongrat@gmail.com', 2, '5301406', 'ปลัดเทศบาล');
+    expect(samePersonOtherLao([a, b])).toEqual([{ row: a.row, later: b.row, correction: true, bothContacts: false }]);
+  });
+
   test('a personal contact against it: flagged, not a correction', () => {
     const a = reg('นายสมชาย ใจดี', '0812345678', 'somchai@example.com', 1, '6810408');
     const b = reg('นายสมชาย ใจดี', '0812345678', 'other.somchai@example.com', 2, '5810401');

@@ -92,7 +92,7 @@ export function isCorrection(pair: PersonPair): boolean {
  */
 function gaveMailboxOfLater(earlier: PersonProfile, later: PersonProfile, verdict: Verdict, pair: PersonPair): boolean {
   const { email } = earlier.registration;
-  if (!email.ok || !namesLao(email.value, later.registration.laoCode)) return false;
+  if (!email.ok || !namesLao(email.comparable, later.registration.laoCode)) return false;
   return verdict.same && verdict.sameName && !verdict.excludes && !pair.mobilesDiffer() && !pair.emailsDiffer();
 }
 

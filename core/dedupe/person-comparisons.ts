@@ -61,7 +61,7 @@ export function personProfile(r: Registration): PersonProfile {
     phone: r.phone.ok ? r.phone.e164 : null,
     mobile: r.phone.ok && r.phone.kind === 'mobile',
     email: r.email.ok ? r.email.comparable : null,
-    officeEmail: r.email.ok && isOfficeMailbox(r.email.value, r.laoCode),
+    officeEmail: r.email.ok && isOfficeMailbox(r.email.comparable, r.laoCode),
     position: r.position,
   };
 }
@@ -73,7 +73,7 @@ export function personProfile(r: Registration): PersonProfile {
  */
 export function withMailboxOf(profile: PersonProfile, laoCode: string): PersonProfile {
   const { email } = profile.registration;
-  if (profile.officeEmail || !email.ok || !isOfficeMailbox(email.value, laoCode)) return profile;
+  if (profile.officeEmail || !email.ok || !isOfficeMailbox(email.comparable, laoCode)) return profile;
   return { ...profile, officeEmail: true };
 }
 
