@@ -1,3 +1,4 @@
+import { mayBeEnglishLayout, thaiFromEnglishLayout } from '../text/keyboard-layout';
 import type { RegistryEntry } from '../registry/types';
 import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
@@ -46,6 +47,8 @@ export type LaoMatch =
       entry: RegistryEntry;
       score: number;
       codeConflict: CodeConflict | null;
+      /** The name as read with the Thai keys, when it was typed on the English layout (core/text/keyboard-layout.ts). */
+      englishLayout?: string;
     }
   | { status: 'ambiguous' | 'not_found'; candidates: MatchCandidate[]; codeConflict: CodeConflict | null };
 
@@ -191,6 +194,16 @@ function addNew(found: IndexedLao[], list: readonly IndexedLao[] | undefined): v
 
 /** The registry code for one response's LAO answers, or the candidates a person should choose from. */
 export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
+  const match = matchAnswers(index, query);
+  if (match.status === 'matched' || !mayBeEnglishLayout(query.laoName)) return match;
+  // A name typed with the keyboard still on the English layout (`v[9"okfu`): read with the Thai keys, and kept only
+  // when that names an LAO as surely as a name typed in Thai would.
+  const laoName = thaiFromEnglishLayout(query.laoName);
+  const thai = matchAnswers(index, { ...query, laoName });
+  return thai.status === 'matched' ? { ...thai, englishLayout: laoName } : match;
+}
+
+function matchAnswers(index: MatchIndex, query: LaoQuery): LaoMatch {
   const q = prepareQuery(index, query);
   const match = decide(index, q);
   if (q.otherName === null || match.status !== 'matched') return match;

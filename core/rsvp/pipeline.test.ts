@@ -202,6 +202,19 @@ describe('matching', () => {
     expect(codesOf(at(15))).toContain('lao_not_found');
   });
 
+  test('a name typed with the keyboard on the English layout is read with the Thai keys, and says so', () => {
+    // `8]v'mjv,.9h` is what the keys of คลองท่อมใต้ type on the English layout (core/text/keyboard-layout.ts).
+    const row = (name: string) => ['10/6/2026, 9:00:00', 'กระบี่', 'คลองท่อม', OBT, name, 'นายสมชาย ใจดี', JOB, '0812345678', '', SAO, ''];
+    const result = processResponses({ registry: REGISTRY, sessions: SESSIONS, grid: [HEADER, row("8]v'mjv,.9h"), row('Khlong Thom Tai')] });
+    if (!result.ok) throw new Error('no table');
+    const [typed, romanised] = result.responses;
+    expect(typed).toMatchObject({ status: 'ok', laoCode: '6810408' });
+    expect(typed!.reasons.find((r) => r.code === 'lao_name_english_layout')?.message).toBe(`ชื่อ อปท. "8]v'mjv,.9h" พิมพ์ขณะแป้นพิมพ์เป็นภาษาอังกฤษ อ่านเป็น "คลองท่อมใต้"`);
+    // English that is not Thai keys (the name romanised) reads as nothing: not found, and no such reason.
+    expect(romanised).toMatchObject({ status: 'unmatched' });
+    expect(codesOf(romanised!)).not.toContain('lao_name_english_layout');
+  });
+
   test('Bangkok, outside the DLA registry', () => {
     expect(at(16)).toMatchObject({ status: 'ok', laoCode: 'BKK', province: 'กรุงเทพมหานคร' });
   });

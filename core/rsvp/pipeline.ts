@@ -298,6 +298,8 @@ function annotate(
   // The check's own list (nothing else reads it): the row's reasons start from it.
   const reasons: Reason[] = check.reasons;
   if (match?.codeConflict) reasons.push(...codeReasons(match.codeConflict, reasons));
+  if (match?.status === 'matched' && match.englishLayout)
+    reasons.push(reason('lao_name_english_layout', { value: query.laoName, expected: match.englishLayout }));
 
   const { parsed } = check;
   const place = entry ? laoFields(entry) : answeredPlace(index, query, check);

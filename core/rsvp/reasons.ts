@@ -34,6 +34,10 @@ export const REASONS = {
   code_mismatch: { severity: 'warning', template: 'รหัส อปท.[ {value}] ไม่ตรงกับข้อมูล อปท. ที่ตอบ[ ({expected})]' },
   // One candidate can be ambiguous too: it fits, but not with enough evidence to assign it without a person.
   lao_ambiguous: { severity: 'warning', template: 'ข้อมูลที่ตอบไม่พอจะระบุ อปท. ได้แน่ชัด[ (อปท. ที่อาจตรงกัน {count} แห่ง)] ต้องตรวจสอบว่าเป็นแห่งใด' },
+  lao_name_english_layout: {
+    severity: 'warning',
+    template: 'ชื่อ อปท.[ "{value}"] พิมพ์ขณะแป้นพิมพ์เป็นภาษาอังกฤษ อ่านเป็น[ "{expected}"]',
+  },
   lao_not_found: { severity: 'warning', template: 'ไม่พบ อปท. ที่ตรงกับข้อมูลที่ตอบในทะเบียน' },
   lao_from_other_submission: {
     severity: 'warning',

@@ -1,0 +1,31 @@
+/**
+ * Thai typed with the keyboard still on the English layout: `l;ylfu` for สวัสดี. A Thai keyboard (TIS 820-2538, the
+ * Kedmanee layout every Thai computer has) puts a Thai character on each key; forgetting to switch gives the Latin
+ * characters of the same keys. PyThaiNLP's `eng_to_thai` reads such text back, and its tests use `l;ylfu8iy[` for
+ * สวัสดีครับ (pythainlp/util/keyboard.py, tests/core/test_util.py). The layout below is the standard's, key by key.
+ */
+
+/** US-QWERTY keys, unshifted then shifted, in row order. */
+const QWERTY = "`1234567890-=qwertyuiop[]\\asdfghjkl;'zxcvbnm,./" + '~!@#$%^&*()_+QWERTYUIOP{}|ASDFGHJKL:"ZXCVBNM<>?';
+/** What each of those keys types on the Thai Kedmanee layout. */
+const KEDMANEE = '_ๅ/-ภถุึคตจขชๆไำพะัีรนยบลฃฟหกดเ้่าสวงผปแอิืทมใฝ' + '%+๑๒๓๔ู฿๕๖๗๘๙๐"ฎฑธํ๊ณฯญฐ,ฅฤฆฏโฌ็๋ษศซ.()ฉฮฺ์?ฒฬฦ';
+
+const THAI_OF_KEY: ReadonlyMap<string, string> = new Map([...QWERTY].map((key, i) => [key, [...KEDMANEE][i]!]));
+
+const THAI_LETTER = /[\u0E01-\u0E4F]/;
+const LATIN_LETTERS = /[a-z].*[a-z]/i;
+
+/**
+ * Text that may be Thai typed on the English layout: no Thai character, and Latin letters (at least two). Whether it
+ * is must be judged by what thaiFromEnglishLayout gives (an LAO's name, or nothing).
+ */
+export function mayBeEnglishLayout(text: string): boolean {
+  return !THAI_LETTER.test(text) && LATIN_LETTERS.test(text);
+}
+
+/** The Thai the same keys type on the Kedmanee layout; a space and anything not on the keyboard stay. */
+export function thaiFromEnglishLayout(text: string): string {
+  let thai = '';
+  for (const ch of text) thai += THAI_OF_KEY.get(ch) ?? ch;
+  return thai;
+}
