@@ -37,8 +37,8 @@ const NUMBER_RANGE = /^(.*\d)\s*[-–~]\s*(\d{1,2})\s*$/;
 
 /**
  * Parses a Thai phone number as typed: separators, Thai digits, +66/66 country code, a lost leading zero (a sheet
- * that stored the number as a number, perhaps written back as `812345678.0`), an extension (`ต่อ 3`, `ext. 3`, `#3`). When the cell holds several numbers
- * the first mobile is the main one and the rest go to `others`.
+ * that stored the number as a number, perhaps written back as `812345678.0`), an extension (`ต่อ 3`, `ext. 3`, `#3`).
+ * When the cell holds several numbers the first mobile is the main one and the rest go to `others`.
  */
 export function parsePhone(text: string): ParsedPhone {
   return parseCleanPhone(cleanText(text));

@@ -53,11 +53,15 @@ export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[
         const a = withMailboxOf(earlier, later.registration.laoCode);
         const b = withMailboxOf(later, earlier.registration.laoCode);
         const verdict = comparePeople(a, b);
+        const sure = verdict.sure || verdict.sureByContacts;
+        if (!sure && !gaveMailboxOfLater(a, b, verdict)) continue;
         const pair = new PersonPair(a, b);
-        const mailboxOfLater = !verdict.sure && !verdict.sureByContacts && gaveMailboxOfLater(earlier, later, verdict, pair);
-        if (!verdict.sure && !verdict.sureByContacts && !mailboxOfLater) continue;
-        const correction = mailboxOfLater || isCorrection(pair);
-        const link = { row: earlier.registration.row, later: later.registration.row, correction, bothContacts: pair.sameContacts() };
+        const link = {
+          row: earlier.registration.row,
+          later: later.registration.row,
+          correction: !sure || isCorrection(pair),
+          bothContacts: pair.sameContacts(),
+        };
         // Found in more than one block (the name, the mobile, the e-mail): the newest later registration stands.
         const found = linkOf.get(link.row);
         if (!found || newer(later.registration, found.later)) linkOf.set(link.row, { link, later: later.registration });
@@ -90,9 +94,10 @@ export function isCorrection(pair: PersonPair): boolean {
  * office's address, then registered for the own LAO. The other way round (a later registration for another LAO with
  * the earlier LAO's mailbox) is not a correction.
  */
-function gaveMailboxOfLater(earlier: PersonProfile, later: PersonProfile, verdict: Verdict, pair: PersonPair): boolean {
+function gaveMailboxOfLater(earlier: PersonProfile, later: PersonProfile, verdict: Verdict): boolean {
   const { email } = earlier.registration;
   if (!email.ok || !namesLao(email.comparable, later.registration.laoCode)) return false;
+  const pair = new PersonPair(earlier, later);
   return verdict.same && verdict.sameName && !verdict.excludes && !pair.mobilesDiffer() && !pair.emailsDiffer();
 }
 

@@ -42,17 +42,18 @@ export type OtherSubmissionOutcome =
  *   the LAO's mailbox are not;
  * - all of that person's registrations are for one LAO (someone registered for two LAOs could mean either), or each
  *   registration for another LAO is corrected by the newest (the correction other-laos.ts finds: surely one person,
- *   a correction's contacts), and the submission's answers fit the newest's LAO. An earlier submission whose answers do not fit it is replaced by the person's
- *   registration instead, when the two are surely one person (`sure` or `sureByContacts`) with a correction's
- *   contacts (other-laos.ts isCorrection), as a registration for another LAO is.
+ *   a correction's contacts), and the submission's answers fit the newest's LAO. An earlier submission whose answers
+ *   do not fit it is replaced by the person's registration instead, when the two are surely one person (`sure` or
+ *   `sureByContacts`) with a correction's contacts (other-laos.ts isCorrection), as a registration for another LAO is.
  * An earlier unmatched submission then becomes a duplicate of the person's later registration (the usual rule: the
  * newest is kept). A LATER unmatched submission is the person's last word: it is kept (its contact details, position
  * and session are the newest, which is why people resubmit) with the LAO of the earlier one, which becomes its
  * duplicate. Since a later answer might also mean the person changed LAO, that needs more: no other LAO fits its
  * answers better (`best`), or the session it chose sides with the registration's LAO against a type stated once and
- * the person's mobile and e-mail are both the same; otherwise it goes to review beside the registration. The LAO is never guessed from a
- * person's answers alone: a wrong one needs a namesake with the same mobile or e-mail, or a registration that was
- * itself matched to the wrong LAO (in 8 generated national data sets: 1 of 265 responses given an LAO this way).
+ * the person's mobile and e-mail are both the same; otherwise it goes to review beside the registration. The LAO is
+ * never guessed from a person's answers alone: a wrong one needs a namesake with the same mobile or e-mail, or a
+ * registration that was itself matched to the wrong LAO (in 8 generated national data sets: 1 of 265 responses
+ * given an LAO this way).
  */
 export function laoFromOtherSubmissions(unmatched: readonly UnmatchedSubmission[], registrations: readonly Registration[]): OtherSubmissionOutcome[] {
   // A sure match has the same name but for tone marks, or the same mobile or e-mail (a name with slips needs both,
