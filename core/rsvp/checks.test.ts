@@ -147,6 +147,9 @@ describe('checkResponse', () => {
       expect(codes({ ...good, laoCode: '663-0101' })).toEqual([]);
       expect(codes({ ...good, laoCode: '๖๖๓๐๑๐๑' })).toEqual([]);
       expect(codes({ ...good, laoCode: '66301' })).toEqual(['code_invalid']);
+      // Written back by pandas as a float: the code the matcher reads (parseCodeAnswer), not a malformed one.
+      expect(codes({ ...good, laoCode: '6630101.0' })).toEqual([]);
+      expect(codes({ ...good, laoCode: '6630101.5' })).toEqual(['code_invalid']);
       expect(codes({ ...good, laoCode: 'bkk' }, { registry })).toEqual([]);
       expect(checkResponse({ ...good, laoCode: ' 6630101 ' }, sessions).parsed.codeAnswer).toBe('6630101');
     });

@@ -6,6 +6,7 @@ import { parseTimestamp, type DateOrder } from '../dates/parse';
 import { parseLaoType, splitLaoName } from '../lao/lao-type';
 import { normaliseDistrict, normaliseProvince } from '../lao/place';
 import { Memo, PairMemo } from '../memo';
+import { parseCodeAnswer } from '../match/lao-answer';
 import { parseCleanPersonName, type PersonName } from '../person/name';
 import type { Registry } from '../registry/index';
 import { cleanText, compactKey, type CleanText } from '../text/thai';
@@ -223,8 +224,11 @@ function blank(cleaned: string): boolean {
   return BLANK.test(cleaned);
 }
 
-/** Seven digits (Thai digits, spaces and dashes tolerated), or a registry code such as Bangkok's configured one. */
+/**
+ * Seven digits (Thai digits, spaces and dashes tolerated, a zero fraction a spreadsheet wrote dropped: as the matcher
+ * reads a code, parseCodeAnswer), or a registry code such as Bangkok's configured one.
+ */
 function isCodeLike(answer: string, registry: Registry | undefined): boolean {
-  const compact = compactKey(answer);
+  const compact = compactKey(parseCodeAnswer(answer));
   return SEVEN_DIGITS.test(compact) || Boolean(registry?.byCode.has(compact.toUpperCase()));
 }
