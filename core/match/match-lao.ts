@@ -197,11 +197,16 @@ export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
   const match = matchAnswers(index, query);
   if (match.status === 'matched' || !mayBeEnglishLayout(query.laoName)) return match;
   // A name typed with the keyboard still on the English layout (`v[9"okfu`): read with the Thai keys, and kept only
-  // when that names an LAO as surely as a name typed in Thai would.
-  const laoName = thaiFromEnglishLayout(query.laoName);
-  const thai = matchAnswers(index, { ...query, laoName });
-  return thai.status === 'matched' ? { ...thai, englishLayout: laoName } : match;
+  // when that spells an LAO's name (but for tone marks) and names it as surely as a name typed in Thai would. No slip
+  // on top of the reading: `,,` is มม, one letter from ดม.
+  const read = { ...query, laoName: thaiFromEnglishLayout(query.laoName) };
+  const thai = matchAnswers(index, read);
+  if (thai.status !== 'matched' || !SAME_NAME.has(compareWith(index, read, thai.code)?.levels.name)) return match;
+  return { ...thai, englishLayout: read.laoName };
 }
+
+/** Name levels that spell the LAO's name: exactly, or but for tone marks. */
+const SAME_NAME: ReadonlySet<LaoLevels['name'] | undefined> = new Set<LaoLevels['name']>(['exact', 'marks']);
 
 function matchAnswers(index: MatchIndex, query: LaoQuery): LaoMatch {
   const q = prepareQuery(index, query);

@@ -11,16 +11,21 @@ const QWERTY = "`1234567890-=qwertyuiop[]\\asdfghjkl;'zxcvbnm,./" + '~!@#$%^&*()
 const KEDMANEE = '_ๅ/-ภถุึคตจขชๆไำพะัีรนยบลฃฟหกดเ้่าสวงผปแอิืทมใฝ' + '%+๑๒๓๔ู฿๕๖๗๘๙๐"ฎฑธํ๊ณฯญฐ,ฅฤฆฏโฌ็๋ษศซ.()ฉฮฺ์?ฒฬฦ';
 
 const THAI_OF_KEY: ReadonlyMap<string, string> = new Map([...QWERTY].map((key, i) => [key, [...KEDMANEE][i]!]));
+const KEY_OF_THAI: ReadonlyMap<string, string> = new Map([...THAI_OF_KEY].map(([key, thai]) => [thai, key]));
 
 const THAI_LETTER = /[\u0E01-\u0E4F]/;
-const LATIN_LETTERS = /[a-z].*[a-z]/i;
+/**
+ * Two keys that type Thai letters: Latin letters and the punctuation keys (`,` ม, `;` ว, `'` ง, `[` บ, `]` ล, `=` ช,
+ * `.` ใ ...): ม่วงชุม is `,j;'=6,`, one Latin letter. Digits alone (a code typed in the name) are not enough.
+ */
+const LETTER_KEYS = /[a-z;:'",.<>[\]{}\\|=/?].*[a-z;:'",.<>[\]{}\\|=/?]/i;
 
 /**
- * Text that may be Thai typed on the English layout: no Thai character, and Latin letters (at least two). Whether it
- * is must be judged by what thaiFromEnglishLayout gives (an LAO's name, or nothing).
+ * Text that may be Thai typed on the English layout: no Thai character, and two keys that type Thai letters. Whether
+ * it is must be judged by what thaiFromEnglishLayout gives (an LAO's name, or nothing).
  */
 export function mayBeEnglishLayout(text: string): boolean {
-  return !THAI_LETTER.test(text) && LATIN_LETTERS.test(text);
+  return !THAI_LETTER.test(text) && LETTER_KEYS.test(text);
 }
 
 /** The Thai the same keys type on the Kedmanee layout; a space and anything not on the keyboard stay. */
@@ -28,4 +33,11 @@ export function thaiFromEnglishLayout(text: string): string {
   let thai = '';
   for (const ch of text) thai += THAI_OF_KEY.get(ch) ?? ch;
   return thai;
+}
+
+/** What Thai text looks like typed with the keyboard on the English layout (the test data generator's mistake). */
+export function englishLayoutOf(thai: string): string {
+  let typed = '';
+  for (const ch of thai) typed += KEY_OF_THAI.get(ch) ?? ch;
+  return typed;
 }
