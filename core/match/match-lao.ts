@@ -197,16 +197,16 @@ export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
   const match = matchAnswers(index, query);
   if (match.status === 'matched' || !mayBeEnglishLayout(query.laoName)) return match;
   // A name typed with the keyboard still on the English layout (`v[9"okfu`): read with the Thai keys, and kept only
-  // when that spells an LAO's name (but for tone marks) and names it as surely as a name typed in Thai would. No slip
-  // on top of the reading: `,,` is มม, one letter from ดม.
+  // when that spells an LAO's name (but for tone marks, or with the slips the name levels allow a name of its length)
+  // and names it as surely as a name typed in Thai would. Not a short name with a slip: `,,` is มม, one letter from ดม.
   const read = { ...query, laoName: thaiFromEnglishLayout(query.laoName) };
   const thai = matchAnswers(index, read);
-  if (thai.status !== 'matched' || !SAME_NAME.has(compareWith(index, read, thai.code)?.levels.name)) return match;
+  if (thai.status !== 'matched' || !SPELLED.has(compareWith(index, read, thai.code)?.levels.name)) return match;
   return { ...thai, englishLayout: read.laoName };
 }
 
-/** Name levels that spell the LAO's name: exactly, or but for tone marks. */
-const SAME_NAME: ReadonlySet<LaoLevels['name'] | undefined> = new Set<LaoLevels['name']>(['exact', 'marks']);
+/** Name levels that spell the LAO's name: exactly, but for tone marks, or with a slip or two in a long enough name. */
+const SPELLED: ReadonlySet<LaoLevels['name'] | undefined> = new Set<LaoLevels['name']>(['exact', 'marks', 'edit1', 'edit2']);
 
 function matchAnswers(index: MatchIndex, query: LaoQuery): LaoMatch {
   const q = prepareQuery(index, query);

@@ -204,8 +204,21 @@ describe('matching', () => {
 
   test('a name typed with the keyboard on the English layout is read with the Thai keys, and says so', () => {
     // `8]v'mjv,.9h` is what the keys of คลองท่อมใต้ type on the English layout (core/text/keyboard-layout.ts).
-    const row = (name: string) => ['10/6/2026, 9:00:00', 'กระบี่', 'คลองท่อม', OBT, name, 'นายสมชาย ใจดี', JOB, '0812345678', '', SAO, ''];
-    const grid = [HEADER, row("8]v'mjv,.9h"), row('Khlong Thom Tai'), row("8]v'mjkv,.9h")];
+    // Three people (another name and mobile each), so that dedupe leaves each row as it is.
+    const row = (name: string, i: number) => [
+      '10/6/2026, 9:00:00',
+      'กระบี่',
+      'คลองท่อม',
+      OBT,
+      name,
+      `นายสมชาย ใจดี${'ก'.repeat(i * 3)}`,
+      JOB,
+      `08123456${i}0`,
+      '',
+      SAO,
+      '',
+    ];
+    const grid = [HEADER, row("8]v'mjv,.9h", 1), row('Khlong Thom Tai', 2), row("8]v'mjkv,.9h", 3)];
     const result = processResponses({ registry: REGISTRY, sessions: SESSIONS, grid });
     if (!result.ok) throw new Error('no table');
     const [typed, romanised, slip] = result.responses;
@@ -214,8 +227,22 @@ describe('matching', () => {
     // English that is not Thai keys (the name romanised) reads as nothing: not found, and no such reason.
     expect(romanised).toMatchObject({ status: 'unmatched' });
     expect(codesOf(romanised!)).not.toContain('lao_name_english_layout');
-    // A slip on top of the reading (คลองท่าอมใต้): not taken, as two readings of one answer would be a guess.
-    expect(slip).toMatchObject({ status: 'unmatched' });
+    // A slip on top of the reading (คลองท่าอมใต้), as in a long name typed in Thai: still คลองท่อมใต้.
+    expect(slip).toMatchObject({ status: 'ok', laoCode: '6810408' });
+  });
+
+  test('a short name read from English-layout keys must be spelled exactly', () => {
+    // `,,` reads มม, one letter from อบต.ดม (the only SAO of its district): a short Thai name with that slip would be
+    // taken, junk keys are not. `f,` reads ดม.
+    const registry = withBangkok([lao('6320401', 'อบต.', 'ดม', 'สุรินทร์', 'สังขะ'), lao('6320402', 'อบต.', 'บ้านชบ', 'สุรินทร์', 'สังขะ')]);
+    const row = (name: string, person: string, phone: string) => ['10/6/2026, 9:00:00', 'สุรินทร์', 'สังขะ', OBT, name, person, JOB, phone, '', SAO, ''];
+    const grid = [HEADER, row(',,', 'นายสมชาย ใจดี', '0812345678'), row('f,', 'นางสาววิไล มั่นคง', '0898765432')];
+    const result = processResponses({ registry, sessions: SESSIONS, grid });
+    if (!result.ok) throw new Error('no table');
+    expect(result.responses.map((r) => [r.status, r.laoCode])).toEqual([
+      ['unmatched', null],
+      ['ok', '6320401'],
+    ]);
   });
 
   test('Bangkok, outside the DLA registry', () => {
