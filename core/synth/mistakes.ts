@@ -70,6 +70,9 @@ export const MISTAKE_KINDS = [
   'resubmit_session_changed',
   'resubmit_lao_changed',
   'lao_other_picked',
+  'phone_sheet_float',
+  'code_sheet_float',
+  'lao_english_layout',
   'hopeless_blank_name',
   'hopeless_gibberish_lao',
   'bangkok',
@@ -153,6 +156,12 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   // A dot left out or put in a Gmail name, which Google's help says does not matter (one mailbox).
   email_gmail_dots: 0.02,
   email_office_shared: 0.04,
+  // What other hands and tools leave in a responses sheet (export-artifacts.ts, on a random stream of their own): a
+  // number column round-tripped through pandas (812345678.0, 6810408.0); a name typed with the keyboard still on the
+  // English layout (PyThaiNLP's eng_to_thai reads such text back; its test case is l;ylfu8iy[ for สวัสดีครับ).
+  phone_sheet_float: 0.005,
+  code_sheet_float: 0.02,
+  lao_english_layout: 0.003,
   position_abbreviated: 0.2,
   session_wrong: 0.02,
   submitted_by_colleague: 0.15,

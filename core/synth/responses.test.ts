@@ -9,6 +9,7 @@ import { rsvpResponsesSheet } from '../../sheets-schema/rsvp-form';
 import { headers } from '../../sheets-schema/define';
 import { expandCompactAddressDb, type CompactAddressDb } from './geography';
 import { comparableEmail } from '../contact/email';
+import { thaiFromEnglishLayout } from '../text/keyboard-layout';
 import { DEFAULT_MISTAKE_RATES, MISTAKE_KINDS, type MistakeKind, type MistakeRates } from './mistakes';
 import { GIBBERISH_LAO_NAMES, GIVEN_NAMES } from './people-data';
 import { generateRegistry } from './registry';
@@ -347,6 +348,24 @@ describe('each mistake produces what it claims', () => {
     for (const { row, lao } of other.marked) {
       expect(row.district).not.toBe(lao.district);
       expect(districts.has(`${lao.province}|${row.district}`)).toBe(true);
+    }
+  });
+
+  test('what other hands leave: numbers written back as floats, a name typed on the English layout', () => {
+    const phones = only('phone_sheet_float', {}, 0.5);
+    expectSome(phones.marked);
+    for (const { row } of phones.marked) {
+      expect(row.phone).toMatch(/^[1-9]\d{7,9}\.0$/);
+      expect(nationalDigits(row.phone.replace(/\.0$/, ''))).toMatch(/^0\d{8,9}$/);
+    }
+    const codes = only('code_sheet_float', { codeGivenRate: 1 }, 0.5);
+    expectSome(codes.marked);
+    for (const { row, lao } of codes.marked) expect(row.laoCode).toBe(`${lao.code}.0`);
+    const layout = only('lao_english_layout', {}, 0.5);
+    expectSome(layout.marked);
+    for (const { row, lao } of layout.marked) {
+      expect(row.laoName).not.toMatch(/[ก-๛]/);
+      expect(thaiFromEnglishLayout(row.laoName)).toContain(lao.name);
     }
   });
 

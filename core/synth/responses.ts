@@ -7,6 +7,7 @@ import { DEFAULT_MISTAKE_RATES, type MistakeKind, type MistakeRates } from './mi
 import { GIBBERISH_LAO_NAMES } from './people-data';
 import { createRng, type Rng } from './random';
 import { bangkokLao, chooseOffices, staffOffices, uniqueEmails, type Person } from './respondents';
+import { addExportArtifacts } from './export-artifacts';
 import { buildLookup } from './resolvable';
 import { LAO_TYPE_LONG } from '../vocabulary';
 
@@ -107,6 +108,8 @@ export function generateResponses(registry: readonly RegistryEntry[], sessions: 
 
   const mistakeRng = rng.fork('mistakes');
   for (const s of submissions) renderSubmission(s, sessions, rates, o.codeGivenRate, lookup, mistakeRng);
+  const exportRng = rng.fork('exports');
+  for (const s of submissions) if (!s.copyOf) addExportArtifacts(s, rates, exportRng);
   for (const s of submissions) if (s.copyOf) copyCells(s);
 
   const hopelessRng = rng.fork('hopeless');
