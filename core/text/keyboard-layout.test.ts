@@ -3,6 +3,7 @@ import { englishLayoutOf, mayBeEnglishLayout, thaiFromEnglishLayout } from './ke
 describe('Thai typed on the English keyboard layout', () => {
   test('read with the Thai keys (PyThaiNLP eng_to_thai’s test case, and LAO names)', () => {
     expect(thaiFromEnglishLayout('l;ylfu8iy[')).toBe('สวัสดีครับ');
+    expect(thaiFromEnglishLayout("Tok8kicsj'xitgmLwmp")).toBe('ธนาคารแห่งประเทศไทย');
     expect(thaiFromEnglishLayout('v[9"okfu')).toBe('อบต.นาดี');
     expect(thaiFromEnglishLayout('gmL[k]9e[]')).toBe('เทศบาลตำบล');
     // Shifted keys: ณ ษ ศ ซ ฮ ฯ and the Thai full stop.

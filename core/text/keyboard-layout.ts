@@ -1,8 +1,9 @@
 /**
  * Thai typed with the keyboard still on the English layout: `l;ylfu` for สวัสดี. A Thai keyboard (TIS 820-2538, the
  * Kedmanee layout every Thai computer has) puts a Thai character on each key; forgetting to switch gives the Latin
- * characters of the same keys. PyThaiNLP's `eng_to_thai` reads such text back, and its tests use `l;ylfu8iy[` for
- * สวัสดีครับ (pythainlp/util/keyboard.py, tests/core/test_util.py). The layout below is the standard's, key by key.
+ * characters of the same keys. PyThaiNLP's `eng_to_thai` (pythainlp.util.keyboard) reads such text back; its tests
+ * use `l;ylfu8iy[` for สวัสดีครับ and `Tok8kicsj'xitgmLwmp` for ธนาคารแห่งประเทศไทย. The layout below is the
+ * standard's, key by key.
  */
 
 /** US-QWERTY keys, unshifted then shifted, in row order. */
@@ -10,7 +11,8 @@ const QWERTY = "`1234567890-=qwertyuiop[]\\asdfghjkl;'zxcvbnm,./" + '~!@#$%^&*()
 /** What each of those keys types on the Thai Kedmanee layout. */
 const KEDMANEE = '_ๅ/-ภถุึคตจขชๆไำพะัีรนยบลฃฟหกดเ้่าสวงผปแอิืทมใฝ' + '%+๑๒๓๔ู฿๕๖๗๘๙๐"ฎฑธํ๊ณฯญฐ,ฅฤฆฏโฌ็๋ษศซ.()ฉฮฺ์?ฒฬฦ';
 
-const THAI_OF_KEY: ReadonlyMap<string, string> = new Map([...QWERTY].map((key, i) => [key, [...KEDMANEE][i]!]));
+const THAI_KEYS = [...KEDMANEE];
+const THAI_OF_KEY: ReadonlyMap<string, string> = new Map([...QWERTY].map((key, i) => [key, THAI_KEYS[i]!]));
 const KEY_OF_THAI: ReadonlyMap<string, string> = new Map([...THAI_OF_KEY].map(([key, thai]) => [thai, key]));
 
 const THAI_LETTER = /[\u0E01-\u0E4F]/;
