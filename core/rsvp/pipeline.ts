@@ -5,7 +5,7 @@ import { comparePeople, findDuplicates, type DuplicateLink } from '../dedupe/fin
 import { samePersonOtherLao } from '../dedupe/other-laos';
 import { laoFromOtherSubmissions, type LaoFit } from '../dedupe/other-submissions';
 import type { Registration } from '../dedupe/person-comparisons';
-import { parseLaoNameAnswer, parseTypeAnswer, type LaoQuery } from '../match/lao-answer';
+import type { LaoQuery } from '../match/lao-answer';
 import { matchLao, nearInProvince, type CodeConflict, type LaoMatch } from '../match/match-lao';
 import { buildMatchIndex, resolveProvince, type MatchIndex } from '../match/registry-index';
 import { Memo } from '../memo';
@@ -89,7 +89,7 @@ export function processResponses(input: PipelineInput): PipelineResult {
     unmatched.map((r) => ({
       ...asRegistration(r, ''),
       fit: (code: string) => laoFit(index, r, code),
-      sessionSidesWith: (code: string) => sessionSidesWith(r.query, registry.byCode.get(code)!),
+      sessionSidesWith: (code: string) => sessionSidesWith(index, r.query, registry.byCode.get(code)!),
     })),
     registrations,
   );
@@ -161,10 +161,11 @@ function dedupe(registrations: readonly Registration[], taken: readonly Taken[])
  * and not for that session: the session and the LAO say one type, one answer another. A type stated twice outweighs
  * the session.
  */
-function sessionSidesWith(query: LaoQuery, lao: RegistryEntry): boolean {
+function sessionSidesWith(index: MatchIndex, query: LaoQuery, lao: RegistryEntry): boolean {
   const sessionTypes = query.sessionTypes ?? [];
   if (!sessionTypes.includes(lao.type)) return false;
-  const answered = [parseTypeAnswer(query.typeAnswer).type, parseLaoNameAnswer(query.laoName).type].filter((t) => t !== null);
+  // Matching read these answers already (the index's memo).
+  const answered = [index.memo.typeAnswer(query.typeAnswer).type, index.memo.nameAnswer(query.laoName).type].filter((t) => t !== null);
   return answered.length === 1 && !sessionTypes.includes(answered[0]!);
 }
 
