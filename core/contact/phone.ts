@@ -1,4 +1,4 @@
-import { cleanText, type CleanText } from '../text/thai';
+import { cleanText, withoutZeroFraction, type CleanText } from '../text/thai';
 
 export type PhoneKind = 'mobile' | 'landline';
 
@@ -46,7 +46,7 @@ export function parsePhone(text: string): ParsedPhone {
 
 /** parsePhone of text cleaned already (checkResponse cleans each answer once). */
 export function parseCleanPhone(cleaned: CleanText): ParsedPhone {
-  const cell = SHEET_FLOAT.exec(cleaned)?.[1] ?? cleaned;
+  const cell = withoutZeroFraction(cleaned);
   // Most cells: one number, no lists to build.
   const plain = plainNumber(cell);
   if (plain) return parsed(plain, []);
@@ -73,12 +73,6 @@ export function phoneKey(text: string): string | null {
   return phone.ok ? phone.e164.slice(1) : null;
 }
 
-/**
- * A number a spreadsheet stored as a number and a data-frame library wrote back as a float: `812345678.0` (pandas
- * writes a float column so, its zero already lost). Only a whole number with a zero fraction: a number Excel showed
- * in scientific notation (`6.68123E+10`) has lost digits and stays unread.
- */
-const SHEET_FLOAT = /^(\d{8,11})\.0+$/;
 /** Only digits, dashes and spaces: no separator, extension or prefix to look for. */
 const PLAIN = /^[\d -]+$/;
 // At module level, as all of these: a regular expression literal inside a function is a new object at every call.

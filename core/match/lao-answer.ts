@@ -1,5 +1,5 @@
 import { parseLaoType, splitLaoName } from '../lao/lao-type';
-import { cleanText, compactKey } from '../text/thai';
+import { cleanText, compactKey, withoutZeroFraction } from '../text/thai';
 import type { LaoType } from '../vocabulary';
 
 /** What a respondent answered about their LAO, as typed. */
@@ -184,16 +184,13 @@ function withoutNotes(clean: string, notes: string[]): string {
 }
 
 const CODE_SEPARATORS = /[\s\-.]/g;
-/** A code a spreadsheet stored as a number, written back as a float by a data-frame library (`6810408.0`). */
-const SHEET_FLOAT = /^(\d+)\.0+$/;
 
 /**
  * A typed รหัส อปท.: Thai digits (cleanText makes them Arabic), spaces and dashes tolerated, a zero fraction dropped;
  * '' when blank.
  */
 export function parseCodeAnswer(text: string | undefined): string {
-  return cleanText(text ?? '')
-    .replace(SHEET_FLOAT, '$1')
+  return withoutZeroFraction(cleanText(text ?? ''))
     .replace(CODE_SEPARATORS, '')
     .toUpperCase();
 }

@@ -168,6 +168,17 @@ function cleanRound(text: string): string {
     .trim();
 }
 
+/** A whole number with a zero fraction, as a data-frame library writes a number column back (pandas: 812345678.0). */
+const ZERO_FRACTION = /^(\d+)\.0+$/;
+
+/**
+ * A number a spreadsheet stored as a number and a tool wrote back as a float (`812345678.0`, `6810408.0`): its
+ * digits. Any other text as it is (a number Excel showed in scientific notation has lost digits: not read here).
+ */
+export function withoutZeroFraction(text: string): string {
+  return ZERO_FRACTION.exec(text)?.[1] ?? text;
+}
+
 /** Comparison key: cleaned, lower-case, without spaces or punctuation. */
 export function compactKey(text: string): string {
   const shape = compactShape(text);
