@@ -8,7 +8,7 @@
  */
 import { namesLao } from '../contact/office-mailbox';
 import { comparePeople, type Verdict } from './find-duplicates';
-import { PersonPair, personProfile, withMailboxOf, type PersonProfile, type Registration } from './person-comparisons';
+import { newer, PersonPair, personProfile, withMailboxOf, type PersonProfile, type Registration } from './person-comparisons';
 import { push } from '../push';
 
 export interface OtherLaoLink {
@@ -99,12 +99,6 @@ function gaveMailboxOfLater(earlier: PersonProfile, later: PersonProfile, verdic
   if (!email.ok || !namesLao(email.comparable, later.registration.laoCode)) return false;
   const pair = new PersonPair(earlier, later);
   return verdict.same && verdict.sameName && !verdict.excludes && !pair.mobilesDiffer() && !pair.emailsDiffer();
-}
-
-/** By timestamp, and by row (forms append rows) for ties or a timestamp that could not be read. */
-function newer(a: Pick<Registration, 'row' | 'submittedAt'>, b: Pick<Registration, 'row' | 'submittedAt'>): boolean {
-  const [x, y] = [a.submittedAt?.getTime() ?? NaN, b.submittedAt?.getTime() ?? NaN];
-  return Number.isNaN(x) || Number.isNaN(y) || x === y ? a.row > b.row : x > y;
 }
 
 /** Whether the registrations are for more than one LAO (most groups are one person's, in one LAO). */

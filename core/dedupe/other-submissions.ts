@@ -4,7 +4,7 @@
  */
 import { comparePeople } from './find-duplicates';
 import { isCorrection } from './other-laos';
-import { PersonPair, personProfile, withMailboxOf, type PersonProfile, type Registration } from './person-comparisons';
+import { newer, PersonPair, personProfile, withMailboxOf, type PersonProfile, type Registration } from './person-comparisons';
 import { push } from '../push';
 
 /** How an unmatched response's LAO answers fit one registry LAO. */
@@ -133,10 +133,4 @@ function contactsOf(r: Pick<Registration, 'phone' | 'email'>): string[] {
   if (r.phone.ok && r.phone.kind === 'mobile') keys.push(r.phone.e164);
   if (r.email.ok) keys.push(r.email.comparable);
   return keys;
-}
-
-/** By timestamp, and by row (forms append rows) for ties or a timestamp that could not be read. */
-function newer(a: Pick<Registration, 'row' | 'submittedAt'>, b: Pick<Registration, 'row' | 'submittedAt'>): boolean {
-  const [x, y] = [a.submittedAt?.getTime() ?? NaN, b.submittedAt?.getTime() ?? NaN];
-  return Number.isNaN(x) || Number.isNaN(y) || x === y ? a.row > b.row : x > y;
 }

@@ -77,6 +77,12 @@ export function withMailboxOf(profile: PersonProfile, laoCode: string): PersonPr
   return { ...profile, officeEmail: true };
 }
 
+/** `a` was submitted after `b`: by timestamp, and by row (forms append rows) for ties or a timestamp not read. */
+export function newer(a: Pick<Registration, 'row' | 'submittedAt'>, b: Pick<Registration, 'row' | 'submittedAt'>): boolean {
+  const [x, y] = [a.submittedAt?.getTime() ?? NaN, b.submittedAt?.getTime() ?? NaN];
+  return Number.isNaN(x) || Number.isNaN(y) || x === y ? a.row > b.row : x > y;
+}
+
 /** Two registrations; the name edit distance is computed at most once. */
 export class PersonPair {
   private distance: number | undefined;
