@@ -226,8 +226,8 @@ export function compareWith(index: MatchIndex, query: LaoQuery, code: string): P
   return lao ? scorePair(prepareQuery(index, query), lao) : null;
 }
 
-/** Name levels within the matcher's fuzzy reach: the same name, but for tone marks, one or two slips, or contained. */
-const NEAR_NAME: ReadonlySet<LaoLevels['name'] | undefined> = new Set<LaoLevels['name']>(['exact', 'marks', 'edit1', 'edit2', 'contains']);
+/** Name levels within the matcher's fuzzy reach: those that spell the name, or one name contained in the other. */
+const NEAR_NAME: ReadonlySet<LaoLevels['name'] | undefined> = new Set<LaoLevels['name'] | undefined>([...SPELLED, 'contains']);
 
 /**
  * Whether the answered province is this LAO's and the answered name is its name or near it (the levels of
