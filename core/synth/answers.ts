@@ -20,6 +20,7 @@ import { isResolvable, type Lookup } from './resolvable';
 import {
   abbreviateWithPaiyannoi,
   insertZeroWidth,
+  neighbourKeySlip,
   noBreakSpaces,
   splitSaraAm,
   straySpaces,
@@ -53,6 +54,7 @@ export function renderSubmission(
   codeGivenRate: number,
   lookup: Lookup,
   rng: Rng,
+  keysRng: Rng,
 ): void {
   if (s.copyOf) return;
   const mistakes: MistakeKind[] = [...s.forced];
@@ -89,6 +91,11 @@ export function renderSubmission(
   } else if (!isBangkok && [...lao.name].length >= 6 && has('lao_name_two_typos')) {
     typedName = typo(typo(lao.name, rng), rng);
     mark('lao_name_two_typos');
+  }
+  // Drawn for every row on its own stream (keysRng), so every other draw stays as it was.
+  if (keysRng.chance(rates.lao_name_neighbour_key) && !isBangkok && typedName === lao.name) {
+    typedName = neighbourKeySlip(lao.name, keysRng);
+    mark('lao_name_neighbour_key');
   }
   let typedCode: string | null = !isBangkok && rng.chance(codeGivenRate) ? lao.code : null;
   if (typedCode && has('code_wrong')) {
@@ -187,7 +194,7 @@ export function renderSubmission(
   }
 
   // The person.
-  const personCell = applyThaiNoise(writePersonName(s, rates, rng, mistakes), 'person', rates, rng, mistakes, false);
+  const personCell = applyThaiNoise(writePersonName(s, rates, rng, keysRng, mistakes), 'person', rates, rng, mistakes, false);
   if (person.namesakeOf) mark('namesake');
   let position = s.slip === 'position' ? earlierPosition(person.position, rng) : person.position;
   const abbreviated = shortenPosition(position);
@@ -301,7 +308,7 @@ function toggleGmailDot(email: string, rng: Rng): string {
   return `${local.slice(0, i)}.${local.slice(i)}${email.slice(at)}`;
 }
 
-function writePersonName(s: Submission, rates: MistakeRates, rng: Rng, mistakes: MistakeKind[]): string {
+function writePersonName(s: Submission, rates: MistakeRates, rng: Rng, keysRng: Rng, mistakes: MistakeKind[]): string {
   const { person } = s;
   let name = person.given;
   let surname = person.surname;
@@ -314,6 +321,11 @@ function writePersonName(s: Submission, rates: MistakeRates, rng: Rng, mistakes:
     else surname = typo(surname, rng);
     if (rng.chance(0.4)) surname = typo(surname, rng);
     mistakes.push('person_name_retyped');
+  }
+  if (keysRng.chance(rates.person_name_neighbour_key)) {
+    if (keysRng.chance(0.5)) name = neighbourKeySlip(name, keysRng);
+    else surname = neighbourKeySlip(surname, keysRng);
+    mistakes.push('person_name_neighbour_key');
   }
   let full = `${name} ${surname}`;
   if (rng.chance(rates.person_nickname)) {

@@ -73,6 +73,8 @@ export const MISTAKE_KINDS = [
   'phone_sheet_float',
   'code_sheet_float',
   'lao_english_layout',
+  'lao_name_neighbour_key',
+  'person_name_neighbour_key',
   'hopeless_blank_name',
   'hopeless_gibberish_lao',
   'bangkok',
@@ -162,6 +164,10 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   phone_sheet_float: 0.005,
   code_sheet_float: 0.02,
   lao_english_layout: 0.003,
+  // A finger on a touching key or the shift state wrong, as nlpaug's KeyboardAug draws it (its `th` layout), on a
+  // random stream of its own (typing.ts neighbourKeySlip): one Thai character of the LAO's name or the person's name.
+  lao_name_neighbour_key: 0.01,
+  person_name_neighbour_key: 0.01,
   position_abbreviated: 0.2,
   session_wrong: 0.02,
   submitted_by_colleague: 0.15,

@@ -369,6 +369,26 @@ describe('each mistake produces what it claims', () => {
     }
   });
 
+  test('a finger on a touching key: one character of the LAO name or the person name, on a stream of its own', () => {
+    const lao = only('lao_name_neighbour_key', {}, 0.5);
+    expectSome(lao.marked);
+    for (const { row, lao: entry } of lao.marked) {
+      const [typed, name] = [[...row.laoName], [...entry.name]];
+      expect(typed).toHaveLength(name.length);
+      expect(typed.filter((c, i) => c !== name[i])).toHaveLength(1);
+    }
+    const person = only('person_name_neighbour_key', {}, 0.5);
+    expectSome(person.marked);
+    const clean = keyed(generateResponses(regional, SESSIONS, { ...CLEAN, responses: 600, seed: 'person_name_neighbour_key' }));
+    person.marked.forEach(({ row, t }) => {
+      const before = clean[t.row - 1]!.personName;
+      expect([...row.personName].filter((c, i) => c !== [...before][i])).toHaveLength(1);
+    });
+    // Drawn on their own stream: every other answer is as it would be without them.
+    const withSlips = person.rows.map((r) => ({ ...r, personName: '' }));
+    expect(withSlips).toEqual(clean.map((r) => ({ ...r, personName: '' })));
+  });
+
   test('LAO codes in Thai digits or wrong', () => {
     const thai = only('code_thai_digits', { codeGivenRate: 1 });
     expectSome(thai.marked);

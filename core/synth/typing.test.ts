@@ -4,6 +4,7 @@ import { createRng } from './random';
 import {
   abbreviateWithPaiyannoi,
   insertZeroWidth,
+  neighbourKeySlip,
   noBreakSpaces,
   splitSaraAm,
   straySpaces,
@@ -95,5 +96,20 @@ describe('Thai typing mistakes', () => {
   test('full-width digits', () => {
     expect(toFullWidthDigits('02-123-4567 ต่อ 12')).toBe('０２-１２３-４５６７ ต่อ １２');
     expect(cleanText(toFullWidthDigits('081-234-5678'))).toBe('081-234-5678');
+  });
+
+  test('a neighbour-key slip lands on a touching key of the Kedmanee layout or the same key shifted', () => {
+    const rng = createRng(7);
+    // ก is the D key: S (ห) and F (ด) beside it, W E R (ไ ำ พ) above, X C (ป แ) below, and shifted D (ฏ).
+    const slips = new Set(Array.from({ length: 400 }, () => neighbourKeySlip('ก', rng)));
+    expect(slips).toEqual(new Set(['ห', 'ด', 'ไ', 'ำ', 'พ', 'ป', 'แ', 'ฏ']));
+    // ฟ, the A key at the row's end, has no key on its left.
+    expect(new Set(Array.from({ length: 200 }, () => neighbourKeySlip('ฟ', rng)))).toEqual(new Set(['ห', 'ๆ', 'ไ', 'ผ', 'ฤ']));
+    for (const name of NAMES) {
+      const typed = [...neighbourKeySlip(name, rng)];
+      expect(typed).toHaveLength([...name].length);
+      expect(typed.filter((c, i) => c !== [...name][i])).toHaveLength(1);
+    }
+    expect(neighbourKeySlip('abc 123', rng)).toBe('abc 123');
   });
 });

@@ -1,3 +1,4 @@
+import { kedmaneeRows } from '../text/keyboard-layout';
 import type { Rng } from './random';
 
 /**
@@ -89,6 +90,58 @@ export function typo(text: string, rng: Rng): string {
   }
   // Fallback that always changes the text: drop the last character.
   return chars.slice(0, -1).join('');
+}
+
+/**
+ * Where each row of a keyboard starts, in key widths (the Tab, Caps Lock and Shift keys before rows 2-4 of a standard
+ * ANSI keyboard): keys of two rows whose centres are at most 1.25 widths apart touch.
+ */
+const ROW_OFFSETS = [0, 1.5, 1.75, 2.25];
+
+/**
+ * For each Thai character on the Kedmanee layout, what a finger slipping onto a touching key types instead (same
+ * shift state), or the same key with the shift state wrong. This is nlpaug's KeyboardAug model (makcedward/nlpaug,
+ * nlpaug/res/char/keyboard: neighbouring keys and their shifted characters, `th` among its layouts), built here from the
+ * layout itself (TIS 820-2538, core/text/keyboard-layout.ts) rather than from its tables.
+ */
+const NEIGHBOUR_KEYS: ReadonlyMap<string, readonly string[]> = (() => {
+  const rows = kedmaneeRows();
+  const neighbours = new Map<string, string[]>();
+  rows.forEach((row, r) =>
+    row.unshifted.forEach((_, k) => {
+      const touching: [number, number][] = [];
+      rows.forEach((other, r2) => {
+        if (Math.abs(r2 - r) > 1) return;
+        other.unshifted.forEach((__, k2) => {
+          const apart = Math.abs(ROW_OFFSETS[r2]! + k2 - (ROW_OFFSETS[r]! + k));
+          if (apart > 0 && apart <= (r2 === r ? 1 : 1.25)) touching.push([r2, k2]);
+        });
+      });
+      for (const layer of ['unshifted', 'shifted'] as const) {
+        const other = layer === 'unshifted' ? 'shifted' : 'unshifted';
+        const list = [...touching.map(([r2, k2]) => rows[r2]![layer][k2]!), row[other][k]!];
+        neighbours.set(row[layer][k]!, [...(neighbours.get(row[layer][k]!) ?? []), ...list]);
+      }
+    }),
+  );
+  return neighbours;
+})();
+
+const THAI_CHAR = /[\u0E01-\u0E5B]/;
+
+/**
+ * One Thai character typed with a touching key, or with the shift state wrong (`ก` → `ด`, `ห`, `ฏ`...): the slip of a
+ * finger, not of the speller (typo's confusable letters). Returns the text unchanged when it has no Thai character.
+ */
+export function neighbourKeySlip(text: string, rng: Rng): string {
+  const chars = [...text];
+  const spots = chars.flatMap((c, i) => (THAI_CHAR.test(c) && NEIGHBOUR_KEYS.has(c) ? [i] : []));
+  if (spots.length === 0) return text;
+  const at = rng.pick(spots);
+  const instead = NEIGHBOUR_KEYS.get(chars[at]!)!.filter((c) => c !== chars[at] && c.trim() !== '');
+  if (instead.length === 0) return text;
+  chars[at] = rng.pick(instead);
+  return chars.join('');
 }
 
 export function isConsonant(ch: string): boolean {

@@ -6,14 +6,29 @@
  * standard's, key by key.
  */
 
-/** US-QWERTY keys, unshifted then shifted, in row order. */
+/** US-QWERTY keys, unshifted then shifted, in row order (rows of 13, 13, 11 and 10 keys). */
 const QWERTY = "`1234567890-=qwertyuiop[]\\asdfghjkl;'zxcvbnm,./" + '~!@#$%^&*()_+QWERTYUIOP{}|ASDFGHJKL:"ZXCVBNM<>?';
+const ROW_LENGTHS = [13, 13, 11, 10] as const;
 /** What each of those keys types on the Thai Kedmanee layout. */
 const KEDMANEE = '_ๅ/-ภถุึคตจขชๆไำพะัีรนยบลฃฟหกดเ้่าสวงผปแอิืทมใฝ' + '%+๑๒๓๔ู฿๕๖๗๘๙๐"ฎฑธํ๊ณฯญฐ,ฅฤฆฏโฌ็๋ษศซ.()ฉฮฺ์?ฒฬฦ';
 
 const THAI_KEYS = [...KEDMANEE];
 const THAI_OF_KEY: ReadonlyMap<string, string> = new Map([...QWERTY].map((key, i) => [key, THAI_KEYS[i]!]));
 const KEY_OF_THAI: ReadonlyMap<string, string> = new Map([...THAI_OF_KEY].map(([key, thai]) => [thai, key]));
+
+/**
+ * The Kedmanee layout's keys as rows, each row's characters unshifted and shifted (`rows[1].unshifted[0]` is ๆ, the
+ * key under `q`): where a slip of the finger lands (core/synth/typing.ts).
+ */
+export function kedmaneeRows(): { unshifted: string[]; shifted: string[] }[] {
+  const rows: { unshifted: string[]; shifted: string[] }[] = [];
+  let start = 0;
+  for (const length of ROW_LENGTHS) {
+    rows.push({ unshifted: THAI_KEYS.slice(start, start + length), shifted: THAI_KEYS.slice(QWERTY.length / 2 + start, QWERTY.length / 2 + start + length) });
+    start += length;
+  }
+  return rows;
+}
 
 const THAI_LETTER = /[\u0E01-\u0E4F]/;
 /**
