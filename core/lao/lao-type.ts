@@ -1,4 +1,4 @@
-import { cleanText, compactKey } from '../text/thai';
+import { cleanFor, cleanText, compactKey, type MarkOrder } from '../text/thai';
 import type { LaoType } from '../vocabulary';
 
 /** Every way people write each type, longest first so a prefix match takes the most specific form. */
@@ -43,8 +43,8 @@ export function parseLaoType(text: string): LaoType | null {
  * `อบต. คลองท่อมใต้`, `องค์การบริหารส่วนตำบลคลองท่อมใต้` and `คลองท่อมใต้` all give name `คลองท่อมใต้`.
  * `เทศบาล` alone (no level) is stripped but gives no type.
  */
-export function splitLaoName(text: string): { type: LaoType | null; name: string } {
-  const clean = cleanText(text);
+export function splitLaoName(text: string, marks: MarkOrder = 'repaired'): { type: LaoType | null; name: string } {
+  const clean = cleanFor(marks, text);
   const whole = WHOLE_NAMES.get(compactKey(clean));
   if (whole) return { ...whole };
   for (const [alias, type] of PREFIX_ALIASES) {

@@ -104,6 +104,13 @@ describe('LAO name as typed', () => {
     expect(parseLaoNameAnswer('คลองท่อมใต้องค์การบริหารส่วนตำบล').name).toBe('คลองท่อมใต้องค์การบริหารส่วนตำบล');
   });
 
+  test('read with the marks as typed: the same prefix and type, the name left in its typed order', () => {
+    // ทุ่งต่อ with two slips onto mark keys; cleanText would put the tone after the vowel (ทุ่งนิ่).
+    expect(parseLaoNameAnswer('อบต. ทุ่งน่ิ')).toMatchObject({ type: 'อบต.', key: 'ทุ่งนิ่' });
+    expect(parseLaoNameAnswer('อบต. ทุ่งน่ิ', 'as_typed')).toMatchObject({ type: 'อบต.', key: 'ทุ่งน่ิ' });
+    expect(parseLaoNameAnswer('ทต.\u200Bบ่ิ (กองคลัง)', 'as_typed')).toMatchObject({ type: 'เทศบาลตำบล', key: 'บ่ิ' });
+  });
+
   test('a type word alone gives the type and no name', () => {
     expect(parseLaoNameAnswer('อบจ.')).toEqual({ type: 'อบจ.', municipality: false, name: '', key: '' });
     expect(parseLaoNameAnswer('เทศบาล')).toEqual({ type: null, municipality: true, name: '', key: '' });

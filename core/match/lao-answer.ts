@@ -1,5 +1,5 @@
 import { parseLaoType, splitLaoName } from '../lao/lao-type';
-import { cleanText, compactKey, withoutZeroFraction } from '../text/thai';
+import { cleanFor, cleanText, compactKey, compactKeyKeepingOrder, withoutZeroFraction, type MarkOrder } from '../text/thai';
 import type { LaoType } from '../vocabulary';
 
 /** What a respondent answered about their LAO, as typed. */
@@ -89,8 +89,9 @@ const LONG_FORMS: Array<[string, LaoType | null]> = [
  * Reads a typed LAO name into its type prefix and bare name:
  * `อบต. คลองท่อมใต้`, `องค์กรบริหารส่วนตำบลคลองท่อมใต้ อ.คลองท่อม`, `กองคลัง อบต.คลองท่อมใต้` all give อบต. + คลองท่อมใต้.
  */
-export function parseLaoNameAnswer(text: string): LaoNameAnswer {
-  let clean: string = cleanText(text);
+export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'): LaoNameAnswer {
+  const keyOf = marks === 'repaired' ? compactKey : compactKeyKeepingOrder;
+  let clean = cleanFor(marks, text);
   if (clean.includes('องค์กร')) clean = clean.replace(LONG_FORM_MISSPELLING, 'องค์การบริหารส่วน');
   const notes: string[] = [];
   if (clean.includes('(')) clean = withoutNotes(clean, notes);
@@ -100,13 +101,13 @@ export function parseLaoNameAnswer(text: string): LaoNameAnswer {
     const office = TYPE_WORD_AFTER_OFFICE.exec(clean);
     if (office && !TYPE_WORD.test(clean.slice(0, office.index))) clean = clean.slice(office.index).trim();
   }
-  const split = splitLaoName(clean);
+  const split = splitLaoName(clean, marks);
   // A type in a note (`นาดี (อบต.)`) when the name itself has none.
   let type = split.type ?? notes.map((note) => parseTypeAnswer(note).type).find((t) => t !== null) ?? null;
   let name = split.name;
   let municipality = false;
   if (type === null) {
-    const compact = compactKey(clean);
+    const compact = keyOf(clean);
     // Only a type word (`อบต.`, `เทศบาล`): the type, and no name.
     const only = parseTypeAnswer(compact);
     if (only.type || only.municipality) return { ...only, name: '', key: '' };
@@ -127,10 +128,10 @@ export function parseLaoNameAnswer(text: string): LaoNameAnswer {
   }
   if (name.includes(' ')) name = name.replace(LOCATION_TAIL, '').replace(ADDRESS_TAIL, '');
   name = name.replace(TAMBON_HEAD, '').trim();
-  const key = compactKey(name);
+  const key = keyOf(name);
   // Pattaya is often written without เมือง (and sometimes as a เทศบาลเมือง).
   if (PATTAYA.has(key)) return { type: 'ท้องถิ่นรูปแบบพิเศษ', municipality: false, name: 'เมืองพัทยา', key: 'เมืองพัทยา' };
-  const levelWord = key === '' ? undefined : LEVEL_WORDS.find(([form]) => compactKey(clean).startsWith(form));
+  const levelWord = key === '' ? undefined : LEVEL_WORDS.find(([form]) => keyOf(clean).startsWith(form));
   return levelWord ? { type, municipality, name, key, levelWordKey: levelWord[1] + key } : { type, municipality, name, key };
 }
 

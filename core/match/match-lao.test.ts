@@ -201,6 +201,19 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ province: 'กระบี่', district: lamthap!.district, laoName: 'อบต.ล\u0E4D\u0E32ทับ' }), lamthap!.code);
     });
 
+    test('a finger on a mark key: read as typed when putting the marks in order moves the name further', () => {
+      // Slips onto touching keys of the Kedmanee layout (nlpaug's KeyboardAug model, core/synth/typing.ts):
+      // อบต.ทุ่งต่อ (ห้วยยอด, ตรัง) typed ทุ่งน่ิ (ต → น, อ → ิ): in order, ทุ่งนิ่ is three edits from it, as typed two.
+      const thungto = { province: 'ตรัง', district: 'ห้วยยอด', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุ่งน่ิ' };
+      expectMatched(match(thungto), '6920608');
+      // อบต.หนองกะท้าว (นครไทย) typed หนองกะ่้าว (ท → ่); ทต.บ่อ (ขลุง) typed บ่ิ (อ → ิ, a short name).
+      expectMatched(match({ province: 'พิษณุโลก', district: 'นครไทย', typeAnswer: 'อบต.', laoName: 'หนองกะ่้าว' }), '6650203');
+      expectMatched(match({ province: 'จันทบุรี', district: 'ขลุง', typeAnswer: 'เทศบาลตำบล', laoName: 'บ่ิ' }), '5220203');
+      // Two slips with the district or the type left out: a person would hesitate, and so does the matcher.
+      expect(match({ ...thungto, district: '' }).status).not.toBe('matched');
+      expect(match({ ...thungto, typeAnswer: '' }).status).not.toBe('matched');
+    });
+
     test('a typo alone, with no type or district, goes to review', () => {
       expect(match({ province: 'กระบี่', laoName: 'คลองท่อมไต้' }).status).toBe('ambiguous');
     });

@@ -4,7 +4,7 @@ import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
 import { sortShort } from './sort-short';
-import { parseCodeAnswer, type LaoNameAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
+import { parseCodeAnswer, parseLaoNameAnswer, type LaoNameAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import {
   answeredNameKeys,
   readCutName,
@@ -15,7 +15,7 @@ import {
   type MatchIndex,
   type ProvinceIndex,
 } from './registry-index';
-import { compactKey } from '../text/thai';
+import { compactKey, mayNeedOrderFix, type MarkOrder } from '../text/thai';
 import { LAO_TYPES, laoDisplayName, type LaoType } from '../vocabulary';
 
 /**
@@ -53,11 +53,12 @@ export type LaoMatch =
   | { status: 'ambiguous' | 'not_found'; candidates: MatchCandidate[]; codeConflict: CodeConflict | null };
 
 /** Reads the answers once: province and district resolved against the registry, type claims, name keys, code. */
-function prepareQuery(index: MatchIndex, query: LaoQuery): PreparedQuery {
+function prepareQuery(index: MatchIndex, query: LaoQuery, marks: MarkOrder = 'repaired'): PreparedQuery {
   const province = resolveProvince(index, query.province);
   const district = resolveDistrict(index, province.province, query.district);
   const typed = index.memo.typeAnswer(query.typeAnswer);
-  const written = index.memo.nameAnswer(query.laoName);
+  // The second reading (marks as typed) is rare: not memoised.
+  const written = marks === 'repaired' ? index.memo.nameAnswer(query.laoName) : parseLaoNameAnswer(query.laoName, marks);
   const named = province.province ? readLevelWord(index, written, province.province) : written;
   const claims = typeClaims(typed, named);
   const fits = (type: LaoType) => claims.some((c) => (c === 'เทศบาล' ? type.startsWith('เทศบาล') : c === type));
@@ -195,21 +196,35 @@ function addNew(found: IndexedLao[], list: readonly IndexedLao[] | undefined): v
 /** The registry code for one response's LAO answers, or the candidates a person should choose from. */
 export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
   const match = matchAnswers(index, query);
-  if (match.status === 'matched' || !mayBeEnglishLayout(query.laoName)) return match;
-  // A name typed with the keyboard still on the English layout (`v[9"okfu`): read with the Thai keys, and kept only
-  // when that spells an LAO's name (but for tone marks, or with the slips the name levels allow a name of its length)
-  // and names it as surely as a name typed in Thai would. Not a short name with a slip: `,,` is มม, one letter from ดม.
+  if (match.status === 'matched') return match;
+  if (mayBeEnglishLayout(query.laoName)) return matchEnglishLayout(index, query) ?? match;
+  // A finger that slipped onto a mark's key leaves marks out of their order, and putting them in order moves the name
+  // one edit further from the one meant (ทุ่งต่อ typed ทุ่งน่ิ reads ทุ่งนิ่): with the marks as typed, a person at a
+  // desk would see it. Only when the ordered reading matched nothing, and as surely as any answer.
+  if (mayNeedOrderFix(query.laoName)) {
+    const typed = matchAnswers(index, query, 'as_typed');
+    if (typed.status === 'matched') return typed;
+  }
+  return match;
+}
+
+/**
+ * A name typed with the keyboard still on the English layout (`v[9"okfu`): read with the Thai keys, and kept only
+ * when that spells an LAO's name (but for tone marks, or with the slips the name levels allow a name of its length)
+ * and names it as surely as a name typed in Thai would. Not a short name with a slip: `,,` is มม, one letter from ดม.
+ */
+function matchEnglishLayout(index: MatchIndex, query: LaoQuery): LaoMatch | null {
   const read = { ...query, laoName: thaiFromEnglishLayout(query.laoName) };
   const thai = matchAnswers(index, read);
-  if (thai.status !== 'matched' || !SPELLED.has(compareWith(index, read, thai.code)?.levels.name)) return match;
+  if (thai.status !== 'matched' || !SPELLED.has(compareWith(index, read, thai.code)?.levels.name)) return null;
   return { ...thai, englishLayout: read.laoName };
 }
 
 /** Name levels that spell the LAO's name: exactly, but for tone marks, or with a slip or two in a long enough name. */
 const SPELLED: ReadonlySet<LaoLevels['name'] | undefined> = new Set<LaoLevels['name']>(['exact', 'marks', 'edit1', 'edit2']);
 
-function matchAnswers(index: MatchIndex, query: LaoQuery): LaoMatch {
-  const q = prepareQuery(index, query);
+function matchAnswers(index: MatchIndex, query: LaoQuery, marks: MarkOrder = 'repaired'): LaoMatch {
+  const q = prepareQuery(index, query, marks);
   const match = decide(index, q);
   if (q.otherName === null || match.status !== 'matched') return match;
   // `ทต.เวียง เชียงของ` in เชียงของ: ทต.เวียงเชียงของ, or ทต.เวียง and its district again. A person at a desk would ask.

@@ -1,4 +1,4 @@
-import { cleanText, compactKey, fixThaiOrder, parseThaiNumber, thaiDigitsToArabic } from './thai';
+import { cleanKeepingOrder, cleanText, compactKey, compactKeyKeepingOrder, fixThaiOrder, mayNeedOrderFix, parseThaiNumber, thaiDigitsToArabic } from './thai';
 
 describe('thai text', () => {
   test('Thai digits become Arabic', () => {
@@ -29,6 +29,14 @@ describe('thai text', () => {
     ['\u0E24\u0E45', 'ฤๅ'], // ฤๅ is right as it is
   ])('tone mark after a following vowel, lakkhangyao: %s', (typed, right) => {
     expect(fixThaiOrder(typed)).toBe(right);
+  });
+
+  test('kept as typed: the same cleaning but for the order of marks, for a second reading', () => {
+    const typed = '\u200Bทุ่งน่ิ\u00A0 ๑';
+    expect(cleanText(typed)).toBe('ทุ่งนิ่ 1');
+    expect(cleanKeepingOrder(typed)).toBe('ทุ่งน่ิ 1');
+    expect(compactKeyKeepingOrder('ทุ่ง น่ิ.')).toBe('ทุ่งน่ิ');
+    expect([mayNeedOrderFix('ทุ่งน่ิ'), mayNeedOrderFix('ปา่'), mayNeedOrderFix('เเม่'), mayNeedOrderFix('ทุ่งต่อ')]).toEqual([true, true, true, false]);
   });
 
   test('full-width digits become ASCII', () => {

@@ -163,9 +163,36 @@ export function cleanText(text: string): CleanText {
 /** One round of every repair. */
 function cleanRound(text: string): string {
   if (!NEEDS_CLEANING.test(text)) return fixThaiOrder(text);
-  return fixThaiOrder(fullWidthDigitsToAscii(thaiDigitsToArabic(text.normalize('NFC').replace(INVISIBLE, ''))))
+  return fixThaiOrder(cleanKeepingOrder(text));
+}
+
+/** Whether fixThaiOrder could change the text: a mark typed out of order, doubled, or ำ/แ/า typed in two keys. */
+export function mayNeedOrderFix(text: string): boolean {
+  return NEEDS_ORDER_FIX.test(text);
+}
+
+/**
+ * The text as typed, marks left in their order: cleanText without fixThaiOrder. Only for a second reading: a finger
+ * that slips onto a mark's key (ต → ่ in ทุ่งต่อ, typed ทุ่งน่ิ with a second slip) leaves marks that the repair moves
+ * (ทุ่งนิ่), one edit further from the name meant.
+ */
+export function cleanKeepingOrder(text: string): string {
+  return fullWidthDigitsToAscii(thaiDigitsToArabic(text.normalize('NFC').replace(INVISIBLE, '')))
     .replace(ODD_SPACES, ' ')
     .trim();
+}
+
+/** How Thai marks are read: put in order (cleanText), or as typed (cleanKeepingOrder: a second reading only). */
+export type MarkOrder = 'repaired' | 'as_typed';
+
+/** cleanText, or cleanKeepingOrder for the reading as typed. */
+export function cleanFor(marks: MarkOrder, text: string): string {
+  return marks === 'repaired' ? cleanText(text) : cleanKeepingOrder(text);
+}
+
+/** compactKey of the text as typed (cleanKeepingOrder). */
+export function compactKeyKeepingOrder(text: string): string {
+  return cleanKeepingOrder(text).toLowerCase().replace(SPACES_AND_PUNCTUATION, '');
 }
 
 /** A whole number with a zero fraction, as a data-frame library writes a number column back (pandas: 812345678.0). */
