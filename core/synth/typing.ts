@@ -107,25 +107,28 @@ const ROW_OFFSETS = [0, 1.5, 1.75, 2.25];
 const NEIGHBOUR_KEYS: ReadonlyMap<string, readonly string[]> = (() => {
   const rows = kedmaneeRows();
   const neighbours = new Map<string, string[]>();
-  rows.forEach((row, r) =>
-    row.unshifted.forEach((_, k) => {
-      const touching: [number, number][] = [];
-      rows.forEach((other, r2) => {
-        if (Math.abs(r2 - r) > 1) return;
-        other.unshifted.forEach((__, k2) => {
-          const apart = Math.abs(ROW_OFFSETS[r2]! + k2 - (ROW_OFFSETS[r]! + k));
-          if (apart > 0 && apart <= (r2 === r ? 1 : 1.25)) touching.push([r2, k2]);
-        });
-      });
-      for (const layer of ['unshifted', 'shifted'] as const) {
-        const other = layer === 'unshifted' ? 'shifted' : 'unshifted';
-        const list = [...touching.map(([r2, k2]) => rows[r2]![layer][k2]!), row[other][k]!];
-        neighbours.set(row[layer][k]!, [...(neighbours.get(row[layer][k]!) ?? []), ...list]);
-      }
-    }),
-  );
+  const add = (ch: string, more: string[]) => neighbours.set(ch, [...(neighbours.get(ch) ?? []), ...more]);
+  rows.forEach((row, r) => {
+    for (let k = 0; k < row.unshifted.length; k++) {
+      const touching = touchingKeys(rows, r, k);
+      add(row.unshifted[k]!, [...touching.map(([r2, k2]) => rows[r2]!.unshifted[k2]!), row.shifted[k]!]);
+      add(row.shifted[k]!, [...touching.map(([r2, k2]) => rows[r2]!.shifted[k2]!), row.unshifted[k]!]);
+    }
+  });
   return neighbours;
 })();
+
+/** The keys (row, position in the row) that touch key `k` of row `r`: beside it, and above or below it. */
+function touchingKeys(rows: ReadonlyArray<{ unshifted: string[] }>, r: number, k: number): [number, number][] {
+  const touching: [number, number][] = [];
+  for (let r2 = Math.max(0, r - 1); r2 <= Math.min(rows.length - 1, r + 1); r2++) {
+    for (let k2 = 0; k2 < rows[r2]!.unshifted.length; k2++) {
+      const apart = Math.abs(ROW_OFFSETS[r2]! + k2 - (ROW_OFFSETS[r]! + k));
+      if (apart > 0 && apart <= (r2 === r ? 1 : 1.25)) touching.push([r2, k2]);
+    }
+  }
+  return touching;
+}
 
 const THAI_CHAR = /[\u0E01-\u0E5B]/;
 
