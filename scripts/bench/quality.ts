@@ -4,8 +4,9 @@
  * LAO matching (correct, wrong, sent to review, resolvable ones resolved) and duplicates (pair precision, recall,
  * F1) for lao-minstd and the two baselines, on labelled responses generated from DLA's real registry when it is
  * beside the repository (../shared/data/lao-registry.csv), else from the demo registry; then the same per kind of
- * mistake, so weaknesses show. With --seeds, the targeted figures of each seed's data set, summed up over the seeds
- * (across-seeds.ts): one seed is one draw of the generator.
+ * mistake, so weaknesses show; then LAO names with slips from outside noise models (name-probe.ts). With --seeds,
+ * the targeted figures of each seed's data set, summed up over the seeds (across-seeds.ts): one seed is one draw of
+ * the generator.
  */
 import { parseArgs } from 'node:util';
 import { withBangkok } from '../../core/registry/import';
@@ -16,6 +17,7 @@ import { analystDuplicates, analystMatch, type AnalystRow } from './analyst';
 import { fingerprint, fingerprintLookup, keyCollision, sheetsLookup, sheetsRemoveDuplicates, sheetsTrim } from './baselines';
 import { acrossSeedsSection, parseSeeds, type SeedRun } from './across-seeds';
 import { BANGKOK_CODE, buildDataset } from './dataset';
+import { nameProbeSection } from './name-probe';
 import { newReport, percent, printReport, type Metric, type Section, type TableCell } from './report';
 import {
   countedLaoCodes,
@@ -107,6 +109,7 @@ async function evaluate(
       duplicatesSection(methods, pairScores, oursMatchedPairs, flagged, oursMs),
       leadSection(methods, tallies, pairScores),
       byMistakeSection(methods, responses, actualPairs),
+      nameProbeSection(dataset.registry, { seed, samples: 1000 }),
     ],
   };
 }
