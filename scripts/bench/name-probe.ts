@@ -9,9 +9,10 @@
  * - random edit: a Thai character inserted, deleted or substituted anywhere, or two neighbours swapped, uniformly (the
  *   four operations of the Damerau-Levenshtein distance, as a plain typo generator draws them).
  *
- * A person at a desk, the registry open at the stated district, resolves a typed name when no other LAO of that type
- * there is as near to it as the true one and it is no other LAO's name in the province (core/synth/resolvable.ts asks
- * the same of the generator's typos).
+ * A person at a desk, the registry open at the stated district, resolves a typed name when the slips leave most of
+ * the name (at most a third of its characters changed, one in names of two to five), no other LAO of that type there
+ * is as near to it as the true one, and it is no other LAO's name in the province (core/synth/resolvable.ts asks the
+ * last of the generator's typos). Two slips in a name of three letters leave a person guessing (ฆต for แตล).
  */
 import { editDistance } from '../../core/match/edit-distance';
 import { matchLao } from '../../core/match/match-lao';
@@ -44,11 +45,12 @@ export const NOISE_MODELS: ReadonlyArray<{ name: string; slip: (text: string, rn
 ];
 
 /**
- * Whether a person with the registry open at the stated district resolves `typed` to `lao`: no other LAO of its type
- * there is as near, and no LAO of the province bears the typed name.
+ * Whether a person with the registry open at the stated district resolves `typed` to `lao`: most of the name left, no
+ * other LAO of its type there as near, and no LAO of the province bearing the typed name.
  */
 export function resolvableAtDesk(registry: readonly RegistryEntry[], lao: RegistryEntry, typed: string): boolean {
   const distance = editDistance(typed, lao.name);
+  if (distance > Math.max(1, Math.floor([...lao.name].length / 3))) return false;
   return registry.every(
     (e) =>
       e === lao ||
@@ -127,7 +129,7 @@ export function nameProbeSection(registry: readonly RegistryEntry[], options: { 
       },
     ],
     notes: [
-      'The typed name only; every other answer right. A person resolves it when no other LAO of its type in the stated district is as near and no LAO of the province bears the typed name (scripts/bench/name-probe.ts).',
+      'The typed name only; every other answer right. A person resolves it when at most a third of its characters changed (one in names of two to five), no other LAO of its type in the stated district is as near, and no LAO of the province bears the typed name (scripts/bench/name-probe.ts).',
     ],
   };
 }
