@@ -1,5 +1,5 @@
 import { parseLaoType, splitLaoName } from '../lao/lao-type';
-import { cleanFor, cleanText, compactKey, compactKeyKeepingOrder, withoutZeroFraction, type MarkOrder } from '../text/thai';
+import { cleanFor, cleanText, compactKey, compactKeyFor, withoutZeroFraction, type MarkOrder } from '../text/thai';
 import type { LaoType } from '../vocabulary';
 
 /** What a respondent answered about their LAO, as typed. */
@@ -90,7 +90,7 @@ const LONG_FORMS: Array<[string, LaoType | null]> = [
  * `อบต. คลองท่อมใต้`, `องค์กรบริหารส่วนตำบลคลองท่อมใต้ อ.คลองท่อม`, `กองคลัง อบต.คลองท่อมใต้` all give อบต. + คลองท่อมใต้.
  */
 export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'): LaoNameAnswer {
-  const keyOf = marks === 'repaired' ? compactKey : compactKeyKeepingOrder;
+  const keyOf = (t: string) => compactKeyFor(marks, t);
   let clean = cleanFor(marks, text);
   if (clean.includes('องค์กร')) clean = clean.replace(LONG_FORM_MISSPELLING, 'องค์การบริหารส่วน');
   const notes: string[] = [];

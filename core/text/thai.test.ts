@@ -1,4 +1,4 @@
-import { cleanKeepingOrder, cleanText, compactKey, compactKeyKeepingOrder, fixThaiOrder, mayNeedOrderFix, parseThaiNumber, thaiDigitsToArabic } from './thai';
+import { cleanKeepingOrder, cleanText, compactKey, compactKeyFor, fixThaiOrder, mayNeedOrderFix, parseThaiNumber, thaiDigitsToArabic } from './thai';
 
 describe('thai text', () => {
   test('Thai digits become Arabic', () => {
@@ -35,7 +35,8 @@ describe('thai text', () => {
     const typed = '\u200Bทุ่งน่ิ\u00A0 ๑';
     expect(cleanText(typed)).toBe('ทุ่งนิ่ 1');
     expect(cleanKeepingOrder(typed)).toBe('ทุ่งน่ิ 1');
-    expect(compactKeyKeepingOrder('ทุ่ง น่ิ.')).toBe('ทุ่งน่ิ');
+    expect(compactKeyFor('as_typed', 'ทุ่ง น่ิ.')).toBe('ทุ่งน่ิ');
+    expect(compactKeyFor('repaired', 'ทุ่ง น่ิ.')).toBe('ทุ่งนิ่');
     expect([mayNeedOrderFix('ทุ่งน่ิ'), mayNeedOrderFix('ปา่'), mayNeedOrderFix('เเม่'), mayNeedOrderFix('ทุ่งต่อ')]).toEqual([true, true, true, false]);
   });
 

@@ -190,9 +190,9 @@ export function cleanFor(marks: MarkOrder, text: string): string {
   return marks === 'repaired' ? cleanText(text) : cleanKeepingOrder(text);
 }
 
-/** compactKey of the text as typed (cleanKeepingOrder). */
-export function compactKeyKeepingOrder(text: string): string {
-  return cleanKeepingOrder(text).toLowerCase().replace(SPACES_AND_PUNCTUATION, '');
+/** compactKey, or the key of the text as typed (cleanKeepingOrder) for that reading. */
+export function compactKeyFor(marks: MarkOrder, text: string): string {
+  return marks === 'repaired' ? compactKey(text) : compacted(cleanKeepingOrder(text));
 }
 
 /** A whole number with a zero fraction, as a data-frame library writes a number column back (pandas: 812345678.0). */
@@ -211,7 +211,12 @@ export function compactKey(text: string): string {
   const shape = compactShape(text);
   if (shape === Shape.Key) return text;
   if (shape === Shape.DropOnly) return text.replace(SPACES_AND_PUNCTUATION, '');
-  return cleanText(text).toLowerCase().replace(SPACES_AND_PUNCTUATION, '');
+  return compacted(cleanText(text));
+}
+
+/** Cleaned text as a key: lower-case, without spaces or punctuation. */
+function compacted(clean: string): string {
+  return clean.toLowerCase().replace(SPACES_AND_PUNCTUATION, '');
 }
 
 /**

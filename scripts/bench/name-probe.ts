@@ -94,7 +94,7 @@ export function probeNames(registry: readonly RegistryEntry[], options: { seed: 
         const match = matchLao(index, answers[i]!);
         const ours = match.status === 'matched' ? match.code : null;
         tally(row.ours, ours, lao.code);
-        tally(row.analyst, analyst[i] ?? null, lao.code);
+        tally(row.analyst, analyst[i]!, lao.code);
       });
       rows.push(row);
     }
