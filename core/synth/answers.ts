@@ -24,6 +24,7 @@ import {
   noBreakSpaces,
   splitSaraAm,
   straySpaces,
+  swapNeighbourWords,
   toFullWidthDigits,
   toneAfterFollowingVowel,
   toneBeforeVowel,
@@ -47,6 +48,15 @@ export interface Submission {
   resolvable?: boolean;
 }
 
+/**
+ * Random streams of their own for mistakes added after the others (each drawn for every row), so that adding one left
+ * every other draw as it was: `keys` for slips onto touching keys, `words` for swapped neighbouring words.
+ */
+export interface OwnStreams {
+  keys: Rng;
+  words: Rng;
+}
+
 export function renderSubmission(
   s: Submission,
   sessions: readonly SessionChoice[],
@@ -54,7 +64,7 @@ export function renderSubmission(
   codeGivenRate: number,
   lookup: Lookup,
   rng: Rng,
-  keysRng: Rng,
+  own: OwnStreams,
 ): void {
   if (s.copyOf) return;
   const mistakes: MistakeKind[] = [...s.forced];
@@ -92,9 +102,9 @@ export function renderSubmission(
     typedName = typo(typo(lao.name, rng), rng);
     mark('lao_name_two_typos');
   }
-  // Drawn for every row on its own stream (keysRng), so every other draw stays as it was.
-  if (keysRng.chance(rates.lao_name_neighbour_key) && !isBangkok && typedName === lao.name) {
-    typedName = neighbourKeySlip(lao.name, keysRng);
+  // Drawn for every row on its own stream (own.keys), so every other draw stays as it was.
+  if (own.keys.chance(rates.lao_name_neighbour_key) && !isBangkok && typedName === lao.name) {
+    typedName = neighbourKeySlip(lao.name, own.keys);
     mark('lao_name_neighbour_key');
   }
   let typedCode: string | null = !isBangkok && rng.chance(codeGivenRate) ? lao.code : null;
@@ -139,10 +149,22 @@ export function renderSubmission(
     nameCell += rng.pick([' ', ', ', ' - ']) + place;
     mark('lao_place_after_name');
   }
+  // Two neighbouring words swapped (on a stream of its own, drawn for every row): the type after the name, the place
+  // or an office word before it. A reader takes the first word, or the word after a type, for the name: when such a
+  // word is another LAO's name in the province (the place moved first, or now after the type), they ask which.
+  let otherNameFirst = false;
+  if (own.words.chance(rates.lao_words_swapped) && !isBangkok && nameCell.includes(' ')) {
+    const swapped = swapNeighbourWords(nameCell, own.words).text;
+    if (swapped !== nameCell) {
+      otherNameFirst = wordsReadAsName(swapped).some((w) => w !== typedName && lookup.byProvinceName.has(`${lao.province}|${w}`));
+      nameCell = swapped;
+      mark('lao_words_swapped');
+    }
+  }
   // A type written into the name tells a reader the type even when the type answer is blank.
   s.resolvable = isResolvable(lookup, lao, { type: typedType ?? namedType, district: typedDistrict, name: typedName, code: typedCode });
   // The answers are another LAO's: nobody reading them finds the person's own.
-  if (lao !== person.office.lao) s.resolvable = false;
+  if (lao !== person.office.lao || otherNameFirst) s.resolvable = false;
   // `เวียง เชียงของ` is also ทต.เวียงเชียงของ's name typed with a space: a reader asks which.
   if (mistakes.includes('lao_place_after_name') && lookup.byProvinceName.has(`${lao.province}|${typedName}${lao.district}`)) s.resolvable = false;
   // Two types answered: a reader hesitates when an LAO of the name has the other type in the province.
@@ -194,7 +216,7 @@ export function renderSubmission(
   }
 
   // The person.
-  const personCell = applyThaiNoise(writePersonName(s, rates, rng, keysRng, mistakes), 'person', rates, rng, mistakes, false);
+  const personCell = applyThaiNoise(writePersonName(s, rates, rng, own.keys, mistakes), 'person', rates, rng, mistakes, false);
   if (person.namesakeOf) mark('namesake');
   let position = s.slip === 'position' ? earlierPosition(person.position, rng) : person.position;
   const abbreviated = shortenPosition(position);
@@ -438,6 +460,20 @@ const SHORT_FORMS: Partial<Record<LaoType, readonly string[]>> = {
   เทศบาลตำบล: ['ทต.', 'ทต. ', 'ท.ต.', 'ทต '],
   'อบต.': ['อบต.', 'อบต. ', 'อบต', 'อ.บ.ต.', 'อบต '],
 };
+
+const TYPE_WORDS: ReadonlySet<string> = new Set([
+  ...Object.values(LAO_TYPE_LONG),
+  'เทศบาล',
+  ...Object.values(SHORT_FORMS)
+    .flat()
+    .map((f) => f.trim()),
+]);
+
+/** The words of an LAO name cell a reader takes for the name: the first, and each after a type word; punctuation left out. */
+function wordsReadAsName(cell: string): string[] {
+  const words = cell.split(' ');
+  return words.filter((_, i) => i === 0 || TYPE_WORDS.has(words[i - 1]!)).map((w) => w.replace(/[,\-()]/g, ''));
+}
 
 function shortTypeForm(type: LaoType, rng: Rng): string {
   return rng.pick(SHORT_FORMS[type] ?? [LAO_TYPE_LONG[type]]);

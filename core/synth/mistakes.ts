@@ -75,6 +75,7 @@ export const MISTAKE_KINDS = [
   'lao_english_layout',
   'lao_name_neighbour_key',
   'person_name_neighbour_key',
+  'lao_words_swapped',
   'hopeless_blank_name',
   'hopeless_gibberish_lao',
   'bangkok',
@@ -168,6 +169,9 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   // random stream of its own (typing.ts neighbourKeySlip): one Thai character of the LAO's name or the person's name.
   lao_name_neighbour_key: 0.01,
   person_name_neighbour_key: 0.01,
+  // Two neighbouring words of the LAO name's cell swapped, as nlpaug's RandomWordAug (action "swap") draws it (words
+  // split at spaces), on a random stream of its own: `ห้วยยาง อบต.`, `อ.กระนวน ห้วยยาง`. Only cells with a space.
+  lao_words_swapped: 0.02,
   position_abbreviated: 0.2,
   session_wrong: 0.02,
   submitted_by_colleague: 0.15,

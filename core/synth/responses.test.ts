@@ -389,6 +389,29 @@ describe('each mistake produces what it claims', () => {
     expect(withSlips).toEqual(clean.map((r) => ({ ...r, personName: '' })));
   });
 
+  test('two neighbouring words of the LAO name cell swapped, on a stream of their own', () => {
+    const rates = { ...NO_MISTAKES, lao_long_type: 1, lao_place_after_name: 1 };
+    const options = { ...CLEAN, responses: 600, seed: 'lao_words_swapped', rates };
+    const clean = keyed(generateResponses(regional, SESSIONS, options));
+    const generated = generateResponses(regional, SESSIONS, { ...options, rates: { ...rates, lao_words_swapped: 0.5 } });
+    const rows = keyed(generated);
+    const marked = generated.truth.flatMap((t, i) => (t.mistakes.includes('lao_words_swapped') ? [i] : []));
+    expectSome(marked);
+    expect(marked.length).toBeLessThan(rows.length);
+    for (const i of marked) {
+      const [was, now] = [clean[i]!.laoName.split(' '), rows[i]!.laoName.split(' ')];
+      const first = now.findIndex((word, k) => word !== was[k]);
+      expect(now.filter((word, k) => word !== was[k])).toHaveLength(2);
+      expect([now[first], now[first + 1]]).toEqual([was[first + 1], was[first]]);
+    }
+    // Drawn on its own stream: every other answer is as it would be without it.
+    const blank = (list: Row[]) => list.map((r) => ({ ...r, laoName: '' }));
+    expect(blank(rows)).toEqual(blank(clean));
+    rows.forEach((row, i) => {
+      if (!marked.includes(i)) expect(row.laoName).toBe(clean[i]!.laoName);
+    });
+  });
+
   test('LAO codes in Thai digits or wrong', () => {
     const thai = only('code_thai_digits', { codeGivenRate: 1 });
     expectSome(thai.marked);

@@ -107,8 +107,8 @@ export function generateResponses(registry: readonly RegistryEntry[], sessions: 
   addResubmissions(submissions, personRows - people.length, o.secondResubmitRate, windowSeconds, timeRng);
 
   const mistakeRng = rng.fork('mistakes');
-  const keysRng = rng.fork('keys');
-  for (const s of submissions) renderSubmission(s, sessions, rates, o.codeGivenRate, lookup, mistakeRng, keysRng);
+  const own = { keys: rng.fork('keys'), words: rng.fork('words') };
+  for (const s of submissions) renderSubmission(s, sessions, rates, o.codeGivenRate, lookup, mistakeRng, own);
   const exportRng = rng.fork('exports');
   for (const s of submissions) if (!s.copyOf) addExportArtifacts(s, rates, exportRng);
   for (const s of submissions) if (s.copyOf) copyCells(s);

@@ -180,3 +180,18 @@ export function abbreviateWithPaiyannoi(name: string, others: readonly string[])
 export function toFullWidthDigits(text: string): string {
   return text.replace(/[0-9]/g, (d) => String.fromCharCode(0xff10 + Number(d)));
 }
+
+/**
+ * Two neighbouring words of the text swapped, words being what is between spaces: nlpaug's RandomWordAug with action
+ * "swap" (makcedward/nlpaug, nlpaug/augmenter/word/random.py), one swap. `before` is the word that now comes first,
+ * `after` the one it moved in front of. The text as it is when it has one word.
+ */
+export function swapNeighbourWords(text: string, rng: Rng): { text: string; before: string; after: string } {
+  const words = text.split(' ');
+  if (words.length < 2) return { text, before: '', after: '' };
+  const i = rng.int(words.length - 1);
+  const [first, second] = [words[i]!, words[i + 1]!];
+  words[i] = second;
+  words[i + 1] = first;
+  return { text: words.join(' '), before: second, after: first };
+}
