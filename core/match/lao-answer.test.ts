@@ -100,8 +100,36 @@ describe('LAO name as typed', () => {
     expect(parseLaoNameAnswer('กองช่าง อบ ตนาดี/อบ ตดอนแก้ว').type).toBeNull();
   });
 
-  test('a type word after the name with nothing after it is not read as an office before a name', () => {
-    expect(parseLaoNameAnswer('คลองท่อมใต้องค์การบริหารส่วนตำบล').name).toBe('คลองท่อมใต้องค์การบริหารส่วนตำบล');
+  // Outside source: nlpaug's RandomWordAug (action "swap") swaps neighbouring words, which puts the type after the name.
+  test.each([
+    ['คลองท่อมใต้องค์การบริหารส่วนตำบล', 'อบต.', 'คลองท่อมใต้'],
+    ['คลองท่อมใต้ อบต.', 'อบต.', 'คลองท่อมใต้'],
+    ['คลองท่อมใต้อบต', 'อบต.', 'คลองท่อมใต้'],
+    ['คลองท่อมใต้ - อ.บ.ต.', 'อบต.', 'คลองท่อมใต้'],
+    ['ห้างฉัตร ทต', 'เทศบาลตำบล', 'ห้างฉัตร'],
+    ['ห้างฉัตร, ท.ต. อ.ห้างฉัตร จ.ลำปาง', 'เทศบาลตำบล', 'ห้างฉัตร'],
+    ['บ้านไผ่ เทศบาลเมือง', 'เทศบาลเมือง', 'บ้านไผ่'],
+    ['กองแขก อบต.', 'อบต.', 'กองแขก'],
+    // Names that end in a ท-abbreviation's letters, and a type after a division with no name: as before.
+    ['ยางโทน', null, 'ยางโทน'],
+    ['หาดทน.', null, 'หาดทน.'],
+    ['กองคลัง อบต.', 'อบต.', ''],
+  ])('a type word after the name: %s → %s + %s', (text, type, name) => {
+    expect(parseLaoNameAnswer(text)).toMatchObject({ type, name });
+  });
+
+  test('an office or a division between the name and its type is left out, either way round', () => {
+    expect(parseLaoNameAnswer('นิคม กองการศึกษาเทศบาลตำบล')).toMatchObject({ type: 'เทศบาลตำบล', name: 'นิคม' });
+    expect(parseLaoNameAnswer('ในเวียง สำนักงานอบต.')).toMatchObject({ type: 'อบต.', name: 'ในเวียง' });
+    expect(parseLaoNameAnswer('อบต สำนักงาน ทับกุง')).toMatchObject({ type: 'อบต.', name: 'ทับกุง' });
+  });
+
+  test('words before a type word that are no office or division are kept as another reading of the name', () => {
+    expect(parseLaoNameAnswer('บ้านแหวน ทต หางดง')).toMatchObject({ type: 'เทศบาลตำบล', name: 'หางดง', beforeKey: 'บ้านแหวน' });
+    expect(parseLaoNameAnswer('งานการเงิน อบต.นาดี')).toMatchObject({ type: 'อบต.', name: 'นาดี', beforeKey: 'งานการเงิน' });
+    expect(parseLaoNameAnswer('กองคลัง อบต.นาดี').beforeKey).toBeUndefined();
+    expect(parseLaoNameAnswer('สำนักงาน อบต.นาดี').beforeKey).toBeUndefined();
+    expect(parseLaoNameAnswer('อบต.นาดี').beforeKey).toBeUndefined();
   });
 
   test('read with the marks as typed: the same prefix and type, the name left in its typed order', () => {

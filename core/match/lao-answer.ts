@@ -32,6 +32,11 @@ export interface LaoNameAnswer extends TypeAnswer {
    * (`เทศบาลเมืองพล`: เทศบาล + เมืองพล), when the type was written so; the matcher weighs it (readLevelWord).
    */
   levelWordKey?: string;
+  /**
+   * The key of the words before a type word inside the answer, when they are no office or division (`บ้านแหวน ทต
+   * หางดง`: ทต.หางดง, or ทต.บ้านแหวน of อ.หางดง): perhaps the name, which the matcher weighs as a second reading.
+   */
+  beforeKey?: string;
 }
 
 const MUNICIPALITY_KEY = compactKey('เทศบาล');
@@ -54,14 +59,16 @@ const TYPE_WORD_INSIDE = /\s(องค์การบริหารส่วน
 // since names hold ทน (หาดทนง, ยางโทน).
 // An office, or a division (กองช่าง, กองคลัง, …), as written before the LAO's type.
 const OFFICE_WORDS = 'สำนักงาน|ที่ทำการ|สำนักปลัด|กอง[ก-๛]+';
-const TYPE_WORDS = [
-  'องค์การบริหารส่วน(?:ตำบล|จังหวัด)',
-  'เทศบาล(?:ตำบล|เมือง|นคร)?',
-  'อ(?:\\.\\s?)?บ(?:\\.\\s?)?[ตจ]\\.?',
-  'ท\\s?\\.?\\s?[ตมน]\\s?\\.',
-  `(?<=\\s|${OFFICE_WORDS})ท[ตมน](?=\\s)`,
-].join('|');
+// The type words no registry name holds, and so may be glued to a name on either side.
+const GLUED_TYPE_WORDS = ['องค์การบริหารส่วน(?:ตำบล|จังหวัด)', 'เทศบาล(?:ตำบล|เมือง|นคร)?', 'อ(?:\\.\\s?)?บ(?:\\.\\s?)?[ตจ]\\.?'].join('|');
+const TYPE_WORDS = [GLUED_TYPE_WORDS, 'ท\\s?\\.?\\s?[ตมน]\\s?\\.', `(?<=\\s|${OFFICE_WORDS})ท[ตมน](?=\\s)`].join('|');
 const TYPE_WORD = new RegExp(TYPE_WORDS);
+// The type written after the name, spaced, dashed or glued (`ห้วยยาง อบต.`, `ห้วยยาง - เทศบาลตำบล`, `รือเสาะอบต.`),
+// perhaps with the place after it: the order a word-swapping slip or a list's "name, type" gives. ทต./ทม./ทน. only
+// after a space, since names end in those letters (ยางโทน).
+const TYPE_WORD_LAST = new RegExp(
+  `^(.*?[ก-๛])(?:\\s*[-–:,]?\\s*(${GLUED_TYPE_WORDS})|\\s*[-–:,]?\\s+(ท\\s?\\.?\\s?[ตมน]\\s?\\.?))(?=\\s*$|\\s+(?:อำเภอ|อ\\s?\\.|จังหวัด|จ\\s?\\.))`,
+);
 const TYPE_WORD_AFTER_OFFICE = new RegExp(`(?<=[ก-๛])\\s*(?:${TYPE_WORDS})\\s*[ก-ฮเ-ไ]`);
 // A note in brackets after the name (`บางปู (กองช่าง)`, `นาดี (อ.เมือง)`): no registry name has brackets.
 const BRACKETED_NOTE = /(?<=\S)\s*\(([^()]*)\)/g;
@@ -73,6 +80,8 @@ const LOCATION_TAIL = /\s+(อำเภอ|อ\s?\.|จังหวัด|จ\s?
 // house number, a postal code or a telephone number after a space. No registry name holds a space or two digits
 // (one holds one: กม.5).
 const ADDRESS_TAIL = /\s+(?:(?:หมู่ที่|หมู่|ม\s?\.|เลขที่)\s*\d|\d+\/\d|\d{2,}).*$/;
+// A district, a province or a tambon written with its prefix (`อ.เมือง`, `จังหวัดตาก`).
+const PLACE_HEAD = /^(?:อำเภอ|อ\s?\.|จังหวัด|จ\s?\.|ตำบล|ต\s?\.)/;
 const PATTAYA = new Set(['พัทยา', 'เมืองพัทยา']);
 const TAMBON_HEAD = /^(ตำบล|ต\s?\.)\s*(?=\S)/;
 
@@ -95,11 +104,19 @@ export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'):
   if (clean.includes('องค์กร')) clean = clean.replace(LONG_FORM_MISSPELLING, 'องค์การบริหารส่วน');
   const notes: string[] = [];
   if (clean.includes('(')) clean = withoutNotes(clean, notes);
+  clean = typeWordFirst(clean);
+  // What comes before a type word inside the answer: an office or a division, as a rule; kept to weigh when not one.
+  let before = '';
   const inside = clean.includes(' ') ? TYPE_WORD_INSIDE.exec(clean) : null;
-  if (inside) clean = clean.slice(inside.index + 1);
-  else {
+  if (inside) {
+    before = clean.slice(0, inside.index);
+    clean = clean.slice(inside.index + 1);
+  } else {
     const office = TYPE_WORD_AFTER_OFFICE.exec(clean);
-    if (office && !TYPE_WORD.test(clean.slice(0, office.index))) clean = clean.slice(office.index).trim();
+    if (office && !TYPE_WORD.test(clean.slice(0, office.index))) {
+      before = clean.slice(0, office.index);
+      clean = clean.slice(office.index).trim();
+    }
   }
   const split = splitLaoName(clean, marks);
   // A type in a note (`นาดี (อบต.)`) when the name itself has none.
@@ -126,13 +143,55 @@ export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'):
       }
     }
   }
-  if (name.includes(' ')) name = name.replace(LOCATION_TAIL, '').replace(ADDRESS_TAIL, '');
+  if (name.includes(' ')) name = withoutDivisionLast(withoutDivisionFirst(name)).replace(LOCATION_TAIL, '').replace(ADDRESS_TAIL, '');
   name = name.replace(TAMBON_HEAD, '').trim();
   const key = keyOf(name);
   // Pattaya is often written without เมือง (and sometimes as a เทศบาลเมือง).
   if (PATTAYA.has(key)) return { type: 'ท้องถิ่นรูปแบบพิเศษ', municipality: false, name: 'เมืองพัทยา', key: 'เมืองพัทยา' };
   const levelWord = key === '' ? undefined : LEVEL_WORDS.find(([form]) => keyOf(clean).startsWith(form));
-  return levelWord ? { type, municipality, name, key, levelWordKey: levelWord[1] + key } : { type, municipality, name, key };
+  const answer: LaoNameAnswer = levelWord ? { type, municipality, name, key, levelWordKey: levelWord[1] + key } : { type, municipality, name, key };
+  // A place written first (`อ.เชียงคาน ทต.ธาตุ`) is no name.
+  const beforeKey = before === '' || PLACE_HEAD.test(before) ? '' : keyOf(withoutDivisionFirst(before));
+  if (beforeKey !== '' && beforeKey !== key && !DIVISION_KEY.test(beforeKey) && hasThaiLetter(beforeKey)) answer.beforeKey = beforeKey;
+  return answer;
+}
+
+/**
+ * An office or one of the divisions every LAO has (Department of Local Administration's structure: สำนักปลัด, กองคลัง,
+ * กองช่าง, กองการศึกษา, กองสาธารณสุขและสิ่งแวดล้อม, กองสวัสดิการสังคม, …), on the compact key: not OFFICE_WORDS's
+ * any กอง word, since registry names begin with กอง too (กองแขก, กองดิน, กองควาย).
+ */
+const DIVISION_KEY = /^(?:สำนักงาน|ที่ทำการ|สำนักปลัด|กอง(?:คลัง|ช่าง|การ|สาธารณสุข|สวัสดิการ|ส่งเสริม|ยุทธศาสตร์|วิชาการ|แผน|พัสดุ))/;
+
+/**
+ * The answer with a type word written after the name moved before it (TYPE_WORD_LAST), an office or a division
+ * between them left out (`นิคม กองการศึกษาเทศบาลตำบล`); as it is otherwise.
+ */
+function typeWordFirst(clean: string): string {
+  const last = TYPE_WORD_LAST.exec(clean);
+  if (!last) return clean;
+  const name = withoutDivisionLast(last[1]!);
+  // `กองคลัง อบต.`, `อบต.นาดี อบต.`: no name before the type word, or a type word already.
+  if (TYPE_WORD.test(name) || DIVISION_KEY.test(compactKey(name))) return clean;
+  return `${last[2] ?? last[3]} ${name}${clean.slice(last[0].length)}`;
+}
+
+/** Words without a first one that is an office or a division (`สำนักงาน ทับกุง`, after its type: อบต สำนักงาน ทับกุง). */
+function withoutDivisionFirst(words: string): string {
+  const space = words.indexOf(' ');
+  return space > 0 && DIVISION_KEY.test(compactKey(words.slice(0, space))) ? words.slice(space + 1).trim() : words;
+}
+
+/** Words without a last one that is an office or a division (`นิคม กองการศึกษา`, `เสาไห้ กองคลัง`). */
+function withoutDivisionLast(words: string): string {
+  const space = words.lastIndexOf(' ');
+  return space > 0 && DIVISION_KEY.test(compactKey(words.slice(space + 1))) ? words.slice(0, space).trim() : words;
+}
+
+const THAI_LETTER = /[ก-ฮ]/;
+
+function hasThaiLetter(text: string): boolean {
+  return THAI_LETTER.test(text);
 }
 
 /**

@@ -425,6 +425,57 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ province: 'ศรีสะเกษ', district: 'กันทรารมย์', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุ่ม' }), '6330108');
     });
 
+    test('the type written after the name, as a word-swapping slip leaves it', () => {
+      // รือเสาะ has ทต.รือเสาะ (5960601), อบต.รือเสาะ (6960602) and อบต.รือเสาะออก (6960603). Glued, the type's letters
+      // were read as part of the name, two edits from รือเสาะออก: a wrong LAO. Spaced, the name was read as a division.
+      const after = { province: 'นราธิวาส', district: 'รือเสาะ', typeAnswer: 'องค์การบริหารส่วนตำบล' };
+      expectMatched(match({ ...after, laoName: 'รือเสาะอบต.' }), '6960602');
+      expectMatched(match({ ...after, laoName: 'รือเสาะ อบต.' }), '6960602');
+      expectMatched(match({ ...after, typeAnswer: '', laoName: 'รือเสาะ - เทศบาลตำบล' }), '5960601');
+      expectMatched(match({ ...after, typeAnswer: '', laoName: 'รือเสาะ ทต. อ.รือเสาะ' }), '5960601');
+    });
+
+    test('a name before a type word that another name follows is weighed too: both LAOs in the district, review', () => {
+      // หางดง has ทต.หางดง (5501502) and ทต.บ้านแหวน (5501503); ระโนด has อบต.ระโนด (6900704) and อบต.บ้านใหม่
+      // (6900711). The words before the type were read as a division and dropped: a wrong LAO, silently.
+      const hangdong = { province: 'เชียงใหม่', district: 'หางดง', typeAnswer: 'เทศบาลตำบล' };
+      expectReview(match({ ...hangdong, laoName: 'บ้านแหวน ทต หางดง' }), ['5501502', '5501503']);
+      const ranot = { province: 'สงขลา', district: 'ระโนด', typeAnswer: 'องค์การบริหารส่วนตำบล' };
+      expectReview(match({ ...ranot, laoName: 'บ้านใหม่ องค์การบริหารส่วนตำบล ระโนด' }), ['6900704', '6900711']);
+      // A division or a section before the type is no name: the one after it is matched.
+      expectMatched(match({ ...ranot, laoName: 'กองคลัง องค์การบริหารส่วนตำบล บ้านใหม่' }), '6900711');
+      expectMatched(match({ ...ranot, laoName: 'งานการเงิน อบต.บ้านใหม่' }), '6900711');
+      // An office or a division between the name and its type, or between the type and the name.
+      expectMatched(match({ ...ranot, laoName: 'บ้านใหม่ กองคลังอบต.' }), '6900711');
+      expectMatched(match({ ...ranot, laoName: 'อบต สำนักงาน บ้านใหม่' }), '6900711');
+    });
+
+    test('the stated places written as words before the name, or after it in either order', () => {
+      const tambon = { typeAnswer: 'เทศบาลตำบล' };
+      expectMatched(match({ ...tambon, province: 'กาญจนบุรี', district: 'ศรีสวัสดิ์', laoName: 'ทต เอราวัณ กาญจนบุรี ศรีสวัสดิ์' }), '5710401');
+      expectMatched(match({ ...tambon, province: 'เชียงราย', district: 'เมืองเชียงราย', laoName: 'บ้านดู่ - เชียงราย เมืองเชียงราย' }), '5570104');
+      expectMatched(match({ ...tambon, province: 'นครราชสีมา', district: 'ลำทะเมนชัย', laoName: 'ลำทะเมนชัย ไพล' }), '5302905');
+      expectMatched(match({ ...tambon, province: 'สระบุรี', district: 'เสาไห้', laoName: 'เทศบาลตำบลเสาไห้ กองการศึกษา' }), '5191003');
+      // A district broken by a stray space is still cut on the key, not left to the words (ทต.คำม่วง is there too).
+      expectMatched(match({ ...tambon, province: 'กาฬสินธุ์', district: 'คำม่วง', laoName: 'นาทัน - คำม่ว ง กาฬสินธุ์' }), '5461003');
+      // A place before the name that is a name too: ทต.ท่าอุเทน, or อบต.หนองเทา of อ.ท่าอุเทน. A person would ask.
+      expectReview(match({ province: 'นครพนม', district: 'ท่าอุเทน', laoName: 'ท่าอุเทน หนองเทา' }), ['5480301', '6480306']);
+    });
+
+    test('a type word between a stated place and a name: the place is the place', () => {
+      // เชียงคาน (เลย) has ทต.ธาตุ (5420303), ทต.เชียงคาน (5420301) and อบต.เชียงคาน.
+      const chiangkhan = { province: 'เลย', district: 'เชียงคาน', typeAnswer: 'เทศบาลตำบล' };
+      expectMatched(match({ ...chiangkhan, laoName: 'อ.เชียงคาน ทต.ธาตุ' }), '5420303');
+      expectMatched(match({ ...chiangkhan, laoName: 'เชียงคาน ทต.ธาตุ' }), '5420303');
+      expectMatched(match({ ...chiangkhan, laoName: 'เลย ทต.ธาตุ' }), '5420303');
+      // The stated district after the type: ทต.เชียงคาน is as good a reading as ทต.ธาตุ of อ.เชียงคาน.
+      expectReview(match({ ...chiangkhan, laoName: 'ธาตุ ทต. เชียงคาน' }), ['5420301', '5420303']);
+      // กระนวน (ขอนแก่น) has ทต.ห้วยยาง (5400902) and ทม.กระนวน (4400903): the type stated twice fits one reading only.
+      expectMatched(match({ province: 'ขอนแก่น', district: 'กระนวน', typeAnswer: 'เทศบาลตำบล', laoName: 'ห้วยยาง ทต. กระนวน' }), '5400902');
+      // A name typed exactly does not outweigh one with a slip: สวี (อบต.สวี), or ทุ่งระยะ of อ.สวี typed ทุ่งระะ.
+      expectReview(match({ province: 'ชุมพร', district: 'สวี', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'สวี ทุ่งระะ,' }), ['6860705', '6860710']);
+    });
+
     test('a type choice that contradicts the name prefix, where both LAOs of the name are in the district, goes to review', () => {
       // บางบ่อ has ทต.คลองด่าน (5110202) and อบต.คลองด่าน (6110205); the session (for อบต.) used to settle it silently.
       const contradicted = {

@@ -3,6 +3,7 @@ import type { RegistryEntry } from '../registry/types';
 import type { MatchCandidate } from '../rsvp/types';
 import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
+import type { NameKeys } from './name-keys';
 import { sortShort } from './sort-short';
 import { parseCodeAnswer, parseLaoNameAnswer, type LaoNameAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import {
@@ -59,23 +60,34 @@ function prepareQuery(index: MatchIndex, query: LaoQuery, marks: MarkOrder = 're
   const typed = index.memo.typeAnswer(query.typeAnswer);
   // The second reading (marks as typed) is rare: not memoised.
   const written = marks === 'repaired' ? index.memo.nameAnswer(query.laoName) : parseLaoNameAnswer(query.laoName, marks);
-  const named = province.province ? readLevelWord(index, written, province.province) : written;
+  const places = province.province ? statedPlaceKeys(province.province, district) : [];
+  const named = province.province ? readLevelWord(index, readAroundType(written, places), province.province) : written;
   const claims = typeClaims(typed, named);
   const fits = (type: LaoType) => claims.some((c) => (c === 'เทศบาล' ? type.startsWith('เทศบาล') : c === type));
-  const reading = province.province ? readStatedPlace(index, named, province.province, district) : { key: named.key, otherKey: null };
+  const reading = province.province ? readStatedPlace(index, named, province.province, places) : { key: named.key, otherKey: null };
   return {
     province,
     district,
     typeClaims: claims,
     name: answeredNameKeys(index, province.province ? readCutName(province.province, reading.key, fits) : reading.key),
-    otherName: reading.otherKey === null ? null : answeredNameKeys(index, reading.otherKey),
+    otherName: otherReading(index, reading, named),
     code: parseCodeAnswer(query.code),
     sessionTypes: query.sessionTypes && query.sessionTypes.length < LAO_TYPES.length ? typeSet(query.sessionTypes) : null,
   };
 }
 
+/**
+ * The name a person would weigh besides the one read: without the place written after it (readStatedPlace), or the
+ * words before a type word inside the answer (`บ้านแหวน ทต หางดง`); null when there is none.
+ */
+function otherReading(index: MatchIndex, reading: NameReading, written: LaoNameAnswer): NameKeys | null {
+  const key = reading.otherKey ?? written.beforeKey ?? null;
+  return key === null ? null : answeredNameKeys(index, key);
+}
+
 // No registry name holds a space or a comma: in an answer that does, something besides the name was written.
 const SEPARATOR = /[\s,]/;
+const SEPARATORS = /[\s,]+/;
 
 /** A name answer read against the registry: its key, and the key of another reading a person would weigh too. */
 interface NameReading {
@@ -91,25 +103,67 @@ interface NameReading {
  * the province it stands; typed with a separator before the place, the other reading goes with it if that is a
  * name too (`เวียง เชียงของ`: ทต.เวียงเชียงของ, or ทต.เวียง of อ.เชียงของ).
  */
-function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: ProvinceIndex, district: DistrictAnswer): NameReading {
-  // Written as Thai addresses are, the district and then the province: each cut once, the province first, so a name
-  // that holds a place is kept (หนองบัวลาย บัวลาย in บัวลาย, กุดขอนแก่น - ภูเวียง in ขอนแก่น).
-  const districts: string[] = [];
-  if (district.level === 'equal' || district.level === 'close') districts.push(compactKey(district.key));
-  // The capital district written as เมือง alone.
-  if (district.key === `เมือง${province.province}`) districts.push('เมือง');
+function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: ProvinceIndex, places: readonly string[]): NameReading {
   let key = named.key;
-  const cut = (places: readonly string[]) => {
-    const place = places.find((p) => key.length > p.length && key.endsWith(p));
+  const cut = (keys: readonly string[]) => {
+    const place = keys.find((p) => key.length > p.length && key.endsWith(p));
     if (place) key = key.slice(0, -place.length);
   };
-  cut([compactKey(province.province)]);
-  cut(districts);
+  // Written as Thai addresses are, the district and then the province: each cut once, the province first, so a name
+  // that holds a place is kept (หนองบัวลาย บัวลาย in บัวลาย, กุดขอนแก่น - ภูเวียง in ขอนแก่น).
+  cut(places.slice(0, 1));
+  cut(places.slice(1));
+  // Places as words of their own in another order: taken when they leave less of the places than the cuts do (a place
+  // broken by a stray space is cut only on the key: `นาทัน - คำม่ว ง กาฬสินธุ์`).
+  const separated = SEPARATOR.test(named.name);
+  const asWords = separated ? placesAsWords(named.name, places) : null;
+  const wordsLeaveLess = asWords !== null && asWords.key.length < key.length;
+  if (wordsLeaveLess) key = asWords.key;
   if (key === named.key) return { key, otherKey: null };
   const isName = (k: string) => namedInProvince(index, k, province);
-  const separated = SEPARATOR.test(named.name);
   if (isName(named.key)) return { key: named.key, otherKey: separated && isName(key) ? key : null };
+  // A place before the name that is a name too: `ท่าอุเทน หนองเทา` in ท่าอุเทน (ทต.ท่าอุเทน, or อบต.หนองเทา).
+  if (wordsLeaveLess && asWords.before && isName(asWords.before)) return { key, otherKey: asWords.before };
   return { key: separated || isName(key) ? key : named.key, otherKey: null };
+}
+
+/** The keys of the province and the district the respondent stated, the province first; เมือง alone for the capital's. */
+function statedPlaceKeys(province: ProvinceIndex, district: DistrictAnswer): string[] {
+  const keys = [compactKey(province.province)];
+  if (district.level === 'equal' || district.level === 'close') keys.push(compactKey(district.key));
+  if (district.key === `เมือง${province.province}`) keys.push('เมือง');
+  return keys;
+}
+
+/**
+ * A type word between two words: the one that is a place the respondent stated is that place, the other the name
+ * (`เชียงคาน ทต.ธาตุ`, `ยะลา อบต.เปาะเส้ง`; `ห้วยยาง ทต. กระนวน` in กระนวน, the place then weighed as a name too).
+ * Neither a stated place: the words after the type are read, those before weighed (parseLaoNameAnswer's beforeKey).
+ */
+function readAroundType(named: LaoNameAnswer, places: readonly string[]): LaoNameAnswer {
+  const before = named.beforeKey;
+  if (before === undefined) return named;
+  const { beforeKey: _, ...rest } = named;
+  if (places.includes(before)) return rest;
+  if (places.includes(named.key)) return { ...rest, name: before, key: before, beforeKey: named.key };
+  return named;
+}
+
+/**
+ * The name as the words between the stated places, when they are words of their own: after it in either order
+ * (`เอราวัณ กาญจนบุรี ศรีสวัสดิ์`, `บ้านดู่ - เชียงราย เมืองเชียงราย`) or before it (`ลำทะเมนชัย ไพล`), as a swap of
+ * two words leaves them. `before` is the place written before the name; null when no word is a stated place.
+ */
+function placesAsWords(name: string, places: readonly string[]): { key: string; before: string | null } | null {
+  const words = name
+    .split(SEPARATORS)
+    .map((w) => compactKey(w))
+    .filter((w) => w !== '');
+  let [first, last] = [0, words.length];
+  while (last - first > 1 && places.includes(words[last - 1]!)) last--;
+  while (last - first > 1 && places.includes(words[first]!)) first++;
+  if (first === 0 && last === words.length) return null;
+  return { key: words.slice(first, last).join(''), before: first > 0 ? words[first - 1]! : null };
 }
 
 /**
@@ -227,12 +281,19 @@ function matchAnswers(index: MatchIndex, query: LaoQuery, marks: MarkOrder = 're
   const q = prepareQuery(index, query, marks);
   const match = decide(index, q);
   if (q.otherName === null || match.status !== 'matched') return match;
-  // `ทต.เวียง เชียงของ` in เชียงของ: ทต.เวียงเชียงของ, or ทต.เวียง and its district again. A person at a desk would ask.
+  // `ทต.เวียง เชียงของ` in เชียงของ: ทต.เวียงเชียงของ, or ทต.เวียง and its district again. A person at a desk would ask,
+  // unless the names fit alike and the other answers fit one reading's LAO clearly better (its type, where the other's
+  // contradicts the type stated). A name typed exactly does not outweigh one with a slip: the slip may be the name.
   const read = { ...q, name: q.otherName, otherName: null };
   const other = decide(index, read);
   if (other.status !== 'matched' || other.code === match.code || q.code === match.code) return match;
   if (q.code === other.code) return other;
-  return unresolved([scorePair(q, index.byCode.get(match.code)!), scorePair(read, index.byCode.get(other.code)!)], undefined, match.codeConflict);
+  const [first, second] = [scorePair(q, index.byCode.get(match.code)!), scorePair(read, index.byCode.get(other.code)!)];
+  if (first.levels.name === second.levels.name) {
+    if (singlesOut(first, second)) return match;
+    if (singlesOut(second, first)) return other;
+  }
+  return unresolved([first, second], undefined, match.codeConflict);
 }
 
 /** What every comparison says about the answers against one registry LAO (for tests and explanations); null: no such code. */
