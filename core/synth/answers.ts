@@ -50,11 +50,13 @@ export interface Submission {
 
 /**
  * Random streams of their own for mistakes added after the others (each drawn for every row), so that adding one left
- * every other draw as it was: `keys` for slips onto touching keys, `words` for swapped neighbouring words.
+ * every other draw as it was: `keys` for slips onto touching keys, `words` and `personWords` for swapped neighbouring
+ * words of the LAO name and of the person's name.
  */
 export interface OwnStreams {
   keys: Rng;
   words: Rng;
+  personWords: Rng;
 }
 
 export function renderSubmission(
@@ -216,7 +218,16 @@ export function renderSubmission(
   }
 
   // The person.
-  const personCell = applyThaiNoise(writePersonName(s, rates, rng, own.keys, mistakes), 'person', rates, rng, mistakes, false);
+  let personName = writePersonName(s, rates, rng, own.keys, mistakes);
+  // Two neighbouring words of the name swapped (own stream, drawn for every row): `ใจดี นายสมชาย`, `สมชาย นาย ใจดี`.
+  if (own.personWords.chance(rates.person_words_swapped)) {
+    const swapped = swapNeighbourWords(personName, own.personWords).text;
+    if (swapped !== personName) {
+      personName = swapped;
+      mark('person_words_swapped');
+    }
+  }
+  const personCell = applyThaiNoise(personName, 'person', rates, rng, mistakes, false);
   if (person.namesakeOf) mark('namesake');
   let position = s.slip === 'position' ? earlierPosition(person.position, rng) : person.position;
   const abbreviated = shortenPosition(position);

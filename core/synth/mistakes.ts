@@ -76,6 +76,7 @@ export const MISTAKE_KINDS = [
   'lao_name_neighbour_key',
   'person_name_neighbour_key',
   'lao_words_swapped',
+  'person_words_swapped',
   'hopeless_blank_name',
   'hopeless_gibberish_lao',
   'bangkok',
@@ -172,6 +173,9 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   // Two neighbouring words of the LAO name's cell swapped, as nlpaug's RandomWordAug (action "swap") draws it (words
   // split at spaces), on a random stream of its own: `ห้วยยาง อบต.`, `อ.กระนวน ห้วยยาง`. Only cells with a space.
   lao_words_swapped: 0.02,
+  // The same swap in the person's name cell (its title, given name, surname, nickname), on a stream of its own:
+  // `ใจดี นายสมชาย`, `นาย ใจดี สมชาย`, `สมชาย นาย ใจดี`.
+  person_words_swapped: 0.02,
   position_abbreviated: 0.2,
   session_wrong: 0.02,
   submitted_by_colleague: 0.15,

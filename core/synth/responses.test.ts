@@ -412,6 +412,28 @@ describe('each mistake produces what it claims', () => {
     });
   });
 
+  test('two neighbouring words of the person name cell swapped, on a stream of their own', () => {
+    const rates = { ...NO_MISTAKES, person_title_spaced: 0.5 };
+    const options = { ...CLEAN, responses: 600, seed: 'person_words_swapped', rates };
+    const clean = keyed(generateResponses(regional, SESSIONS, options));
+    const generated = generateResponses(regional, SESSIONS, { ...options, rates: { ...rates, person_words_swapped: 0.5 } });
+    const rows = keyed(generated);
+    const marked = generated.truth.flatMap((t, i) => (t.mistakes.includes('person_words_swapped') ? [i] : []));
+    expectSome(marked);
+    for (const i of marked) {
+      const [was, now] = [clean[i]!.personName.split(' '), rows[i]!.personName.split(' ')];
+      const first = now.findIndex((word, k) => word !== was[k]);
+      expect(now.filter((word, k) => word !== was[k])).toHaveLength(2);
+      expect([now[first], now[first + 1]]).toEqual([was[first + 1], was[first]]);
+    }
+    // Drawn on its own stream: every other answer is as it would be without it.
+    const blank = (list: Row[]) => list.map((r) => ({ ...r, personName: '' }));
+    expect(blank(rows)).toEqual(blank(clean));
+    rows.forEach((row, i) => {
+      if (!marked.includes(i)) expect(row.personName).toBe(clean[i]!.personName);
+    });
+  });
+
   test('LAO codes in Thai digits or wrong', () => {
     const thai = only('code_thai_digits', { codeGivenRate: 1 });
     expectSome(thai.marked);
