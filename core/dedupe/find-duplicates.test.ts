@@ -105,6 +105,28 @@ describe('the same person registered more than once for one LAO', () => {
     expect(pairs([e, f])).toEqual([]);
   });
 
+  // Outside source: nlpaug's RandomWordAug (action "swap") swaps neighbouring words of the name cell.
+  test('a name with two of its words swapped: the surname first, a title moved among the words', () => {
+    const at = (day: number) => `2026-06-0${day}T09:00:00+07:00`;
+    const a = reg('นางสาวธิดารัตน์ ภู่รักษ์', '0998829353', 'thidarat.p2@gmail.com', at(1), '6450906');
+    for (const swapped of ['ภู่รักษ์ นางสาวธิดารัตน์', 'นางสาว ภู่รักษ์ ธิดารัตน์', 'ธิดารัตน์ นางสาว ภู่รักษ์', 'ภู่รักษ์ ธิดารัตน']) {
+      const b = reg(swapped, '0998829353', 'thidarat.p2@gmail.com', at(2), '6450906');
+      expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+    }
+    // Stacked titles, one of them moved after the given name.
+    const c = reg('ว่าที่ร้อยตรี นางอัญชลี ชัยคำ', '0985591805', 'anchalee.c74@gmail.com', at(1), '6450907');
+    const d = reg('นางอัญชลี ว่าที่ร้อยตรี ชัยคำ', '0985591805', 'anchalee.c74@gmail.com', at(2), '6450907');
+    expect(pairs([c, d])).toEqual([[c.row, d.row]]);
+    // Swapped, but another person's contacts: a namesake written so is still a namesake.
+    const e = reg('ภู่รักษ์ ธิดารัตน์', '0811111111', 'other.person@gmail.com', at(2), '6450906');
+    expect(pairs([a, e])).toEqual([]);
+    // One address under the name both ways is one person's, not a mailbox colleagues share (then it would count for
+    // nothing, and the office's landline and another post would leave the two apart).
+    const f = reg('น.ส. ธิดารัตน์ เงินอนันต์', '094-976-8095, 056-661041', 'thidarat.n@hotmail.co.th', at(1), '6600806', 'นักทรัพยากรบุคคล');
+    const g = reg('เงินอนันต์ นางสาวธิดารัตน์', '056-661041 ต่อ 144', 'thidarat.n@hotmail.co.th', at(2), '6600806', 'หัวหน้าสำนักปลัด');
+    expect(pairs([f, g])).toEqual([[f.row, g.row]]);
+  });
+
   test('a few name slips with the mobile retyped with a slip too, the other contact the office’s: one person', () => {
     // Seen in generated data sets: the name and the mobile both retyped in a correction, the LAO's mailbox given.
     const a = reg('ว่าที่ร้อยตรีวนิดา ใจแสง', '0673339352', 'jaisaeng.wan@hotmail.com', '2026-06-01T09:00:00+07:00', '6711303');

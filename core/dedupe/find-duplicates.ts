@@ -8,8 +8,8 @@ export const DUPLICATE_RULE = { minScore: 5 } as const;
 /** Name levels that rule a person out of a group, whatever the contacts say (as does a title of the other sex). */
 const OTHER_PERSON: ReadonlySet<PersonLevels['name']> = new Set<PersonLevels['name']>(['different', 'same_family']);
 
-/** Name levels that count as the same name for `sure`: equal, or equal but for tone marks. */
-const SAME_NAME: ReadonlySet<PersonLevels['name']> = new Set<PersonLevels['name']>(['exact', 'marks']);
+/** Name levels that count as the same name for `sure`: equal, equal but for tone marks, or the surname written first. */
+const SAME_NAME: ReadonlySet<PersonLevels['name']> = new Set<PersonLevels['name']>(['exact', 'marks', 'order']);
 
 export interface DuplicateLink {
   row: number;
@@ -178,9 +178,15 @@ function markSharedMailboxes(profiles: readonly PersonProfile[]): void {
   }
   for (const list of byEmail.values()) {
     if (list.length < 2) continue;
-    const shared = list.some((p, i) => list.slice(i + 1).some((q) => p.key !== '' && q.key !== '' && fartherThanSlips(p.key, q.key)));
+    const shared = list.some((p, i) => list.slice(i + 1).some((q) => namesFarApart(p, q)));
     if (shared) for (const p of list) p.officeEmail = true;
   }
+}
+
+/** Two names, neither missing, further apart than any slip allows, however written (the surname first or not). */
+function namesFarApart(p: PersonProfile, q: PersonProfile): boolean {
+  if (p.key === '' || q.key === '') return false;
+  return fartherThanSlips(p.key, q.key) && (q.swapped === '' || fartherThanSlips(p.key, q.swapped));
 }
 
 /** Names further apart than any slip the name levels allow one person (three; four in names of 12+ characters). */

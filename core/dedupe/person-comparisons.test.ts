@@ -37,6 +37,7 @@ const ROWS: Array<[PersonComparisonId, string, string, Side, Side]> = [
   ['name', 'missing', 'ไม่มีชื่อให้เทียบ', SOMCHAI, { ...SOMCHAI, name: '-' }],
   ['name', 'exact', 'ชื่อ-นามสกุลตรงกัน', SOMCHAI, { ...SOMCHAI, name: 'สมชาย  ใจดี' }],
   ['name', 'marks', 'ชื่อ-นามสกุลต่างกันเฉพาะวรรณยุกต์หรือการันต์', { ...SOMCHAI, name: 'นายสมศักดิ์ ใจดี' }, { ...SOMCHAI, name: 'นายสมศักดิ ใจดี' }],
+  ['name', 'order', 'ชื่อ-นามสกุลตรงกันแต่เขียนนามสกุลก่อน', SOMCHAI, { ...SOMCHAI, name: 'ใจดี นายสมชาย' }],
   ['name', 'given_only', 'ชื่อตรงกัน (คำตอบหนึ่งไม่มีนามสกุล)', SOMCHAI, { ...SOMCHAI, name: 'นายสมชาย' }],
   ['name', 'typo', 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', SOMCHAI, { ...SOMCHAI, name: 'นายสมชาย ใจดีย' }],
   ['name', 'slips', 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือหรืออีเมลตรงกันหรือต่างกันเล็กน้อย)', SOMCHAI, { ...SOMCHAI, name: 'นายสมชัย ใจดีย' }],

@@ -31,6 +31,8 @@ export interface PersonProfile {
   marksKey: string;
   given: string;
   family: string;
+  /** The name's key with the surname first (family + given), '' without a surname: to compare a name so written. */
+  swapped: string;
   /** What the titles say: 'm' or 'f' (null when no title tells), and for women นาง (married) or นางสาว. */
   sex: 'm' | 'f' | null;
   married: boolean | null;
@@ -56,6 +58,7 @@ export function personProfile(r: Registration): PersonProfile {
     marksKey: person.marksKey,
     given: person.givenKey,
     family: person.familyKey,
+    swapped: person.familyKey === '' ? '' : person.familyKey + person.givenKey,
     sex: person.sex,
     married: person.married,
     phone: r.phone.ok ? r.phone.e164 : null,
@@ -93,15 +96,23 @@ export class PersonPair {
     readonly b: PersonProfile,
   ) {}
 
-  /** Edit distance of the name keys, exact up to 3 (4 means "more"). */
+  /**
+   * Edit distance of the names, exact up to 3 (4 means "more"): of the name keys, or of one and the other written
+   * surname first (`ใจดี สมชาย`, as a swap of words leaves it), whichever is nearer.
+   */
   nameDistance(): number {
-    if (this.distance === undefined) this.distance = editDistance(this.a.key, this.b.key, 3);
+    if (this.distance === undefined) {
+      const { a, b } = this;
+      const asWritten = editDistance(a.key, b.key, 3);
+      this.distance = asWritten === 0 || b.swapped === '' ? asWritten : Math.min(asWritten, editDistance(a.key, b.swapped, 3));
+    }
     return this.distance;
   }
 
   /**
-   * The name keys are within `limit` (at most 3) edits. Most pairs in an LAO are other people, whose letters alone
-   * show that more edits are needed (leastEdits): the edit distance is computed only for the rest.
+   * The names are within `limit` (at most 3) edits (nameDistance). Most pairs in an LAO are other people, whose
+   * letters alone show that more edits are needed (leastEdits; a name written surname first has the same letters):
+   * the edit distance is computed only for the rest.
    */
   nameWithin(limit: number): boolean {
     if (this.distance === undefined) {
@@ -259,7 +270,7 @@ function nameRetypedWithBothContacts(p: PersonPair): boolean {
 function sameFullName(p: PersonPair): boolean {
   const { a, b } = p;
   if (a.family === '' || b.family === '') return false;
-  return a.key === b.key || a.marksKey === b.marksKey || nameTypo(p) || nameSlipsWithContacts(p);
+  return a.key === b.key || a.marksKey === b.marksKey || a.key === b.swapped || nameTypo(p) || nameSlipsWithContacts(p);
 }
 
 /**
@@ -279,6 +290,7 @@ export const PERSON_COMPARISONS = [
     { id: 'missing', label: 'ไม่มีชื่อให้เทียบ', weight: 0, when: (p) => p.a.key === '' || p.b.key === '' },
     { id: 'exact', label: 'ชื่อ-นามสกุลตรงกัน', weight: 8, when: (p) => p.a.key === p.b.key },
     { id: 'marks', label: 'ชื่อ-นามสกุลต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 8, when: (p) => p.a.marksKey === p.b.marksKey },
+    { id: 'order', label: 'ชื่อ-นามสกุลตรงกันแต่เขียนนามสกุลก่อน', weight: 8, when: (p) => p.a.key === p.b.swapped },
     {
       id: 'given_only',
       label: 'ชื่อตรงกัน (คำตอบหนึ่งไม่มีนามสกุล)',

@@ -147,3 +147,16 @@ describe('parseCleanPersonName', () => {
     expect(parseCleanPersonName(cleanText(typed))).toEqual(parsePersonName(typed));
   });
 });
+
+describe('titles among the words of a name, as a swap of two words leaves them', () => {
+  test.each([
+    ['สมชาย นาย ใจดี', ['นาย'], 'สมชาย', 'ใจดี'],
+    ['ใจดี นายสมชาย', ['นาย'], 'ใจดี', 'สมชาย'],
+    ['อัญชลี ว่าที่ร้อยตรี ชัยคำ', ['ว่าที่', 'ร.ต.'], 'อัญชลี', 'ชัยคำ'],
+    ['ว่าที่ร้อยตรี (หญิง) ศรีกุล นางสุนิสา', ['ว่าที่', 'ร.ต.หญิง', 'นาง'], 'ศรีกุล', 'สุนิสา'],
+    // Three words: only standalone titles move; a name is never cut.
+    ['สมชาย ใจดี นาคา', [], 'สมชาย', 'ใจดี นาคา'],
+  ])('%s', (text, titles, given, family) => {
+    expect(parsePersonName(text)).toMatchObject({ titles, given, family });
+  });
+});

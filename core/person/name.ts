@@ -188,16 +188,47 @@ export function parseCleanPersonName(display: CleanText): PersonName {
     rest = stripped.rest;
   }
   if (rest.includes('(')) rest = withoutNotes(rest);
-  const key = hasLetter(rest) ? compactKey(rest) : '';
+  if (rest.includes(' ')) ({ rest, titles } = titlesAmongWords(rest, titles));
   const { sex, married } = titleFacts(titles);
-  if (!key) return { display, titles, given: '', family: '', key: '', marksKey: '', givenKey: '', familyKey: '', sex, married };
+  if (!hasLetter(rest)) return { display, titles, given: '', family: '', key: '', marksKey: '', givenKey: '', familyKey: '', sex, married };
   // The given name up to the first space; the family name all the rest (`ณ อยุธยา` stays whole).
   const space = rest.indexOf(' ');
   const given = space < 0 ? rest : rest.slice(0, space);
   const family = space < 0 ? '' : rest.slice(space + 1);
+  const key = compactKey(rest);
   // Dedupe compares every name by these, through several passes: read once here, with the name.
   const marksKey = withoutMarks(key);
   return { display, titles, given, family, key, marksKey, givenKey: compactKey(given), familyKey: compactKey(family), sex, married };
+}
+
+/**
+ * Titles among the words of the name, as a swap of two words leaves them: words of titles only after the first word
+ * (`สมชาย นาย ใจดี`, `อัญชลี ว่าที่ร้อยตรี ชัยคำ`), and a title glued to the last word of two, the surname written
+ * first (`ใจดี นายสมชาย`; a surname that begins like a title loses it alike in every registration of the name).
+ */
+function titlesAmongWords(rest: string, titles: string[]): { rest: string; titles: string[] } {
+  const words = rest.split(' ');
+  const kept = [words[0]!];
+  const found: string[] = [];
+  for (const word of words.slice(1)) {
+    const read = leadingTitles(word);
+    const onlyTitles = read.titles.length > 0 && read.rest === '';
+    const surnameFirst = read.titles.length > 0 && words.length === 2 && hasLetter(read.rest);
+    if (onlyTitles || surnameFirst) found.push(...read.titles);
+    if (!onlyTitles) kept.push(surnameFirst ? read.rest : word);
+  }
+  return found.length === 0 ? { rest, titles } : { rest: kept.join(' '), titles: titles.concat(found) };
+}
+
+/** The titles a word begins with, stacked or not (`ว่าที่ร้อยตรี`), and what follows them. */
+function leadingTitles(word: string): { titles: string[]; rest: string } {
+  const titles: string[] = [];
+  let rest = word;
+  for (let stripped = stripTitle(rest); stripped; stripped = stripTitle(rest)) {
+    titles.push(stripped.title);
+    rest = stripped.rest;
+  }
+  return { titles, rest };
 }
 
 // A nickname or a note in brackets: `สมชาย (ต้น) ใจดี`, `สมชาย ใจดี (ต้น)`, `สมชาย ใจดี (ผอ.กองช่าง)`.
