@@ -84,12 +84,8 @@ const SPACES_AND_DOTS_FIRST = /^[\s.]+/;
 
 /** Removes one leading title, or returns null when the text does not start with one. */
 function stripTitle(text: string): { title: string; rest: string } | null {
-  // Titles start with a Thai letter or an ASCII one (Mr., Dr.): ASCII capitals are the only case to fold.
-  const first = asciiLower(text.charCodeAt(0));
-  const matchers = MATCHERS.get(first);
-  if (!matchers) return null;
-  const seconds = SECOND_LETTERS.get(first);
-  if (seconds && !seconds.has(secondLetter(text))) return null;
+  if (!mayStartWithTitle(text, 0)) return null;
+  const matchers = MATCHERS.get(asciiLower(text.charCodeAt(0)))!;
   // A pattern allows only spaces and dots between its letters, so the text, its own spaces and dots skipped, must
   // start with the title's letters: most of the dozens of patterns for a first letter are ruled out without running.
   for (const m of matchers) {
@@ -115,9 +111,21 @@ function stripTitle(text: string): { title: string; rest: string } | null {
   return null;
 }
 
-/** The code of the text's first character after the first one that is not a space or a dot, lower case; NaN if none. */
-function secondLetter(text: string): number {
-  for (let i = 1; i < text.length; i++) {
+/**
+ * Whether the text from `start` may begin with a title, by its first two letters: most names cannot (`สมชาย` after
+ * `นาย`), and need no title's pattern tried at all.
+ */
+function mayStartWithTitle(text: string, start: number): boolean {
+  // Titles start with a Thai letter or an ASCII one (Mr., Dr.): ASCII capitals are the only case to fold.
+  const first = asciiLower(text.charCodeAt(start));
+  if (!MATCHERS.has(first)) return false;
+  const seconds = SECOND_LETTERS.get(first);
+  return !seconds || seconds.has(secondLetter(text, start));
+}
+
+/** The code of the first character after `start` that is not a space or a dot, lower case; NaN if none. */
+function secondLetter(text: string, start: number): number {
+  for (let i = start + 1; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c !== 0x2e && !isSpace(c)) return asciiLower(c);
   }
@@ -188,7 +196,11 @@ export function parseCleanPersonName(display: CleanText): PersonName {
     rest = stripped.rest;
   }
   if (rest.includes('(')) rest = withoutNotes(rest);
-  if (rest.includes(' ')) ({ rest, titles } = titlesAmongWords(rest, titles));
+  const moved = rest.includes(' ') ? titlesAmongWords(rest) : null;
+  if (moved) {
+    rest = moved.rest;
+    titles = titles.concat(moved.titles);
+  }
   const { sex, married } = titleFacts(titles);
   if (!hasLetter(rest)) return { display, titles, given: '', family: '', key: '', marksKey: '', givenKey: '', familyKey: '', sex, married };
   // The given name up to the first space; the family name all the rest (`ณ อยุธยา` stays whole).
@@ -202,11 +214,12 @@ export function parseCleanPersonName(display: CleanText): PersonName {
 }
 
 /**
- * Titles among the words of the name, as a swap of two words leaves them: words of titles only after the first word
+ * Titles among the words of the name (null when none), as a swap of two words leaves them: words of titles only after the first word
  * (`สมชาย นาย ใจดี`, `อัญชลี ว่าที่ร้อยตรี ชัยคำ`), and a title glued to the last word of two, the surname written
  * first (`ใจดี นายสมชาย`; a surname that begins like a title loses it alike in every registration of the name).
  */
-function titlesAmongWords(rest: string, titles: string[]): { rest: string; titles: string[] } {
+function titlesAmongWords(rest: string): { rest: string; titles: string[] } | null {
+  if (!laterWordMayBeTitle(rest)) return null;
   const words = rest.split(' ');
   const kept = [words[0]!];
   const found: string[] = [];
@@ -217,7 +230,15 @@ function titlesAmongWords(rest: string, titles: string[]): { rest: string; title
     if (onlyTitles || surnameFirst) found.push(...read.titles);
     if (!onlyTitles) kept.push(surnameFirst ? read.rest : word);
   }
-  return found.length === 0 ? { rest, titles } : { rest: kept.join(' '), titles: titles.concat(found) };
+  return found.length === 0 ? null : { rest: kept.join(' '), titles: found };
+}
+
+/** Whether a word after the first may begin with a title (mayStartWithTitle): for most names none can. */
+function laterWordMayBeTitle(rest: string): boolean {
+  for (let space = rest.indexOf(' '); space >= 0; space = rest.indexOf(' ', space + 1)) {
+    if (mayStartWithTitle(rest, space + 1)) return true;
+  }
+  return false;
 }
 
 /** The titles a word begins with, stacked or not (`ว่าที่ร้อยตรี`), and what follows them. */
