@@ -20,6 +20,24 @@ describe('parseEmail', () => {
     expect(parseEmail(text)).toMatchObject({ ok: true, value });
   });
 
+  // What is written around an address in a cell: RFC 5322's name-addr (a display name, the address in angle
+  // brackets, as mail programs copy it), a label, a note in brackets. A Thai label or note used to join the address
+  // as a Thai local part (`อีเมลsomchai@gmail.com`), or make the cell invalid.
+  test.each([
+    ['Somchai Jaidee <somchai@gmail.com>', 'somchai@gmail.com'],
+    ['"ใจดี, สมชาย" <somchai@gmail.com>', 'somchai@gmail.com'],
+    ['อีเมล somchai@gmail.com', 'somchai@gmail.com'],
+    ['อีเมล์: somchai@gmail.com', 'somchai@gmail.com'],
+    ['E-mail : Somchai@Gmail.com', 'somchai@gmail.com'],
+    ['somchai@gmail.com (ส่วนตัว)', 'somchai@gmail.com'],
+    ['(ใช้ประจำ) somchai @ gmail.com', 'somchai@gmail.com'],
+    ['(somchai@gmail.com)', 'somchai@gmail.com'],
+    ['email@gmail.com', 'email@gmail.com'],
+    ['mail.me@gmail.com', 'mail.me@gmail.com'],
+  ])('around the address: %s', (text, value) => {
+    expect(parseEmail(text)).toMatchObject({ ok: true, value });
+  });
+
   test.each([
     [''],
     ['-'],

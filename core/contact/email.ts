@@ -35,7 +35,7 @@ export function parseCleanEmail(cleaned: CleanText): ParsedEmail {
   // separator, space, capital, non-ASCII letter, `:`, `<` or trailing dot).
   if (EMAIL.test(cleaned)) return valid(cleaned);
   for (const part of cleaned.split(ADDRESS_SEPARATOR)) {
-    const value = part
+    const value = addressWritten(part)
       .replace(FULL_WIDTH, (c) => (c === '\uFF61' || c === '\u3002' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
       .replace(/\s+/g, '')
       .toLowerCase()
@@ -45,6 +45,25 @@ export function parseCleanEmail(cleaned: CleanText): ParsedEmail {
     if (EMAIL.test(value) || EMAIL_INTERNATIONAL.test(value)) return valid(value);
   }
   return { ok: false };
+}
+
+// RFC 5322's name-addr: a display name, then the address in angle brackets; or the address alone in brackets.
+const ANGLE_ADDRESS = /<([^<>]*@[^<>]*)>|^\s*\(([^()]*@[^()]*)\)\s*$/;
+// A label before the address, in English or Thai (อีเมล, อีเมล์, อี-เมล), with a colon or a space after it.
+const EMAIL_LABEL = /^\s*(?:e-?mail|mail|อี-?เมล์?)(?:\s*[:：]\s*|\s+)(?=.*@)/i;
+// A note in brackets with no address in it: `(ส่วนตัว)`, `(ใช้ประจำ)`.
+const BRACKETED_NOTE = /\([^()@]*\)/g;
+
+/**
+ * The address out of what is written around it in a cell: a display name with the address in angle brackets
+ * (`Somchai <somchai@gmail.com>`), a label before it (`อีเมล somchai@…`, `E-mail: …`), a note in brackets after it
+ * (`… (ส่วนตัว)`). Once spaces are removed, a Thai label or note would join the address as a Thai local part
+ * (`อีเมลsomchai@gmail.com`), which internationalised addresses allow.
+ */
+function addressWritten(part: string): string {
+  const angled = ANGLE_ADDRESS.exec(part);
+  if (angled) return angled[1] ?? angled[2]!;
+  return part.replace(EMAIL_LABEL, '').replace(BRACKETED_NOTE, ' ');
 }
 
 function valid(value: string): ParsedEmail {
