@@ -180,4 +180,7 @@ test('code answer: Thai digits, spaces and dashes', () => {
   expect(parseCodeAnswer('681.0408')).toBe('6810408');
   expect(parseCodeAnswer(undefined)).toBe('');
   expect(parseCodeAnswer('bkk')).toBe('BKK');
+  // A number kept as text by a spreadsheet: an apostrophe before it, or a formula that yields it.
+  expect(parseCodeAnswer("'6810408")).toBe('6810408');
+  expect(parseCodeAnswer('="6810408"')).toBe('6810408');
 });

@@ -243,11 +243,13 @@ function withoutNotes(clean: string, notes: string[]): string {
   });
 }
 
-const CODE_SEPARATORS = /[\s\-.]/g;
+// Separators, and what spreadsheets leave around a number kept as text: a leading apostrophe (`'6810408`) or a formula
+// that yields it (`="6810408"`, as Excel-bound exports write codes to keep their leading zeros).
+const CODE_SEPARATORS = /[\s\-.'"=]/g;
 
 /**
- * A typed รหัส อปท.: Thai digits (cleanText makes them Arabic), spaces and dashes tolerated, a zero fraction dropped;
- * '' when blank.
+ * A typed รหัส อปท.: Thai digits (cleanText makes them Arabic), spaces and dashes tolerated, a zero fraction dropped,
+ * a spreadsheet's text marks left out; '' when blank.
  */
 export function parseCodeAnswer(text: string | undefined): string {
   return withoutZeroFraction(cleanText(text ?? ''))
