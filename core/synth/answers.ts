@@ -31,6 +31,7 @@ import {
   toThaiDigits,
   typo,
 } from './typing';
+import { englishLayoutOf } from '../text/keyboard-layout';
 import { LAO_TYPE_LONG, type LaoType } from '../vocabulary';
 
 /** What people type: a submission's answers rendered with the mistakes drawn for it, each one recorded. */
@@ -51,12 +52,13 @@ export interface Submission {
 /**
  * Random streams of their own for mistakes added after the others (each drawn for every row), so that adding one left
  * every other draw as it was: `keys` for slips onto touching keys, `words` and `personWords` for swapped neighbouring
- * words of the LAO name and of the person's name.
+ * words of the LAO name and of the person's name, `personLayout` for the person's name typed on the English layout.
  */
 export interface OwnStreams {
   keys: Rng;
   words: Rng;
   personWords: Rng;
+  personLayout: Rng;
 }
 
 export function renderSubmission(
@@ -227,7 +229,12 @@ export function renderSubmission(
       mark('person_words_swapped');
     }
   }
-  const personCell = applyThaiNoise(personName, 'person', rates, rng, mistakes, false);
+  let personCell = applyThaiNoise(personName, 'person', rates, rng, mistakes, false);
+  // The keyboard still on the English layout (own stream, drawn for every row), as lao_english_layout for the LAO.
+  if (own.personLayout.chance(rates.person_english_layout)) {
+    personCell = englishLayoutOf(personCell);
+    mark('person_english_layout');
+  }
   if (person.namesakeOf) mark('namesake');
   let position = s.slip === 'position' ? earlierPosition(person.position, rng) : person.position;
   const abbreviated = shortenPosition(position);

@@ -77,6 +77,7 @@ export const MISTAKE_KINDS = [
   'person_name_neighbour_key',
   'lao_words_swapped',
   'person_words_swapped',
+  'person_english_layout',
   'hopeless_blank_name',
   'hopeless_gibberish_lao',
   'bangkok',
@@ -176,6 +177,8 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   // The same swap in the person's name cell (its title, given name, surname, nickname), on a stream of its own:
   // `ใจดี นายสมชาย`, `นาย ใจดี สมชาย`, `สมชาย นาย ใจดี`.
   person_words_swapped: 0.02,
+  // The person's name typed with the keyboard still on the English layout, as lao_english_layout (own stream).
+  person_english_layout: 0.003,
   position_abbreviated: 0.2,
   session_wrong: 0.02,
   submitted_by_colleague: 0.15,

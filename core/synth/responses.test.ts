@@ -434,6 +434,21 @@ describe('each mistake produces what it claims', () => {
     });
   });
 
+  test('the person name typed on the English layout, on a stream of its own', () => {
+    const options = { ...CLEAN, responses: 600, seed: 'person_english_layout' };
+    const clean = keyed(generateResponses(regional, SESSIONS, options));
+    const generated = generateResponses(regional, SESSIONS, { ...options, rates: { ...NO_MISTAKES, person_english_layout: 0.5 } });
+    const rows = keyed(generated);
+    const marked = generated.truth.flatMap((t, i) => (t.mistakes.includes('person_english_layout') ? [i] : []));
+    expectSome(marked);
+    for (const i of marked) {
+      expect(rows[i]!.personName).not.toMatch(/[ก-๛]/);
+      expect(thaiFromEnglishLayout(rows[i]!.personName)).toBe(clean[i]!.personName);
+    }
+    const blank = (list: Row[]) => list.map((r) => ({ ...r, personName: '' }));
+    expect(blank(rows)).toEqual(blank(clean));
+  });
+
   test('LAO codes in Thai digits or wrong', () => {
     const thai = only('code_thai_digits', { codeGivenRate: 1 });
     expectSome(thai.marked);
