@@ -127,6 +127,17 @@ describe('the same person registered more than once for one LAO', () => {
     expect(pairs([f, g])).toEqual([[f.row, g.row]]);
   });
 
+  test('a name typed with the keyboard on the English layout, read with the Thai keys', () => {
+    // นางสาวพิมพ์ชนก ศรีสิทธิ์, and the same with one Thai slip (ศรีสิทธ์), on the English layout.
+    const a = reg('นางสาวพิมพ์ชนก ศรีสิทธิ์', '0812345678', 'pim@example.com', '2026-06-01T09:00:00+07:00', '6810411');
+    const b = reg("ok'lk;rb,rN=od LiulbmTN", '0812345678', 'pim@example.com', '2026-06-02T09:00:00+07:00', '6810411');
+    expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+    // Another person's mobile and e-mail: the name read so is still only a name.
+    const c = reg("ok'lk;rb,rN=od LiulbmTN", '0899999999', 'other@example.com', '2026-06-02T09:00:00+07:00', '6810412');
+    const d = reg('นางสาวพิมพ์ชนก ศรีสิทธิ์', '0812345678', 'pim@example.com', '2026-06-01T09:00:00+07:00', '6810412');
+    expect(pairs([c, d])).toEqual([]);
+  });
+
   test('a few name slips with the mobile retyped with a slip too, the other contact the office’s: one person', () => {
     // Seen in generated data sets: the name and the mobile both retyped in a correction, the LAO's mailbox given.
     const a = reg('ว่าที่ร้อยตรีวนิดา ใจแสง', '0673339352', 'jaisaeng.wan@hotmail.com', '2026-06-01T09:00:00+07:00', '6711303');

@@ -8,8 +8,11 @@ export const DUPLICATE_RULE = { minScore: 5 } as const;
 /** Name levels that rule a person out of a group, whatever the contacts say (as does a title of the other sex). */
 const OTHER_PERSON: ReadonlySet<PersonLevels['name']> = new Set<PersonLevels['name']>(['different', 'same_family']);
 
-/** Name levels that count as the same name for `sure`: equal, equal but for tone marks, or the surname written first. */
-const SAME_NAME: ReadonlySet<PersonLevels['name']> = new Set<PersonLevels['name']>(['exact', 'marks', 'order']);
+/**
+ * Name levels that count as the same name for `sure`: equal, equal but for tone marks, the surname written first, or
+ * typed on the English layout.
+ */
+const SAME_NAME: ReadonlySet<PersonLevels['name']> = new Set<PersonLevels['name']>(['exact', 'marks', 'order', 'layout']);
 
 export interface DuplicateLink {
   row: number;
@@ -183,10 +186,14 @@ function markSharedMailboxes(profiles: readonly PersonProfile[]): void {
   }
 }
 
-/** Two names, neither missing, further apart than any slip allows, however written (the surname first or not). */
+/**
+ * Two names, neither missing, further apart than any slip allows, however written (the surname first or not, on the
+ * English layout or not).
+ */
 function namesFarApart(p: PersonProfile, q: PersonProfile): boolean {
   if (p.key === '' || q.key === '') return false;
-  return fartherThanSlips(p.key, q.key) && (q.swapped === '' || fartherThanSlips(p.key, q.swapped));
+  if (!fartherThanSlips(p.key, q.key) || (q.swapped !== '' && !fartherThanSlips(p.key, q.swapped))) return false;
+  return (p.layout === '' && q.layout === '') || fartherThanSlips(p.layout || p.key, q.layout || q.key);
 }
 
 /** Names further apart than any slip the name levels allow one person (three; four in names of 12+ characters). */

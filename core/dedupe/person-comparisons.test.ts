@@ -38,6 +38,8 @@ const ROWS: Array<[PersonComparisonId, string, string, Side, Side]> = [
   ['name', 'exact', 'ชื่อ-นามสกุลตรงกัน', SOMCHAI, { ...SOMCHAI, name: 'สมชาย  ใจดี' }],
   ['name', 'marks', 'ชื่อ-นามสกุลต่างกันเฉพาะวรรณยุกต์หรือการันต์', { ...SOMCHAI, name: 'นายสมศักดิ์ ใจดี' }, { ...SOMCHAI, name: 'นายสมศักดิ ใจดี' }],
   ['name', 'order', 'ชื่อ-นามสกุลตรงกันแต่เขียนนามสกุลก่อน', SOMCHAI, { ...SOMCHAI, name: 'ใจดี นายสมชาย' }],
+  // นายสมชาย ใจดี typed with the keyboard on the English layout.
+  ['name', 'layout', 'ชื่อ-นามสกุลตรงกันเมื่ออ่านเป็นแป้นพิมพ์ภาษาไทย (พิมพ์ขณะแป้นเป็นภาษาอังกฤษ)', SOMCHAI, { ...SOMCHAI, name: 'okpl,=kp .0fu' }],
   ['name', 'given_only', 'ชื่อตรงกัน (คำตอบหนึ่งไม่มีนามสกุล)', SOMCHAI, { ...SOMCHAI, name: 'นายสมชาย' }],
   ['name', 'typo', 'ชื่อ-นามสกุลสะกดต่างกันเล็กน้อย', SOMCHAI, { ...SOMCHAI, name: 'นายสมชาย ใจดีย' }],
   ['name', 'slips', 'ชื่อ-นามสกุลสะกดต่างกันไม่กี่ตัวอักษร (มือถือหรืออีเมลตรงกันหรือต่างกันเล็กน้อย)', SOMCHAI, { ...SOMCHAI, name: 'นายสมชัย ใจดีย' }],

@@ -33,6 +33,8 @@ export interface PersonProfile {
   family: string;
   /** The name's key with the surname first (family + given), '' without a surname: to compare a name so written. */
   swapped: string;
+  /** The key of the name read with the Thai keys, when it may have been typed on the English layout; '' otherwise. */
+  layout: string;
   /** What the titles say: 'm' or 'f' (null when no title tells), and for women นาง (married) or นางสาว. */
   sex: 'm' | 'f' | null;
   married: boolean | null;
@@ -59,6 +61,7 @@ export function personProfile(r: Registration): PersonProfile {
     given: person.givenKey,
     family: person.familyKey,
     swapped: person.familyKey === '' ? '' : person.familyKey + person.givenKey,
+    layout: person.layoutKey ?? '',
     sex: person.sex,
     married: person.married,
     phone: r.phone.ok ? r.phone.e164 : null,
@@ -97,29 +100,38 @@ export class PersonPair {
   ) {}
 
   /**
-   * Edit distance of the names, exact up to 3 (4 means "more"): of the name keys, or of one and the other written
-   * surname first (`ใจดี สมชาย`, as a swap of words leaves it), whichever is nearer.
+   * Edit distance of the names, exact up to 3 (4 means "more"), whichever way is nearest: the name keys; one and the
+   * other written surname first (`ใจดี สมชาย`, as a swap of words leaves it); one read with the Thai keys, when it was
+   * typed on the English layout.
    */
   nameDistance(): number {
     if (this.distance === undefined) {
       const { a, b } = this;
-      const asWritten = editDistance(a.key, b.key, 3);
-      this.distance = asWritten === 0 || b.swapped === '' ? asWritten : Math.min(asWritten, editDistance(a.key, b.swapped, 3));
+      let distance = editDistance(a.key, b.key, 3);
+      if (distance > 0 && b.swapped !== '') distance = Math.min(distance, editDistance(a.key, b.swapped, 3));
+      if (distance > 0 && (a.layout !== '' || b.layout !== '')) distance = Math.min(distance, editDistance(a.layout || a.key, b.layout || b.key, 3));
+      this.distance = distance;
     }
     return this.distance;
   }
 
   /**
    * The names are within `limit` (at most 3) edits (nameDistance). Most pairs in an LAO are other people, whose
-   * letters alone show that more edits are needed (leastEdits; a name written surname first has the same letters):
-   * the edit distance is computed only for the rest.
+   * letters alone show that more edits are needed (leastEdits; a name written surname first has the same letters,
+   * one typed on the English layout others): the edit distance is computed only for the rest.
    */
   nameWithin(limit: number): boolean {
-    if (this.distance === undefined) {
+    if (this.distance === undefined && this.a.layout === '' && this.b.layout === '') {
       if (this.fewestEdits === undefined) this.fewestEdits = leastEdits(this.a.key, this.b.key);
       if (this.fewestEdits > limit) return false;
     }
     return this.nameDistance() <= limit;
+  }
+
+  /** One name, typed on the English layout, reads as the other with the Thai keys. */
+  sameNameOnLayout(): boolean {
+    const { a, b } = this;
+    return (a.layout !== '' && a.layout === b.key) || (b.layout !== '' && b.layout === a.key);
   }
 
   /** The same mobile or the same e-mail (the other may differ: that is weighed by the contact comparisons). */
@@ -270,7 +282,7 @@ function nameRetypedWithBothContacts(p: PersonPair): boolean {
 function sameFullName(p: PersonPair): boolean {
   const { a, b } = p;
   if (a.family === '' || b.family === '') return false;
-  return a.key === b.key || a.marksKey === b.marksKey || a.key === b.swapped || nameTypo(p) || nameSlipsWithContacts(p);
+  return a.key === b.key || a.marksKey === b.marksKey || a.key === b.swapped || p.sameNameOnLayout() || nameTypo(p) || nameSlipsWithContacts(p);
 }
 
 /**
@@ -291,6 +303,7 @@ export const PERSON_COMPARISONS = [
     { id: 'exact', label: 'ชื่อ-นามสกุลตรงกัน', weight: 8, when: (p) => p.a.key === p.b.key },
     { id: 'marks', label: 'ชื่อ-นามสกุลต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 8, when: (p) => p.a.marksKey === p.b.marksKey },
     { id: 'order', label: 'ชื่อ-นามสกุลตรงกันแต่เขียนนามสกุลก่อน', weight: 8, when: (p) => p.a.key === p.b.swapped },
+    { id: 'layout', label: 'ชื่อ-นามสกุลตรงกันเมื่ออ่านเป็นแป้นพิมพ์ภาษาไทย (พิมพ์ขณะแป้นเป็นภาษาอังกฤษ)', weight: 8, when: (p) => p.sameNameOnLayout() },
     {
       id: 'given_only',
       label: 'ชื่อตรงกัน (คำตอบหนึ่งไม่มีนามสกุล)',

@@ -160,3 +160,12 @@ describe('titles among the words of a name, as a swap of two words leaves them',
     expect(parsePersonName(text)).toMatchObject({ titles, given, family });
   });
 });
+
+// Outside source: PyThaiNLP's eng_to_thai reads such text back (its test: l;ylfu8iy[ for สวัสดีครับ).
+test("a name typed with the keyboard on the English layout keeps the Thai keys' reading beside it", () => {
+  expect(parsePersonName('okpl,=kp .0fu')).toMatchObject({ key: 'okpl=kp0fu', layoutKey: 'สมชายใจดี' });
+  expect(parsePersonName('l;ylfu8iy[')).toMatchObject({ layoutKey: 'สวัสดีครับ' });
+  // A name in Thai has none; a romanised name gets one that spells no Thai name, and keeps its own key.
+  expect(parsePersonName('นายสมชาย ใจดี').layoutKey).toBeUndefined();
+  expect(parsePersonName('Mr. Somchai Jaidee')).toMatchObject({ titles: ['Mr.'], key: 'somchaijaidee' });
+});

@@ -1,4 +1,5 @@
 import { withoutMarks } from '../match/edit-distance';
+import { mayBeEnglishLayout, thaiFromEnglishLayout } from '../text/keyboard-layout';
 import { cleanText, compactKey, type CleanText } from '../text/thai';
 import { PERSON_TITLES, type PersonTitle } from './titles';
 
@@ -20,6 +21,11 @@ export interface PersonName {
   /** What the titles say: 'm' or 'f' (null when no title tells), and for women นาง (married) or นางสาว. */
   sex: 'm' | 'f' | null;
   married: boolean | null;
+  /**
+   * The key of the name read with the Thai keys, when it may have been typed with the keyboard still on the English
+   * layout (`l;ylj ij'mu` is สมชาย ใจดี): which it is, only another registration's name can tell.
+   */
+  layoutKey?: string;
 }
 
 interface TitleMatcher {
@@ -210,7 +216,12 @@ export function parseCleanPersonName(display: CleanText): PersonName {
   const key = compactKey(rest);
   // Dedupe compares every name by these, through several passes: read once here, with the name.
   const marksKey = withoutMarks(key);
-  return { display, titles, given, family, key, marksKey, givenKey: compactKey(given), familyKey: compactKey(family), sex, married };
+  const name: PersonName = { display, titles, given, family, key, marksKey, givenKey: compactKey(given), familyKey: compactKey(family), sex, married };
+  if (mayBeEnglishLayout(display)) {
+    const thai = parseCleanPersonName(cleanText(thaiFromEnglishLayout(display)));
+    if (thai.key !== '') name.layoutKey = thai.key;
+  }
+  return name;
 }
 
 /**
