@@ -152,7 +152,7 @@ export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'):
   const answer: LaoNameAnswer = levelWord ? { type, municipality, name, key, levelWordKey: levelWord[1] + key } : { type, municipality, name, key };
   // A place written first (`อ.เชียงคาน ทต.ธาตุ`) is no name.
   const beforeKey = before === '' || PLACE_HEAD.test(before) ? '' : keyOf(withoutDivisionFirst(before));
-  if (beforeKey !== '' && beforeKey !== key && !DIVISION_KEY.test(beforeKey) && hasThaiLetter(beforeKey)) answer.beforeKey = beforeKey;
+  if (beforeKey !== '' && beforeKey !== key && !DIVISION_KEY.test(beforeKey)) answer.beforeKey = beforeKey;
   return answer;
 }
 
@@ -186,12 +186,6 @@ function withoutDivisionFirst(words: string): string {
 function withoutDivisionLast(words: string): string {
   const space = words.lastIndexOf(' ');
   return space > 0 && DIVISION_KEY.test(compactKey(words.slice(space + 1))) ? words.slice(0, space).trim() : words;
-}
-
-const THAI_LETTER = /[ก-ฮ]/;
-
-function hasThaiLetter(text: string): boolean {
-  return THAI_LETTER.test(text);
 }
 
 /**

@@ -80,8 +80,8 @@ function prepareQuery(index: MatchIndex, query: LaoQuery, marks: MarkOrder = 're
  * The name a person would weigh besides the one read: without the place written after it (readStatedPlace), or the
  * words before a type word inside the answer (`บ้านแหวน ทต หางดง`); null when there is none.
  */
-function otherReading(index: MatchIndex, reading: NameReading, written: LaoNameAnswer): NameKeys | null {
-  const key = reading.otherKey ?? written.beforeKey ?? null;
+function otherReading(index: MatchIndex, reading: NameReading, named: LaoNameAnswer): NameKeys | null {
+  const key = reading.otherKey ?? named.beforeKey ?? null;
   return key === null ? null : answeredNameKeys(index, key);
 }
 
