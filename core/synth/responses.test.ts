@@ -37,6 +37,32 @@ function keyed(generated: GeneratedResponses): Row[] {
   return generated.rows.map((cells) => Object.fromEntries(keys.map((k, i) => [k, at[i]! >= 0 ? cells[at[i]!]! : ''])) as Row);
 }
 
+/**
+ * Responses drawn with and without a mistake of its own random stream (the rest at `rates`): the rows it marks, after
+ * checking that every other answer, and `cell` in every row it does not mark, is as it would be without it.
+ */
+function onOwnStream(kind: keyof MistakeRates, rates: MistakeRates, cell: keyof Row) {
+  const options = { ...CLEAN, responses: 600, seed: kind, rates };
+  const clean = keyed(generateResponses(regional, SESSIONS, options));
+  const generated = generateResponses(regional, SESSIONS, { ...options, rates: { ...rates, [kind]: 0.5 } });
+  const rows = keyed(generated);
+  const marked = generated.truth.flatMap((t, i) => (t.mistakes.includes(kind) ? [i] : []));
+  const blank = (list: Row[]) => list.map((r) => ({ ...r, [cell]: '' }));
+  expect(blank(rows)).toEqual(blank(clean));
+  rows.forEach((row, i) => {
+    if (!marked.includes(i)) expect(row[cell]).toBe(clean[i]![cell]);
+  });
+  return { clean, rows, marked };
+}
+
+/** `now` is `was` with two neighbouring words (between spaces) swapped, and nothing else changed. */
+function expectNeighbourWordsSwapped(was: string, now: string): void {
+  const [before, after] = [was.split(' '), now.split(' ')];
+  const first = after.findIndex((word, k) => word !== before[k]);
+  expect(after.filter((word, k) => word !== before[k])).toHaveLength(2);
+  expect([after[first], after[first + 1]]).toEqual([before[first + 1], before[first]]);
+}
+
 /** Responses (for the regional registry) with a single mistake drawn at `rate`, everything else clean. */
 function only(kind: keyof MistakeRates, extra: ResponseOptions = {}, rate = 1) {
   const generated = generateResponses(regional, SESSIONS, { ...CLEAN, responses: 600, seed: kind, ...extra, rates: { ...NO_MISTAKES, [kind]: rate } });
@@ -390,63 +416,25 @@ describe('each mistake produces what it claims', () => {
   });
 
   test('two neighbouring words of the LAO name cell swapped, on a stream of their own', () => {
-    const rates = { ...NO_MISTAKES, lao_long_type: 1, lao_place_after_name: 1 };
-    const options = { ...CLEAN, responses: 600, seed: 'lao_words_swapped', rates };
-    const clean = keyed(generateResponses(regional, SESSIONS, options));
-    const generated = generateResponses(regional, SESSIONS, { ...options, rates: { ...rates, lao_words_swapped: 0.5 } });
-    const rows = keyed(generated);
-    const marked = generated.truth.flatMap((t, i) => (t.mistakes.includes('lao_words_swapped') ? [i] : []));
+    const { clean, rows, marked } = onOwnStream('lao_words_swapped', { ...NO_MISTAKES, lao_long_type: 1, lao_place_after_name: 1 }, 'laoName');
     expectSome(marked);
     expect(marked.length).toBeLessThan(rows.length);
-    for (const i of marked) {
-      const [was, now] = [clean[i]!.laoName.split(' '), rows[i]!.laoName.split(' ')];
-      const first = now.findIndex((word, k) => word !== was[k]);
-      expect(now.filter((word, k) => word !== was[k])).toHaveLength(2);
-      expect([now[first], now[first + 1]]).toEqual([was[first + 1], was[first]]);
-    }
-    // Drawn on its own stream: every other answer is as it would be without it.
-    const blank = (list: Row[]) => list.map((r) => ({ ...r, laoName: '' }));
-    expect(blank(rows)).toEqual(blank(clean));
-    rows.forEach((row, i) => {
-      if (!marked.includes(i)) expect(row.laoName).toBe(clean[i]!.laoName);
-    });
+    for (const i of marked) expectNeighbourWordsSwapped(clean[i]!.laoName, rows[i]!.laoName);
   });
 
   test('two neighbouring words of the person name cell swapped, on a stream of their own', () => {
-    const rates = { ...NO_MISTAKES, person_title_spaced: 0.5 };
-    const options = { ...CLEAN, responses: 600, seed: 'person_words_swapped', rates };
-    const clean = keyed(generateResponses(regional, SESSIONS, options));
-    const generated = generateResponses(regional, SESSIONS, { ...options, rates: { ...rates, person_words_swapped: 0.5 } });
-    const rows = keyed(generated);
-    const marked = generated.truth.flatMap((t, i) => (t.mistakes.includes('person_words_swapped') ? [i] : []));
+    const { clean, rows, marked } = onOwnStream('person_words_swapped', { ...NO_MISTAKES, person_title_spaced: 0.5 }, 'personName');
     expectSome(marked);
-    for (const i of marked) {
-      const [was, now] = [clean[i]!.personName.split(' '), rows[i]!.personName.split(' ')];
-      const first = now.findIndex((word, k) => word !== was[k]);
-      expect(now.filter((word, k) => word !== was[k])).toHaveLength(2);
-      expect([now[first], now[first + 1]]).toEqual([was[first + 1], was[first]]);
-    }
-    // Drawn on its own stream: every other answer is as it would be without it.
-    const blank = (list: Row[]) => list.map((r) => ({ ...r, personName: '' }));
-    expect(blank(rows)).toEqual(blank(clean));
-    rows.forEach((row, i) => {
-      if (!marked.includes(i)) expect(row.personName).toBe(clean[i]!.personName);
-    });
+    for (const i of marked) expectNeighbourWordsSwapped(clean[i]!.personName, rows[i]!.personName);
   });
 
   test('the person name typed on the English layout, on a stream of its own', () => {
-    const options = { ...CLEAN, responses: 600, seed: 'person_english_layout' };
-    const clean = keyed(generateResponses(regional, SESSIONS, options));
-    const generated = generateResponses(regional, SESSIONS, { ...options, rates: { ...NO_MISTAKES, person_english_layout: 0.5 } });
-    const rows = keyed(generated);
-    const marked = generated.truth.flatMap((t, i) => (t.mistakes.includes('person_english_layout') ? [i] : []));
+    const { clean, rows, marked } = onOwnStream('person_english_layout', NO_MISTAKES, 'personName');
     expectSome(marked);
     for (const i of marked) {
       expect(rows[i]!.personName).not.toMatch(/[ก-๛]/);
       expect(thaiFromEnglishLayout(rows[i]!.personName)).toBe(clean[i]!.personName);
     }
-    const blank = (list: Row[]) => list.map((r) => ({ ...r, personName: '' }));
-    expect(blank(rows)).toEqual(blank(clean));
   });
 
   test('LAO codes in Thai digits or wrong', () => {
