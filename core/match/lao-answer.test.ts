@@ -33,6 +33,11 @@ describe('LAO name as typed', () => {
     ['อบต.คลองท่อมใต้ (อ.คลองท่อม)', 'อบต.', 'คลองท่อมใต้'],
     ['อบต.คลองท่อมใต้(คลองท่อม)', 'อบต.', 'คลองท่อมใต้'],
     ['(อบต.คลองท่อมใต้)', 'อบต.', 'คลองท่อมใต้'],
+    // The note first, as a swap of two words leaves it; bracketed words that are no note are read as words.
+    ['(อ.คลองท่อม) คลองท่อมใต้', null, 'คลองท่อมใต้'],
+    ['(กองช่าง) อบต.คลองท่อมใต้', 'อบต.', 'คลองท่อมใต้'],
+    ['(อบต.) คลองท่อมใต้', 'อบต.', 'คลองท่อมใต้'],
+    ['(อบต.คลองท่อมใต้) กองคลัง', 'อบต.', 'คลองท่อมใต้'],
   ])('office, division or note around the name: %s → %s + %s', (text, type, name) => {
     expect(parseLaoNameAnswer(text)).toMatchObject({ type, name });
   });

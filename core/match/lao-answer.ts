@@ -227,14 +227,34 @@ function textAfter(clean: string, keyLength: number): string {
   return '';
 }
 
-/** The answer without bracketed notes after the name (each kept in `notes`), or unwrapped when all of it is bracketed. */
+/**
+ * The answer without bracketed notes (each kept in `notes`), or unwrapped when all of it is bracketed. A note before
+ * the name, as a swap of words leaves it (`(อ.ชัยบาดาล) บัวชุม`), only when it is a place, a division or a type alone;
+ * other bracketed words first (`(อบต.นาดี) กองคลัง`) are read without their brackets.
+ */
 function withoutNotes(clean: string, notes: string[]): string {
   const whole = BRACKETED.exec(clean);
   if (whole) return whole[1]!.trim();
+  const first = BRACKETED_FIRST.exec(clean);
+  if (first) {
+    const inside = first[1]!.trim();
+    const rest = clean.slice(first[0].length);
+    if (isNote(inside)) notes.push(inside);
+    clean = isNote(inside) ? rest : `${inside} ${rest}`;
+  }
   return clean.replace(BRACKETED_NOTE, (_, note: string) => {
     notes.push(note);
     return '';
   });
+}
+
+// Words in brackets first, something after them.
+const BRACKETED_FIRST = /^\(([^()]*)\)\s*(?=\S)/;
+
+/** Bracketed words that are no LAO's name: a place with its prefix, a division, a type alone. */
+function isNote(words: string): boolean {
+  const key = compactKey(words);
+  return PLACE_HEAD.test(words) || DIVISION_KEY.test(key) || parseTypeAnswer(key).type !== null;
 }
 
 // Separators, and what spreadsheets leave around a number kept as text: a leading apostrophe (`'6810408`) or a formula

@@ -456,6 +456,9 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ ...tambon, province: 'เชียงราย', district: 'เมืองเชียงราย', laoName: 'บ้านดู่ - เชียงราย เมืองเชียงราย' }), '5570104');
       expectMatched(match({ ...tambon, province: 'นครราชสีมา', district: 'ลำทะเมนชัย', laoName: 'ลำทะเมนชัย ไพล' }), '5302905');
       expectMatched(match({ ...tambon, province: 'สระบุรี', district: 'เสาไห้', laoName: 'เทศบาลตำบลเสาไห้ กองการศึกษา' }), '5191003');
+      // The district in brackets before the name: อบต.บัวชุม (6160411), not อบต.ชัยบาดาล (6160405), which took it.
+      const chaibadan = { province: 'ลพบุรี', district: 'ชัยบาดาล', typeAnswer: 'องค์การบริหารส่วนตำบล' };
+      expectMatched(match({ ...chaibadan, laoName: '(อ.ชัยบาดาล) บัวชุม' }), '6160411');
       // A district broken by a stray space is still cut on the key, not left to the words (ทต.คำม่วง is there too).
       expectMatched(match({ ...tambon, province: 'กาฬสินธุ์', district: 'คำม่วง', laoName: 'นาทัน - คำม่ว ง กาฬสินธุ์' }), '5461003');
       // A place before the name that is a name too: ทต.ท่าอุเทน, or อบต.หนองเทา of อ.ท่าอุเทน. A person would ask.
