@@ -132,6 +132,20 @@ describe('the same person registered more than once for one LAO', () => {
     const a = reg('นางสาวพิมพ์ชนก ศรีสิทธิ์', '0812345678', 'pim@example.com', '2026-06-01T09:00:00+07:00', '6810411');
     const b = reg("ok'lk;rb,rN=od LiulbmTN", '0812345678', 'pim@example.com', '2026-06-02T09:00:00+07:00', '6810411');
     expect(pairs([a, b])).toEqual([[a.row, b.row]]);
+    // Typed on the English layout and with the surname first (อุดมศรี นางสาวอัญชลี).
+    const e = reg('นางสาวอัญชลี อุดมศรี', '0821367678', 'anchalee.u@gmail.com', '2026-06-01T09:00:00+07:00', '6810413');
+    const f = reg("v6f,Liu ok'lk;vyP=]u", '0821367678', 'anchalee.u@gmail.com', '2026-06-02T09:00:00+07:00', '6810413');
+    expect(pairs([e, f])).toEqual([[e.row, f.row]]);
+    // Seen in a generated set: one person three times, as written, surname first, and on the English layout with the
+    // office's landline. The one address under those names is no mailbox colleagues share.
+    const post = 'เจ้าพนักงานป้องกันและบรรเทาสาธารณภัย';
+    const g = reg('นางดวงใจ ประเสริฐทิพย์', '0618143242', 'duangjai19667@gmail.com', '2026-06-01T09:00:00+07:00', '5390304', post);
+    const h = reg('ประเสริฐทิพย์ นางดวงใจ', '061 804 3242', 'duangjai19667@gmail.com', '2026-06-02T09:00:00+07:00', '5390304', 'นักวิชาการสาธารณสุข');
+    const i = reg("ok'f;'.0 xitglib{mbrpN", '044-310663', 'duangjai19667@gmail.com', '2026-06-03T09:00:00+07:00', '5390304', post);
+    expect(pairs([g, h, i])).toEqual([
+      [g.row, i.row],
+      [h.row, i.row],
+    ]);
     // Another person's mobile and e-mail: the name read so is still only a name.
     const c = reg("ok'lk;rb,rN=od LiulbmTN", '0899999999', 'other@example.com', '2026-06-02T09:00:00+07:00', '6810412');
     const d = reg('นางสาวพิมพ์ชนก ศรีสิทธิ์', '0812345678', 'pim@example.com', '2026-06-01T09:00:00+07:00', '6810412');

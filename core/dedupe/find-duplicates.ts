@@ -1,6 +1,6 @@
 import { compare, explain, levelWeight } from '../match/comparison';
 import { editDistance } from '../match/edit-distance';
-import { PERSON_COMPARISONS, PersonPair, personProfile, type PersonLevels, type PersonProfile, type Registration } from './person-comparisons';
+import { keyPairs, PERSON_COMPARISONS, PersonPair, personProfile, type PersonLevels, type PersonProfile, type Registration } from './person-comparisons';
 
 /** Same person when the evidence reaches this and the name itself is evidence for it (never contacts alone). */
 export const DUPLICATE_RULE = { minScore: 5 } as const;
@@ -187,13 +187,12 @@ function markSharedMailboxes(profiles: readonly PersonProfile[]): void {
 }
 
 /**
- * Two names, neither missing, further apart than any slip allows, however written (the surname first or not, on the
- * English layout or not).
+ * Two names, neither missing, further apart than any slip allows, however written (keyPairs: the surname first or
+ * not, on the English layout or not).
  */
 function namesFarApart(p: PersonProfile, q: PersonProfile): boolean {
   if (p.key === '' || q.key === '') return false;
-  if (!fartherThanSlips(p.key, q.key) || (q.swapped !== '' && !fartherThanSlips(p.key, q.swapped))) return false;
-  return (p.layout === '' && q.layout === '') || fartherThanSlips(p.layout || p.key, q.layout || q.key);
+  return keyPairs(p, q).every(([x, y]) => fartherThanSlips(x, y));
 }
 
 /** Names further apart than any slip the name levels allow one person (three; four in names of 12+ characters). */

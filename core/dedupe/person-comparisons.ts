@@ -35,6 +35,8 @@ export interface PersonProfile {
   swapped: string;
   /** The key of the name read with the Thai keys, when it may have been typed on the English layout; '' otherwise. */
   layout: string;
+  /** That reading with the surname first; '' otherwise. */
+  layoutSwapped: string;
   /** What the titles say: 'm' or 'f' (null when no title tells), and for women นาง (married) or นางสาว. */
   sex: 'm' | 'f' | null;
   married: boolean | null;
@@ -62,6 +64,7 @@ export function personProfile(r: Registration): PersonProfile {
     family: person.familyKey,
     swapped: person.familyKey === '' ? '' : person.familyKey + person.givenKey,
     layout: person.layoutKey ?? '',
+    layoutSwapped: person.layoutSwappedKey ?? '',
     sex: person.sex,
     married: person.married,
     phone: r.phone.ok ? r.phone.e164 : null,
@@ -99,17 +102,14 @@ export class PersonPair {
     readonly b: PersonProfile,
   ) {}
 
-  /**
-   * Edit distance of the names, exact up to 3 (4 means "more"), whichever way is nearest: the name keys; one and the
-   * other written surname first (`ใจดี สมชาย`, as a swap of words leaves it); one read with the Thai keys, when it was
-   * typed on the English layout.
-   */
+  /** Edit distance of the names, exact up to 3 (4 means "more"), whichever way they are read is nearest (keyPairs). */
   nameDistance(): number {
     if (this.distance === undefined) {
-      const { a, b } = this;
-      let distance = editDistance(a.key, b.key, 3);
-      if (distance > 0 && b.swapped !== '') distance = Math.min(distance, editDistance(a.key, b.swapped, 3));
-      if (distance > 0 && (a.layout !== '' || b.layout !== '')) distance = Math.min(distance, editDistance(a.layout || a.key, b.layout || b.key, 3));
+      let distance = 4;
+      for (const [x, y] of keyPairs(this.a, this.b)) {
+        distance = Math.min(distance, editDistance(x, y, 3));
+        if (distance === 0) break;
+      }
       this.distance = distance;
     }
     return this.distance;
@@ -128,10 +128,9 @@ export class PersonPair {
     return this.nameDistance() <= limit;
   }
 
-  /** One name, typed on the English layout, reads as the other with the Thai keys. */
+  /** One name, typed on the English layout, reads as the other with the Thai keys (the surname first or not). */
   sameNameOnLayout(): boolean {
-    const { a, b } = this;
-    return (a.layout !== '' && a.layout === b.key) || (b.layout !== '' && b.layout === a.key);
+    return (this.a.layout !== '' || this.b.layout !== '') && this.nameDistance() === 0;
   }
 
   /** The same mobile or the same e-mail (the other may differ: that is weighed by the contact comparisons). */
@@ -196,6 +195,22 @@ export class PersonPair {
     const { a, b } = this;
     return a.email !== null && b.email !== null && a.email !== b.email && emailSlip(a.email, b.email);
   }
+}
+
+/**
+ * The pairs of keys two names are compared by: as written; the second with its surname first (`ใจดี สมชาย`, as a swap
+ * of words leaves it); and, when either was typed on the English layout, each read with the Thai keys, the second
+ * also with its surname first. The same name is one of the pairs alike.
+ */
+export function keyPairs(a: PersonProfile, b: PersonProfile): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [[a.key, b.key]];
+  if (b.swapped !== '') pairs.push([a.key, b.swapped]);
+  if (a.layout === '' && b.layout === '') return pairs;
+  const [x, y] = [a.layout || a.key, b.layout || b.key];
+  const ySwapped = b.layout !== '' ? b.layoutSwapped : b.swapped;
+  pairs.push([x, y]);
+  if (ySwapped !== '') pairs.push([x, ySwapped]);
+  return pairs;
 }
 
 /** Letter counts by the low byte of the character code (Thai and ASCII letters land apart enough), reused. */

@@ -26,6 +26,8 @@ export interface PersonName {
    * layout (`l;ylj ij'mu` is สมชาย ใจดี): which it is, only another registration's name can tell.
    */
   layoutKey?: string;
+  /** That reading with the surname first (family + given), when it has a surname. */
+  layoutSwappedKey?: string;
 }
 
 interface TitleMatcher {
@@ -220,6 +222,7 @@ export function parseCleanPersonName(display: CleanText): PersonName {
   if (mayBeEnglishLayout(display)) {
     const thai = parseCleanPersonName(cleanText(thaiFromEnglishLayout(display)));
     if (thai.key !== '') name.layoutKey = thai.key;
+    if (thai.familyKey !== '') name.layoutSwappedKey = thai.familyKey + thai.givenKey;
   }
   return name;
 }
