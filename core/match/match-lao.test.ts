@@ -214,6 +214,12 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expect(match({ ...thungto, typeAnswer: '' }).status).not.toBe('matched');
     });
 
+    test('a name the repair of its marks matches only with slips, spelled more nearly as typed: the nearer is taken', () => {
+      // ทต.ลำน้ำพอง (5400705) typed ลำ้ำพอง, น left out. Repaired (the tone moved before ำ) it read two slips from
+      // ทต.น้ำพอง (5400701), of the same district, which took it; as typed it is one from ลำน้ำพอง.
+      expectMatched(match({ province: 'ขอนแก่น', district: 'น้ำพอง', typeAnswer: 'เทศบาลตำบล', laoName: 'ทต ลำ้ำพอง' }), '5400705');
+    });
+
     test('a typo alone, with no type or district, goes to review', () => {
       expect(match({ province: 'กระบี่', laoName: 'คลองท่อมไต้' }).status).toBe('ambiguous');
     });

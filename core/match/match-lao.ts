@@ -1,7 +1,8 @@
 import { mayBeEnglishLayout, thaiFromEnglishLayout } from '../text/keyboard-layout';
 import type { RegistryEntry } from '../registry/types';
 import type { MatchCandidate } from '../rsvp/types';
-import { explainScore, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
+import { levelWeight } from './comparison';
+import { explainScore, LAO_COMPARISONS, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
 import type { NameKeys } from './name-keys';
 import { sortShort } from './sort-short';
@@ -250,7 +251,7 @@ function addNew(found: IndexedLao[], list: readonly IndexedLao[] | undefined): v
 /** The registry code for one response's LAO answers, or the candidates a person should choose from. */
 export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
   const match = matchAnswers(index, query);
-  if (match.status === 'matched') return match;
+  if (match.status === 'matched') return mayNeedOrderFix(query.laoName) ? nearerAsTyped(index, query, match) : match;
   if (mayBeEnglishLayout(query.laoName)) return matchEnglishLayout(index, query) ?? match;
   // A finger that slipped onto a mark's key leaves marks out of their order, and putting them in order moves the name
   // one edit further from the one meant (ทุ่งต่อ typed ทุ่งน่ิ reads ทุ่งนิ่): with the marks as typed, a person at a
@@ -260,6 +261,30 @@ export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
     if (typed.status === 'matched') return typed;
   }
   return match;
+}
+
+/**
+ * A name the repair of its marks matched only with slips may be spelled more nearly with its marks as typed: ลำ้ำพอง
+ * is ลำน้ำพอง with น left out, while the repaired ล้ำำพอง is two slips from น้ำพอง. The nearer spelling is taken; two
+ * LAOs as near go to review.
+ */
+function nearerAsTyped(index: MatchIndex, query: LaoQuery, match: LaoMatch & { status: 'matched' }): LaoMatch {
+  const repaired = compareWith(index, query, match.code)!;
+  if (repaired.levels.name === 'exact' || repaired.levels.name === 'marks') return match;
+  const typed = matchAnswers(index, query, 'as_typed');
+  if (typed.status !== 'matched' || typed.code === match.code) return match;
+  const asTyped = compareWith(index, query, typed.code, 'as_typed')!;
+  const nearer = nameWeight(asTyped) - nameWeight(repaired);
+  if (nearer > 0) return typed;
+  if (nearer < 0) return match;
+  return unresolved([repaired, asTyped], undefined, match.codeConflict);
+}
+
+const NAME_COMPARISON = LAO_COMPARISONS.find((c) => c.id === 'name')!;
+
+/** How nearly the answered name spells the LAO's: its name level's weight. */
+function nameWeight(score: PairScore): number {
+  return levelWeight(NAME_COMPARISON, score.levels.name);
 }
 
 /**
@@ -297,9 +322,9 @@ function matchAnswers(index: MatchIndex, query: LaoQuery, marks: MarkOrder = 're
 }
 
 /** What every comparison says about the answers against one registry LAO (for tests and explanations); null: no such code. */
-export function compareWith(index: MatchIndex, query: LaoQuery, code: string): PairScore | null {
+export function compareWith(index: MatchIndex, query: LaoQuery, code: string, marks: MarkOrder = 'repaired'): PairScore | null {
   const lao = index.byCode.get(code);
-  return lao ? scorePair(prepareQuery(index, query), lao) : null;
+  return lao ? scorePair(prepareQuery(index, query, marks), lao) : null;
 }
 
 /** Name levels within the matcher's fuzzy reach: those that spell the name, or one name contained in the other. */
