@@ -7,7 +7,7 @@ import { isOfficeMailbox } from '../contact/office-mailbox';
 import type { ParsedPhone } from '../contact/phone';
 import { always, comparison, type LevelIds } from '../match/comparison';
 import { editDistance } from '../match/edit-distance';
-import type { PersonName } from '../person/name';
+import { surnameFirstKey, type PersonName } from '../person/name';
 import { comparePosts, type PostComparison } from '../person/position';
 
 /** One registration as dedupe sees it: parsed by checkResponse, matched to an LAO. */
@@ -62,7 +62,7 @@ export function personProfile(r: Registration): PersonProfile {
     marksKey: person.marksKey,
     given: person.givenKey,
     family: person.familyKey,
-    swapped: person.familyKey === '' ? '' : person.familyKey + person.givenKey,
+    swapped: surnameFirstKey(person),
     layout: person.layoutKey ?? '',
     layoutSwapped: person.layoutSwappedKey ?? '',
     sex: person.sex,

@@ -194,15 +194,8 @@ export function parsePersonName(text: string): PersonName {
 
 /** parsePersonName of text cleaned already (checkResponse cleans each answer once): it is the display form. */
 export function parseCleanPersonName(display: CleanText): PersonName {
-  let titles: string[] = [];
   // A name all in brackets (`(นายสมชาย ใจดี)`) is unwrapped; notes in brackets after the titles are dropped below.
-  let rest: string = display.startsWith('(') && display.endsWith(')') ? display.slice(1, -1).trim() : display;
-  for (let stripped = stripTitle(rest); stripped; stripped = stripTitle(rest)) {
-    // concat, not push: the list is kept with every name (30,000 in a national job), and a list grown by push
-    // reserves 16 slots for its one or two titles.
-    titles = titles.concat(stripped.title);
-    rest = stripped.rest;
-  }
+  let { titles, rest } = leadingTitles(display.startsWith('(') && display.endsWith(')') ? display.slice(1, -1).trim() : display);
   if (rest.includes('(')) rest = withoutNotes(rest);
   const moved = rest.includes(' ') ? titlesAmongWords(rest) : null;
   if (moved) {
@@ -222,15 +215,20 @@ export function parseCleanPersonName(display: CleanText): PersonName {
   if (mayBeEnglishLayout(display)) {
     const thai = parseCleanPersonName(cleanText(thaiFromEnglishLayout(display)));
     if (thai.key !== '') name.layoutKey = thai.key;
-    if (thai.familyKey !== '') name.layoutSwappedKey = thai.familyKey + thai.givenKey;
+    if (thai.familyKey !== '') name.layoutSwappedKey = surnameFirstKey(thai);
   }
   return name;
 }
 
+/** The name's key with the surname first (family + given), '' without a surname: to compare a name so written. */
+export function surnameFirstKey(name: Pick<PersonName, 'givenKey' | 'familyKey'>): string {
+  return name.familyKey === '' ? '' : name.familyKey + name.givenKey;
+}
+
 /**
- * Titles among the words of the name (null when none), as a swap of two words leaves them: words of titles only after the first word
- * (`สมชาย นาย ใจดี`, `อัญชลี ว่าที่ร้อยตรี ชัยคำ`), and a title glued to the last word of two, the surname written
- * first (`ใจดี นายสมชาย`; a surname that begins like a title loses it alike in every registration of the name).
+ * Titles among the words of the name (null when none), as a swap of two words leaves them: words of titles only after
+ * the first word (`สมชาย นาย ใจดี`, `อัญชลี ว่าที่ร้อยตรี ชัยคำ`), and a title glued to the last word of two, the
+ * surname written first (`ใจดี นายสมชาย`; a surname that begins like a title loses it alike in every registration).
  */
 function titlesAmongWords(rest: string): { rest: string; titles: string[] } | null {
   if (!laterWordMayBeTitle(rest)) return null;
@@ -255,12 +253,14 @@ function laterWordMayBeTitle(rest: string): boolean {
   return false;
 }
 
-/** The titles a word begins with, stacked or not (`ว่าที่ร้อยตรี`), and what follows them. */
-function leadingTitles(word: string): { titles: string[]; rest: string } {
-  const titles: string[] = [];
-  let rest = word;
+/** The titles a text begins with, stacked or not (`ว่าที่ร้อยตรี`, `ผศ.ดร.`), and what follows them. */
+function leadingTitles(text: string): { titles: string[]; rest: string } {
+  let titles: string[] = [];
+  let rest = text;
   for (let stripped = stripTitle(rest); stripped; stripped = stripTitle(rest)) {
-    titles.push(stripped.title);
+    // concat, not push: the list is kept with every name (30,000 in a national job), and a list grown by push
+    // reserves 16 slots for its one or two titles.
+    titles = titles.concat(stripped.title);
     rest = stripped.rest;
   }
   return { titles, rest };
