@@ -22,8 +22,9 @@ const FULL_WIDTH = /[\uFF01-\uFF5E\uFF61\u3002]/g;
 const ADDRESS_SEPARATOR = /[,;/]|หรือ/;
 
 /**
- * An e-mail address as typed: spaces removed, lower-cased, full-width characters (＠, ．) made ASCII, a `mailto:`
- * or angle brackets dropped, a trailing dot dropped. Addresses in Thai or another script are accepted (EAI).
+ * An e-mail address as typed: taken out of a label, a display name or a note around it (addressWritten), spaces
+ * removed, lower-cased, full-width characters (＠, ．) made ASCII, a `mailto:` and a trailing dot dropped. Addresses in
+ * Thai or another script are accepted (EAI).
  */
 export function parseEmail(text: string): ParsedEmail {
   return parseCleanEmail(cleanText(text));
@@ -40,7 +41,6 @@ export function parseCleanEmail(cleaned: CleanText): ParsedEmail {
       .replace(/\s+/g, '')
       .toLowerCase()
       .replace(/^mailto:/, '')
-      .replace(/^<(.*)>$/, '$1')
       .replace(/\.+$/, '');
     if (EMAIL.test(value) || EMAIL_INTERNATIONAL.test(value)) return valid(value);
   }

@@ -63,11 +63,13 @@ const OFFICE_WORDS = 'สำนักงาน|ที่ทำการ|สำ�
 const GLUED_TYPE_WORDS = ['องค์การบริหารส่วน(?:ตำบล|จังหวัด)', 'เทศบาล(?:ตำบล|เมือง|นคร)?', 'อ(?:\\.\\s?)?บ(?:\\.\\s?)?[ตจ]\\.?'].join('|');
 const TYPE_WORDS = [GLUED_TYPE_WORDS, 'ท\\s?\\.?\\s?[ตมน]\\s?\\.', `(?<=\\s|${OFFICE_WORDS})ท[ตมน](?=\\s)`].join('|');
 const TYPE_WORD = new RegExp(TYPE_WORDS);
+// A district's, a province's or a tambon's prefix (`อ.เมือง`, `จังหวัดตาก`, `ต.นาดี`).
+const PLACE_WORDS = 'อำเภอ|อ\\s?\\.|จังหวัด|จ\\s?\\.|ตำบล|ต\\s?\\.';
 // The type written after the name, spaced, dashed or glued (`ห้วยยาง อบต.`, `ห้วยยาง - เทศบาลตำบล`, `รือเสาะอบต.`),
 // perhaps with the place after it: the order a word-swapping slip or a list's "name, type" gives. ทต./ทม./ทน. only
 // after a space, since names end in those letters (ยางโทน).
 const TYPE_WORD_LAST = new RegExp(
-  `^(.*?[ก-๛])(?:\\s*[-–:,]?\\s*(${GLUED_TYPE_WORDS})|\\s*[-–:,]?\\s+(ท\\s?\\.?\\s?[ตมน]\\s?\\.?))(?=\\s*$|\\s+(?:อำเภอ|อ\\s?\\.|จังหวัด|จ\\s?\\.))`,
+  `^(.*?[ก-๛])(?:\\s*[-–:,]?\\s*(${GLUED_TYPE_WORDS})|\\s*[-–:,]?\\s+(ท\\s?\\.?\\s?[ตมน]\\s?\\.?))(?=\\s*$|\\s+(?:${PLACE_WORDS}))`,
 );
 const TYPE_WORD_AFTER_OFFICE = new RegExp(`(?<=[ก-๛])\\s*(?:${TYPE_WORDS})\\s*[ก-ฮเ-ไ]`);
 // A note in brackets after the name (`บางปู (กองช่าง)`, `นาดี (อ.เมือง)`): no registry name has brackets.
@@ -75,13 +77,13 @@ const BRACKETED_NOTE = /(?<=\S)\s*\(([^()]*)\)/g;
 // The whole answer in brackets: `(อบต.นาดี)`.
 const BRACKETED = /^\((.*)\)$/;
 // Location written after the name: `นาดี อ.เมือง จ.ตาก`, `นาดี ตำบลนาดี`. Needs a space before it: `จ.ป.ร.` is a name.
-const LOCATION_TAIL = /\s+(อำเภอ|อ\s?\.|จังหวัด|จ\s?\.|ตำบล|ต\s?\.)\s*\S.*$/;
+const LOCATION_TAIL = new RegExp(`\\s+(?:${PLACE_WORDS})\\s*\\S.*$`);
 // The rest of an office's address, as its letters head it (`… หมู่ที่ 3 ตำบลแม่สัน … 52190`): a village number, a
 // house number, a postal code or a telephone number after a space. No registry name holds a space or two digits
 // (one holds one: กม.5).
 const ADDRESS_TAIL = /\s+(?:(?:หมู่ที่|หมู่|ม\s?\.|เลขที่)\s*\d|\d+\/\d|\d{2,}).*$/;
-// A district, a province or a tambon written with its prefix (`อ.เมือง`, `จังหวัดตาก`).
-const PLACE_HEAD = /^(?:อำเภอ|อ\s?\.|จังหวัด|จ\s?\.|ตำบล|ต\s?\.)/;
+// A district, a province or a tambon written with its prefix first.
+const PLACE_HEAD = new RegExp(`^(?:${PLACE_WORDS})`);
 const PATTAYA = new Set(['พัทยา', 'เมืองพัทยา']);
 const TAMBON_HEAD = /^(ตำบล|ต\s?\.)\s*(?=\S)/;
 

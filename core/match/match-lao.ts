@@ -87,7 +87,6 @@ function otherReading(index: MatchIndex, reading: NameReading, named: LaoNameAns
 }
 
 // No registry name holds a space or a comma: in an answer that does, something besides the name was written.
-const SEPARATOR = /[\s,]/;
 const SEPARATORS = /[\s,]+/;
 
 /** A name answer read against the registry: its key, and the key of another reading a person would weigh too. */
@@ -116,7 +115,7 @@ function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: Prov
   cut(places.slice(1));
   // Places as words of their own in another order: taken when they leave less of the places than the cuts do (a place
   // broken by a stray space is cut only on the key: `นาทัน - คำม่ว ง กาฬสินธุ์`).
-  const separated = SEPARATOR.test(named.name);
+  const separated = SEPARATORS.test(named.name);
   const asWords = separated ? placesAsWords(named.name, places) : null;
   const wordsLeaveLess = asWords !== null && asWords.key.length < key.length;
   if (wordsLeaveLess) key = asWords.key;
