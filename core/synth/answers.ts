@@ -52,14 +52,19 @@ export interface Submission {
 /**
  * Random streams of their own for mistakes added after the others (each drawn for every row), so that adding one left
  * every other draw as it was: `keys` for slips onto touching keys, `words` and `personWords` for swapped neighbouring
- * words of the LAO name and of the person's name, `personLayout` for the person's name typed on the English layout.
+ * words of the LAO name and of the person's name, `personLayout` for the person's name typed on the English layout,
+ * `places` for the province alone written after the LAO name.
  */
 export interface OwnStreams {
   keys: Rng;
   words: Rng;
   personWords: Rng;
   personLayout: Rng;
+  places: Rng;
 }
+
+/** Of the places written after an LAO name (`lao_place_after_name`), the share that is the province alone. */
+const PROVINCE_ALONE_AFTER_NAME = 0.3;
 
 export function renderSubmission(
   s: Submission,
@@ -79,6 +84,9 @@ export function renderSubmission(
   const lao = (s.slip === 'lao' ? mistakenLao(person.office.lao, lookup, rng) : null) ?? person.office.lao;
   if (lao !== person.office.lao) mark('lao_other_picked');
   const isBangkok = lao.type === 'กรุงเทพมหานคร';
+  // Of the places written after the LAO name, the province alone, as the LAO's own pages head a larger municipality
+  // (`เทศบาลเมืองชุมพร จังหวัดชุมพร`) and as addresses leave the district out.
+  const provinceAlone = own.places.chance(PROVINCE_ALONE_AFTER_NAME);
 
   // LAO answers: what the person means to say, then how it comes out.
   let typedType: LaoType | null = lao.type;
@@ -150,7 +158,7 @@ export function renderSubmission(
     mark('lao_name_note');
   } else if (!isBangkok && typedDistrict === lao.district && has('lao_place_after_name')) {
     const place = rng.chance(0.3) ? `${lao.district} ${lao.province}` : lao.district;
-    nameCell += rng.pick([' ', ', ', ' - ']) + place;
+    nameCell += rng.pick([' ', ', ', ' - ']) + (provinceAlone ? lao.province : place);
     mark('lao_place_after_name');
   }
   // Two neighbouring words swapped (on a stream of its own, drawn for every row): the type after the name, the place
@@ -170,7 +178,8 @@ export function renderSubmission(
   // The answers are another LAO's: nobody reading them finds the person's own.
   if (lao !== person.office.lao || otherNameFirst) s.resolvable = false;
   // `เวียง เชียงของ` is also ทต.เวียงเชียงของ's name typed with a space: a reader asks which.
-  if (mistakes.includes('lao_place_after_name') && lookup.byProvinceName.has(`${lao.province}|${typedName}${lao.district}`)) s.resolvable = false;
+  const placeAfter = provinceAlone ? lao.province : lao.district;
+  if (mistakes.includes('lao_place_after_name') && lookup.byProvinceName.has(`${lao.province}|${typedName}${placeAfter}`)) s.resolvable = false;
   // Two types answered: a reader hesitates when an LAO of the name has the other type in the province.
   if (
     mistakes.includes('lao_type_contradicts_name') &&

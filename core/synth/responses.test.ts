@@ -236,9 +236,13 @@ describe('each mistake produces what it claims', () => {
     const place = only('lao_place_after_name');
     expectSome(place.marked);
     for (const { row, lao } of place.marked) {
-      expect([lao.district, `${lao.district} ${lao.province}`].map((p) => [' ', ', ', ' - '].map((sep) => lao.name + sep + p)).flat()).toContain(row.laoName);
+      expect([lao.district, `${lao.district} ${lao.province}`, lao.province].map((p) => [' ', ', ', ' - '].map((sep) => lao.name + sep + p)).flat()).toContain(
+        row.laoName,
+      );
       expect(row.district).toBe(lao.district);
     }
+    // The province alone too, as the LAO's own pages head a larger municipality.
+    expect(place.marked.filter(({ row, lao }) => [' ', ', ', ' - '].some((sep) => row.laoName === lao.name + sep + lao.province)).length).toBeGreaterThan(0);
   });
 
   test('namesakes in one LAO never hold the same one-holder post (one ปลัด, one head per สำนัก or กอง)', () => {
