@@ -291,6 +291,22 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ ...q, laoName: 'ทต.เวียง เชียงของ', code: '5570305' }), '5570305');
     });
 
+    test('the province as a word after a name that ends with the district: the words are read apart first', () => {
+      // Before, the province was cut as a word, then the district from inside the name's word: ทต.เวียง (5570305),
+      // a wrong LAO, or review with บ้านใหม่ (อบต.) beside บ้านใหม่มหาราช (อบต. 6141506) in มหาราช, อยุธยา.
+      const q = { province: 'เชียงราย', district: 'เชียงของ', typeAnswer: 'เทศบาลตำบล' };
+      for (const laoName of ['ทต.เวียงเชียงของ เชียงราย', 'เวียงเชียงของ, เชียงราย', 'เวียงเชียงของ/เชียงราย', 'เวียงเชียงของ / จ.เชียงราย']) {
+        expectMatched(match({ ...q, laoName }), '5570303');
+      }
+      const ayutthaya = { province: 'พระนครศรีอยุธยา', district: 'มหาราช', typeAnswer: 'องค์การบริหารส่วนตำบล' };
+      expectMatched(match({ ...ayutthaya, laoName: 'บ้านใหม่มหาราช พระนครศรีอยุธยา' }), '6141506');
+      // A name ending with เมือง in the capital's district, the province after it: เมือง was cut too (not found).
+      expectMatched(match({ province: 'สุรินทร์', district: 'เมือง', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'นอกเมือง - สุรินทร์' }), '6320106');
+      expectMatched(match({ province: 'ราชบุรี', district: 'อ.เมือง', typeAnswer: 'เทศบาลตำบล', laoName: 'หลักเมือง ราชบุรี' }), '5700104');
+      // The district as a word of its own is still a place that may be cut: review, as above.
+      expectReview(match({ ...q, laoName: 'เวียง เชียงของ เชียงราย' }), ['5570303', '5570305']);
+    });
+
     test('abbreviations without full stops after an office', () => {
       for (const laoName of ['กองช่าง อบต แม่สัน', 'สำนักปลัดอบตแม่สัน', 'กองคลัง อ.บ.ต.แม่สัน']) expectMatched(match({ ...base, laoName }), '6521207');
     });

@@ -86,8 +86,8 @@ function otherReading(index: MatchIndex, reading: NameReading, named: LaoNameAns
   return key === null ? null : answeredNameKeys(index, key);
 }
 
-// No registry name holds a space or a comma: in an answer that does, something besides the name was written.
-const SEPARATORS = /[\s,]+/;
+// No registry name holds a space, a comma or a slash: in an answer that does, something besides the name was written.
+const SEPARATORS = /[\s,/]+/;
 
 /** A name answer read against the registry: its key, and the key of another reading a person would weigh too. */
 interface NameReading {
@@ -99,9 +99,11 @@ interface NameReading {
 /**
  * The name without the district or province the respondent stated, written again after it (`แม่สัน ห้างฉัตร ลำปาง` in
  * ห้างฉัตร, ลำปาง; `แม่ข้าวต้ม, เมืองเชีย งราย` in เมืองเชียงราย): the key without the stated place's key at its end,
- * when the answer has a separator or what remains is a name of the province. When the whole is itself a name of
- * the province it stands; typed with a separator before the place, the other reading goes with it if that is a
- * name too (`เวียง เชียงของ`: ทต.เวียงเชียงของ, or ทต.เวียง of อ.เชียงของ).
+ * when the answer has a separator or what remains is a name of the province. The least cut that leaves a name of
+ * the province stands: the whole answer, or the answer without the province after it (`เวียงเชียงของ เชียงราย` is
+ * ทต.เวียงเชียงของ, not ทต.เวียง with the district cut from inside a word). When the cut places were words of their
+ * own, the other reading goes with it if that is a name too (`เวียง เชียงของ`, `เวียง เชียงของ เชียงราย`:
+ * ทต.เวียงเชียงของ typed with a space, or ทต.เวียง of อ.เชียงของ).
  */
 function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: ProvinceIndex, places: readonly string[]): NameReading {
   let key = named.key;
@@ -112,16 +114,22 @@ function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: Prov
   // Written as Thai addresses are, the district and then the province: each cut once, the province first, so a name
   // that holds a place is kept (หนองบัวลาย บัวลาย in บัวลาย, กุดขอนแก่น - ภูเวียง in ขอนแก่น).
   cut(places.slice(0, 1));
+  const withoutProvince = key;
   cut(places.slice(1));
   // Places as words of their own in another order: taken when they leave less of the places than the cuts do (a place
-  // broken by a stray space is cut only on the key: `นาทัน - คำม่ว ง กาฬสินธุ์`).
-  const separated = SEPARATORS.test(named.name);
-  const asWords = separated ? placesAsWords(named.name, places) : null;
+  // broken by a stray space is cut only on the key: `นาทัน - คำม่ว ง กาฬสินธุ์`). Two words at least: a separator
+  // left at the end by a cut location (`เวียงเชียงของ / จ.เชียงราย`) parts nothing.
+  const words = SEPARATORS.test(named.name) ? keyedWords(named.name) : [];
+  const separated = words.length > 1;
+  const asWords = separated ? placesAsWords(words, places) : null;
   const wordsLeaveLess = asWords !== null && asWords.key.length < key.length;
   if (wordsLeaveLess) key = asWords.key;
   if (key === named.key) return { key, otherKey: null };
   const isName = (k: string) => namedInProvince(index, k, province);
-  if (isName(named.key)) return { key: named.key, otherKey: separated && isName(key) ? key : null };
+  const partsWords = asWords?.key === key;
+  for (const lesser of [named.key, withoutProvince]) {
+    if (lesser !== key && isName(lesser)) return { key: lesser, otherKey: partsWords && isName(key) ? key : null };
+  }
   // A place before the name that is a name too: `ท่าอุเทน หนองเทา` in ท่าอุเทน (ทต.ท่าอุเทน, or อบต.หนองเทา).
   if (wordsLeaveLess && asWords.before && isName(asWords.before)) return { key, otherKey: asWords.before };
   return { key: separated || isName(key) ? key : named.key, otherKey: null };
@@ -154,16 +162,20 @@ function readAroundType(named: LaoNameAnswer, places: readonly string[]): LaoNam
  * (`เอราวัณ กาญจนบุรี ศรีสวัสดิ์`, `บ้านดู่ - เชียงราย เมืองเชียงราย`) or before it (`ลำทะเมนชัย ไพล`), as a swap of
  * two words leaves them. `before` is the place written before the name; null when no word is a stated place.
  */
-function placesAsWords(name: string, places: readonly string[]): { key: string; before: string | null } | null {
-  const words = name
-    .split(SEPARATORS)
-    .map((w) => compactKey(w))
-    .filter((w) => w !== '');
+function placesAsWords(words: readonly string[], places: readonly string[]): { key: string; before: string | null } | null {
   let [first, last] = [0, words.length];
   while (last - first > 1 && places.includes(words[last - 1]!)) last--;
   while (last - first > 1 && places.includes(words[first]!)) first++;
   if (first === 0 && last === words.length) return null;
   return { key: words.slice(first, last).join(''), before: first > 0 ? words[first - 1]! : null };
+}
+
+/** The answer's words between separators, each as its key; words that are only marks or dashes left out. */
+function keyedWords(name: string): string[] {
+  return name
+    .split(SEPARATORS)
+    .map((w) => compactKey(w))
+    .filter((w) => w !== '');
 }
 
 /**
