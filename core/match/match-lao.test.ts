@@ -447,6 +447,17 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ province: 'ศรีสะเกษ', district: 'กันทรารมย์', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุ่ม' }), '6330108');
     });
 
+    test('a name elsewhere a whole letter nearer than the stated district’s: review', () => {
+      // อบต.ดอนตาล (6720118, เมืองสุพรรณบุรี) typed ดอนตล, the district stated อู่ทอง, where อบต.ดอนคา (6720913) is two
+      // letters off: the district or the name is wrong. ตรำมด: อบต.ตรึม (6320911, ศีขรภูมิ) or อบต.ตรำดม (6321102,
+      // ลำดวน). Both went to the stated district's LAO.
+      const suphan = { province: 'สุพรรณบุรี', district: 'อู่ทอง', typeAnswer: 'องค์การบริหารส่วนตำบล' };
+      expectReview(match({ ...suphan, laoName: 'ดอนตล' }), ['6720118', '6720913']);
+      expectReview(match({ province: 'สุรินทร์', district: 'ศีขรภูมิ', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ตรำมด' }), ['6320911', '6321102']);
+      // One letter off in the district and elsewhere alike: the district decides (ดอนคล).
+      expectMatched(match({ ...suphan, laoName: 'ดอนคล' }), '6720913');
+    });
+
     test('the type written after the name, as a word-swapping slip leaves it', () => {
       // รือเสาะ has ทต.รือเสาะ (5960601), อบต.รือเสาะ (6960602) and อบต.รือเสาะออก (6960603). Glued, the type's letters
       // were read as part of the name, two edits from รือเสาะออก: a wrong LAO. Spaced, the name was read as a division.

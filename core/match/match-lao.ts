@@ -393,27 +393,37 @@ const nameRank = (s: PairScore): number => {
   return rank < 0 ? NAME_RANK.length : rank;
 };
 const inStatedDistrict = (s: PairScore): boolean => s.levels.district === 'equal' || s.levels.district === 'covered';
+const ofStatedType = (s: PairScore): boolean => (s.levels.type === 'only_one' || s.levels.type === 'equal') && s.levels.session !== 'other';
+
+/** How many letters the typed name is from an LAO's, by its name level: a difference only in marks counts half. */
+const LETTERS_OFF: ReadonlyMap<LaoLevels['name'] | undefined, number> = new Map<LaoLevels['name'] | undefined, number>([
+  ['exact', 0],
+  ['marks', 0.5],
+  ['edit1', 1],
+  ['short_edit1', 1],
+  ['edit2', 2],
+  ['mid_edit2', 2],
+]);
+const lettersOff = (s: PairScore): number => LETTERS_OFF.get(s.levels.name) ?? Infinity;
 
 /**
  * What a person at a desk does when the scores alone do not single out an LAO: look in the district the respondent
  * named, among the LAOs of the type they named. When exactly one there has a name within reach (two slips at most,
  * one in a short name) and it has the minimum score, it is the one, even if a name elsewhere differs only in a tone
  * mark: the stated district outweighs that likeness. A person hesitates, and so does this, when the typed name is
- * exactly another LAO's, or another LAO of the district is at least as alike.
+ * exactly another LAO's, another LAO of the district is at least as alike, or an LAO of the type elsewhere in the
+ * province is a whole letter nearer (`ดอนตล` in อู่ทอง: ดอนคา there, two letters off, or ดอนตาล of อ.เมือง, one: the
+ * district or the name is wrong, and nothing says which).
  */
 function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
   if (q.district.level !== 'equal' || q.typeClaims.length !== 1 || !q.name.key) return null;
-  const fits = scored.filter(
-    (s) =>
-      inStatedDistrict(s) &&
-      (s.levels.type === 'only_one' || s.levels.type === 'equal') &&
-      s.levels.session !== 'other' &&
-      nameRank(s) < NAME_RANK.length &&
-      s.answerScore >= MATCH_RULE.minScore,
-  );
+  const fits = scored.filter((s) => inStatedDistrict(s) && ofStatedType(s) && nameRank(s) < NAME_RANK.length && s.answerScore >= MATCH_RULE.minScore);
   if (fits.length !== 1) return null;
   const choice = fits[0]!;
-  const hesitate = scored.some((s) => s !== choice && (s.levels.name === 'exact' || (inStatedDistrict(s) && nameRank(s) <= nameRank(choice))));
+  const nearerElsewhere = (s: PairScore) => ofStatedType(s) && lettersOff(s) + 1 <= lettersOff(choice);
+  const hesitate = scored.some(
+    (s) => s !== choice && (s.levels.name === 'exact' || (inStatedDistrict(s) ? nameRank(s) <= nameRank(choice) : nearerElsewhere(s))),
+  );
   return hesitate ? null : choice;
 }
 
