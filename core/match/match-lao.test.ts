@@ -458,6 +458,20 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ ...suphan, laoName: 'ดอนคล' }), '6720913');
     });
 
+    test('no district and no type: the one name of the province a letter off, when no other is within two', () => {
+      // ทต.ศาลาแดง (5150103) of อ่างทอง typed ศาลาแดค; ทต.หนองบัวแดง (5360501) of ชัยภูมิ typed หนองบัวแดค. Both went to
+      // review: a letter off scores 5 + 2 for the province, short of the 10 a match needs.
+      expectMatched(match({ province: 'อ่างทอง', laoName: 'ศาลาแดค' }), '5150103');
+      expectMatched(match({ province: 'ชัยภูมิ', laoName: 'หนองบัวแดค' }), '5360501');
+      // Another name two letters off (ดอนคา for ดอนตล, ดอนตาล one off), twins of one name (อบต. and ทต.ยางตลาด), or a
+      // session of another type: a person would ask.
+      expectReview(match({ province: 'สุพรรณบุรี', laoName: 'ดอนตล' }), ['6720118', '6720913']);
+      expect(match({ province: 'กาฬสินธุ์', laoName: 'ยางตลาค' }).status).not.toBe('matched');
+      expect(match({ province: 'อ่างทอง', laoName: 'ศาลาแดค', sessionTypes: ['อบต.'] }).status).not.toBe('matched');
+      // A district stated (even another) is read by the stated-place rule, not this one.
+      expect(match({ province: 'อ่างทอง', district: 'ป่าโมก', laoName: 'ศาลาแดค' }).status).not.toBe('matched');
+    });
+
     test('the type written after the name, as a word-swapping slip leaves it', () => {
       // รือเสาะ has ทต.รือเสาะ (5960601), อบต.รือเสาะ (6960602) and อบต.รือเสาะออก (6960603). Glued, the type's letters
       // were read as part of the name, two edits from รือเสาะออก: a wrong LAO. Spaced, the name was read as a division.

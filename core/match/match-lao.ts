@@ -364,7 +364,7 @@ function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
   if (!codeScore) {
     const codeConflict = q.code ? notInRegistry(q.code) : null;
     if (singled) return twinsOfContradictedTypes(q, scored) ? unresolved(scored, undefined, codeConflict) : matched(best, codeConflict);
-    const desk = statedPlaceChoice(q, scored);
+    const desk = statedPlaceChoice(q, scored) ?? provinceListChoice(q, scored);
     return desk ? matched(desk, codeConflict) : unresolved(scored, undefined, codeConflict);
   }
   const provinceConflict =
@@ -425,6 +425,20 @@ function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]): Pair
     (s) => s !== choice && (s.levels.name === 'exact' || (inStatedDistrict(s) ? nameRank(s) <= nameRank(choice) : nearerElsewhere(s))),
   );
   return hesitate ? null : choice;
+}
+
+/**
+ * No district stated: a person reads down the province's list. One LAO there with the name a letter off (or off only
+ * in its marks), of no other type than the one answered or the session's, and no other name of the province within
+ * two slips: it.
+ */
+function provinceListChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
+  if (q.district.level !== 'missing' || q.province.level !== 'equal' || !q.name.key) return null;
+  const near = scored.filter((s) => nameRank(s) < NAME_RANK.length || s.levels.name === 'contains');
+  if (near.length !== 1) return null;
+  const choice = near[0]!;
+  const typeFits = choice.levels.type !== 'different' && choice.levels.session !== 'other';
+  return typeFits && (choice.levels.name === 'marks' || choice.levels.name === 'edit1') ? choice : null;
 }
 
 /**
