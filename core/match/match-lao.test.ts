@@ -468,8 +468,17 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectReview(match({ province: 'สุพรรณบุรี', laoName: 'ดอนตล' }), ['6720118', '6720913']);
       expect(match({ province: 'กาฬสินธุ์', laoName: 'ยางตลาค' }).status).not.toBe('matched');
       expect(match({ province: 'อ่างทอง', laoName: 'ศาลาแดค', sessionTypes: ['อบต.'] }).status).not.toBe('matched');
-      // A district stated (even another) is read by the stated-place rule, not this one.
-      expect(match({ province: 'อ่างทอง', district: 'ป่าโมก', laoName: 'ศาลาแดค' }).status).not.toBe('matched');
+    });
+
+    test('a district stated with no name near the answer in it: the province list too', () => {
+      // อบต.แคนเหนือ (6401007) is in บ้านไผ่; เขาสวนกวาง, stated, has no name near แคนเหนืฮ. ทต.เมืองจันทร์ (5331801)
+      // typed เมืองจัทนร์, ปรางค์กู่ stated. A letter off with the district against it scored 8: review.
+      const khonkaen = { province: 'ขอนแก่น', district: 'เขาสวนกวาง', typeAnswer: 'องค์การบริหารส่วนตำบล' };
+      expectMatched(match({ ...khonkaen, laoName: 'แคนเหนืฮ' }), '6401007');
+      expectMatched(match({ province: 'ศรีสะเกษ', district: 'ปรางค์กู่', typeAnswer: 'เทศบาลตำบล', laoName: 'เมืองจัทนร์' }), '5331801');
+      expectMatched(match({ province: 'อ่างทอง', district: 'ป่าโมก', typeAnswer: 'เทศบาลตำบล', laoName: 'ศาลาแดค' }), '5150103');
+      // Of another type than the one answered: not from the list.
+      expect(match({ ...khonkaen, typeAnswer: 'เทศบาลตำบล', laoName: 'แคนเหนืฮ' }).status).not.toBe('matched');
     });
 
     test('the type written after the name, as a word-swapping slip leaves it', () => {

@@ -428,15 +428,18 @@ function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]): Pair
 }
 
 /**
- * No district stated: a person reads down the province's list. One LAO there with the name a letter off (or off only
- * in its marks), of no other type than the one answered or the session's, and no other name of the province within
- * two slips: it.
+ * No district stated, or none near the name in the district stated: a person reads down the province's list. One LAO
+ * there with the name a letter off (or off only in its marks), of no other type than the one answered or the
+ * session's, and no other name of the province within two slips: it (`ศาลาแดค` in อ่างทอง; `แคนเหนืฮ` stated in
+ * เขาสวนกวาง, where no name is near it, is อบต.แคนเหนือ of อ.บ้านไผ่). Near one in the district stated, the
+ * stated-place rule has decided.
  */
 function provinceListChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
-  if (q.district.level !== 'missing' || q.province.level !== 'equal' || !q.name.key) return null;
+  if (q.province.level !== 'equal' || !q.name.key) return null;
   const near = scored.filter((s) => nameRank(s) < NAME_RANK.length || s.levels.name === 'contains');
   if (near.length !== 1) return null;
   const choice = near[0]!;
+  if (q.district.level !== 'missing' && inStatedDistrict(choice)) return null;
   const typeFits = choice.levels.type !== 'different' && choice.levels.session !== 'other';
   return typeFits && (choice.levels.name === 'marks' || choice.levels.name === 'edit1') ? choice : null;
 }
