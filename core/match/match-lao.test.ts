@@ -479,6 +479,24 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ province: 'อ่างทอง', district: 'ป่าโมก', typeAnswer: 'เทศบาลตำบล', laoName: 'ศาลาแดค' }), '5150103');
       // Of another type than the one answered: not from the list.
       expect(match({ ...khonkaen, typeAnswer: 'เทศบาลตำบล', laoName: 'แคนเหนืฮ' }).status).not.toBe('matched');
+      // Twins of one name are told apart by the type answered: ทต.เทพราช (5240502), not อบต.เทพราช (6240506), both of
+      // บ้านโพธิ์; คลองเขื่อน stated. The twin had counted as a second name near it: review.
+      expectMatched(match({ province: 'ฉะเชิงเทรา', district: 'คลองเขื่อน', typeAnswer: 'เทศบาลตำบล', laoName: 'เทพรราช' }), '5240502');
+      // A name near it in the district stated, of another type than the one answered: the type and the district
+      // disagree, and the list is not read. ขามป้อม: ทต. (5340502) of เขมราฐ, อบต. (6342206) of สำโรง.
+      const ubon = { province: 'อุบลราชธานี', typeAnswer: 'เทศบาลตำบล', laoName: 'ขามป้อบ' };
+      expectReview(match({ ...ubon, district: 'สำโรง' }), ['5340502', '6342206']);
+      expectMatched(match({ ...ubon, district: 'ตระการพืชผล' }), '5340502');
+    });
+
+    test('a place cut from inside a word that a slip kept from being a name: the words as written are weighed too', () => {
+      // บ้านใหม่มหาราช (อบต. 6141506) typed บ้านใฤหม่มหาราช, the province after it: the district was cut from the word,
+      // leaving บ้านใฤหม่, one letter from อบต.บ้านใหม่ of อ.พระนครศรีอยุธยา (6140109), which took it. ทต.เมืองขุขันธ์
+      // (5330501) typed เมืองงขุขันธ์ went to ทต.เมืองคง of ราษีไศล (5330901) the same way.
+      const ayutthaya = { province: 'พระนครศรีอยุธยา', district: 'มหาราช', typeAnswer: 'องค์การบริหารส่วนตำบล' };
+      expectMatched(match({ ...ayutthaya, laoName: 'บ้านใฤหม่มหาราช พระนครศรีอยุธยา' }), '6141506');
+      const khukhan = { province: 'ศรีสะเกษ', district: 'ขุขันธ์', typeAnswer: 'เทศบาลตำบล' };
+      expectMatched(match({ ...khukhan, laoName: 'เมืองงขุขันธ์ ศรีสะเกษ' }), '5330501');
     });
 
     test('the type written after the name, as a word-swapping slip leaves it', () => {

@@ -132,7 +132,12 @@ function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: Prov
   }
   // A place before the name that is a name too: `ท่าอุเทน หนองเทา` in ท่าอุเทน (ทต.ท่าอุเทน, or อบต.หนองเทา).
   if (wordsLeaveLess && asWords.before && isName(asWords.before)) return { key, otherKey: asWords.before };
-  return { key: separated || isName(key) ? key : named.key, otherKey: null };
+  if (!separated) return { key: isName(key) ? key : named.key, otherKey: null };
+  // Cut into a word of the name that a slip kept from being a name (`บ้านใฤหม่มหาราช พระนครศรีอยุธยา` in มหาราช), and
+  // what is left is no name either: the words as written are weighed too, or the cut (บ้านใฤหม่) would go to บ้านใหม่
+  // elsewhere. A cut that leaves a name stands (`นาทัน - คำม่ว ง กาฬสินธุ์`).
+  const intoWord = asWords !== null && !partsWords && !isName(key);
+  return { key, otherKey: intoWord ? asWords.key : null };
 }
 
 /** The keys of the province and the district the respondent stated, the province first; เมือง alone for the capital's. */
@@ -428,20 +433,21 @@ function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]): Pair
 }
 
 /**
- * No district stated, or none near the name in the district stated: a person reads down the province's list. One LAO
- * there with the name a letter off (or off only in its marks), of no other type than the one answered or the
- * session's, and no other name of the province within two slips: it (`ศาลาแดค` in อ่างทอง; `แคนเหนืฮ` stated in
- * เขาสวนกวาง, where no name is near it, is อบต.แคนเหนือ of อ.บ้านไผ่). Near one in the district stated, the
- * stated-place rule has decided.
+ * No district stated, or none near the name in the district stated: a person reads down the province's list, of the
+ * type answered if one was (the type tells twins of one name apart). One LAO there with the name a letter off (or
+ * off only in its marks), no session against it, and no other name of the list within two slips: it (`ศาลาแดค` in
+ * อ่างทอง; `แคนเหนืฮ` stated in เขาสวนกวาง, where no name is near it, is อบต.แคนเหนือ of อ.บ้านไผ่). A name near it
+ * in the district stated, of any type, is the stated-place rule's to weigh.
  */
 function provinceListChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
   if (q.province.level !== 'equal' || !q.name.key) return null;
-  const near = scored.filter((s) => nameRank(s) < NAME_RANK.length || s.levels.name === 'contains');
+  const nearName = (s: PairScore) => nameRank(s) < NAME_RANK.length || s.levels.name === 'contains';
+  if (q.district.level !== 'missing' && scored.some((s) => nearName(s) && inStatedDistrict(s))) return null;
+  const near = scored.filter((s) => nearName(s) && s.levels.type !== 'different');
   if (near.length !== 1) return null;
   const choice = near[0]!;
-  if (q.district.level !== 'missing' && inStatedDistrict(choice)) return null;
-  const typeFits = choice.levels.type !== 'different' && choice.levels.session !== 'other';
-  return typeFits && (choice.levels.name === 'marks' || choice.levels.name === 'edit1') ? choice : null;
+  const spelled = choice.levels.name === 'marks' || choice.levels.name === 'edit1';
+  return spelled && choice.levels.session !== 'other' ? choice : null;
 }
 
 /**
