@@ -390,6 +390,16 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expect(result.codeConflict).toMatchObject({ kind: 'not_in_registry' });
     });
 
+    test('a type answered against the code and a name with a slip: the code settles it unless the type names a rival', () => {
+      // อบต.ดอนชมพู (6301013) of โนนสูง, ทต. chosen, the name with a slip: no ทต. near the name anywhere in the
+      // province, so the type is the slip. Went to review: a type against the code counted as a contradiction.
+      const khorat = { province: 'นครราชสีมา', district: 'โนนสูง', typeAnswer: 'เทศบาลตำบล', laoName: 'ดออนชมพู' };
+      expect(match({ ...khorat, code: '6301013' })).toMatchObject({ status: 'matched', code: '6301013', codeConflict: null });
+      // ทต.ขามป้อม (5340502, เขมราฐ) and อบต.ขามป้อม (6342206, สำโรง): the type answered names the other. Review.
+      const ubon = { province: 'อุบลราชธานี', district: 'เขมราฐ', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ขามป้อบ' };
+      expectReview(match({ ...ubon, code: '5340502' }), ['5340502', '6342206']);
+    });
+
     test('a code that contradicts the name when the answers decide nothing: review with the code listed', () => {
       const result = match({ province: 'กระบี่', laoName: 'คลองท่อม', code: '2520101' });
       expect(result.status).not.toBe('matched');

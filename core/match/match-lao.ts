@@ -382,8 +382,12 @@ function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
     const codeConflict = provinceConflict ?? otherLao(q.code, codeLao!, best.lao);
     return codeScore.levels.name === 'different' ? matched(best, codeConflict) : unresolved(scored, codeScore, codeConflict);
   }
-  // The answers alone do not decide: the code settles it if nothing contradicts it and it is among the best.
-  const contradicted = codeScore.levels.name === 'different' || codeScore.levels.type === 'different' || codeScore.levels.province === 'different';
+  // The answers alone do not decide: the code settles it if nothing contradicts it and it is among the best. A type
+  // answered against the code's LAO contradicts it only when it points to another LAO near the name: a careless
+  // dropdown beside a right code and name (`ดออนชมพู`, ทต. chosen, the code of อบต.ดอนชมพู) is a slip of the type.
+  const typeRival = (s: PairScore) => s !== codeScore && s.levels.type !== 'different' && NEAR_NAME.has(s.levels.name);
+  const typeAgainst = codeScore.levels.type === 'different' && scored.some(typeRival);
+  const contradicted = codeScore.levels.name === 'different' || typeAgainst || codeScore.levels.province === 'different';
   if (!contradicted && best && codeScore.answerScore >= best.answerScore - MATCH_RULE.minMargin && codeScore.score >= MATCH_RULE.minScore) {
     return matched(codeScore, null);
   }
