@@ -499,6 +499,18 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ ...ubon, district: 'ตระการพืชผล' }), '5340502');
     });
 
+    test('a type answered that fits no LAO near the name, and one of another type in the district: the type was the slip', () => {
+      // ทต.เถินบุรี (5520803) of เถิน, อบต. chosen, the name with a slip; no อบต. of ลำปาง is near it. A letter off with
+      // the type against it scored 5 - 3 + 3 + 2 = 7: review.
+      const thoen = { province: 'ลำปาง', district: 'เถิน', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'เถินบุรรี' };
+      expectMatched(match(thoen), '5520803');
+      // The session against it too (the SAOs' day): two answers say อบต., review.
+      expect(match({ ...thoen, sessionTypes: ['อบต.'] }).status).not.toBe('matched');
+      // An LAO of the type answered near the name elsewhere in the province: the type may be right, review
+      // (ขามป้อม: อบต. of สำโรง stated, ทต. of เขมราฐ).
+      expect(match({ province: 'อุบลราชธานี', district: 'สำโรง', typeAnswer: 'เทศบาลตำบล', laoName: 'ขามป้อบ' }).status).not.toBe('matched');
+    });
+
     test('a place cut from inside a word that a slip kept from being a name: the words as written are weighed too', () => {
       // บ้านใหม่มหาราช (อบต. 6141506) typed บ้านใฤหม่มหาราช, the province after it: the district was cut from the word,
       // leaving บ้านใฤหม่, one letter from อบต.บ้านใหม่ of อ.พระนครศรีอยุธยา (6140109), which took it. ทต.เมืองขุขันธ์

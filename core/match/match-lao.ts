@@ -369,7 +369,7 @@ function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
   if (!codeScore) {
     const codeConflict = q.code ? notInRegistry(q.code) : null;
     if (singled) return twinsOfContradictedTypes(q, scored) ? unresolved(scored, undefined, codeConflict) : matched(best, codeConflict);
-    const desk = statedPlaceChoice(q, scored) ?? provinceListChoice(q, scored);
+    const desk = statedPlaceChoice(q, scored) ?? provinceListChoice(q, scored) ?? typeSlipChoice(q, scored);
     return desk ? matched(desk, codeConflict) : unresolved(scored, undefined, codeConflict);
   }
   const provinceConflict =
@@ -452,6 +452,22 @@ function provinceListChoice(q: PreparedQuery, scored: readonly PairScore[]): Pai
   const choice = near[0]!;
   const spelled = choice.levels.name === 'marks' || choice.levels.name === 'edit1';
   return spelled && choice.levels.session !== 'other' ? choice : null;
+}
+
+/**
+ * The type answered fits no LAO of the province near the name, and one LAO of another type in the district stated is
+ * near it (a slip or two in the name at most, no session against it), with no other name near it there: the type
+ * was the slip, as a careless dropdown or an SAO upgraded since leaves it (`เถินบุรรี` in เถิน, อบต. chosen, is
+ * ทต.เถินบุรี).
+ */
+function typeSlipChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
+  if (q.district.level !== 'equal' || q.typeClaims.length !== 1 || !q.name.key) return null;
+  const nearName = (s: PairScore) => nameRank(s) < NAME_RANK.length || s.levels.name === 'contains';
+  if (scored.some((s) => nearName(s) && s.levels.type !== 'different')) return null;
+  const inDistrict = scored.filter((s) => nearName(s) && inStatedDistrict(s));
+  if (inDistrict.length !== 1) return null;
+  const choice = inDistrict[0]!;
+  return SPELLED.has(choice.levels.name) && choice.levels.session !== 'other' ? choice : null;
 }
 
 /**
