@@ -499,6 +499,18 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ ...ubon, district: 'ตระการพืชผล' }), '5340502');
     });
 
+    test('no type answered: the session chosen stands in for it, each LAO type having its own day', () => {
+      // อบต.ตะเคียนเลื่อน (6600113) of เมืองนครสวรรค์ typed with two slips, no type, the SAOs' day chosen: two slips
+      // with the district scored 2 + 1 + 3 + 2 = 8, short of the stated-place rule's 10 (a type would add 4).
+      const nakhonsawan = { province: 'นครสวรรค์', district: 'เมืองนครสวรรค์', laoName: 'ตะเคียนเลือด' };
+      expectMatched(match({ ...nakhonsawan, sessionTypes: ['อบต.'] }), '6600113');
+      expect(match({ ...nakhonsawan, sessionTypes: ['เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร'] }).status).not.toBe('matched');
+      expect(match(nakhonsawan).status).not.toBe('matched');
+      // The province's list too: twins of one name (อบต. 6460712 and ทต. 5460701 ยางตลาด) told apart by the session.
+      expectMatched(match({ province: 'กาฬสินธุ์', laoName: 'ยางตลาค', sessionTypes: ['อบต.'] }), '6460712');
+      expectMatched(match({ province: 'กาฬสินธุ์', laoName: 'ยางตลาค', sessionTypes: ['เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร'] }), '5460701');
+    });
+
     test('a type answered that fits no LAO near the name, and one of another type in the district: the type was the slip', () => {
       // ทต.เถินบุรี (5520803) of เถิน, อบต. chosen, the name with a slip; no อบต. of ลำปาง is near it. A letter off with
       // the type against it scored 5 - 3 + 3 + 2 = 7: review.

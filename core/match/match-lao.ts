@@ -402,7 +402,14 @@ const nameRank = (s: PairScore): number => {
   return rank < 0 ? NAME_RANK.length : rank;
 };
 const inStatedDistrict = (s: PairScore): boolean => s.levels.district === 'equal' || s.levels.district === 'covered';
-const ofStatedType = (s: PairScore): boolean => (s.levels.type === 'only_one' || s.levels.type === 'equal') && s.levels.session !== 'other';
+// With no type answered, the session chosen stands in for it: each LAO type has its own day.
+const ofStatedType = (s: PairScore): boolean =>
+  (s.levels.type === 'only_one' || s.levels.type === 'equal' || (s.levels.type === 'missing' && s.levels.session === 'fits')) && s.levels.session !== 'other';
+const TYPE_COMPARISON = LAO_COMPARISONS.find((c) => c.id === 'type')!;
+const SESSION_COMPARISON = LAO_COMPARISONS.find((c) => c.id === 'session')!;
+/** What a type answered would add over the session that stands in for it, for the stated-place rule's minimum. */
+const SESSION_FOR_TYPE = levelWeight(TYPE_COMPARISON, 'equal') - levelWeight(SESSION_COMPARISON, 'fits');
+const deskScore = (s: PairScore): number => s.answerScore + (s.levels.type === 'missing' && s.levels.session === 'fits' ? SESSION_FOR_TYPE : 0);
 
 /** How many letters the typed name is from an LAO's, by its name level: a difference only in marks counts half. */
 const LETTERS_OFF: ReadonlyMap<LaoLevels['name'] | undefined, number> = new Map<LaoLevels['name'] | undefined, number>([
@@ -417,16 +424,17 @@ const lettersOff = (s: PairScore): number => LETTERS_OFF.get(s.levels.name) ?? I
 
 /**
  * What a person at a desk does when the scores alone do not single out an LAO: look in the district the respondent
- * named, among the LAOs of the type they named. When exactly one there has a name within reach (two slips at most,
- * one in a short name) and it has the minimum score, it is the one, even if a name elsewhere differs only in a tone
- * mark: the stated district outweighs that likeness. A person hesitates, and so does this, when the typed name is
+ * named, among the LAOs of the type they named (none named: of the session's type). When exactly one there has a
+ * name within reach (two slips at most, one in a short name) and it has the minimum score, it is the one, even if a
+ * name elsewhere differs only in a tone mark: the stated district outweighs that likeness. A person hesitates, and so does this, when the typed name is
  * exactly another LAO's, another LAO of the district is at least as alike, or an LAO of the type elsewhere in the
  * province is a whole letter nearer (`ดอนตล` in อู่ทอง: ดอนคา there, two letters off, or ดอนตาล of อ.เมือง, one: the
  * district or the name is wrong, and nothing says which).
  */
 function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
-  if (q.district.level !== 'equal' || q.typeClaims.length !== 1 || !q.name.key) return null;
-  const fits = scored.filter((s) => inStatedDistrict(s) && ofStatedType(s) && nameRank(s) < NAME_RANK.length && s.answerScore >= MATCH_RULE.minScore);
+  const typeKnown = q.typeClaims.length === 1 || (q.typeClaims.length === 0 && q.sessionTypes !== null);
+  if (q.district.level !== 'equal' || !typeKnown || !q.name.key) return null;
+  const fits = scored.filter((s) => inStatedDistrict(s) && ofStatedType(s) && nameRank(s) < NAME_RANK.length && deskScore(s) >= MATCH_RULE.minScore);
   if (fits.length !== 1) return null;
   const choice = fits[0]!;
   const nearerElsewhere = (s: PairScore) => ofStatedType(s) && lettersOff(s) + 1 <= lettersOff(choice);
@@ -438,20 +446,19 @@ function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]): Pair
 
 /**
  * No district stated, or none near the name in the district stated: a person reads down the province's list, of the
- * type answered if one was (the type tells twins of one name apart). One LAO there with the name a letter off (or
- * off only in its marks), no session against it, and no other name of the list within two slips: it (`ศาลาแดค` in
- * อ่างทอง; `แคนเหนืฮ` stated in เขาสวนกวาง, where no name is near it, is อบต.แคนเหนือ of อ.บ้านไผ่). A name near it
- * in the district stated, of any type, is the stated-place rule's to weigh.
+ * type answered and the session's type (each tells twins of one name apart). One LAO there with the name a letter
+ * off (or off only in its marks), and no other name of the list within two slips: it (`ศาลาแดค` in อ่างทอง;
+ * `แคนเหนืฮ` stated in เขาสวนกวาง, where no name is near it, is อบต.แคนเหนือ of อ.บ้านไผ่). A name near it in the
+ * district stated, of any type, is the stated-place rule's to weigh.
  */
 function provinceListChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
   if (q.province.level !== 'equal' || !q.name.key) return null;
   const nearName = (s: PairScore) => nameRank(s) < NAME_RANK.length || s.levels.name === 'contains';
   if (q.district.level !== 'missing' && scored.some((s) => nearName(s) && inStatedDistrict(s))) return null;
-  const near = scored.filter((s) => nearName(s) && s.levels.type !== 'different');
+  const near = scored.filter((s) => nearName(s) && s.levels.type !== 'different' && s.levels.session !== 'other');
   if (near.length !== 1) return null;
   const choice = near[0]!;
-  const spelled = choice.levels.name === 'marks' || choice.levels.name === 'edit1';
-  return spelled && choice.levels.session !== 'other' ? choice : null;
+  return choice.levels.name === 'marks' || choice.levels.name === 'edit1' ? choice : null;
 }
 
 /**
