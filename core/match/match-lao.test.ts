@@ -11,6 +11,7 @@ import { type LaoQuery } from './lao-answer';
 import { explainScore } from './comparisons';
 import { compareWith, matchLao, type LaoMatch } from './match-lao';
 import { buildMatchIndex } from './registry-index';
+import { namesOfficeNotLao } from './not-an-lao';
 import { describeWithSharedData, sharedDataPath } from '../../scripts/testing/shared-data';
 import { LAO_TYPE_LONG } from '../vocabulary';
 
@@ -415,6 +416,11 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
         return result.status !== 'matched' || result.code !== e.code;
       });
       expect(wrong).toEqual([]);
+    });
+
+    test('is never read as an office that is no LAO, by its name or with its type before it', () => {
+      const offices = registry.filter((e) => namesOfficeNotLao(e.name) || namesOfficeNotLao(`${LAO_TYPE_LONG[e.type]}${e.name}`));
+      expect(offices).toEqual([]);
     });
 
     test('without the type, is matched exactly when no other LAO of that name covers the district (a PAO covers all)', () => {

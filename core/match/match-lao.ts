@@ -2,6 +2,7 @@ import { mayBeEnglishLayout, thaiFromEnglishLayout } from '../text/keyboard-layo
 import type { RegistryEntry } from '../registry/types';
 import type { MatchCandidate } from '../rsvp/types';
 import { levelWeight } from './comparison';
+import { namesOfficeNotLao } from './not-an-lao';
 import { explainScore, LAO_COMPARISONS, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
 import type { NameKeys } from './name-keys';
@@ -52,7 +53,13 @@ export type LaoMatch =
       /** The name as read with the Thai keys, when it was typed on the English layout (core/text/keyboard-layout.ts). */
       englishLayout?: string;
     }
-  | { status: 'ambiguous' | 'not_found'; candidates: MatchCandidate[]; codeConflict: CodeConflict | null };
+  | {
+      status: 'ambiguous' | 'not_found';
+      candidates: MatchCandidate[];
+      codeConflict: CodeConflict | null;
+      /** The name answered is an office that is no LAO (core/match/not-an-lao.ts): not looked for. */
+      notAnLao?: true;
+    };
 
 /** Reads the answers once: province and district resolved against the registry, type claims, name keys, code. */
 function prepareQuery(index: MatchIndex, query: LaoQuery, marks: MarkOrder = 'repaired'): PreparedQuery {
@@ -266,6 +273,8 @@ function addNew(found: IndexedLao[], list: readonly IndexedLao[] | undefined): v
 
 /** The registry code for one response's LAO answers, or the candidates a person should choose from. */
 export function matchLao(index: MatchIndex, query: LaoQuery): LaoMatch {
+  // A provincial or district office named, and no code: whatever type was chosen beside it, no LAO is meant.
+  if (!query.code?.trim() && namesOfficeNotLao(query.laoName)) return { status: 'not_found', candidates: [], codeConflict: null, notAnLao: true };
   const match = matchAnswers(index, query);
   if (match.status === 'matched') return mayNeedOrderFix(query.laoName) ? nearerAsTyped(index, query, match) : match;
   if (mayBeEnglishLayout(query.laoName)) return matchEnglishLayout(index, query) ?? match;

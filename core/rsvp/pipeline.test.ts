@@ -202,6 +202,40 @@ describe('matching', () => {
     expect(codesOf(at(15))).toContain('lao_not_found');
   });
 
+  test('a provincial or district office named for the LAO: no LAO, whatever type is chosen beside it', () => {
+    // The PAO is the only อบจ. of its province, so the type alone used to name it: a coordinator of the provincial
+    // local administration office (สถ.จ.) who chose อบจ. was counted as the PAO's staff.
+    // Four people (another name and mobile each), so that no row takes an LAO from another's submission.
+    const row = (name: string, code: string, i: number) => [
+      T,
+      'กระบี่',
+      'เมืองกระบี่',
+      'องค์การบริหารส่วนจังหวัด',
+      name,
+      `นายประสาน งาน${'ก'.repeat(i * 3)}`,
+      JOB,
+      `08123456${i}0`,
+      '',
+      MUNICIPAL,
+      code,
+    ];
+    const grid = [HEADER, row('สถ.จ.กระบี่', '', 1), row('สำนักงานท้องถิ่นจังหวัดกระบี่', '', 2), row('-', '', 3), row('สถ.จ.กระบี่', '2810101', 4)];
+    const result = processResponses({ registry: REGISTRY, sessions: SESSIONS, grid });
+    if (!result.ok) throw new Error('no table');
+    const [abbreviated, written, dash, withCode] = result.responses;
+    for (const office of [abbreviated!, written!]) {
+      expect(office).toMatchObject({ status: 'unmatched', laoCode: null, candidates: [] });
+      expect(codesOf(office)).toContain('lao_office_not_lao');
+      expect(codesOf(office)).not.toContain('lao_not_found');
+    }
+    expect(abbreviated!.reasons.find((r) => r.code === 'lao_office_not_lao')?.message).toBe(
+      'ชื่อที่ตอบ "สถ.จ.กระบี่" เป็นหน่วยงานที่ไม่ใช่ อปท. (เช่น สำนักงานท้องถิ่นจังหวัดหรืออำเภอ) ต้องตรวจสอบว่าผู้ลงทะเบียนสังกัด อปท. ใด',
+    );
+    // A name left as a dash with อบจ. chosen is the PAO's staff; a code answered is read as usual.
+    expect(dash).toMatchObject({ laoCode: '2810101' });
+    expect(withCode).toMatchObject({ laoCode: '2810101' });
+  });
+
   test('a name typed with the keyboard on the English layout is read with the Thai keys, and says so', () => {
     // `8]v'mjv,.9h` is what the keys of คลองท่อมใต้ type on the English layout (core/text/keyboard-layout.ts).
     // Three people (another name and mobile each), so that dedupe leaves each row as it is.

@@ -329,6 +329,7 @@ function annotate(
   } else if (!entry) {
     response.status = 'unmatched';
     if (match?.status === 'ambiguous') reasons.push(reason('lao_ambiguous', { count: match.candidates.length }));
+    else if (match?.status === 'not_found' && match.notAnLao) reasons.push(reason('lao_office_not_lao', { value: query.laoName }));
     else reasons.push(reason('lao_not_found'));
   }
   return { response, check, query, registration: undefined };
@@ -339,7 +340,7 @@ function hasText(answer: string | undefined): boolean {
   return answer !== undefined && answer !== '' && answer.trim() !== '';
 }
 
-const UNMATCHED_REASONS: ReadonlySet<string> = new Set(['lao_ambiguous', 'lao_not_found']);
+const UNMATCHED_REASONS: ReadonlySet<string> = new Set(['lao_ambiguous', 'lao_not_found', 'lao_office_not_lao']);
 
 type LaoFields = Pick<AnnotatedResponse, 'laoCode' | 'province' | 'district' | 'laoType' | 'laoName'>;
 
