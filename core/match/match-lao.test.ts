@@ -529,6 +529,16 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expect(match({ province: 'อุบลราชธานี', district: 'สำโรง', typeAnswer: 'เทศบาลตำบล', laoName: 'ขามป้อบ' }).status).not.toBe('matched');
     });
 
+    test('a name typed exactly that only one LAO of the province bears, nothing else near it: that LAO, type and district against', () => {
+      // อบต.ตระเปียงเตีย (6321104) of ลำดวน; ทต. chosen and เขวาสินรินทร์ stated. Scored 10 - 3 - 3 + 2 = 6: review.
+      const surin = { province: 'สุรินทร์', district: 'เขวาสินรินทร์', typeAnswer: 'เทศบาลตำบล', laoName: 'ตระเปียงเตีย' };
+      expectMatched(match(surin), '6321104');
+      // The session against it as well: three answers against the name, review.
+      expect(match({ ...surin, sessionTypes: ['เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร'] }).status).not.toBe('matched');
+      // Twins of the name in the province (อบต. and ทต.ยางตลาด): the name alone does not say which.
+      expect(match({ province: 'กาฬสินธุ์', district: 'กมลาไสย', typeAnswer: 'เทศบาลเมือง', laoName: 'ยางตลาด' }).status).not.toBe('matched');
+    });
+
     test('a place cut from inside a word that a slip kept from being a name: the words as written are weighed too', () => {
       // บ้านใหม่มหาราช (อบต. 6141506) typed บ้านใฤหม่มหาราช, the province after it: the district was cut from the word,
       // leaving บ้านใฤหม่, one letter from อบต.บ้านใหม่ of อ.พระนครศรีอยุธยา (6140109), which took it. ทต.เมืองขุขันธ์

@@ -378,7 +378,7 @@ function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
   if (!codeScore) {
     const codeConflict = q.code ? notInRegistry(q.code) : null;
     if (singled) return twinsOfContradictedTypes(q, scored) ? unresolved(scored, undefined, codeConflict) : matched(best, codeConflict);
-    const desk = statedPlaceChoice(q, scored) ?? provinceListChoice(q, scored) ?? typeSlipChoice(q, scored);
+    const desk = statedPlaceChoice(q, scored) ?? provinceListChoice(q, scored) ?? typeSlipChoice(q, scored) ?? onlyNameChoice(q, scored);
     return desk ? matched(desk, codeConflict) : unresolved(scored, undefined, codeConflict);
   }
   const provinceConflict =
@@ -410,6 +410,8 @@ const nameRank = (s: PairScore): number => {
   const rank = NAME_RANK.indexOf(s.levels.name);
   return rank < 0 ? NAME_RANK.length : rank;
 };
+/** Within two slips of the answer, at any level the stated-place rule reads, or one name inside the other. */
+const nameWithinReach = (s: PairScore): boolean => nameRank(s) < NAME_RANK.length || s.levels.name === 'contains';
 const inStatedDistrict = (s: PairScore): boolean => s.levels.district === 'equal' || s.levels.district === 'covered';
 // With no type answered, the session chosen stands in for it: each LAO type has its own day.
 const ofStatedType = (s: PairScore): boolean =>
@@ -462,9 +464,8 @@ function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]): Pair
  */
 function provinceListChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
   if (q.province.level !== 'equal' || !q.name.key) return null;
-  const nearName = (s: PairScore) => nameRank(s) < NAME_RANK.length || s.levels.name === 'contains';
-  if (q.district.level !== 'missing' && scored.some((s) => nearName(s) && inStatedDistrict(s))) return null;
-  const near = scored.filter((s) => nearName(s) && s.levels.type !== 'different' && s.levels.session !== 'other');
+  if (q.district.level !== 'missing' && scored.some((s) => nameWithinReach(s) && inStatedDistrict(s))) return null;
+  const near = scored.filter((s) => nameWithinReach(s) && s.levels.type !== 'different' && s.levels.session !== 'other');
   if (near.length !== 1) return null;
   const choice = near[0]!;
   return choice.levels.name === 'marks' || choice.levels.name === 'edit1' ? choice : null;
@@ -478,12 +479,24 @@ function provinceListChoice(q: PreparedQuery, scored: readonly PairScore[]): Pai
  */
 function typeSlipChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
   if (q.district.level !== 'equal' || q.typeClaims.length !== 1 || !q.name.key) return null;
-  const nearName = (s: PairScore) => nameRank(s) < NAME_RANK.length || s.levels.name === 'contains';
-  if (scored.some((s) => nearName(s) && s.levels.type !== 'different')) return null;
-  const inDistrict = scored.filter((s) => nearName(s) && inStatedDistrict(s));
+  if (scored.some((s) => nameWithinReach(s) && s.levels.type !== 'different')) return null;
+  const inDistrict = scored.filter((s) => nameWithinReach(s) && inStatedDistrict(s));
   if (inDistrict.length !== 1) return null;
   const choice = inDistrict[0]!;
   return SPELLED.has(choice.levels.name) && choice.levels.session !== 'other' ? choice : null;
+}
+
+/**
+ * The name typed exactly (or but for its marks) is one LAO's, and no other name of the province is within two slips of
+ * it: that LAO, though the type and the district answered are both against it (`ตระเปียงเตีย`, ทต. chosen, in
+ * เขวาสินรินทร์: อบต.ตระเปียงเตีย of อ.ลำดวน). Not with the session against it too.
+ */
+function onlyNameChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
+  if (q.province.level !== 'equal' || !q.name.key) return null;
+  const near = scored.filter(nameWithinReach);
+  if (near.length !== 1) return null;
+  const choice = near[0]!;
+  return (choice.levels.name === 'exact' || choice.levels.name === 'marks') && choice.levels.session !== 'other' ? choice : null;
 }
 
 /**
