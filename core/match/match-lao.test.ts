@@ -495,6 +495,9 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ province: 'อ่างทอง', district: 'ป่าโมก', typeAnswer: 'เทศบาลตำบล', laoName: 'ศาลาแดค' }), '5150103');
       // Of another type than the one answered: not from the list.
       expect(match({ ...khonkaen, typeAnswer: 'เทศบาลตำบล', laoName: 'แคนเหนืฮ' }).status).not.toBe('matched');
+      // The name typed exactly as an LAO of another type, and one of the type chosen a letter off (ทต.บางพูน 5130106,
+      // อบต.บางพูด 6130112, หนองเสือ stated): the name and the type disagree. It had gone to อบต.บางพูด.
+      expect(match({ province: 'ปทุมธานี', district: 'หนองเสือ', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'บางพูน' }).status).not.toBe('matched');
       // Twins of one name are told apart by the type answered: ทต.เทพราช (5240502), not อบต.เทพราช (6240506), both of
       // บ้านโพธิ์; คลองเขื่อน stated. The twin had counted as a second name near it: review.
       expectMatched(match({ province: 'ฉะเชิงเทรา', district: 'คลองเขื่อน', typeAnswer: 'เทศบาลตำบล', laoName: 'เทพรราช' }), '5240502');

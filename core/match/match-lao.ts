@@ -458,9 +458,9 @@ function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]): Pair
 /**
  * No district stated, or none near the name in the district stated: a person reads down the province's list, of the
  * type answered and the session's type (each tells twins of one name apart). One LAO there with the name a letter
- * off (or off only in its marks), and no other name of the list within two slips: it (`ศาลาแดค` in อ่างทอง;
- * `แคนเหนืฮ` stated in เขาสวนกวาง, where no name is near it, is อบต.แคนเหนือ of อ.บ้านไผ่). A name near it in the
- * district stated, of any type, is the stated-place rule's to weigh.
+ * off (or off only in its marks), no other name of the list within two slips, and none of another type nearer: it
+ * (`ศาลาแดค` in อ่างทอง; `แคนเหนืฮ` stated in เขาสวนกวาง, where no name is near it, is อบต.แคนเหนือ of อ.บ้านไผ่). A
+ * name near it in the district stated, of any type, is the stated-place rule's to weigh.
  */
 function provinceListChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
   if (q.province.level !== 'equal' || !q.name.key) return null;
@@ -468,7 +468,10 @@ function provinceListChoice(q: PreparedQuery, scored: readonly PairScore[]): Pai
   const near = scored.filter((s) => nameWithinReach(s) && s.levels.type !== 'different' && s.levels.session !== 'other');
   if (near.length !== 1) return null;
   const choice = near[0]!;
-  return choice.levels.name === 'marks' || choice.levels.name === 'edit1' ? choice : null;
+  if (choice.levels.name !== 'marks' && choice.levels.name !== 'edit1') return null;
+  // An LAO of another type nearer to the name (`บางพูน` typed exactly: ทต.บางพูน, not อบต.บางพูด of the type chosen):
+  // the name and the type disagree, and a person would ask.
+  return scored.some((s) => s.levels.type === 'different' && lettersOff(s) < lettersOff(choice)) ? null : choice;
 }
 
 /**
