@@ -4,7 +4,8 @@
  * LAO matching (correct, wrong, sent to review, resolvable ones resolved) and duplicates (pair precision, recall,
  * F1) for lao-minstd and the two baselines, on labelled responses generated from DLA's real registry when it is
  * beside the repository (../shared/data/lao-registry.csv), else from the demo registry; then the same per kind of
- * mistake, so weaknesses show; then LAO names with slips from outside noise models (name-probe.ts). With --seeds,
+ * mistake, so weaknesses show; then LAO names with slips from outside noise models (name-probe.ts), and whole
+ * answers with two mistakes at once, which a generator drawing each mistake alone rarely makes (answer-probe.ts). With --seeds,
  * the targeted figures of each seed's data set, summed up over the seeds (across-seeds.ts): one seed is one draw of
  * the generator.
  */
@@ -17,6 +18,7 @@ import { analystDuplicates, analystMatch, type AnalystRow } from './analyst';
 import { fingerprint, fingerprintLookup, keyCollision, sheetsLookup, sheetsRemoveDuplicates, sheetsTrim } from './baselines';
 import { acrossSeedsSection, parseSeeds, type SeedRun } from './across-seeds';
 import { BANGKOK_CODE, buildDataset } from './dataset';
+import { answerProbeSection } from './answer-probe';
 import { nameProbeSection } from './name-probe';
 import { newReport, percent, printReport, type Metric, type Section, type TableCell } from './report';
 import {
@@ -110,6 +112,7 @@ async function evaluate(
       leadSection(methods, tallies, pairScores),
       byMistakeSection(methods, responses, actualPairs),
       nameProbeSection(dataset.registry, { seed, samples: 1000 }),
+      answerProbeSection(dataset.registry, { seed, samples: 1000 }),
     ],
   };
 }
