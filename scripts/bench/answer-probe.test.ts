@@ -3,15 +3,9 @@ import { createRng } from '../../core/synth/random';
 import { editDistance } from '../../core/match/edit-distance';
 import { LAO_TYPE_LONG } from '../../core/vocabulary';
 import { ANSWER_FORMS, answerProbeSection, probeAnswers } from './answer-probe';
+import { krabiLao } from './test-registry';
 
-const lao = (code: string, type: RegistryEntry['type'], name: string, district: string): RegistryEntry => ({
-  code,
-  type,
-  name,
-  province: 'กระบี่',
-  district,
-  districts: [district],
-});
+const lao = krabiLao;
 
 // คลองท่อมใต้ and คลองพน (อบต.) of คลองท่อม, ทต.นาดี and อบต.นาดี (twins), ดินอุดม of ลำทับ.
 const REGISTRY: RegistryEntry[] = [

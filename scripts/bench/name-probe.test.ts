@@ -2,15 +2,9 @@ import { editDistance } from '../../core/match/edit-distance';
 import type { RegistryEntry } from '../../core/registry/types';
 import { createRng } from '../../core/synth/random';
 import { nameProbeSection, probeNames, randomThaiEdit, resolvableAtDesk } from './name-probe';
+import { krabiLao } from './test-registry';
 
-const lao = (code: string, type: RegistryEntry['type'], name: string, district: string): RegistryEntry => ({
-  code,
-  type,
-  name,
-  province: 'กระบี่',
-  district,
-  districts: [district],
-});
+const lao = krabiLao;
 
 // Names of กระบี่'s LAOs, placed to make the desk's choices: นาดี and นาดา of one type and district are one slip apart.
 const REGISTRY: RegistryEntry[] = [
