@@ -107,7 +107,13 @@ export function generateResponses(registry: readonly RegistryEntry[], sessions: 
   addResubmissions(submissions, personRows - people.length, o.secondResubmitRate, windowSeconds, timeRng);
 
   const mistakeRng = rng.fork('mistakes');
-  const own = { keys: rng.fork('keys'), words: rng.fork('words'), personWords: rng.fork('person-words'), personLayout: rng.fork('person-layout'), places: rng.fork('places') };
+  const own = {
+    keys: rng.fork('keys'),
+    words: rng.fork('words'),
+    personWords: rng.fork('person-words'),
+    personLayout: rng.fork('person-layout'),
+    places: rng.fork('places'),
+  };
   for (const s of submissions) renderSubmission(s, sessions, rates, o.codeGivenRate, lookup, mistakeRng, own);
   const exportRng = rng.fork('exports');
   for (const s of submissions) if (!s.copyOf) addExportArtifacts(s, rates, exportRng);
