@@ -38,6 +38,19 @@ describe('parseEmail', () => {
     expect(parseEmail(text)).toMatchObject({ ok: true, value });
   });
 
+  // A comma for the full stop in the domain: its neighbour on the QWERTY keyboard an address is typed on (nlpaug's
+  // KeyboardAug, its `en` layout). Read as the domain meant when the cell has one address; two addresses stay parted.
+  test.each([
+    ['somchai@gmail,com', 'somchai@gmail.com'],
+    ['somchai@hotmail,co,th', 'somchai@hotmail.co.th'],
+    ['Somchai <somchai@gmail,com>', 'somchai@gmail.com'],
+    ['somchai@gmail,com หรือ -', 'somchai@gmail.com'],
+    ['somchai@gmail.com (ส่วนตัว), ใช้ประจำ', 'somchai@gmail.com'],
+    ['somchai@gmail.com,other@hotmail.com', 'somchai@gmail.com'],
+  ])('a comma in the domain: %s', (text, value) => {
+    expect(parseEmail(text)).toMatchObject({ ok: true, value });
+  });
+
   test.each([
     [''],
     ['-'],

@@ -35,7 +35,7 @@ export function parseCleanEmail(cleaned: CleanText): ParsedEmail {
   // The usual cell, one address as it should be: none of the repairs below can change it (an address has no
   // separator, space, capital, non-ASCII letter, `:`, `<` or trailing dot).
   if (EMAIL.test(cleaned)) return valid(cleaned);
-  for (const part of cleaned.split(ADDRESS_SEPARATOR)) {
+  for (const part of addressParts(cleaned)) {
     const value = addressWritten(part)
       .replace(FULL_WIDTH, (c) => (c === '\uFF61' || c === '\u3002' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
       .replace(/\s+/g, '')
@@ -46,6 +46,23 @@ export function parseCleanEmail(cleaned: CleanText): ParsedEmail {
   }
   return { ok: false };
 }
+
+/**
+ * The cell's parts between separators, each perhaps an address. A comma between the labels of the one domain in the
+ * cell is the full stop's neighbour on the keyboard (nlpaug's KeyboardAug on the QWERTY layout an address is typed on),
+ * not a second address: `somchai@gmail,com` is read as gmail.com.
+ */
+function addressParts(cleaned: string): string[] {
+  const oneAddress = cleaned.indexOf('@') === cleaned.lastIndexOf('@');
+  const text = oneAddress ? cleaned.replace(COMMA_IN_DOMAIN, (domain) => domain.replace(/,/g, '.')) : cleaned;
+  return text.split(ADDRESS_SEPARATOR);
+}
+
+/**
+ * A domain after the @ whose labels are all parted by commas (`gmail,com`, `hotmail,co,th`): letters, digits and hyphens
+ * only. One with a full stop already (`gmail.com,th`) is an address and something after it.
+ */
+const COMMA_IN_DOMAIN = /@[a-z0-9-]+(?:,[a-z0-9-]+)*,[a-z]{2,}(?![a-z0-9.,-])/i;
 
 // RFC 5322's name-addr: a display name, then the address in angle brackets; or the address alone in brackets.
 const ANGLE_ADDRESS = /<([^<>]*@[^<>]*)>|^\s*\(([^()]*@[^()]*)\)\s*$/;
