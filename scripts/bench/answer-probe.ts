@@ -10,6 +10,7 @@
  * are wrong.
  */
 import { matchLao } from '../../core/match/match-lao';
+import { push } from '../../core/push';
 import { buildMatchIndex } from '../../core/match/registry-index';
 import type { LaoQuery } from '../../core/match/lao-answer';
 import type { RegistryEntry } from '../../core/registry/types';
@@ -91,7 +92,7 @@ export function probeAnswers(registry: readonly RegistryEntry[], options: { seed
   const index = buildMatchIndex(registry);
   const laos = registry.filter((e) => e.type === 'อบต.' || e.type === 'เทศบาลตำบล');
   const byProvince = new Map<string, RegistryEntry[]>();
-  for (const e of registry) byProvince.set(e.province, [...(byProvince.get(e.province) ?? []), e]);
+  for (const e of registry) push(byProvince, e.province, e);
   const byCode = new Map(registry.map((e) => [e.code, e]));
   return ANSWER_FORMS.map((form) => {
     const rng = createRng(`${options.seed}|${form.name}`);
