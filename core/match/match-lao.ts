@@ -23,8 +23,6 @@ import {
 import { compactKey, mayNeedOrderFix, type MarkOrder } from '../text/thai';
 import { LAO_TYPES, laoDisplayName, type LaoType } from '../vocabulary';
 
-export { MATCH_RULE };
-
 /** A given รหัส อปท. that does not fit the other answers. */
 export interface CodeConflict {
   kind: 'not_in_registry' | 'other_province' | 'other_lao';
