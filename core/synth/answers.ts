@@ -153,12 +153,15 @@ export function renderSubmission(
     nameCell = rng.pick(OFFICE_WORDS) + rng.pick(['', ' ']) + nameCell;
     mark('lao_office_word');
   }
+  // The district or province written after the name (lao_place_after_name), when it is.
+  let placeAfterName: string | null = null;
   if (!isBangkok && has('lao_name_note')) {
     nameCell += rng.pick([' ', '']) + `(${rng.pick([...DIVISIONS, lao.district, `อ.${lao.district}`])})`;
     mark('lao_name_note');
   } else if (!isBangkok && typedDistrict === lao.district && has('lao_place_after_name')) {
-    const place = rng.chance(0.3) ? `${lao.district} ${lao.province}` : lao.district;
-    nameCell += rng.pick([' ', ', ', ' - ']) + (provinceAlone ? lao.province : place);
+    const districtFirst = rng.chance(0.3) ? `${lao.district} ${lao.province}` : lao.district;
+    placeAfterName = provinceAlone ? lao.province : districtFirst;
+    nameCell += rng.pick([' ', ', ', ' - ']) + placeAfterName;
     mark('lao_place_after_name');
   }
   // Two neighbouring words swapped (on a stream of its own, drawn for every row): the type after the name, the place
@@ -178,8 +181,8 @@ export function renderSubmission(
   // The answers are another LAO's: nobody reading them finds the person's own.
   if (lao !== person.office.lao || otherNameFirst) s.resolvable = false;
   // `เวียง เชียงของ` is also ทต.เวียงเชียงของ's name typed with a space: a reader asks which.
-  const placeAfter = provinceAlone ? lao.province : lao.district;
-  if (mistakes.includes('lao_place_after_name') && lookup.byProvinceName.has(`${lao.province}|${typedName}${placeAfter}`)) s.resolvable = false;
+  const firstPlace = placeAfterName?.split(' ')[0];
+  if (firstPlace && lookup.byProvinceName.has(`${lao.province}|${typedName}${firstPlace}`)) s.resolvable = false;
   // Two types answered: a reader hesitates when an LAO of the name has the other type in the province.
   if (
     mistakes.includes('lao_type_contradicts_name') &&
