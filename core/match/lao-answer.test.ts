@@ -54,6 +54,22 @@ describe('LAO name as typed', () => {
     expect(parseLaoNameAnswer(text)).toMatchObject({ type, name });
   });
 
+  // Outside source: Thai is written without spaces between words, and the letters this project answers glue places so
+  // (`ศาลากลางจังหวัดตาก`, `ผู้ว่าราชการจังหวัดตาก`, ../shared/seed).
+  test.each([
+    ['องค์การบริหารส่วนตำบลชุมช้างอำเภอโพนพิสัยจังหวัดหนองคาย', 'อบต.', 'ชุมช้าง'],
+    ['อบต.ชุมช้างจังหวัดหนองคาย', 'อบต.', 'ชุมช้าง'],
+    ['ทต.แวงอ.โพนทองจ.ร้อยเอ็ด', 'เทศบาลตำบล', 'แวง'],
+    ['อบต.แหลมงอบอำเภอแหลมงอบ', 'อบต.', 'แหลมงอบ'],
+    // Left as written: ตำบล ends a name (สามตำบล), จ. after อบ may be อบจ. (the matcher cuts a stated province from the
+    // key), a dot at the end holds no place.
+    ['อบต.สามตำบล', 'อบต.', 'สามตำบล'],
+    ['อบต.แหลมงอบจ.ตราด', 'อบต.', 'แหลมงอบจ.ตราด'],
+    ['ทต.บางปลาหมอ.', 'เทศบาลตำบล', 'บางปลาหมอ.'],
+  ])('a place glued to the name: %s → %s + %s', (text, type, name) => {
+    expect(parseLaoNameAnswer(text)).toMatchObject({ type, name });
+  });
+
   test('undotted ทต/ทม/ทน are read only after a space or an office word: names hold those letters (หาดทนง, ยางโทน)', () => {
     expect(parseLaoNameAnswer('หาดทนง')).toMatchObject({ type: null, name: 'หาดทนง' });
     expect(parseLaoNameAnswer('อบต.ยางโทน')).toMatchObject({ type: 'อบต.', name: 'ยางโทน' });

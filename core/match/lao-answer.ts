@@ -78,6 +78,11 @@ const BRACKETED_NOTE = /(?<=\S)\s*\(([^()]*)\)/g;
 const BRACKETED = /^\((.*)\)$/;
 // Location written after the name: `นาดี อ.เมือง จ.ตาก`, `นาดี ตำบลนาดี`. Needs a space before it: `จ.ป.ร.` is a name.
 const LOCATION_TAIL = new RegExp(`\\s+(?:${PLACE_WORDS})\\s*\\S.*$`);
+// The same glued to the name, as Thai is written without spaces between words (the letters this project answers write
+// `ศาลากลางจังหวัดตาก`, `ผู้ว่าราชการจังหวัดตาก`): `ชุมช้างอำเภอโพนพิสัยจังหวัดหนองคาย`, `แวงอ.สว่างแดนดิน`. No registry
+// name holds อำเภอ or จังหวัด, nor อ. or จ. after a letter; ตำบล and ต. are left out (สามตำบล; ต. ends อบต.), and so is
+// จ. after อบ (อบจ.).
+const GLUED_LOCATION_TAIL = /(?<=[ก-๛])(?:อำเภอ|จังหวัด|อ\.|(?<!อบ)จ\.)\s*[ก-ฮเ-ไ].*$/;
 // The rest of an office's address, as its letters head it (`… หมู่ที่ 3 ตำบลแม่สัน … 52190`): a village number, a
 // house number, a postal code or a telephone number after a space. No registry name holds a space or two digits
 // (one holds one: กม.5).
@@ -146,7 +151,7 @@ export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'):
     }
   }
   if (name.includes(' ')) name = withoutDivisionLast(withoutDivisionFirst(name)).replace(LOCATION_TAIL, '').replace(ADDRESS_TAIL, '');
-  name = name.replace(TAMBON_HEAD, '').trim();
+  name = name.replace(GLUED_LOCATION_TAIL, '').replace(TAMBON_HEAD, '').trim();
   const key = keyOf(name);
   // Pattaya is often written without เมือง (and sometimes as a เทศบาลเมือง).
   if (PATTAYA.has(key)) return { type: 'ท้องถิ่นรูปแบบพิเศษ', municipality: false, name: 'เมืองพัทยา', key: 'เมืองพัทยา' };

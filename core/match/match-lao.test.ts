@@ -592,6 +592,17 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectReview(match({ province: 'นครพนม', district: 'ท่าอุเทน', laoName: 'ท่าอุเทน หนองเทา' }), ['5480301', '6480306']);
     });
 
+    test('the district and province glued to the name, as Thai is written without spaces between words', () => {
+      // โพธิ์ประทับช้าง (พิจิตร) has ทต.ไผ่รอบ (5660301) and ทต.โพธิ์ประทับช้าง (5660302): the glued district had sent
+      // the answer to the LAO whose name it holds.
+      const phoprathap = { province: 'พิจิตร', district: 'โพธิ์ประทับช้าง', typeAnswer: 'เทศบาลตำบล' };
+      expectMatched(match({ ...phoprathap, laoName: 'เทศบาลตำบลไผ่รอบอำเภอโพธิ์ประทับช้าง' }), '5660301');
+      expectMatched(match({ ...phoprathap, laoName: 'ทต.ไผ่รอบอ.โพธิ์ประทับช้างจ.พิจิตร' }), '5660301');
+      // A name that ends in อบ (แหลมงอบ) is no อบจ.
+      const laemngop = { province: 'ตราด', district: 'แหลมงอบ', typeAnswer: 'องค์การบริหารส่วนตำบล' };
+      expectMatched(match({ ...laemngop, laoName: 'องค์การบริหารส่วนตำบลแหลมงอบอำเภอแหลมงอบจังหวัดตราด' }), '6230505');
+    });
+
     test('a type word between a stated place and a name: the place is the place', () => {
       // เชียงคาน (เลย) has ทต.ธาตุ (5420303), ทต.เชียงคาน (5420301) and อบต.เชียงคาน.
       const chiangkhan = { province: 'เลย', district: 'เชียงคาน', typeAnswer: 'เทศบาลตำบล' };
