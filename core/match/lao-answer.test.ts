@@ -70,6 +70,25 @@ describe('LAO name as typed', () => {
     expect(parseLaoNameAnswer(text)).toMatchObject({ type, name });
   });
 
+  // Outside source: the letter this project answers types นายกองค้การบริหารส่วนจังหวัดตาก (../shared/seed), a tone
+  // mark for the thanthakhat; other slips of the long forms alike.
+  test.each([
+    ['องค้การบริหารส่วนจังหวัดตาก', 'อบจ.', 'ตาก'],
+    ['องคการบริหารส่วนตำบลชุมช้าง', 'อบต.', 'ชุมช้าง'],
+    ['องค์การบริหารส่วนตำลบ ชุมช้าง อ.โพนพิสัย', 'อบต.', 'ชุมช้าง'],
+    ['เทศบลตำบลลาดยาว', 'เทศบาลตำบล', 'ลาดยาว'],
+    // After เทศบาล spelled right, a level word with a slip may begin the name: เทศบาล + เหมืองแก้ว.
+    ['เทศบาลเหมืองแก้ว', null, 'เหมืองแก้ว'],
+    ['เทศบาลเรือง', null, 'เรือง'],
+    // Spelled right and followed by a short name: the form and the name, not a form with two slips.
+    ['องค์การบริหารส่วนตำบลชำ', 'อบต.', 'ชำ'],
+    // Registry names that begin as a long form does are names.
+    ['องครักษ์', null, 'องครักษ์'],
+    ['เทพนคร', null, 'เทพนคร'],
+  ])('a long form with a slip: %s → %s + %s', (text, type, name) => {
+    expect(parseLaoNameAnswer(text)).toMatchObject({ type, name });
+  });
+
   test('undotted ทต/ทม/ทน are read only after a space or an office word: names hold those letters (หาดทนง, ยางโทน)', () => {
     expect(parseLaoNameAnswer('หาดทนง')).toMatchObject({ type: null, name: 'หาดทนง' });
     expect(parseLaoNameAnswer('อบต.ยางโทน')).toMatchObject({ type: 'อบต.', name: 'ยางโทน' });
@@ -188,6 +207,9 @@ describe('type answer', () => {
     ['เมืองพัทยา', 'ท้องถิ่นรูปแบบพิเศษ', false],
     ['เทศบาล', null, true],
     ['', null, false],
+    // A long form with a slip (the letter this project answers types องค้การ, ../shared/seed).
+    ['องค้การบริหารส่วนตำบล', 'อบต.', false],
+    ['เทศบลเมือง', 'เทศบาลเมือง', false],
   ])('%s → %s', (text, type, municipality) => {
     expect(parseTypeAnswer(text)).toEqual({ type, municipality });
   });

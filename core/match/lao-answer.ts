@@ -1,5 +1,6 @@
 import { parseLaoType, splitLaoName } from '../lao/lao-type';
 import { cleanFor, cleanText, compactKey, compactKeyFor, withoutZeroFraction, type MarkOrder } from '../text/thai';
+import { editDistance } from './edit-distance';
 import type { LaoType } from '../vocabulary';
 
 /** What a respondent answered about their LAO, as typed. */
@@ -44,7 +45,10 @@ const MUNICIPALITY_KEY = compactKey('เทศบาล');
 /** The form's type choice (long form, abbreviation, `(อบต.)` suffix) to a registry type. */
 export function parseTypeAnswer(text: string): TypeAnswer {
   const type = parseLaoType(text) ?? parseLaoType(cleanText(text).replace(/\(.*?\)/g, ''));
-  return { type, municipality: type === null && compactKey(text) === MUNICIPALITY_KEY };
+  if (type !== null) return { type, municipality: false };
+  const key = compactKey(text);
+  if (key === MUNICIPALITY_KEY) return { type: null, municipality: true };
+  return { type: longFormWithSlips(key, 'whole')?.type ?? null, municipality: false };
 }
 
 // องค์กร for องค์การ is the commonest misspelling of the long forms.
@@ -102,6 +106,51 @@ const LONG_FORMS: Array<[string, LaoType | null]> = [
 ];
 
 /**
+ * The long forms of the types with a level, each with the slips a reader still sees through in it: two in the SAO's
+ * and PAO's (21 and 24 letters), one in a municipality's (9 to 11). Letters typed by hand carry them: the letter this
+ * project answers writes นายกองค้การบริหารส่วนจังหวัดตาก (../shared/seed), a tone mark for the thanthakhat.
+ */
+const LONG_FORMS_WITH_SLIPS: ReadonlyArray<{ form: string; type: LaoType; slips: number }> = (
+  [
+    ['องค์การบริหารส่วนตำบล', 2],
+    ['องค์การบริหารส่วนจังหวัด', 2],
+    ['เทศบาลตำบล', 1],
+    ['เทศบาลเมือง', 1],
+    ['เทศบาลนคร', 1],
+  ] as const
+).map(([form, slips]) => ({ form: compactKey(form), type: parseLaoType(form)!, slips }));
+
+/**
+ * A long form typed with slips (LONG_FORMS_WITH_SLIPS) at the start of a compact key (`prefix`: a name follows it) or
+ * as all of it (`whole`), with the length of the key it takes; null when none is that near, or forms of two types are
+ * equally near. A whole key that begins with a long form as it is spelled is that form and a name (อบต.ชำ), however
+ * few the name's letters. Only keys that begin as a long form does (อ or ง, เ or ท in the first two) are compared.
+ */
+function longFormWithSlips(key: string, extent: 'prefix' | 'whole'): { type: LaoType; length: number } | null {
+  const head = key.slice(0, 2);
+  const maySao = head.includes('อ') || head.includes('ง');
+  // After เทศบาล spelled right, a level word with a slip may be a name or its start (เทศบาล เหมืองแก้ว, เทศบาลเรือง).
+  const mayMunicipality = (head.includes('เ') || head.includes('ท')) && !key.startsWith(MUNICIPALITY_KEY);
+  if (!maySao && !mayMunicipality) return null;
+  const near: Array<{ type: LaoType; length: number; distance: number }> = [];
+  for (const { form, type, slips } of LONG_FORMS_WITH_SLIPS) {
+    if (!(form.startsWith('อ') ? maySao : mayMunicipality)) continue;
+    if (extent === 'whole' && key.startsWith(form)) continue;
+    // The lengths the slips allow, the form's own first; a name after it keeps two letters at least.
+    const lengths = extent === 'whole' ? [key.length] : [0, -1, 1, -2, 2].filter((d) => Math.abs(d) <= slips).map((d) => form.length + d);
+    for (const length of lengths) {
+      if (extent === 'prefix' && length > key.length - 2) continue;
+      const distance = editDistance(key.slice(0, length), form, slips);
+      if (distance <= slips) near.push({ type, length, distance });
+    }
+  }
+  if (near.length === 0) return null;
+  const least = Math.min(...near.map((n) => n.distance));
+  const nearest = near.filter((n) => n.distance === least);
+  return nearest.every((n) => n.type === nearest[0]!.type) ? nearest[0]! : null;
+}
+
+/**
  * Reads a typed LAO name into its type prefix and bare name:
  * `อบต. คลองท่อมใต้`, `องค์กรบริหารส่วนตำบลคลองท่อมใต้ อ.คลองท่อม`, `กองคลัง อบต.คลองท่อมใต้` all give อบต. + คลองท่อมใต้.
  */
@@ -137,10 +186,14 @@ export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'):
     if (only.type || only.municipality) return { ...only, name: '', key: '' };
     // A long form with stray spaces inside (`องค์การบริหารส่ว นตำบล`), or เทศบาล without its level.
     const long = LONG_FORMS.find(([form]) => compact.startsWith(form));
+    const slipped = long ? null : longFormWithSlips(compact, 'prefix');
     if (long) {
       type = long[1];
       municipality = long[1] === null;
       name = textAfter(clean, long[0].length);
+    } else if (slipped) {
+      type = slipped.type;
+      name = textAfter(clean, slipped.length);
     } else {
       const inside = typeInsideKey(compact);
       if (inside) {
