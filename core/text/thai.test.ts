@@ -44,6 +44,14 @@ describe('thai text', () => {
     expect(cleanText('０８１-２３４-５６７８')).toBe('081-234-5678');
   });
 
+  // Outside source: iOS's Smart Punctuation (since iOS 11) types “ ” ‘ ’ for " and ', and — for --.
+  test('curly quotes and typographic dashes become plain, and compact keys drop them as they drop the plain ones', () => {
+    expect(cleanText('“อบต.ชำ” ‘นาดี’ ′x″')).toBe(`"อบต.ชำ" 'นาดี' 'x"`);
+    expect(cleanText('081–234—5678 ‐ ‑ ‒ ―')).toBe('081-234-5678 - - - -');
+    expect(compactKey('“สุไหงโก–ลก”')).toBe(compactKey('สุไหงโก-ลก'));
+    expect(cleanText(cleanText('“นาดี”'))).toBe(cleanText('“นาดี”'));
+  });
+
   test('doubled marks and เเ are repaired', () => {
     expect(fixThaiOrder('ก\u0E34\u0E34น')).toBe('กิน');
     expect(fixThaiOrder('\u0E40\u0E40ม่')).toBe('แม่');
@@ -124,7 +132,7 @@ describe('thai text', () => {
     // Every text of up to three of these characters, then random longer ones from a fixed seed: the repairs
     // interact only between neighbours, so short texts cover the interactions and the longer ones their chains.
     const alphabet = [
-      ...'กนฤฦ\u0E30\u0E31\u0E32\u0E33\u0E34\u0E35\u0E38\u0E3A\u0E40\u0E41\u0E45\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E ๑\u00A0\u200B\uFF10\u0301',
+      ...'กนฤฦ\u0E30\u0E31\u0E32\u0E33\u0E34\u0E35\u0E38\u0E3A\u0E40\u0E41\u0E45\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E ๑\u00A0\u200B\uFF10\u0301\u201C\u2013',
     ];
     const texts: string[] = [];
     for (const a of alphabet) for (const b of ['', ...alphabet]) for (const c of ['', ...alphabet]) texts.push(a + b + c);

@@ -22,7 +22,11 @@ const DOUBLED_SARA_E = /\u0E40\u0E40/g;
 const NEEDS_ORDER_FIX =
   /[\u0E48-\u0E4C][\u0E31\u0E34-\u0E3A\u0E47\u0E4D]|\u0E4D|([\u0E31\u0E34-\u0E3A\u0E47-\u0E4E])\1|\u0E40\u0E40|[\u0E30\u0E32\u0E33\u0E45][\u0E48-\u0E4B]|\u0E45/;
 const FULL_WIDTH_DIGITS = /[\uFF10-\uFF19]/g;
-const NEEDS_CLEANING = /[\uFF10-\uFF19\u0E50-\u0E59\u0300-\u036F\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2000-\u200A\u202F\u205F\u3000\t\n\r\f\v]|  |^ | $/;
+// Curly quotes and typographic dashes, as phones type them: iOS's Smart Punctuation (Settings → General → Keyboards,
+// since iOS 11) turns " and ' into “ ” ‘ ’ and -- into — as one types; word processors do the same.
+const TYPOGRAPHIC_QUOTES_AND_DASHES = /[\u2010-\u2015\u2018-\u201F\u2032\u2033]/g;
+const NEEDS_CLEANING =
+  /[\u2010-\u2015\u2018-\u201F\u2032\u2033\uFF10-\uFF19\u0E50-\u0E59\u0300-\u036F\u200B-\u200D\u2060\uFEFF\u00AD\u00A0\u2000-\u200A\u202F\u205F\u3000\t\n\r\f\v]|  |^ | $/;
 
 const THAI_DIGITS = /[\u0E50-\u0E59]/g;
 const arabicDigit = (d: string): string => String(d.charCodeAt(0) - THAI_DIGIT_ZERO);
@@ -34,6 +38,15 @@ export function thaiDigitsToArabic(text: string): string {
 /** Full-width digits (０-９, typed with an East Asian input method or pasted) to ASCII ones. */
 export function fullWidthDigitsToAscii(text: string): string {
   return text.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10));
+}
+
+/** Curly quotes and typographic dashes as the ASCII characters they stand for (' " -). */
+export function plainQuotesAndDashes(text: string): string {
+  return text.replace(TYPOGRAPHIC_QUOTES_AND_DASHES, (c) => {
+    const code = c.charCodeAt(0);
+    if (code <= 0x2015) return '-';
+    return code <= 0x201b || code === 0x2032 ? "'" : '"';
+  });
 }
 
 /**
@@ -143,7 +156,8 @@ declare const cleaned: unique symbol;
 export type CleanText = string & { readonly [cleaned]: true };
 
 /**
- * What we store and show: invisible characters gone, spaces single, digits Arabic, Thai marks in order.
+ * What we store and show: invisible characters gone, spaces single, digits Arabic, quotes and dashes plain, Thai marks
+ * in order.
  * Idempotent (cleaning clean text changes nothing), so text cleaned once can be handed on without cleaning it again.
  */
 export function cleanText(text: string): CleanText {
@@ -177,7 +191,7 @@ export function mayNeedOrderFix(text: string): boolean {
  * (ทุ่งนิ่), one edit further from the name meant.
  */
 export function cleanKeepingOrder(text: string): string {
-  return fullWidthDigitsToAscii(thaiDigitsToArabic(text.normalize('NFC').replace(INVISIBLE, '')))
+  return plainQuotesAndDashes(fullWidthDigitsToAscii(thaiDigitsToArabic(text.normalize('NFC').replace(INVISIBLE, ''))))
     .replace(ODD_SPACES, ' ')
     .trim();
 }
