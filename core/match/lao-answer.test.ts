@@ -176,6 +176,21 @@ describe('LAO name as typed', () => {
     expect(parseLaoNameAnswer('อบต.นาดี').beforeKey).toBeUndefined();
   });
 
+  // Outside source: the letter this project answers addresses นายกองค้การบริหารส่วนจังหวัดตาก (../shared/seed); an
+  // addressee line, a signature or a list written into the LAO's answer.
+  test.each([
+    ['ปลัดองค์การบริหารส่วนตำบลเพ็ญ', 'อบต.', 'เพ็ญ'],
+    ['เรียน นายกองค์การบริหารส่วนจังหวัดตาก', 'อบจ.', 'ตาก'],
+    ['นายกเทศมนตรีตำบลพลา', 'เทศบาลตำบล', 'พลา'],
+    ['รองนายกเทศมนตรีเมืองบ้านไผ่', 'เทศบาลเมือง', 'บ้านไผ่'],
+    ['นักวิชาการศึกษา อบต.นาดี', 'อบต.', 'นาดี'],
+    ['1. อบต.เพ็ญ', 'อบต.', 'เพ็ญ'],
+  ])('a post, a title or a number before the type is no name: %s → %s + %s', (text, type, name) => {
+    const answer = parseLaoNameAnswer(text);
+    expect(answer).toMatchObject({ type, name });
+    expect(answer.beforeKey).toBeUndefined();
+  });
+
   test('read with the marks as typed: the same prefix and type, the name left in its typed order', () => {
     // ทุ่งต่อ with two slips onto mark keys; cleanText would put the tone after the vowel (ทุ่งนิ่).
     expect(parseLaoNameAnswer('อบต. ทุ่งน่ิ')).toMatchObject({ type: 'อบต.', key: 'ทุ่งนิ่' });

@@ -160,6 +160,7 @@ export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'):
   const keyOf = (t: string) => compactKeyFor(marks, t);
   let clean = cleanFor(marks, text).replace(QUOTES_AROUND, '');
   if (clean.includes('องค์กร')) clean = clean.replace(LONG_FORM_MISSPELLING, 'องค์การบริหารส่วน');
+  if (clean.includes('เทศมนตรี')) clean = clean.replace(MAYOR, 'นายกเทศบาล');
   const notes: string[] = [];
   if (clean.includes('(')) clean = withoutNotes(clean, notes);
   clean = typeWordFirst(clean);
@@ -214,7 +215,9 @@ export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'):
   const answer: LaoNameAnswer = levelWord ? { type, municipality, name, key, levelWordKey: levelWord[1] + key } : { type, municipality, name, key };
   // A place written first (`อ.เชียงคาน ทต.ธาตุ`) is no name.
   const beforeKey = before === '' || PLACE_HEAD.test(before) ? '' : keyOf(withoutDivisionFirst(before));
-  if (beforeKey !== '' && beforeKey !== key && !DIVISION_KEY.test(beforeKey)) answer.beforeKey = beforeKey;
+  if (beforeKey !== '' && beforeKey !== key && !DIVISION_KEY.test(beforeKey) && !POST_KEY.test(beforeKey) && THAI_LETTER.test(beforeKey)) {
+    answer.beforeKey = beforeKey;
+  }
   return answer;
 }
 
@@ -224,6 +227,17 @@ export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'):
  * any กอง word, since registry names begin with กอง too (กองแขก, กองดิน, กองควาย).
  */
 const DIVISION_KEY = /^(?:สำนักงาน|ที่ทำการ|สำนักปลัด|กอง(?:คลัง|ช่าง|การ|สาธารณสุข|สวัสดิการ|ส่งเสริม|ยุทธศาสตร์|วิชาการ|แผน|พัสดุ))/;
+
+/**
+ * A post or title of an LAO's staff or council before its type, as an addressee line or a signature writes them
+ * (`เรียน นายกองค์การบริหารส่วนตำบล…`, `ปลัดเทศบาลตำบล…`; the letter this project answers writes
+ * นายกองค้การบริหารส่วนจังหวัดตาก, ../shared/seed), on the compact key. No registry name begins with one of these
+ * words, so the words before the type are no name. A mayor is นายกเทศมนตรี: MAYOR reads his title as นายก + เทศบาล.
+ */
+const POST_KEY = /^(?:เรียน)?(?:รอง)?(?:ปลัด|นายก|ผู้อำนวยการ|ผอ|หัวหน้า|นัก|เจ้าพนักงาน|เจ้าหน้าที่|พนักงาน|ข้าราชการ|ลูกจ้าง|ประธาน|สมาชิก|เลขานุการ|ผู้ช่วย)/;
+const MAYOR = /นายกเทศมนตรี/g;
+// Words before the type with no Thai letter (a list's number, `1. อบต.…`) are no name either.
+const THAI_LETTER = /[ก-ฮ]/;
 
 /**
  * The answer with a type word written after the name moved before it (TYPE_WORD_LAST), an office or a division

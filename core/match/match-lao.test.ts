@@ -603,6 +603,15 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ ...laemngop, laoName: 'องค์การบริหารส่วนตำบลแหลมงอบอำเภอแหลมงอบจังหวัดตราด' }), '6230505');
     });
 
+    test("a post or a number before the type, where the LAO bears its district's name", () => {
+      // เพ็ญ (อุดรธานี) has อบต.เพ็ญ (6411905): the words before the type had been read as the name, the name as the
+      // district stated, and nothing matched.
+      const phen = { province: 'อุดรธานี', district: 'เพ็ญ', typeAnswer: 'องค์การบริหารส่วนตำบล' };
+      expectMatched(match({ ...phen, laoName: 'ปลัดองค์การบริหารส่วนตำบลเพ็ญ' }), '6411905');
+      expectMatched(match({ ...phen, laoName: '1. อบต.เพ็ญ' }), '6411905');
+      expectMatched(match({ ...phen, typeAnswer: 'เทศบาลตำบล', laoName: 'นายกเทศมนตรีตำบลเพ็ญ' }), '5411901');
+    });
+
     test('a type word between a stated place and a name: the place is the place', () => {
       // เชียงคาน (เลย) has ทต.ธาตุ (5420303), ทต.เชียงคาน (5420301) and อบต.เชียงคาน.
       const chiangkhan = { province: 'เลย', district: 'เชียงคาน', typeAnswer: 'เทศบาลตำบล' };
