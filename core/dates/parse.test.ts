@@ -22,6 +22,17 @@ describe('parseTimestamp', () => {
     ['2026-11-25T14:05:00+07:00', '2026-11-25T07:05:00.000Z'],
     ['2026-11-25T09:05:00+02:00', '2026-11-25T07:05:00.000Z'],
     ['2026-11-25T02:05:00-0500', '2026-11-25T07:05:00.000Z'],
+    // A time as Thai writes it (เวลา before, น. after), and a Thai-locale date with the month's name.
+    ['25/11/2569 14:05 น.', '2026-11-25T07:05:00.000Z'],
+    ['25 พ.ย. 2569 14:05', '2026-11-25T07:05:00.000Z'],
+    ['25 พฤศจิกายน 2569 เวลา 14:05 น.', '2026-11-25T07:05:00.000Z'],
+    ['25 พ.ย. 2569', '2026-11-24T17:00:00.000Z'],
+    // AM/PM, as a spreadsheet in an English locale may write a time back; 12 AM is midnight, 12 PM noon.
+    ['25/11/2026 2:05:00 PM', '2026-11-25T07:05:00.000Z'],
+    ['25/11/2026 12:05 AM', '2026-11-24T17:05:00.000Z'],
+    ['25/11/2026 12:05 p.m.', '2026-11-25T05:05:00.000Z'],
+    ['25/11/2026 13:05 PM', null],
+    ['25 พ.ย. 2569 25:00', null],
   ])('%s', (text, expected) => {
     expect(iso(parseTimestamp(text))).toBe(expected);
   });
@@ -95,6 +106,8 @@ describe("the order of a file's dates", () => {
   test('month-first reads the US export; ISO, Dates and serials are the same either way', () => {
     expect(iso(parseTimestamp('8/16/2026 9:05:07', 'month-first'))).toBe('2026-08-16T02:05:07.000Z');
     expect(iso(parseTimestamp('8/16/2026 9:05:07', 'day-first'))).toBeNull();
+    expect(iso(parseTimestamp('8/16/2026 9:05:07 PM', 'month-first'))).toBe('2026-08-16T14:05:07.000Z');
+    expect(detectDateOrder(['8/16/2026 9:05:07 PM', '8/17/2026 1:00:00 AM'])).toBe('month-first');
     expect(iso(parseTimestamp('2/1/2026 9:00:00', 'month-first'))).toBe(iso(parseTimestamp('1/2/2026 9:00:00', 'day-first')));
     for (const cell of ['2026-08-16T09:05:07+07:00', new Date('2026-08-16T02:05:07Z'), 46250.5]) {
       expect(parseTimestamp(cell, 'month-first')).toEqual(parseTimestamp(cell, 'day-first'));

@@ -3,10 +3,17 @@ import { cleanText } from '../text/thai';
 import { BANGKOK_OFFSET_MS, BUDDHIST_ERA_OFFSET, THAI_MONTHS, THAI_MONTHS_SHORT, bangkokWallTime, fromBangkokWallTime } from './bangkok';
 
 /**
+ * A time after a date: `0:49:21`, `9.05`, with เวลา before it or น. after it as Thai writes a time (`เวลา 09:05 น.`),
+ * or AM/PM as a spreadsheet in an English locale may write it back (`9:05:33 PM`). Groups: hour, minute, second, AM/PM.
+ */
+const TIME = String.raw`(?:,?\s*(?:เวลา\s*)?(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*(?:([ap])\.?\s?m\.?|น\.?)?)?`;
+/**
  * Google Forms' Thai export `16/8/2021, 0:49:21` (the US one is `8/16/2021 0:49:21`); also `-` or `.` between date
  * parts and no comma or seconds.
  */
-const DAY_MONTH_YEAR = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:,?\s*(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$/;
+const DAY_MONTH_YEAR = new RegExp(String.raw`^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})${TIME}$`, 'i');
+/** A Thai-locale date with the month's name, and a time: `7 ธ.ค. 2569 09:05`, `7 ธันวาคม 2569 เวลา 09:05 น.`. */
+const DAY_THAI_MONTH_YEAR_TIME = new RegExp(String.raw`^(\d{1,2})\s*([\u0E01-\u0E4F.]+?)\s*(?:พ\s*\.\s*ศ\s*\.\s*)?(\d{4})${TIME}$`, 'i');
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/i;
 /** `22 มิถุนายน 2569`, `วันจันทร์ที่ 22 มิ.ย. พ.ศ. 2569`; two-digit years are not accepted (ambiguous era). */
 const DAY_THAI_MONTH_YEAR = /(\d{1,2})\s*([\u0E01-\u0E4F.]+?)\s*(?:พ\s*\.\s*ศ\s*\.|ค\s*\.\s*ศ\s*\.)?\s*(\d{4})/;
@@ -63,14 +70,26 @@ export function parseTimestamp(cell: Cell, order: DateOrder = 'day-first'): Date
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {
     const [day, month] = order === 'day-first' ? [dmy[1], dmy[2]] : [dmy[2], dmy[1]];
-    return wall(dmy[3], month, day, dmy[4], dmy[5], dmy[6]);
+    const hour = hourOfDay(dmy[4], dmy[7]);
+    return hour === null ? null : wall(dmy[3], month, day, hour, dmy[5], dmy[6]);
   }
   const iso = ISO.exec(text);
   if (iso) {
     const local = wall(iso[1], iso[2], iso[3], iso[4], iso[5], iso[6]);
     return local && iso[7] ? shiftToZone(local, iso[7]) : local;
   }
-  return null;
+  const named = DAY_THAI_MONTH_YEAR_TIME.exec(text);
+  const month = named && MONTH_BY_NAME.get(named[2]!.replace(/\./g, ''));
+  const hour = named && hourOfDay(named[4], named[7]);
+  return named && month && hour !== null ? wall(named[3], String(month), named[1], hour, named[5], named[6]) : null;
+}
+
+/** The hour on a 24-hour clock (12 AM is 0, 1 PM is 13); undefined without a time; null for no hour (13 PM). */
+function hourOfDay(hour: string | undefined, amPm: string | undefined): string | undefined | null {
+  if (hour === undefined || amPm === undefined) return hour;
+  const h = Number(hour);
+  if (h < 1 || h > 12) return null;
+  return String((h % 12) + (amPm.toLowerCase() === 'p' ? 12 : 0));
 }
 
 /**
