@@ -63,6 +63,12 @@ describe('places', () => {
     expect(normaliseDistrict('เขตบางรัก')).toBe('บางรัก');
   });
 
+  test('quotes around a place, plain or curly (iOS types “ ”), are left out', () => {
+    expect(normaliseDistrict('“อ.แม่สอด”')).toBe('แม่สอด');
+    expect(normaliseDistrict('"แม่สอด"')).toBe('แม่สอด');
+    expect(normaliseProvince("'จ.ตาก'")).toBe('ตาก');
+  });
+
   test('capital district written as เมือง alone', () => {
     expect(districtKey('อ.เมือง', 'ตาก')).toBe('เมืองตาก');
     expect(districtKey('เมืองตาก', 'จ.ตาก')).toBe('เมืองตาก');

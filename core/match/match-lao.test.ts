@@ -592,6 +592,16 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectReview(match({ province: 'นครพนม', district: 'ท่าอุเทน', laoName: 'ท่าอุเทน หนองเทา' }), ['5480301', '6480306']);
     });
 
+    test('the province written after the district in its box, as an address line writes both', () => {
+      // ศรีสะเกษ has อบต.โพธิ์ in เมืองศรีสะเกษ (6330109) and in โนนคูณ (6331304): only the district tells them apart.
+      const pho = { province: 'ศรีสะเกษ', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'โพธิ์' };
+      for (const district of ['อ.โนนคูณ จ.ศรีสะเกษ', 'อำเภอโนนคูณจังหวัดศรีสะเกษ', 'โนนคูณ - ศรีสะเกษ', 'โนนคูณ/ศรีสะเกษ', '“โนนคูณ”']) {
+        expectMatched(match({ ...pho, district }), '6331304');
+      }
+      // The capital district written with its province stays the capital district.
+      expectMatched(match({ ...pho, district: 'อ.เมือง จ.ศรีสะเกษ' }), '6330109');
+    });
+
     test('the district and province glued to the name, as Thai is written without spaces between words', () => {
       // โพธิ์ประทับช้าง (พิจิตร) has ทต.ไผ่รอบ (5660301) and ทต.โพธิ์ประทับช้าง (5660302): the glued district had sent
       // the answer to the LAO whose name it holds.
