@@ -27,6 +27,8 @@ describe("the LAO's name written as letters, addresses and phones write it", () 
     expect(write('an addressee line: เรียน นายก…')(khlongthomtai, rng)).toBe('เรียน นายกองค์การบริหารส่วนตำบลคลองท่อมใต้');
     expect(write('an addressee line: เรียน นายก…')(khlongphon, rng)).toBe('เรียน นายกเทศมนตรีตำบลคลองพน');
     expect(write('a signature: ปลัด + the type')(khlongphon, rng)).toBe('ปลัดเทศบาลตำบลคลองพน');
+    const addressLine = WRITTEN_FORMS.find((f) => f.name === 'the district box as an address line: อ. จ.')!;
+    expect(addressLine.district!(khlongthomtai)).toBe('อ.คลองท่อม จ.กระบี่');
     for (let i = 0; i < 50; i++) {
       const slipped = write('a random slip in the written-out type')(khlongthomtai, rng);
       expect(slipped.endsWith('คลองท่อมใต้')).toBe(true);

@@ -5,7 +5,7 @@
  *
  * The sources: the letter this project answers (../shared/seed) glues places to words (ศาลากลางจังหวัดตาก), types
  * องค้การ for องค์การ and addresses นายกองค้การบริหารส่วนจังหวัดตาก; Thai postal addresses write ต. อ. จ. before the
- * place names; iOS's Smart Punctuation types “ ” for "; a signature writes the post before the LAO (ปลัด…); and a
+ * place names, and an address line puts the province in the district's box; iOS's Smart Punctuation types “ ” for "; a signature writes the post before the LAO (ปลัด…); and a
  * slip in the written-out type is name-probe.ts's uniform random edit.
  */
 import { matchLao } from '../../core/match/match-lao';
@@ -25,7 +25,14 @@ const HEAD_OF: Partial<Record<LaoType, string>> = {
 };
 const headOf = (lao: RegistryEntry): string => HEAD_OF[lao.type] ?? `นายก${LAO_TYPE_LONG[lao.type]}`;
 
-export const WRITTEN_FORMS: ReadonlyArray<{ name: string; write: (lao: RegistryEntry, rng: Rng) => string }> = [
+/** How one way writes the LAO's name, and the district's box when it writes that differently. */
+interface WrittenForm {
+  name: string;
+  write: (lao: RegistryEntry, rng: Rng) => string;
+  district?: (lao: RegistryEntry) => string;
+}
+
+export const WRITTEN_FORMS: readonly WrittenForm[] = [
   {
     name: 'district and province glued to the name',
     write: (lao) => `${LAO_TYPE_LONG[lao.type]}${lao.name}อำเภอ${lao.district}จังหวัด${lao.province}`,
@@ -36,6 +43,11 @@ export const WRITTEN_FORMS: ReadonlyArray<{ name: string; write: (lao: RegistryE
   { name: 'in curly quotes', write: (lao) => `“${lao.type}${lao.name}”` },
   { name: 'an addressee line: เรียน นายก…', write: (lao) => `เรียน ${headOf(lao)}${lao.name}` },
   { name: 'a signature: ปลัด + the type', write: (lao) => `ปลัด${LAO_TYPE_LONG[lao.type]}${lao.name}` },
+  {
+    name: 'the district box as an address line: อ. จ.',
+    write: (lao) => `${lao.type}${lao.name}`,
+    district: (lao) => `อ.${lao.district} จ.${lao.province}`,
+  },
 ];
 
 interface Tally {
@@ -59,7 +71,8 @@ export function probeWrittenForms(registry: readonly RegistryEntry[], options: {
     const rng = createRng(`${options.seed}|written|${form.name}`);
     const drawn = Array.from({ length: options.samples }, () => {
       const lao = rng.pick(laos);
-      const query = { province: lao.province, district: lao.district, typeAnswer: LAO_TYPE_LONG[lao.type], laoName: form.write(lao, rng), code: '' };
+      const district = form.district?.(lao) ?? lao.district;
+      const query = { province: lao.province, district, typeAnswer: LAO_TYPE_LONG[lao.type], laoName: form.write(lao, rng), code: '' };
       return { lao, query };
     });
     const analyst = analystMatch(
@@ -102,7 +115,7 @@ export function writtenFormsSection(registry: readonly RegistryEntry[], options:
       },
     ],
     notes: [
-      "Each way of writing comes from a source outside the generator: the letter this project answers (places glued to words, องค้การ, นายก… as the addressee), Thai postal addresses, iOS's Smart Punctuation, a signature's post; the random slip is name-probe.ts's uniform edit (scripts/bench/written-forms.ts).",
+      "Each way of writing comes from a source outside the generator: the letter this project answers (places glued to words, องค้การ, นายก… as the addressee), Thai postal addresses and address lines, iOS's Smart Punctuation, a signature's post; the random slip is name-probe.ts's uniform edit (scripts/bench/written-forms.ts).",
     ],
   };
 }
