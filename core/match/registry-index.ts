@@ -1,4 +1,5 @@
 import { districtKey, expandAbbreviation, normaliseDistrict, normaliseProvince } from '../lao/place';
+import { PROVINCE_ABBREVIATIONS } from '../lao/province-abbreviations';
 import type { RegistryEntry } from '../registry/types';
 import { parseLaoNameAnswer, parseTypeAnswer, type LaoNameAnswer, type TypeAnswer } from './lao-answer';
 import { compactKey } from '../text/thai';
@@ -175,7 +176,8 @@ export interface ProvinceAnswer {
 
 /**
  * Province as answered → the registry's province. The form offers a choice, but exported sheets and other
- * forms carry typed text: `จ.ตาก`, a one-letter slip, or a unique part (`อยุธยา`, `ประจวบ`).
+ * forms carry typed text: `จ.ตาก`, a one-letter slip, a unique part (`อยุธยา`, `ประจวบ`), or the province's two-letter
+ * abbreviation (`ตก`, `ขก.`).
  */
 export function resolveProvince(index: MatchIndex, answer: string): ProvinceAnswer {
   return index.memo.provinces.get(answer, readProvince, index);
@@ -184,7 +186,10 @@ export function resolveProvince(index: MatchIndex, answer: string): ProvinceAnsw
 function readProvince(answer: string, index: MatchIndex): ProvinceAnswer {
   const text = normaliseProvince(answer);
   if (!text) return { province: null, text, level: 'missing' };
-  const exact = index.provinces.get(text) ?? index.provinces.get(expandAbbreviation(text, index.provinces.keys()) ?? '');
+  const exact =
+    index.provinces.get(text) ??
+    index.provinces.get(expandAbbreviation(text, index.provinces.keys()) ?? '') ??
+    index.provinces.get(PROVINCE_ABBREVIATIONS.get(text.replace(/\./g, '')) ?? '');
   if (exact) return { province: exact, text, level: 'equal' };
   const near = uniqueNear(text, [...index.provinces.keys()]);
   return near ? { province: index.provinces.get(near)!, text, level: 'close' } : { province: null, text, level: 'unrecognised' };
