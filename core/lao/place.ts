@@ -1,21 +1,22 @@
 import { cleanText } from '../text/thai';
 
-const PROVINCE_PREFIX = /^(จังหวัด|จ\s*\.)\s*/;
-const DISTRICT_PREFIX = /^(อำเภอ|อ\s*\.|เขต|กิ่งอำเภอ|กิ่ง\s*อ\s*\.)\s*/;
+// A quote may come before the prefix (`“อ.แม่สอด”`; curly ones are plain after cleanText).
+const PROVINCE_PREFIX = /^["'`]?\s*(?:จังหวัด|จ\s*\.)\s*/;
+const DISTRICT_PREFIX = /^["'`]?\s*(?:อำเภอ|อ\s*\.|เขต|กิ่งอำเภอ|กิ่ง\s*อ\s*\.)\s*/;
 const BANGKOK = /^(กรุงเทพ(มหานคร|ฯ)?|กทม\.?|bangkok)$/i;
 
-// Spaces, and quotes around a place (curly ones are plain after cleanText): no place name holds them.
+// Spaces, and quotes around a place: no place name holds them.
 const SPACES_AND_QUOTES = /[\s"'`]+/g;
 
 /** Province as typed (`จ.ตาก`, `จังหวัด ตาก`) to its bare name; every spelling of Bangkok to กรุงเทพมหานคร. */
 export function normaliseProvince(text: string): string {
-  const bare = cleanText(text).replace(SPACES_AND_QUOTES, ' ').trim().replace(PROVINCE_PREFIX, '').replace(/\s+/g, '');
+  const bare = cleanText(text).replace(PROVINCE_PREFIX, '').replace(SPACES_AND_QUOTES, '');
   return BANGKOK.test(bare) ? 'กรุงเทพมหานคร' : bare;
 }
 
 /** District as typed (`อ.แม่สอด`, `อำเภอเมืองตาก`, `เขตบางรัก`) to its bare name, spaces and quotes removed. */
 export function normaliseDistrict(text: string): string {
-  return cleanText(text).replace(SPACES_AND_QUOTES, ' ').trim().replace(DISTRICT_PREFIX, '').replace(/\s+/g, '');
+  return cleanText(text).replace(DISTRICT_PREFIX, '').replace(SPACES_AND_QUOTES, '');
 }
 
 /**
