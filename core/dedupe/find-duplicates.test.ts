@@ -35,6 +35,12 @@ describe('the same person registered more than once for one LAO', () => {
     expect(pairs([first, again])).toEqual([[first.row, again.row]]);
   });
 
+  test('the post and the LAO written after the name the second time, as a signature block writes them', () => {
+    const first = reg('นายสมชาย ใจดี', '0812345678', 'somchai@example.com', '2026-06-01T09:00:00+07:00');
+    const again = reg('“นายสมชาย ใจดี ปลัด อบต.คลองท่อมใต้”', '0812345678', 'somchai@example.com', '2026-06-02T09:00:00+07:00');
+    expect(pairs([first, again])).toEqual([[first.row, again.row]]);
+  });
+
   test('the timestamp decides, not the row order', () => {
     const later = reg('สมชาย ใจดี', '0812345678', '', '2026-06-05T09:00:00+07:00');
     const earlier = reg('สมชาย ใจดี', '0812345678', '', '2026-06-01T09:00:00+07:00');

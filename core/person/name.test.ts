@@ -111,6 +111,26 @@ describe('parsePersonName', () => {
     expect(parsePersonName('ร.ต.อ.(หญิง) สมศรี ใจดี')).toMatchObject({ key: 'สมศรีใจดี', sex: 'f' });
   });
 
+  // Outside sources: iOS's Smart Punctuation (“ ”), and a Thai signature block, which writes the name, then the post
+  // and the LAO under it; a telephone number written on after the name as on a contact line.
+  test('quotes around the name, and the post, the LAO or a telephone number written after it, are not part of it', () => {
+    for (const typed of [
+      '“นายสมชาย ใจดี”',
+      '"นายสมชาย ใจดี"',
+      'นายสมชาย ใจดี ปลัด อบต.นาดี',
+      'นายสมชาย ใจดี ผู้อำนวยการกองช่าง',
+      'นายสมชาย ใจดี อบต.นาดี',
+      'นายสมชาย ใจดี 0812345678',
+      'นายสมชาย ใจดี +66 81 234 5678',
+    ]) {
+      expect(parsePersonName(typed)).toMatchObject({ key: 'สมชายใจดี', givenKey: 'สมชาย', familyKey: 'ใจดี', sex: 'm' });
+    }
+    expect(parsePersonName('สมชาย ณ อยุธยา ปลัดเทศบาล')).toMatchObject({ givenKey: 'สมชาย', familyKey: 'ณอยุธยา' });
+    // Only after a given name and a surname: a second word is the surname, whatever it begins with.
+    expect(parsePersonName('สมชาย หัวหน้าวงศ์')).toMatchObject({ givenKey: 'สมชาย', familyKey: 'หัวหน้าวงศ์' });
+    expect(parsePersonName('สมชาย ใจ ดี').key).toBe('สมชายใจดี');
+  });
+
   test('a title alone is no name', () => {
     expect(parsePersonName('นาย').key).toBe('');
     expect(parsePersonName('นาย').titles).toEqual(['นาย']);

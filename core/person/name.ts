@@ -194,9 +194,11 @@ export function parsePersonName(text: string): PersonName {
 
 /** parsePersonName of text cleaned already (checkResponse cleans each answer once): it is the display form. */
 export function parseCleanPersonName(display: CleanText): PersonName {
-  // A name all in brackets (`(นายสมชาย ใจดี)`) is unwrapped; notes in brackets after the titles are dropped below.
-  let { titles, rest } = leadingTitles(display.startsWith('(') && display.endsWith(')') ? display.slice(1, -1).trim() : display);
+  // A name all in brackets (`(นายสมชาย ใจดี)`, as a signature block writes it) or in quotes is unwrapped; notes in
+  // brackets after the titles are dropped below.
+  let { titles, rest } = leadingTitles(unwrapped(display));
   if (rest.includes('(')) rest = withoutNotes(rest);
+  if (rest.includes(' ')) rest = withoutWordsAfterName(rest);
   const moved = rest.includes(' ') ? titlesAmongWords(rest) : null;
   if (moved) {
     rest = moved.rest;
@@ -273,6 +275,28 @@ const BRACKETED = /\s*\([^()]*\)\s*/g;
  * The name without what is in brackets: Thai staff add their nickname so (ชื่อเล่น, which colleagues know them by),
  * and no one's name as registered holds brackets. Kept as it is when nothing else has a letter.
  */
+/** The text inside brackets or quotes that hold all of it (curly quotes are plain after cleanText). */
+function unwrapped(display: string): string {
+  const first = display[0];
+  const last = display[display.length - 1];
+  const wrapped = (first === '(' && last === ')') || ((first === '"' || first === "'") && last === first);
+  return wrapped && display.length > 2 ? display.slice(1, -1).trim() : display;
+}
+
+/**
+ * What people write after their name in the name's box, as a signature block writes the post under it: the post or
+ * the LAO (`สมชาย ใจดี ปลัด อบต.นาดี`, `สมชาย ใจดี ผู้ประสานงาน`), or a telephone number (`สมชาย ใจดี 0812345678`).
+ * Only from the third word, after a given name and a surname; a surname holds no digit and begins with none of these.
+ */
+const AFTER_NAME = new RegExp(
+  String.raw`^(\S+ (?:ณ )?\S+) (?:(?:รอง)?(?:ปลัด|นายก)|ผู้อำนวยการ|ผอ\s?\.|หัวหน้า|นักวิชาการ|นักพัฒนา|นักจัดการ|นักวิเคราะห์|นักทรัพยากร|เจ้าพนักงาน|เจ้าหน้าที่|พนักงาน|ข้าราชการ|ลูกจ้าง|ผู้ช่วย|ผู้ประสานงาน|ตำแหน่ง|อบ\s?\.?\s?[ตจ]|เทศบาล|องค์การบริหาร|[+(]?\d)`,
+);
+
+function withoutWordsAfterName(rest: string): string {
+  const found = AFTER_NAME.exec(rest);
+  return found ? found[1]! : rest;
+}
+
 function withoutNotes(rest: string): string {
   const without = rest.replace(BRACKETED, ' ').trim();
   return hasLetter(without) ? without : rest;
