@@ -6,7 +6,8 @@
  * beside the repository (../shared/data/lao-registry.csv), else from the demo registry; then the same per kind of
  * mistake, so weaknesses show; then LAO names with slips from outside noise models (name-probe.ts), and whole
  * answers with two mistakes at once, which a generator drawing each mistake alone rarely makes (answer-probe.ts), and
- * the LAO's name written as letters, addresses and phones write it (written-forms.ts). With --seeds,
+ * the LAO's name written as letters, addresses and phones write it (written-forms.ts), and a person's name written
+ * another way in a second registration (person-forms.ts). With --seeds,
  * the targeted figures of each seed's data set, summed up over the seeds (across-seeds.ts): one seed is one draw of
  * the generator.
  */
@@ -22,6 +23,7 @@ import { BANGKOK_CODE, buildDataset } from './dataset';
 import { answerProbeSection } from './answer-probe';
 import { nameProbeSection } from './name-probe';
 import { writtenFormsSection } from './written-forms';
+import { personFormsSection } from './person-forms';
 import { newReport, percent, printReport, type Metric, type Section, type TableCell } from './report';
 import {
   countedLaoCodes,
@@ -116,6 +118,7 @@ async function evaluate(
       nameProbeSection(dataset.registry, { seed, samples: 1000 }),
       answerProbeSection(dataset.registry, { seed, samples: 1000 }),
       writtenFormsSection(dataset.registry, { seed, samples: 1000 }),
+      personFormsSection({ seed, samples: 1000 }),
     ],
   };
 }
