@@ -51,6 +51,16 @@ describe('parseEmail', () => {
     expect(parseEmail(text)).toMatchObject({ ok: true, value });
   });
 
+  // In quotes, plain or curly (iOS's Smart Punctuation types “ ” for ").
+  test.each([
+    ['"somchai@gmail.com"', 'somchai@gmail.com'],
+    ['“somchai@gmail.com”', 'somchai@gmail.com'],
+    ["'somchai@gmail.com'", 'somchai@gmail.com'],
+    ['อีเมล “somchai@gmail.com”', 'somchai@gmail.com'],
+  ])('in quotes: %s', (text, value) => {
+    expect(parseEmail(text)).toMatchObject({ ok: true, value });
+  });
+
   test.each([
     [''],
     ['-'],

@@ -41,6 +41,7 @@ export function parseCleanEmail(cleaned: CleanText): ParsedEmail {
       .replace(/\s+/g, '')
       .toLowerCase()
       .replace(/^mailto:/, '')
+      .replace(QUOTES_AROUND, '')
       .replace(/\.+$/, '');
     if (EMAIL.test(value) || EMAIL_INTERNATIONAL.test(value)) return valid(value);
   }
@@ -68,6 +69,8 @@ const COMMA_IN_DOMAIN = /@[a-z0-9-]+(?:,[a-z0-9-]+)*,[a-z]{2,}(?![a-z0-9.,-])/i;
 const ANGLE_ADDRESS = /<([^<>]*@[^<>]*)>|^\s*\(([^()]*@[^()]*)\)\s*$/;
 // A label before the address, in English or Thai (อีเมล, อีเมล์, อี-เมล), with a colon or a space after it.
 const EMAIL_LABEL = /^\s*(?:e-?mail|mail|อี-?เมล์?)(?:\s*[:：]\s*|\s+)(?=.*@)/i;
+// Quotes around the address (`"somchai@gmail.com"`; iOS's Smart Punctuation types “ ”, plain after cleanText).
+const QUOTES_AROUND = /^["'`]+|["'`]+$/g;
 // A note in brackets with no address in it: `(ส่วนตัว)`, `(ใช้ประจำ)`.
 const BRACKETED_NOTE = /\([^()@]*\)/g;
 
