@@ -95,4 +95,25 @@ describe('a registration for another LAO by the same person', () => {
     // Under the limit, the same names and mobile are compared.
     expect(samePersonOtherLao(many.slice(0, 2))).toHaveLength(1);
   });
+
+  test('a name given by dozens of registrations in other LAOs is nobody’s: not compared by the name', () => {
+    // An example name copied from the instructions, 36 times, each with its own contacts. The first gave the mailbox
+    // of the LAO it then registered for (5810401), with no mobile: only the name ties the two.
+    const many = Array.from({ length: 36 }, (_, i) =>
+      reg(
+        'นายทดสอบ ระบบ',
+        i === 0 ? '' : `08${String(20_000_000 + i * 7919)}`,
+        i === 0 ? 'lao5810401@gmail.com' : `test${i}@example.com`,
+        i + 1,
+        String(6810400 + i),
+      ),
+    );
+    const corrected = reg('นายทดสอบ ระบบ', '', 'test0@example.com', 40, '5810401');
+    expect(samePersonOtherLao([...many, corrected])).toEqual([]);
+    // Under the limit, the name block finds that correction.
+    expect(samePersonOtherLao([many[0]!, corrected])).toEqual([{ row: many[0]!.row, later: corrected.row, correction: true, bothContacts: false }]);
+    // The same mobile still links a correction in a crowd of one name.
+    const again = reg('นายทดสอบ ระบบ', many[5]!.phone.ok ? many[5]!.phone.e164 : '', 'test5@example.com', 41, '5810402');
+    expect(samePersonOtherLao([...many, again])).toEqual([{ row: many[5]!.row, later: again.row, correction: true, bothContacts: true }]);
+  });
 });

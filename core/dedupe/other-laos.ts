@@ -22,8 +22,12 @@ export interface OtherLaoLink {
   bothContacts: boolean;
 }
 
-/** More registrations than this under one mobile or address: a placeholder or a shared mailbox, not one person's. */
-const PLACEHOLDER_CONTACT = 30;
+/**
+ * More registrations than this under one mobile, address or name: a placeholder, a shared mailbox, an example name
+ * copied from the instructions (ทดสอบ ทดสอบ), not one person's. Comparing such a group pair by pair grows with its
+ * square (7,850 registrations of one name: minutes); a correction within it is still found by its mobile or e-mail.
+ */
+const PLACEHOLDER_GROUP = 30;
 
 /** Links between kept registrations (one per person and LAO) of one person in different LAOs. */
 export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[] {
@@ -70,10 +74,10 @@ export function samePersonOtherLao(kept: readonly Registration[]): OtherLaoLink[
     }
   };
   // Most names and contacts are one registration, or one LAO's: only the rest are profiled (once each) and compared.
-  // A mobile or an address given by dozens is nobody's (0800000000, a province's mailbox): not compared pair by pair.
-  for (const group of byName.values()) if (group.length > 1 && inTwoLaos(group)) compareBlock(group);
-  for (const contacts of [byMobile, byEmail]) {
-    for (const group of contacts.values()) if (group.length > 1 && group.length <= PLACEHOLDER_CONTACT && inTwoLaos(group)) compareBlock(group);
+  // A name, a mobile or an address given by dozens is nobody's (0800000000, a province's mailbox): not compared pair
+  // by pair.
+  for (const blocks of [byName, byMobile, byEmail]) {
+    for (const group of blocks.values()) if (group.length > 1 && group.length <= PLACEHOLDER_GROUP && inTwoLaos(group)) compareBlock(group);
   }
   return [...linkOf.values()].map((f) => f.link).sort((a, b) => a.row - b.row);
 }

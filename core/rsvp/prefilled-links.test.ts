@@ -41,12 +41,15 @@ describeWithSharedData('prefilled links over the real registry', ['lao-registry.
     return Object.fromEntries(PREFILLED.map((k) => [k, TEMPLATE.entries[k] ? (query.get(TEMPLATE.entries[k]!) ?? '') : ''])) as Record<PrefilledKey, string>;
   }
 
+  /** A number written in Thai letters (ก for 0, ข for 1, …): a name holds no digit, so each person's surname differs so. */
+  const thaiNumber = (n: number): string => [...String(n)].map((d) => 'กขคฆงจฉชซฌ'[Number(d)]).join('');
+
   /** One submission per LAO, each by a different person (so none is a duplicate of another). */
   function submit(answers: (entry: RegistryEntry) => Record<PrefilledKey, string>) {
     const rows = registry.entries.map((e, i) => [
       '10/6/2026, 9:00:00',
       ...PREFILLED.map((k) => answers(e)[k]),
-      `${PERSON[0]} ${i}`,
+      `${PERSON[0]}${thaiNumber(i)}`,
       PERSON[1],
       `08${String(10_000_000 + i)}`,
       `person${i}@example.com`,
