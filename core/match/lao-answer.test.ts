@@ -1,4 +1,6 @@
-import { parseCodeAnswer, parseLaoNameAnswer, parseTypeAnswer } from './lao-answer';
+import { parseCodeAnswer, parseLaoNameAnswer, parseTypeAnswer, withCodeFromName } from './lao-answer';
+import { matchLao } from './match-lao';
+import { buildMatchIndex } from './registry-index';
 
 describe('LAO name as typed', () => {
   test.each([
@@ -232,6 +234,24 @@ describe('type answer', () => {
   ])('%s → %s', (text, type, municipality) => {
     expect(parseTypeAnswer(text)).toEqual({ type, municipality });
   });
+});
+
+test('a code typed in the name box, and none in its own, is the code', () => {
+  const query = { province: 'กระบี่', district: 'คลองท่อม', typeAnswer: '', code: '' };
+  expect(withCodeFromName({ ...query, laoName: '๖๘๑-๐๔๐๘' })).toMatchObject({ code: '6810408', laoName: '' });
+  // A name, a code answered in its own box, or too few digits: as answered.
+  for (const answered of [
+    { ...query, laoName: 'อบต.คลองท่อมใต้ 6810408' },
+    { ...query, laoName: '6810408', code: '6810409' },
+    { ...query, laoName: '681040' },
+  ]) {
+    expect(withCodeFromName(answered)).toBe(answered);
+  }
+  const index = buildMatchIndex([
+    { code: '6810408', type: 'อบต.', name: 'คลองท่อมใต้', province: 'กระบี่', district: 'คลองท่อม', districts: ['คลองท่อม'] },
+    { code: '6810409', type: 'อบต.', name: 'คลองพน', province: 'กระบี่', district: 'คลองท่อม', districts: ['คลองท่อม'] },
+  ]);
+  expect(matchLao(index, { ...query, laoName: '6810408' })).toMatchObject({ status: 'matched', code: '6810408' });
 });
 
 test('code answer: Thai digits, spaces and dashes', () => {

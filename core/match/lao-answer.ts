@@ -333,6 +333,18 @@ function isNote(words: string): boolean {
   return PLACE_HEAD.test(words) || DIVISION_KEY.test(key) || parseTypeAnswer(key).type !== null;
 }
 
+/**
+ * A รหัส อปท. typed in the name's box and none in its own (seven digits, Thai ones too, spaced or dashed): the code,
+ * and no name. No LAO's name holds a digit but กม.5.
+ */
+export function withCodeFromName(query: LaoQuery): LaoQuery {
+  if (parseCodeAnswer(query.code) !== '') return query;
+  const code = parseCodeAnswer(query.laoName);
+  return SEVEN_DIGITS.test(code) ? { ...query, code, laoName: '' } : query;
+}
+
+const SEVEN_DIGITS = /^\d{7}$/;
+
 // Separators, and what spreadsheets leave around a number kept as text: a leading apostrophe (`'6810408`) or a formula
 // that yields it (`="6810408"`, as Excel-bound exports write codes to keep their leading zeros).
 const CODE_SEPARATORS = /[\s\-.'"=]/g;
