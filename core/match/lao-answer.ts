@@ -338,11 +338,13 @@ function isNote(words: string): boolean {
  * and no name. No LAO's name holds a digit but กม.5.
  */
 export function withCodeFromName(query: LaoQuery): LaoQuery {
-  if (parseCodeAnswer(query.code) !== '') return query;
+  // Most names hold no digit: read no further (this runs for every response matched).
+  if (!DIGIT.test(query.laoName) || parseCodeAnswer(query.code) !== '') return query;
   const code = parseCodeAnswer(query.laoName);
   return SEVEN_DIGITS.test(code) ? { ...query, code, laoName: '' } : query;
 }
 
+const DIGIT = /[0-9\u0E50-\u0E59\uFF10-\uFF19]/;
 const SEVEN_DIGITS = /^\d{7}$/;
 
 // Separators, and what spreadsheets leave around a number kept as text: a leading apostrophe (`'6810408`) or a formula
