@@ -1,5 +1,5 @@
 import { editDistance } from '../match/edit-distance';
-import { cleanText, type CleanText } from '../text/thai';
+import { cleanText, withoutQuotesAround, type CleanText } from '../text/thai';
 
 /**
  * `value`: the address as typed, cleaned (what is shown and written out); `comparable`: the mailbox it reaches, as two
@@ -36,13 +36,12 @@ export function parseCleanEmail(cleaned: CleanText): ParsedEmail {
   // separator, space, capital, non-ASCII letter, `:`, `<` or trailing dot).
   if (EMAIL.test(cleaned)) return valid(cleaned);
   for (const part of addressParts(cleaned)) {
-    const value = addressWritten(part)
+    const written = addressWritten(part)
       .replace(FULL_WIDTH, (c) => (c === '\uFF61' || c === '\u3002' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)))
       .replace(/\s+/g, '')
       .toLowerCase()
-      .replace(/^mailto:/, '')
-      .replace(QUOTES_AROUND, '')
-      .replace(/\.+$/, '');
+      .replace(/^mailto:/, '');
+    const value = withoutQuotesAround(written).replace(/\.+$/, '');
     if (EMAIL.test(value) || EMAIL_INTERNATIONAL.test(value)) return valid(value);
   }
   return { ok: false };
@@ -69,8 +68,6 @@ const COMMA_IN_DOMAIN = /@[a-z0-9-]+(?:,[a-z0-9-]+)*,[a-z]{2,}(?![a-z0-9.,-])/i;
 const ANGLE_ADDRESS = /<([^<>]*@[^<>]*)>|^\s*\(([^()]*@[^()]*)\)\s*$/;
 // A label before the address, in English or Thai (อีเมล, อีเมล์, อี-เมล), with a colon or a space after it.
 const EMAIL_LABEL = /^\s*(?:e-?mail|mail|อี-?เมล์?)(?:\s*[:：]\s*|\s+)(?=.*@)/i;
-// Quotes around the address (`"somchai@gmail.com"`; iOS's Smart Punctuation types “ ”, plain after cleanText).
-const QUOTES_AROUND = /^["'`]+|["'`]+$/g;
 // A note in brackets with no address in it: `(ส่วนตัว)`, `(ใช้ประจำ)`.
 const BRACKETED_NOTE = /\([^()@]*\)/g;
 

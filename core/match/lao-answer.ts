@@ -1,5 +1,5 @@
 import { parseLaoType, splitLaoName } from '../lao/lao-type';
-import { cleanFor, cleanText, compactKey, compactKeyFor, withoutZeroFraction, type MarkOrder } from '../text/thai';
+import { cleanFor, cleanText, compactKey, compactKeyFor, withoutQuotesAround, withoutZeroFraction, type MarkOrder } from '../text/thai';
 import { editDistance } from './edit-distance';
 import type { LaoType } from '../vocabulary';
 
@@ -80,8 +80,6 @@ const TYPE_WORD_AFTER_OFFICE = new RegExp(`(?<=[ก-๛])\\s*(?:${TYPE_WORDS})\\
 const BRACKETED_NOTE = /(?<=\S)\s*\(([^()]*)\)/g;
 // The whole answer in brackets: `(อบต.นาดี)`.
 const BRACKETED = /^\((.*)\)$/;
-// Quotes around the answer (`"อบต.ชำ"`; curly ones are plain after cleanText): no registry name holds one.
-const QUOTES_AROUND = /^["'`]+\s*|\s*["'`]+$/g;
 // Location written after the name: `นาดี อ.เมือง จ.ตาก`, `นาดี ตำบลนาดี`. Needs a space before it: `จ.ป.ร.` is a name.
 const LOCATION_TAIL = new RegExp(`\\s+(?:${PLACE_WORDS})\\s*\\S.*$`);
 // The same glued to the name, as Thai is written without spaces between words (the letters this project answers write
@@ -158,7 +156,7 @@ function longFormWithSlips(key: string, extent: 'prefix' | 'whole'): { type: Lao
  */
 export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'): LaoNameAnswer {
   const keyOf = (t: string) => compactKeyFor(marks, t);
-  let clean = cleanFor(marks, text).replace(QUOTES_AROUND, '');
+  let clean = withoutQuotesAround(cleanFor(marks, text));
   if (clean.includes('องค์กร')) clean = clean.replace(LONG_FORM_MISSPELLING, 'องค์การบริหารส่วน');
   if (clean.includes('เทศมนตรี')) clean = clean.replace(MAYOR, 'นายกเทศบาล');
   const notes: string[] = [];

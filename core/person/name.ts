@@ -1,6 +1,6 @@
 import { withoutMarks } from '../match/edit-distance';
 import { mayBeEnglishLayout, thaiFromEnglishLayout } from '../text/keyboard-layout';
-import { cleanText, compactKey, type CleanText } from '../text/thai';
+import { cleanText, compactKey, withoutQuotesAround, type CleanText } from '../text/thai';
 import { PERSON_TITLES, type PersonTitle } from './titles';
 
 export interface PersonName {
@@ -275,12 +275,10 @@ const BRACKETED = /\s*\([^()]*\)\s*/g;
  * The name without what is in brackets: Thai staff add their nickname so (ชื่อเล่น, which colleagues know them by),
  * and no one's name as registered holds brackets. Kept as it is when nothing else has a letter.
  */
-/** The text inside brackets or quotes that hold all of it (curly quotes are plain after cleanText). */
+/** The text without quotes around it, and inside the brackets that hold all of it. */
 function unwrapped(display: string): string {
-  const first = display[0];
-  const last = display[display.length - 1];
-  const wrapped = (first === '(' && last === ')') || ((first === '"' || first === "'") && last === first);
-  return wrapped && display.length > 2 ? display.slice(1, -1).trim() : display;
+  const text = withoutQuotesAround(display);
+  return text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1).trim() : text;
 }
 
 /**

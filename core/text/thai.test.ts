@@ -1,4 +1,14 @@
-import { cleanKeepingOrder, cleanText, compactKey, compactKeyFor, fixThaiOrder, mayNeedOrderFix, parseThaiNumber, thaiDigitsToArabic } from './thai';
+import {
+  cleanKeepingOrder,
+  cleanText,
+  compactKey,
+  compactKeyFor,
+  fixThaiOrder,
+  mayNeedOrderFix,
+  parseThaiNumber,
+  thaiDigitsToArabic,
+  withoutQuotesAround,
+} from './thai';
 
 describe('thai text', () => {
   test('Thai digits become Arabic', () => {
@@ -50,6 +60,13 @@ describe('thai text', () => {
     expect(cleanText('081–234—5678 ‐ ‑ ‒ ―')).toBe('081-234-5678 - - - -');
     expect(compactKey('“สุไหงโก–ลก”')).toBe(compactKey('สุไหงโก-ลก'));
     expect(cleanText(cleanText('“นาดี”'))).toBe(cleanText('“นาดี”'));
+  });
+
+  test('quotes around a cleaned text are left out, at either end', () => {
+    expect(withoutQuotesAround(cleanText('“ อบต.ชำ ”'))).toBe('อบต.ชำ');
+    expect(withoutQuotesAround("'somchai@gmail.com")).toBe('somchai@gmail.com');
+    expect(withoutQuotesAround('อบต."ชำ"')).toBe('อบต."ชำ');
+    expect(withoutQuotesAround('อบต.ชำ')).toBe('อบต.ชำ');
   });
 
   test('doubled marks and เเ are repaired', () => {

@@ -40,6 +40,18 @@ export function fullWidthDigitsToAscii(text: string): string {
   return text.replace(FULL_WIDTH_DIGITS, (d) => String(d.charCodeAt(0) - 0xff10));
 }
 
+// Quotes at either end of a text, with the spaces inside them.
+const QUOTES_AROUND = /^["'`]+\s*|\s*["'`]+$/g;
+const isQuote = (c: number): boolean => c === 0x22 || c === 0x27 || c === 0x60;
+
+/**
+ * Cleaned text without the quotes around it (`"อบต.ชำ"`; curly ones, as iOS's Smart Punctuation types them, are plain
+ * after cleanText): no LAO name, person's name or e-mail address begins or ends with one.
+ */
+export function withoutQuotesAround(text: string): string {
+  return isQuote(text.charCodeAt(0)) || isQuote(text.charCodeAt(text.length - 1)) ? text.replace(QUOTES_AROUND, '') : text;
+}
+
 /** Curly quotes and typographic dashes as the ASCII characters they stand for (' " -). */
 export function plainQuotesAndDashes(text: string): string {
   return text.replace(TYPOGRAPHIC_QUOTES_AND_DASHES, (c) => {
