@@ -1,6 +1,7 @@
 import { parseLaoType, splitLaoName } from '../lao/lao-type';
 import { cleanFor, cleanText, compactKey, compactKeyFor, withoutQuotesAround, withoutZeroFraction, type MarkOrder } from '../text/thai';
 import { editDistance } from './edit-distance';
+import { POST_START } from '../person/position';
 import type { LaoType } from '../vocabulary';
 
 /** What a respondent answered about their LAO, as typed. */
@@ -232,7 +233,7 @@ const DIVISION_KEY = /^(?:สำนักงาน|ที่ทำการ|ส�
  * นายกองค้การบริหารส่วนจังหวัดตาก, ../shared/seed), on the compact key. No registry name begins with one of these
  * words, so the words before the type are no name. A mayor is นายกเทศมนตรี: MAYOR reads his title as นายก + เทศบาล.
  */
-const POST_KEY = /^(?:เรียน)?(?:รอง)?(?:ปลัด|นายก|ผู้อำนวยการ|ผอ|หัวหน้า|นัก|เจ้าพนักงาน|เจ้าหน้าที่|พนักงาน|ข้าราชการ|ลูกจ้าง|ประธาน|สมาชิก|เลขานุการ|ผู้ช่วย)/;
+const POST_KEY = new RegExp(`^(?:เรียน)?(?:${POST_START})`);
 const MAYOR = /นายกเทศมนตรี/g;
 // Words before the type with no Thai letter (a list's number, `1. อบต.…`) are no name either.
 const THAI_LETTER = /[ก-ฮ]/;

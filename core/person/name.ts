@@ -1,6 +1,7 @@
 import { withoutMarks } from '../match/edit-distance';
 import { mayBeEnglishLayout, thaiFromEnglishLayout } from '../text/keyboard-layout';
 import { cleanText, compactKey, withoutQuotesAround, type CleanText } from '../text/thai';
+import { POST_START } from './position';
 import { PERSON_TITLES, type PersonTitle } from './titles';
 
 export interface PersonName {
@@ -286,9 +287,7 @@ function unwrapped(display: string): string {
  * the LAO (`สมชาย ใจดี ปลัด อบต.นาดี`, `สมชาย ใจดี ผู้ประสานงาน`), or a telephone number (`สมชาย ใจดี 0812345678`).
  * Only from the third word, after a given name and a surname; a surname holds no digit and begins with none of these.
  */
-const AFTER_NAME = new RegExp(
-  String.raw`^(\S+ (?:ณ )?\S+) (?:(?:รอง)?(?:ปลัด|นายก)|ผู้อำนวยการ|ผอ\s?\.|หัวหน้า|นักวิชาการ|นักพัฒนา|นักจัดการ|นักวิเคราะห์|นักทรัพยากร|เจ้าพนักงาน|เจ้าหน้าที่|พนักงาน|ข้าราชการ|ลูกจ้าง|ผู้ช่วย|ผู้ประสานงาน|ตำแหน่ง|อบ\s?\.?\s?[ตจ]|เทศบาล|องค์การบริหาร|[+(]?\d)`,
-);
+const AFTER_NAME = new RegExp(String.raw`^(\S+ (?:ณ )?\S+) (?:${POST_START}|อบ\s?\.?\s?[ตจ]|เทศบาล|องค์การบริหาร|[+(]?\d)`);
 
 function withoutWordsAfterName(rest: string): string {
   const found = AFTER_NAME.exec(rest);

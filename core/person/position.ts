@@ -35,6 +35,14 @@ const KINDS_OF_STAFF: ReadonlySet<string> = new Set([
   'ลูกจ้างประจำ',
 ]);
 
+/**
+ * The words a post or title of an LAO's staff or council begins with, as a regular expression's source: what a
+ * signature block or an addressee line writes beside a person's name or before an LAO (ปลัด…, นายก…, ผู้อำนวยการ…,
+ * ผอ.…, นักวิชาการ…). No registry LAO's name begins with one of them.
+ */
+export const POST_START =
+  '(?:รอง)?(?:ปลัด|นายก)|ผู้อำนวยการ|ผอ|หัวหน้า|นักวิชาการ|นักพัฒนา|นักจัดการ|นักวิเคราะห์|นักทรัพยากร|เจ้าพนักงาน|เจ้าหน้าที่|พนักงาน|ข้าราชการ|ลูกจ้าง|ผู้ช่วย|ผู้ประสานงาน|ประธาน|สมาชิก|เลขานุการ|ตำแหน่ง';
+
 /** Beginnings of what is written instead of a post: a line of executive work, a role for this work. */
 const NOT_A_POST = ['นักบริหารงาน', 'ผู้ประสานงาน', 'ผู้รับผิดชอบ'];
 
