@@ -65,15 +65,21 @@ describe('LAO name as typed', () => {
   test.each([
     ['องค์การบริหารส่วนตำบลชุมช้างอำเภอโพนพิสัยจังหวัดหนองคาย', 'อบต.', 'ชุมช้าง'],
     ['อบต.ชุมช้างจังหวัดหนองคาย', 'อบต.', 'ชุมช้าง'],
-    ['ทต.แวงอ.โพนทองจ.ร้อยเอ็ด', 'เทศบาลตำบล', 'แวง'],
+    ['ทต.แวงอำเภอโพนทอง', 'เทศบาลตำบล', 'แวง'],
     ['อบต.แหลมงอบอำเภอแหลมงอบ', 'อบต.', 'แหลมงอบ'],
-    // Left as written: ตำบล ends a name (สามตำบล), จ. after อบ may be อบจ. (the matcher cuts a stated province from the
-    // key), a dot at the end holds no place.
+    // Left as written: ตำบล ends a name (สามตำบล); อ. and จ. glued may be a slip (หนอง typed หนอ.: the full stop is on the
+    // key beside ง), a dot at the end holds no place.
     ['อบต.สามตำบล', 'อบต.', 'สามตำบล'],
-    ['อบต.แหลมงอบจ.ตราด', 'อบต.', 'แหลมงอบจ.ตราด'],
+    ['อบต.หนอ.หลวง', 'อบต.', 'หนอ.หลวง'],
     ['ทต.บางปลาหมอ.', 'เทศบาลตำบล', 'บางปลาหมอ.'],
   ])('a place glued to the name: %s → %s + %s', (text, type, name) => {
     expect(parseLaoNameAnswer(text)).toMatchObject({ type, name });
+  });
+
+  test('อ. or จ. glued to the name leaves the name as typed, and the words before it as a second reading', () => {
+    expect(parseLaoNameAnswer('ทต.แวงอ.โพนทอง')).toMatchObject({ name: 'แวงอ.โพนทอง', beforePlaceKey: 'แวง' });
+    expect(parseLaoNameAnswer('อบต.หนอ.หลวง')).toMatchObject({ name: 'หนอ.หลวง', beforePlaceKey: 'หน' });
+    expect(parseLaoNameAnswer('อบต.แหลมงอบจ.ตราด').beforePlaceKey).toBeUndefined();
   });
 
   // Outside source: the letter this project answers types นายกองค้การบริหารส่วนจังหวัดตาก (../shared/seed), a tone

@@ -39,6 +39,11 @@ export interface LaoNameAnswer extends TypeAnswer {
    * หางดง`: ทต.หางดง, or ทต.บ้านแหวน of อ.หางดง): perhaps the name, which the matcher weighs as a second reading.
    */
   beforeKey?: string;
+  /**
+   * The key of the name before อ. or จ. glued to it (`แวงอ.โพนทอง`: แวง of อ.โพนทอง), which the matcher weighs as a second
+   * reading: the name may instead hold a slip (หนอง typed `หนอ.`, the full stop on the key beside ง).
+   */
+  beforePlaceKey?: string;
 }
 
 const MUNICIPALITY_KEY = compactKey('เทศบาล');
@@ -84,10 +89,12 @@ const BRACKETED = /^\((.*)\)$/;
 // Location written after the name: `นาดี อ.เมือง จ.ตาก`, `นาดี ตำบลนาดี`. Needs a space before it: `จ.ป.ร.` is a name.
 const LOCATION_TAIL = new RegExp(`\\s+(?:${PLACE_WORDS})\\s*\\S.*$`);
 // The same glued to the name, as Thai is written without spaces between words (the letters this project answers write
-// `ศาลากลางจังหวัดตาก`, `ผู้ว่าราชการจังหวัดตาก`): `ชุมช้างอำเภอโพนพิสัยจังหวัดหนองคาย`, `แวงอ.สว่างแดนดิน`. No registry
-// name holds อำเภอ or จังหวัด, nor อ. or จ. after a letter; ตำบล and ต. are left out (สามตำบล; ต. ends อบต.), and so is
-// จ. after อบ (อบจ.).
-const GLUED_LOCATION_TAIL = /(?<=[ก-๛])(?:อำเภอ|จังหวัด|อ\.|(?<!อบ)จ\.)\s*[ก-ฮเ-ไ].*$/;
+// `ศาลากลางจังหวัดตาก`, `ผู้ว่าราชการจังหวัดตาก`): `ชุมช้างอำเภอโพนพิสัยจังหวัดหนองคาย`. No registry name holds อำเภอ or
+// จังหวัด. Not their short forms: a finger on the key beside ง types a full stop (nlpaug's KeyboardAug on the Kedmanee
+// layout), and หนอง so slipped is `หนอ.`, which would read as อ. and a district (`หนอ.หลวง`).
+const GLUED_LOCATION_TAIL = /(?<=[ก-๛])(?:อำเภอ|จังหวัด)\s*[ก-ฮเ-ไ].*$/;
+// Their short forms glued: a place, or a slip (LaoNameAnswer.beforePlaceKey). จ. after อบ may be อบจ.
+const GLUED_SHORT_PLACE = /(?<=[ก-๛])(?:อ\.|(?<!อบ)จ\.)\s*[ก-ฮเ-ไ]/;
 // The rest of an office's address, as its letters head it (`… หมู่ที่ 3 ตำบลแม่สัน … 52190`): a village number, a
 // house number, a postal code or a telephone number after a space. No registry name holds a space or two digits
 // (one holds one: กม.5).
@@ -217,6 +224,8 @@ export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'):
   if (beforeKey !== '' && beforeKey !== key && !DIVISION_KEY.test(beforeKey) && !POST_KEY.test(beforeKey) && THAI_LETTER.test(beforeKey)) {
     answer.beforeKey = beforeKey;
   }
+  const gluedPlace = name.includes('.') ? GLUED_SHORT_PLACE.exec(name) : null;
+  if (gluedPlace) answer.beforePlaceKey = keyOf(name.slice(0, gluedPlace.index));
   return answer;
 }
 

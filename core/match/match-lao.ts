@@ -80,11 +80,12 @@ function prepareQuery(index: MatchIndex, query: LaoQuery, marks: MarkOrder = 're
 }
 
 /**
- * The name a person would weigh besides the one read: without the place written after it (readStatedPlace), or the
- * words before a type word inside the answer (`บ้านแหวน ทต หางดง`); null when there is none.
+ * The name a person would weigh besides the one read: without the place written after it (readStatedPlace), the
+ * words before a type word inside the answer (`บ้านแหวน ทต หางดง`), or before อ. or จ. glued to the name (`แวงอ.โพนทอง`);
+ * null when there is none.
  */
 function otherReading(index: MatchIndex, reading: NameReading, named: LaoNameAnswer): NameKeys | null {
-  const key = reading.otherKey ?? named.beforeKey ?? null;
+  const key = reading.otherKey ?? named.beforeKey ?? named.beforePlaceKey ?? null;
   return key === null ? null : answeredNameKeys(index, key);
 }
 
