@@ -77,8 +77,8 @@ describe('LAO name as typed', () => {
   });
 
   test('อ. or จ. glued to the name leaves the name as typed, and the words before it as a second reading', () => {
-    expect(parseLaoNameAnswer('ทต.แวงอ.โพนทอง')).toMatchObject({ name: 'แวงอ.โพนทอง', beforePlaceKey: 'แวง' });
-    expect(parseLaoNameAnswer('อบต.หนอ.หลวง')).toMatchObject({ name: 'หนอ.หลวง', beforePlaceKey: 'หน' });
+    expect(parseLaoNameAnswer('ทต.แวงอ.โพนทอง')).toMatchObject({ name: 'แวงอ.โพนทอง', beforePlaceKey: 'แวง', afterPlaceKey: 'โพนทอง' });
+    expect(parseLaoNameAnswer('อบต.หนอ.หลวง')).toMatchObject({ name: 'หนอ.หลวง', beforePlaceKey: 'หน', afterPlaceKey: 'หลวง' });
     expect(parseLaoNameAnswer('อบต.แหลมงอบจ.ตราด').beforePlaceKey).toBeUndefined();
   });
 

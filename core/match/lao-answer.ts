@@ -44,6 +44,8 @@ export interface LaoNameAnswer extends TypeAnswer {
    * reading: the name may instead hold a slip (หนอง typed `หนอ.`, the full stop on the key beside ง).
    */
   beforePlaceKey?: string;
+  /** The key of what follows that อ. or จ. (`โพนทอง`), for the matcher to compare with the places stated. */
+  afterPlaceKey?: string;
 }
 
 const MUNICIPALITY_KEY = compactKey('เทศบาล');
@@ -225,7 +227,10 @@ export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'):
     answer.beforeKey = beforeKey;
   }
   const gluedPlace = name.includes('.') ? GLUED_SHORT_PLACE.exec(name) : null;
-  if (gluedPlace) answer.beforePlaceKey = keyOf(name.slice(0, gluedPlace.index));
+  if (gluedPlace) {
+    answer.beforePlaceKey = keyOf(name.slice(0, gluedPlace.index));
+    answer.afterPlaceKey = keyOf(name.slice(gluedPlace.index + 2));
+  }
   return answer;
 }
 

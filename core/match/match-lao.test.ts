@@ -607,9 +607,12 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       // the answer to the LAO whose name it holds.
       const phoprathap = { province: 'พิจิตร', district: 'โพธิ์ประทับช้าง', typeAnswer: 'เทศบาลตำบล' };
       expectMatched(match({ ...phoprathap, laoName: 'เทศบาลตำบลไผ่รอบอำเภอโพธิ์ประทับช้าง' }), '5660301');
-      // Glued in short (อ.), the name before it is a second reading: ไผ่รอบ, or the name with a slip that holds
-      // โพธิ์ประทับช้าง. A person would ask; the LAO whose name it holds is no longer taken.
-      expectReview(match({ ...phoprathap, laoName: 'ทต.ไผ่รอบอ.โพธิ์ประทับช้างจ.พิจิตร' }), ['5660301', '5660302']);
+      // Glued in short (อ., จ.), and the places stated after it: the name is the words before it.
+      expectMatched(match({ ...phoprathap, laoName: 'ทต.ไผ่รอบอ.โพธิ์ประทับช้างจ.พิจิตร' }), '5660301');
+      expectMatched(match({ ...phoprathap, laoName: 'ทต.ไผ่รอบอ.โพธิ์ประทับช้าง' }), '5660301');
+      // The capital district written as its province: อบต.สำเภาล่ม of อ.พระนครศรีอยุธยา.
+      const ayutthaya = { province: 'พระนครศรีอยุธยา', district: 'พระนครศรีอยุธยา', typeAnswer: 'องค์การบริหารส่วนตำบล' };
+      expectMatched(match({ ...ayutthaya, laoName: 'อบต.สำเภาล่มอ.พระนครศรีอยุธยาจ.พระนครศรีอยุธยา' }), '6140115');
       // หนอง with the full stop on the key beside ง (nlpaug's KeyboardAug, Kedmanee): อบต.หนองหลวง of สว่างอารมณ์.
       const sawang = { province: 'อุทัยธานี', district: 'สว่างอารมณ์', typeAnswer: 'องค์การบริหารส่วนตำบล' };
       expectMatched(match({ ...sawang, laoName: 'หนอ.หลวง' }), '6610306');

@@ -64,7 +64,7 @@ function prepareQuery(index: MatchIndex, query: LaoQuery, marks: MarkOrder = 're
   // The second reading (marks as typed) is rare: not memoised.
   const written = marks === 'repaired' ? index.memo.nameAnswer(query.laoName) : parseLaoNameAnswer(query.laoName, marks);
   const places = province.province ? statedPlaceKeys(province.province, district) : [];
-  const named = province.province ? readLevelWord(index, readAroundType(written, places), province.province) : written;
+  const named = province.province ? readLevelWord(index, readAroundType(readGluedPlace(written, places), places), province.province) : written;
   const claims = typeClaims(typed, named);
   const fits = (type: LaoType) => claims.some((c) => (c === 'เทศบาล' ? type.startsWith('เทศบาล') : c === type));
   const reading = province.province ? readStatedPlace(index, named, province.province, places) : { key: named.key, otherKey: null };
@@ -150,6 +150,34 @@ function statedPlaceKeys(province: ProvinceIndex, district: DistrictAnswer): str
   if (district.key === `เมือง${province.province}`) keys.push('เมือง');
   return keys;
 }
+
+/**
+ * อ. or จ. glued to the name with a place the respondent stated after it (`ไผ่รอบอ.โพธิ์ประทับช้างจ.พิจิตร` in
+ * โพธิ์ประทับช้าง, พิจิตร): the words before it are the name. Any other text after it leaves the name as typed and those
+ * words a second reading (parseLaoNameAnswer's beforePlaceKey): `หนอ.หลวง` is หนองหลวง with a slip.
+ */
+function readGluedPlace(named: LaoNameAnswer, places: readonly string[]): LaoNameAnswer {
+  if (named.beforePlaceKey === undefined || named.afterPlaceKey === undefined) return named;
+  if (!isStatedPlaces(named.afterPlaceKey, places)) return named;
+  const { beforePlaceKey, afterPlaceKey: _, ...rest } = named;
+  return { ...rest, name: beforePlaceKey, key: beforePlaceKey };
+}
+
+/**
+ * A key that is the stated district, the stated province, or the district then the province (จ. or จังหวัด between);
+ * the capital district may be written as its province (พระนครศรีอยุธยา, ตาก).
+ */
+function isStatedPlaces(key: string, places: readonly string[]): boolean {
+  const [province, ...districts] = places;
+  if (province === undefined) return false;
+  if (districts.includes(key) || key === province) return true;
+  if (!key.endsWith(province)) return false;
+  const before = key.slice(0, -province.length).replace(PROVINCE_WORD_KEY, '');
+  return before === '' || before === province || districts.includes(before);
+}
+
+// จ. or จังหวัด on a compact key (dots gone), before the province's name.
+const PROVINCE_WORD_KEY = /(?:จังหวัด|จ)$/;
 
 /**
  * A type word between two words: the one that is a place the respondent stated is that place, the other the name
