@@ -269,13 +269,6 @@ function leadingTitles(text: string): { titles: string[]; rest: string } {
   return { titles, rest };
 }
 
-// A nickname or a note in brackets: `สมชาย (ต้น) ใจดี`, `สมชาย ใจดี (ต้น)`, `สมชาย ใจดี (ผอ.กองช่าง)`.
-const BRACKETED = /\s*\([^()]*\)\s*/g;
-
-/**
- * The name without what is in brackets: Thai staff add their nickname so (ชื่อเล่น, which colleagues know them by),
- * and no one's name as registered holds brackets. Kept as it is when nothing else has a letter.
- */
 /** The text without quotes around it, and inside the brackets that hold all of it. */
 function unwrapped(display: string): string {
   const text = withoutQuotesAround(display);
@@ -294,6 +287,13 @@ function withoutWordsAfterName(rest: string): string {
   return found ? found[1]! : rest;
 }
 
+// A nickname or a note in brackets: `สมชาย (ต้น) ใจดี`, `สมชาย ใจดี (ต้น)`, `สมชาย ใจดี (ผอ.กองช่าง)`.
+const BRACKETED = /\s*\([^()]*\)\s*/g;
+
+/**
+ * The name without what is in brackets: Thai staff add their nickname so (ชื่อเล่น, which colleagues know them by),
+ * and no one's name as registered holds brackets. Kept as it is when nothing else has a letter.
+ */
 function withoutNotes(rest: string): string {
   const without = rest.replace(BRACKETED, ' ').trim();
   return hasLetter(without) ? without : rest;
