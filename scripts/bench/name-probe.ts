@@ -102,7 +102,8 @@ export function probeNames(registry: readonly RegistryEntry[], options: { seed: 
   return rows;
 }
 
-function tally(count: { right: number; wrong: number }, got: string | null, truth: string): void {
+/** Right or wrong by LAO code; nothing counted when left for review (got null). */
+export function tally(count: { right: number; wrong: number }, got: string | null, truth: string): void {
   if (got === truth) count.right++;
   else if (got !== null) count.wrong++;
 }

@@ -14,7 +14,7 @@ import type { RegistryEntry } from '../../core/registry/types';
 import { createRng, type Rng } from '../../core/synth/random';
 import { LAO_TYPE_LONG, type LaoType } from '../../core/vocabulary';
 import { analystMatch } from './analyst';
-import { randomThaiEdit } from './name-probe';
+import { randomThaiEdit, tally } from './name-probe';
 import { percent, type Section } from './report';
 
 /** A mayor's title names a municipality's level (นายกเทศมนตรีตำบล…); the other LAOs' heads are นายก + the type. */
@@ -66,7 +66,6 @@ interface FormRow {
 export function probeWrittenForms(registry: readonly RegistryEntry[], options: { seed: number; samples: number }): FormRow[] {
   const index = buildMatchIndex(registry);
   const laos = registry.filter((e) => e.type !== 'กรุงเทพมหานคร' && e.type !== 'ท้องถิ่นรูปแบบพิเศษ');
-  const byCode = new Map(registry.map((e) => [e.code, e]));
   return WRITTEN_FORMS.map((form) => {
     const rng = createRng(`${options.seed}|written|${form.name}`);
     const drawn = Array.from({ length: options.samples }, () => {
@@ -82,17 +81,11 @@ export function probeWrittenForms(registry: readonly RegistryEntry[], options: {
     const row: FormRow = { form: form.name, samples: drawn.length, ours: { right: 0, wrong: 0 }, analyst: { right: 0, wrong: 0 } };
     drawn.forEach(({ lao, query }, i) => {
       const match = matchLao(index, query);
-      tally(row.ours, match.status === 'matched' ? match.entry : undefined, lao);
-      tally(row.analyst, byCode.get(analyst[i] ?? ''), lao);
+      tally(row.ours, match.status === 'matched' ? match.code : null, lao.code);
+      tally(row.analyst, analyst[i] ?? null, lao.code);
     });
     return row;
   });
-}
-
-/** Right or wrong; nothing counted when left for review. */
-function tally(count: Tally, got: RegistryEntry | undefined, truth: RegistryEntry): void {
-  if (got === truth) count.right++;
-  else if (got) count.wrong++;
 }
 
 export function writtenFormsSection(registry: readonly RegistryEntry[], options: { seed: number; samples: number }): Section {
