@@ -232,8 +232,9 @@ function withoutProvinceAfter(text: string, province: string): string {
   return cut === '' ? text : cut;
 }
 
-// What comes between a district and the province after it: a dash, a slash or a comma, จังหวัด or จ.
-const PROVINCE_WORD_AT_END = /[-–/,]*(?:จังหวัด|จ\s*\.)?$/;
+// What comes between a district and the province after it: a dash (typographic ones are plain after cleanText), a
+// slash or a comma, จังหวัด or จ.
+const PROVINCE_WORD_AT_END = /[-/,]*(?:จังหวัด|จ\s*\.)?$/;
 
 /** The one name within a small edit distance, or else the one that contains the text (4+ characters). */
 function uniqueNear(text: string, names: readonly string[]): string | null {
