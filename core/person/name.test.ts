@@ -126,9 +126,29 @@ describe('parsePersonName', () => {
       expect(parsePersonName(typed)).toMatchObject({ key: 'สมชายใจดี', givenKey: 'สมชาย', familyKey: 'ใจดี', sex: 'm' });
     }
     expect(parsePersonName('สมชาย ณ อยุธยา ปลัดเทศบาล')).toMatchObject({ givenKey: 'สมชาย', familyKey: 'ณอยุธยา' });
+    // A label only with a number after it: a surname may begin like one.
+    expect(parsePersonName('นายสมชาย ใจดี โทรมา').familyKey).toBe('ใจดีโทรมา');
     // Only after a given name and a surname: a second word is the surname, whatever it begins with.
     expect(parsePersonName('สมชาย หัวหน้าวงศ์')).toMatchObject({ givenKey: 'สมชาย', familyKey: 'หัวหน้าวงศ์' });
     expect(parsePersonName('สมชาย ใจ ดี').key).toBe('สมชายใจดี');
+  });
+
+  // The letter this project answers (../shared/seed) ends with a contact line: `ผู้ประสานงาน: นางปยุณนุช บุ๊กคำ โทร.
+  // ๐๘๒-๑๘๘๘๐๘๔`, a label before the name and a labelled number after it; people copy a form's question the same way.
+  test("a contact line's label before the name and a labelled telephone after it are not part of it", () => {
+    for (const typed of [
+      'นางปยุณนุช บุ๊กคำ โทร. ๐๘๒-๑๘๘๘๐๘๔',
+      'ผู้ประสานงาน: นางปยุณนุช บุ๊กคำ',
+      'ผู้ประสานงาน: นางปยุณนุช บุ๊กคำ โทร. ๐๘๒-๑๘๘๘๐๘๔',
+      'ชื่อ-สกุล : นางปยุณนุช บุ๊กคำ',
+      'นางปยุณนุช บุ๊กคำ โทรศัพท์ 082-188-8084',
+      'นางปยุณนุช บุ๊กคำ Tel.0821888084',
+      'นางปยุณนุช บุ๊กคำ มือถือ 0821888084',
+    ]) {
+      expect(parsePersonName(typed)).toMatchObject({ key: 'ปยุณนุชบุ๊กคำ', givenKey: 'ปยุณนุช', familyKey: 'บุ๊กคำ', sex: 'f' });
+    }
+    // Only a post, ชื่อ… or ผู้… is a label: after a name, a colon leaves the name as it is.
+    expect(parsePersonName('นางปยุณนุช บุ๊กคำ: ผู้ประสานงาน').givenKey).toBe('ปยุณนุช');
   });
 
   test('a title alone is no name', () => {

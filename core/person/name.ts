@@ -197,7 +197,7 @@ export function parsePersonName(text: string): PersonName {
 export function parseCleanPersonName(display: CleanText): PersonName {
   // A name all in brackets (`(นายสมชาย ใจดี)`, as a signature block writes it) or in quotes is unwrapped; notes in
   // brackets after the titles are dropped below.
-  let { titles, rest } = leadingTitles(unwrapped(display));
+  let { titles, rest } = leadingTitles(withoutLabel(unwrapped(display)));
   if (rest.includes('(')) rest = withoutNotes(rest);
   if (rest.includes(' ')) rest = withoutWordsAfterName(rest);
   const moved = rest.includes(' ') ? titlesAmongWords(rest) : null;
@@ -269,18 +269,36 @@ function leadingTitles(text: string): { titles: string[]; rest: string } {
   return { titles, rest };
 }
 
+/**
+ * A label before the name, ending in a colon, as a letter's contact line writes it (../shared/seed:
+ * `ผู้ประสานงาน: นางปยุณนุช บุ๊กคำ`) and as people copy a form's own question (`ชื่อ-สกุล: …`): a post, or a word of
+ * ชื่อ or ผู้…. Only these, so that a name with a note after a colon keeps its name.
+ */
+const LABEL = new RegExp(String.raw`^(?:ชื่อ|ผู้|${POST_START})[^:\d]{0,40}:\s*`);
+
+function withoutLabel(text: string): string {
+  if (!text.includes(':')) return text;
+  const label = LABEL.exec(text);
+  return label && hasLetter(text.slice(label[0].length)) ? text.slice(label[0].length) : text;
+}
+
 /** The text without quotes around it, and inside the brackets that hold all of it. */
 function unwrapped(display: string): string {
   const text = withoutQuotesAround(display);
   return text.startsWith('(') && text.endsWith(')') ? text.slice(1, -1).trim() : text;
 }
 
+/** Words that label a telephone number: โทร. (โทรศัพท์, โทรสาร), เบอร์, มือถือ, Tel, Mobile. */
+const PHONE_LABEL = 'โทร|เบอร์|มือถือ|[Tt]el|TEL|[Mm]obile|MOBILE';
+
 /**
  * What people write after their name in the name's box, as a signature block writes the post under it: the post or
- * the LAO (`สมชาย ใจดี ปลัด อบต.นาดี`, `สมชาย ใจดี ผู้ประสานงาน`), or a telephone number (`สมชาย ใจดี 0812345678`).
- * Only from the third word, after a given name and a surname; a surname holds no digit and begins with none of these.
+ * the LAO (`สมชาย ใจดี ปลัด อบต.นาดี`, `สมชาย ใจดี ผู้ประสานงาน`), or a telephone number, bare or after its label as
+ * a letter's contact line writes it (`สมชาย ใจดี 0812345678`; ../shared/seed: `นางปยุณนุช บุ๊กคำ โทร. ๐๘๒-๑๘๘๘๐๘๔`).
+ * Only from the third word, after a given name and a surname; a surname holds no digit and begins with none of these
+ * (a label counts only with a number after it).
  */
-const AFTER_NAME = new RegExp(String.raw`^(\S+ (?:ณ )?\S+) (?:${POST_START}|อบ\s?\.?\s?[ตจ]|เทศบาล|องค์การบริหาร|[+(]?\d)`);
+const AFTER_NAME = new RegExp(String.raw`^(\S+ (?:ณ )?\S+) (?:${POST_START}|อบ\s?\.?\s?[ตจ]|เทศบาล|องค์การบริหาร|(?:${PHONE_LABEL})[^\s\d]*\s?[+(]?\d|[+(]?\d)`);
 
 function withoutWordsAfterName(rest: string): string {
   const found = AFTER_NAME.exec(rest);

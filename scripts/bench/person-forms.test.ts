@@ -9,6 +9,7 @@ describe("a person's name written another way in a second registration", () => {
     expect(write('in brackets, as under a signature')).toBe('(นายสมชาย ใจดี)');
     expect(write('the post and the LAO after the name')).toBe('นายสมชาย ใจดี ปลัด อบต.นาดี');
     expect(write('a telephone after the name')).toBe('นายสมชาย ใจดี 081-234-5678');
+    expect(write("a letter's contact line: label, name, โทร.")).toBe('ผู้ประสานงาน: นายสมชาย ใจดี โทร. ๐๘๑-๒๓๔๕๖๗๘');
     expect(write('the surname first')).toBe('ใจดี นายสมชาย');
     expect(write('typed on the English layout')).toMatch(/^[\x20-\x7e]+$/);
   });

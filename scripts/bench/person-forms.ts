@@ -5,7 +5,8 @@
  * Printed, not asserted.
  *
  * The sources: iOS's Smart Punctuation (“ ”); a Thai signature block, which puts the name in brackets and the post
- * and the LAO under it; a contact line, which writes the telephone after the name; nlpaug's word swap (the surname
+ * and the LAO under it; a contact line, which writes the telephone after the name, and the letter this project
+ * answers (../shared/seed), whose contact line is `ผู้ประสานงาน: นาง… โทร. ๐๘๒-…`; nlpaug's word swap (the surname
  * first); PyThaiNLP's eng_to_thai (the keyboard left on the English layout).
  */
 import { parseEmail } from '../../core/contact/email';
@@ -30,6 +31,7 @@ export const PERSON_FORMS: ReadonlyArray<{ name: string; write: (p: Person) => s
   { name: 'in brackets, as under a signature', write: (p) => `(${p.title}${p.given} ${p.surname})` },
   { name: 'the post and the LAO after the name', write: (p) => `${p.title}${p.given} ${p.surname} ปลัด อบต.นาดี` },
   { name: 'a telephone after the name', write: (p) => `${p.title}${p.given} ${p.surname} 081-234-5678` },
+  { name: "a letter's contact line: label, name, โทร.", write: (p) => `ผู้ประสานงาน: ${p.title}${p.given} ${p.surname} โทร. ๐๘๑-๒๓๔๕๖๗๘` },
   { name: 'the surname first', write: (p) => `${p.surname} ${p.title}${p.given}` },
   { name: 'typed on the English layout', write: (p) => englishLayoutOf(`${p.title}${p.given} ${p.surname}`) },
 ];
@@ -108,7 +110,7 @@ export function personFormsSection(options: { seed: number; samples: number }): 
       },
     ],
     notes: [
-      "Each way of writing comes from a source outside the generator: iOS's Smart Punctuation, a Thai signature block, a contact line, nlpaug's word swap, PyThaiNLP's eng_to_thai; the names are the generator's (scripts/bench/person-forms.ts).",
+      "Each way of writing comes from a source outside the generator: iOS's Smart Punctuation, a Thai signature block, a contact line (the letter's own), nlpaug's word swap, PyThaiNLP's eng_to_thai; the names are the generator's (scripts/bench/person-forms.ts).",
     ],
   };
 }
