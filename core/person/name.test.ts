@@ -119,6 +119,12 @@ describe('parsePersonName', () => {
       '"นายสมชาย ใจดี"',
       'นายสมชาย ใจดี ปลัด อบต.นาดี',
       'นายสมชาย ใจดี ผู้อำนวยการกองช่าง',
+      // Posts of an LAO's technical staff, and posts abbreviated as HR lists write them.
+      'นายสมชาย ใจดี นายช่างโยธาชำนาญงาน',
+      'นายสมชาย ใจดี วิศวกรโยธาชก.',
+      'นายสมชาย ใจดี จพ.ธุรการ',
+      'นายสมชาย ใจดี หน.สำนักปลัด อบต.นาดี',
+      'นายสมชาย ใจดี ผช.นักวิเคราะห์ฯ',
       'นายสมชาย ใจดี อบต.นาดี',
       'นายสมชาย ใจดี 0812345678',
       'นายสมชาย ใจดี +66 81 234 5678',
@@ -128,6 +134,8 @@ describe('parsePersonName', () => {
     expect(parsePersonName('สมชาย ณ อยุธยา ปลัดเทศบาล')).toMatchObject({ givenKey: 'สมชาย', familyKey: 'ณอยุธยา' });
     // A label only with a number after it: a surname may begin like one.
     expect(parsePersonName('นายสมชาย ใจดี โทรมา').familyKey).toBe('ใจดีโทรมา');
+    // An abbreviation only with its full stop: หน may begin a word (หนองบัว).
+    expect(parsePersonName('นายสมชาย ใจดี หนองบัว').familyKey).toBe('ใจดีหนองบัว');
     // Only after a given name and a surname: a second word is the surname, whatever it begins with.
     expect(parsePersonName('สมชาย หัวหน้าวงศ์')).toMatchObject({ givenKey: 'สมชาย', familyKey: 'หัวหน้าวงศ์' });
     expect(parsePersonName('สมชาย ใจ ดี').key).toBe('สมชายใจดี');
