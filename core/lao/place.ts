@@ -20,6 +20,21 @@ export function normaliseDistrict(text: string): string {
 }
 
 /**
+ * A district answer (normaliseDistrict's: spaces gone) without the stated province written after it, as an address line writes
+ * both in one box: `อ.โนนคูณ จ.ศรีสะเกษ`, `อำเภอดอกคำใต้จังหวัดพะเยา`, `ชนแดน - เพชรบูรณ์`, `ชนแดน/เพชรบูรณ์`. As it
+ * is when nothing would be left.
+ */
+export function withoutProvinceAfter(text: string, province: string): string {
+  if (!text.endsWith(province) || text.length === province.length) return text;
+  const cut = text.slice(0, -province.length).replace(PROVINCE_WORD_AT_END, '');
+  return cut === '' ? text : cut;
+}
+
+// What comes between a district and the province after it: a dash (typographic ones are plain after cleanText), a
+// slash or a comma, จังหวัด or จ.
+const PROVINCE_WORD_AT_END = /[-/,]*(?:จังหวัด|จ\s*\.)?$/;
+
+/**
  * Comparison key for a district within a province: the registry writes the capital district both as
  * `เมืองตาก` and, for a few provinces, as the province name (พระนครศรีอยุธยา); people write `เมือง` alone.
  */

@@ -1,4 +1,4 @@
-import { districtKey, expandAbbreviation, normaliseDistrict, normaliseProvince } from '../lao/place';
+import { districtKey, expandAbbreviation, normaliseDistrict, normaliseProvince, withoutProvinceAfter } from '../lao/place';
 import { PROVINCE_ABBREVIATIONS } from '../lao/province-abbreviations';
 import type { RegistryEntry } from '../registry/types';
 import { parseLaoNameAnswer, parseTypeAnswer, type LaoNameAnswer, type TypeAnswer } from './lao-answer';
@@ -220,21 +220,6 @@ function readDistrict(_name: string, answer: string, province: ProvinceIndex | n
   const near = uniqueNear(key, [...province.districts]);
   return near ? { text, key: near, level: 'close' } : { text, key, level: 'unrecognised' };
 }
-
-/**
- * A district answer (spaces already gone) without the stated province written after it, as an address line writes
- * both in one box: `อ.โนนคูณ จ.ศรีสะเกษ`, `อำเภอดอกคำใต้จังหวัดพะเยา`, `ชนแดน - เพชรบูรณ์`, `ชนแดน/เพชรบูรณ์`. As it
- * is when nothing would be left.
- */
-function withoutProvinceAfter(text: string, province: string): string {
-  if (!text.endsWith(province) || text.length === province.length) return text;
-  const cut = text.slice(0, -province.length).replace(PROVINCE_WORD_AT_END, '');
-  return cut === '' ? text : cut;
-}
-
-// What comes between a district and the province after it: a dash (typographic ones are plain after cleanText), a
-// slash or a comma, จังหวัด or จ.
-const PROVINCE_WORD_AT_END = /[-/,]*(?:จังหวัด|จ\s*\.)?$/;
 
 /** The one name within a small edit distance, or else the one that contains the text (4+ characters). */
 function uniqueNear(text: string, names: readonly string[]): string | null {

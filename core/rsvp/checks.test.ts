@@ -143,6 +143,17 @@ describe('checkResponse', () => {
       expect(codes({ ...good, province: 'ตาด', district: 'แม่สาย' })).toEqual([]);
     });
 
+    // A Thai postal address writes the district, then the province: an address line in the district's box.
+    test('the district box as an address line: the district is read, the province after it left out', () => {
+      for (const district of ['อ.แม่ระมาด จ.ตาก', 'อำเภอแม่ระมาด จังหวัดตาก', 'แม่ระมาด - ตาก', 'อ.เมือง จ.ตาก']) {
+        const result = checkResponse({ ...good, district }, sessions, { registry });
+        expect(result.reasons).toEqual([]);
+        expect(result.parsed.district).toBe(district.includes('เมือง') ? 'เมือง' : 'แม่ระมาด');
+      }
+      // Another province after it is not the stated one: the district is not found.
+      expect(codes({ ...good, district: 'อ.แม่ระมาด จ.เชียงราย' }, { registry })).toEqual(['district_unknown']);
+    });
+
     test('code format', () => {
       expect(codes({ ...good, laoCode: '663-0101' })).toEqual([]);
       expect(codes({ ...good, laoCode: '๖๖๓๐๑๐๑' })).toEqual([]);

@@ -4,7 +4,7 @@ import { parseCleanEmail, type ParsedEmail } from '../contact/email';
 import { parseCleanPhone, type ParsedPhone } from '../contact/phone';
 import { parseTimestamp, type DateOrder } from '../dates/parse';
 import { parseLaoType, splitLaoName } from '../lao/lao-type';
-import { normaliseDistrict, normaliseProvince } from '../lao/place';
+import { normaliseDistrict, normaliseProvince, withoutProvinceAfter } from '../lao/place';
 import { Memo, PairMemo } from '../memo';
 import { parseCodeAnswer } from '../match/lao-answer';
 import { parseCleanPersonName, type PersonName } from '../person/name';
@@ -84,8 +84,17 @@ function readPlace(rawProvince: string, rawDistrict: string, registry: Registry 
   const provinceAnswer = cleanText(rawProvince);
   const districtAnswer = cleanText(rawDistrict);
   const province = blank(provinceAnswer) ? null : normaliseProvince(provinceAnswer);
-  const district = blank(districtAnswer) ? null : normaliseDistrict(districtAnswer);
+  const typed = blank(districtAnswer) ? null : normaliseDistrict(districtAnswer);
+  const district = typed && province && registry ? withoutStatedProvince(typed, province, registry) : typed;
   return { province, district, reasons: registry ? placeReasons(province, district, registry) : [] };
+}
+
+/**
+ * The district answer without the province written after it (`อ.โนนคูณ จ.ศรีสะเกษ`, as an address line writes both in
+ * one box; the matcher reads it so too), unless all of it names a district of the province.
+ */
+function withoutStatedProvince(district: string, province: string, registry: Registry): string {
+  return registry.inDistrict(province, district).length > 0 ? district : withoutProvinceAfter(district, province);
 }
 
 export function checkMemo(): CheckMemo {
