@@ -59,8 +59,10 @@ export function parseTypeAnswer(text: string): TypeAnswer {
   return { type: longFormWithSlips(key, 'whole')?.type ?? null, municipality: false };
 }
 
-// องค์กร for องค์การ is the commonest misspelling of the long forms.
-const LONG_FORM_MISSPELLING = /องค์กร\s*บริหาร\s*ส่วน/g;
+// องค์กร for องค์การ is the commonest misspelling of the long forms; the letter this project answers types องค้การ, a tone
+// mark for the thanthakhat (../shared/seed), and it may be left out (องคการ). Spelled right wherever the form is written
+// (before the name, after it, after an office), as they leave no doubt with บริหารส่วน after them.
+const LONG_FORM_MISSPELLING = /องค[่้๊๋็]?์?(?:กร|การ)\s*บริหาร\s*ส่วน/g;
 // A type word after other words: `กองคลัง เทศบาลตำบลนาดี`, `สำนักปลัด อบต.นาดี`.
 const TYPE_WORD_INSIDE = /\s(องค์การบริหารส่วน|เทศบาล|อบ[ตจ]\s?\.|ท\s?\.?\s?[ตมน]\s?\.|เมืองพัทยา)/;
 // A type word after an office or a division, spaced or not, a name after it, as LAOs head their own pages and
@@ -167,7 +169,7 @@ function longFormWithSlips(key: string, extent: 'prefix' | 'whole'): { type: Lao
 export function parseLaoNameAnswer(text: string, marks: MarkOrder = 'repaired'): LaoNameAnswer {
   const keyOf = (t: string) => compactKeyFor(marks, t);
   let clean = withoutQuotesAround(cleanFor(marks, text));
-  if (clean.includes('องค์กร')) clean = clean.replace(LONG_FORM_MISSPELLING, 'องค์การบริหารส่วน');
+  if (clean.includes('องค')) clean = clean.replace(LONG_FORM_MISSPELLING, 'องค์การบริหารส่วน');
   if (clean.includes('เทศมนตรี')) clean = clean.replace(MAYOR, 'นายกเทศบาล');
   const notes: string[] = [];
   if (clean.includes('(')) clean = withoutNotes(clean, notes);
