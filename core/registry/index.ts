@@ -41,7 +41,7 @@ export class Registry {
   }
 
   /** The registry's spelling of a province as written, ฯ abbreviations expanded (else the normalised answer). */
-  private provinceName(province: string): string {
+  provinceName(province: string): string {
     const name = normaliseProvince(province);
     return this.perProvince.has(name) ? name : (expandAbbreviation(name, this.perProvince.keys()) ?? name);
   }

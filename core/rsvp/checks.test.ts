@@ -150,6 +150,8 @@ describe('checkResponse', () => {
         expect(result.reasons).toEqual([]);
         expect(result.parsed.district).toBe(district.includes('เมือง') ? 'เมือง' : 'แม่ระมาด');
       }
+      // The province answered cut short with ฯ: the registry's name for it is what follows the district.
+      expect(codes({ ...good, province: 'ตาฯ', district: 'อ.แม่ระมาด จ.ตาก' }, { registry })).toEqual([]);
       // Another province after it is not the stated one: the district is not found.
       expect(codes({ ...good, district: 'อ.แม่ระมาด จ.เชียงราย' }, { registry })).toEqual(['district_unknown']);
     });

@@ -94,7 +94,7 @@ function readPlace(rawProvince: string, rawDistrict: string, registry: Registry 
  * one box; the matcher reads it so too), unless all of it names a district of the province.
  */
 function withoutStatedProvince(district: string, province: string, registry: Registry): string {
-  return registry.inDistrict(province, district).length > 0 ? district : withoutProvinceAfter(district, province);
+  return registry.inDistrict(province, district).length > 0 ? district : withoutProvinceAfter(district, registry.provinceName(province));
 }
 
 export function checkMemo(): CheckMemo {
