@@ -16,6 +16,7 @@ import { POSITION_LEVELS, POSITIONS_COMMON } from './people-data';
 import type { Rng } from './random';
 import type { Person } from './respondents';
 import type { SessionChoice } from './responses';
+import { asContactLine, districtAsAddressLine, quoted, withLetterSlip, withPlacesGlued, withPostAfter } from './letter-forms';
 import { isResolvable, type Lookup } from './resolvable';
 import {
   abbreviateWithPaiyannoi,
@@ -53,7 +54,8 @@ export interface Submission {
  * Random streams of their own for mistakes added after the others (each drawn for every row), so that adding one left
  * every other draw as it was: `keys` for slips onto touching keys, `words` and `personWords` for swapped neighbouring
  * words of the LAO name and of the person's name, `personLayout` for the person's name typed on the English layout,
- * `places` for the province alone written after the LAO name.
+ * `places` for the province alone written after the LAO name, `written` and `personWritten` for the LAO's answers and
+ * the person's name as letters, addresses and phones write them (letter-forms.ts).
  */
 export interface OwnStreams {
   keys: Rng;
@@ -61,6 +63,8 @@ export interface OwnStreams {
   personWords: Rng;
   personLayout: Rng;
   places: Rng;
+  written: Rng;
+  personWritten: Rng;
 }
 
 /** Of the places written after an LAO name (`lao_place_after_name`), the share that is the province alone. */
@@ -87,6 +91,18 @@ export function renderSubmission(
   // Of the places written after the LAO name, the province alone, as the LAO's own pages head a larger municipality
   // (`เทศบาลเมืองชุมพร จังหวัดชุมพร`) and as addresses leave the district out.
   const provinceAlone = own.places.chance(PROVINCE_ALONE_AFTER_NAME);
+  // Drawn for every row on streams of their own, as the letter and addresses write answers (letter-forms.ts).
+  const written = {
+    placesGlued: own.written.chance(rates.lao_place_glued),
+    letterSlip: own.written.chance(rates.lao_type_letter_slip),
+    quoted: own.written.chance(rates.lao_quoted),
+    addressLine: own.written.chance(rates.district_address_line),
+  };
+  const personWritten = {
+    quoted: own.personWritten.chance(rates.person_quoted),
+    post: own.personWritten.chance(rates.person_post_after_name),
+    contactLine: own.personWritten.chance(rates.person_contact_line),
+  };
 
   // LAO answers: what the person means to say, then how it comes out.
   let typedType: LaoType | null = lao.type;
@@ -139,7 +155,12 @@ export function renderSubmission(
       nameCell = 'เทศบาล' + rng.pick(['', ' ']) + nameCell;
       mark('lao_generic_municipality');
     } else if (has('lao_long_type')) {
-      nameCell = LAO_TYPE_LONG[prefixType] + rng.pick(['', ' ']) + nameCell;
+      let long = LAO_TYPE_LONG[prefixType];
+      if (written.letterSlip && long.includes('องค์การ')) {
+        long = withLetterSlip(long);
+        mark('lao_type_letter_slip');
+      }
+      nameCell = long + rng.pick(['', ' ']) + nameCell;
       namedType = prefixType;
       mark('lao_long_type');
     } else if (has('lao_short_type')) {
@@ -163,6 +184,10 @@ export function renderSubmission(
     placeAfterName = provinceAlone ? lao.province : districtFirst;
     nameCell += rng.pick([' ', ', ', ' - ']) + placeAfterName;
     mark('lao_place_after_name');
+  }
+  if (written.placesGlued && !isBangkok && typedDistrict === lao.district && placeAfterName === null && !mistakes.includes('lao_name_note')) {
+    nameCell = withPlacesGlued(nameCell, lao, own.written);
+    mark('lao_place_glued');
   }
   // Two neighbouring words swapped (on a stream of its own, drawn for every row): the type after the name, the place
   // or an office word before it. A reader takes the first word, or the word after a type, for the name: when such a
@@ -192,6 +217,10 @@ export function renderSubmission(
     s.resolvable = false;
   }
   nameCell = applyThaiNoise(nameCell, 'lao', rates, rng, mistakes, true);
+  if (written.quoted && !isBangkok) {
+    nameCell = quoted(nameCell, own.written);
+    mark('lao_quoted');
+  }
 
   let typeCell = typedType ? LAO_TYPE_LONG[typedType] : '';
   if (typedType && !isBangkok && has('lao_type_short_form')) {
@@ -225,6 +254,10 @@ export function renderSubmission(
     districtCell = rng.pick(['อ.', 'อ. ', 'อำเภอ', 'อำเภอ ']) + districtCell;
     mark('district_prefix');
   }
+  if (written.addressLine && !isBangkok && districtCell) {
+    districtCell = districtAsAddressLine(districtCell, lao.province, own.written);
+    mark('district_address_line');
+  }
   let codeCell = typedCode ?? '';
   if (codeCell && has('code_thai_digits')) {
     codeCell = toThaiDigits(codeCell);
@@ -253,6 +286,21 @@ export function renderSubmission(
   if (abbreviated !== position && has('position_abbreviated')) {
     position = abbreviated;
     mark('position_abbreviated');
+  }
+  // The name as a signature or a contact line writes it (not on the English layout: the keys would type these too).
+  if (!mistakes.includes('person_english_layout')) {
+    if (personWritten.post) {
+      personCell = withPostAfter(personCell, position, laoLabel(lao), own.personWritten);
+      mark('person_post_after_name');
+    }
+    if (personWritten.contactLine) {
+      personCell = asContactLine(personCell, person.mobile, own.personWritten);
+      mark('person_contact_line');
+    }
+    if (personWritten.quoted) {
+      personCell = quoted(personCell, own.personWritten);
+      mark('person_quoted');
+    }
   }
 
   const phoneCell = writePersonPhone(s, rates, rng, mistakes);
@@ -503,6 +551,11 @@ const TYPE_WORDS: ReadonlySet<string> = new Set([
 function wordsReadAsName(cell: string): string[] {
   const words = cell.split(' ');
   return words.filter((_, i) => i === 0 || TYPE_WORDS.has(words[i - 1]!)).map((w) => w.replace(/[,\-()]/g, ''));
+}
+
+/** The LAO as a signature writes it under the post: its first short form and its name (อบต.นาดี). */
+function laoLabel(lao: RegistryEntry): string {
+  return (SHORT_FORMS[lao.type]?.[0] ?? LAO_TYPE_LONG[lao.type]) + lao.name;
 }
 
 function shortTypeForm(type: LaoType, rng: Rng): string {

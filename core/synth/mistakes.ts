@@ -78,6 +78,13 @@ export const MISTAKE_KINDS = [
   'lao_words_swapped',
   'person_words_swapped',
   'person_english_layout',
+  'lao_place_glued',
+  'lao_type_letter_slip',
+  'lao_quoted',
+  'district_address_line',
+  'person_quoted',
+  'person_post_after_name',
+  'person_contact_line',
   'hopeless_blank_name',
   'hopeless_gibberish_lao',
   'bangkok',
@@ -179,6 +186,18 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   person_words_swapped: 0.02,
   // The person's name typed with the keyboard still on the English layout, as lao_english_layout (own stream).
   person_english_layout: 0.003,
+  // As letters, addresses and phones write answers (letter-forms.ts, on random streams of their own): places glued to
+  // the LAO's name as the letter glues them (ศาลากลางจังหวัดตาก); the letter's องค้การ, of written-out types with
+  // องค์การ; the LAO's name or the person's in quotes (iOS's Smart Punctuation); the district's box as a postal
+  // address line (อ.… จ.…); the post after the person's name, as a signature block writes it; the person's name as
+  // the letter's contact line (ผู้ประสานงาน: … โทร. …). Rare: a form's boxes ask for one thing each.
+  lao_place_glued: 0.01,
+  lao_type_letter_slip: 0.05,
+  lao_quoted: 0.005,
+  district_address_line: 0.01,
+  person_quoted: 0.005,
+  person_post_after_name: 0.01,
+  person_contact_line: 0.005,
   position_abbreviated: 0.2,
   session_wrong: 0.02,
   submitted_by_colleague: 0.15,

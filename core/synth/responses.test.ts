@@ -441,6 +441,65 @@ describe('each mistake produces what it claims', () => {
     }
   });
 
+  // Ways of writing from outside the generator (letter-forms.ts): the letter this project answers, Thai postal
+  // addresses, iOS's Smart Punctuation. Each on a stream of its own.
+  test('places glued after the LAO name, as the letter glues them', () => {
+    const { clean, rows, marked } = onOwnStream('lao_place_glued', NO_MISTAKES, 'laoName');
+    expectSome(marked);
+    for (const i of marked) {
+      const [was, now] = [clean[i]!.laoName, rows[i]!.laoName];
+      expect(now.startsWith(was)).toBe(true);
+      expect(now.slice(was.length)).toMatch(new RegExp(`^(?:(?:อำเภอ|อ\\.)${rows[i]!.district} ?(?:จังหวัด|จ\\.)|จังหวัด)${rows[i]!.province}$`));
+    }
+  });
+
+  test("the letter's องค้การ in a written-out type", () => {
+    const { clean, rows, marked } = onOwnStream('lao_type_letter_slip', { ...NO_MISTAKES, lao_long_type: 1 }, 'laoName');
+    expectSome(marked);
+    for (const i of marked) {
+      expect(clean[i]!.laoName).toContain('องค์การ');
+      expect(rows[i]!.laoName).toBe(clean[i]!.laoName.replace('องค์การ', 'องค้การ'));
+    }
+  });
+
+  test('the LAO name and the person name in quotes, curly or plain', () => {
+    for (const [kind, cell] of [
+      ['lao_quoted', 'laoName'],
+      ['person_quoted', 'personName'],
+    ] as const) {
+      const { clean, rows, marked } = onOwnStream(kind, NO_MISTAKES, cell);
+      expectSome(marked);
+      for (const i of marked) expect([`“${clean[i]![cell]}”`, `"${clean[i]![cell]}"`]).toContain(rows[i]![cell]);
+    }
+  });
+
+  test("the district's box as a postal address line: the district, then the province", () => {
+    const { clean, rows, marked } = onOwnStream('district_address_line', NO_MISTAKES, 'district');
+    expectSome(marked);
+    for (const i of marked) {
+      const { district, province } = clean[i]!;
+      expect([`อ.${district}`, `อำเภอ${district}`].map((d) => [`${d} จ.${province}`, `${d} จังหวัด${province}`]).flat()).toContain(rows[i]!.district);
+    }
+  });
+
+  test('the post after the person name, as a signature writes it, and the letter’s contact line; read back to the name', () => {
+    const post = onOwnStream('person_post_after_name', NO_MISTAKES, 'personName');
+    expectSome(post.marked);
+    for (const i of post.marked) {
+      expect(post.rows[i]!.personName.startsWith(`${post.clean[i]!.personName} ${post.rows[i]!.position}`)).toBe(true);
+      expect(parsePersonName(post.rows[i]!.personName).key).toBe(parsePersonName(post.clean[i]!.personName).key);
+    }
+    const line = onOwnStream('person_contact_line', NO_MISTAKES, 'personName');
+    expectSome(line.marked);
+    for (const i of line.marked) {
+      const { personName } = line.rows[i]!;
+      const name = line.clean[i]!.personName;
+      expect([name, `ผู้ประสานงาน: ${name}`]).toContain(personName.slice(0, personName.indexOf(' โทร. ')));
+      expect(nationalDigits(personName.slice(personName.indexOf(' โทร. ')))).toBe(nationalDigits(line.rows[i]!.phone));
+      expect(parsePersonName(personName).key).toBe(parsePersonName(name).key);
+    }
+  });
+
   test('LAO codes in Thai digits or wrong', () => {
     const thai = only('code_thai_digits', { codeGivenRate: 1 });
     expectSome(thai.marked);

@@ -113,6 +113,8 @@ export function generateResponses(registry: readonly RegistryEntry[], sessions: 
     personWords: rng.fork('person-words'),
     personLayout: rng.fork('person-layout'),
     places: rng.fork('places'),
+    written: rng.fork('written'),
+    personWritten: rng.fork('person-written'),
   };
   for (const s of submissions) renderSubmission(s, sessions, rates, o.codeGivenRate, lookup, mistakeRng, own);
   const exportRng = rng.fork('exports');
