@@ -155,6 +155,9 @@ describe('parsePersonName', () => {
     ]) {
       expect(parsePersonName(typed)).toMatchObject({ key: 'ปยุณนุชบุ๊กคำ', givenKey: 'ปยุณนุช', familyKey: 'บุ๊กคำ', sex: 'f' });
     }
+    // A swap of two words put the title among them: what follows the name is left out all the same.
+    expect(parsePersonName('ผู้ประสานงาน: ปยุณนุช นาง บุ๊กคำ โทร. ๐๘๒-๑๘๘๘๐๘๔')).toMatchObject({ key: 'ปยุณนุชบุ๊กคำ', titles: ['นาง'] });
+    expect(parsePersonName('ปยุณนุช นาง บุ๊กคำ ปลัด อบต.นาดี').key).toBe('ปยุณนุชบุ๊กคำ');
     // Only a post, ชื่อ… or ผู้… is a label: after a name, a colon leaves the name as it is.
     expect(parsePersonName('นางปยุณนุช บุ๊กคำ: ผู้ประสานงาน').givenKey).toBe('ปยุณนุช');
   });

@@ -202,7 +202,8 @@ export function parseCleanPersonName(display: CleanText): PersonName {
   if (rest.includes(' ')) rest = withoutWordsAfterName(rest);
   const moved = rest.includes(' ') ? titlesAmongWords(rest) : null;
   if (moved) {
-    rest = moved.rest;
+    // Without the title, the words after the name may now follow a given name and a surname (`สมชาย นาย ใจดี ปลัด`).
+    rest = moved.rest.includes(' ') ? withoutWordsAfterName(moved.rest) : moved.rest;
     titles = titles.concat(moved.titles);
   }
   const { sex, married } = titleFacts(titles);
