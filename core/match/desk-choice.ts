@@ -38,6 +38,12 @@ const LETTERS_OFF: ReadonlyMap<LaoLevels['name'] | undefined, number> = new Map<
   ['mid_edit2', 2],
 ]);
 const lettersOff = (s: PairScore): number => LETTERS_OFF.get(s.levels.name) ?? Infinity;
+/**
+ * lettersOff, and for a name that holds the typed one or is held in it, the letters one has more (`พระแท่น` is seven
+ * from `พระแท่นลำพระาย`, a swap from ทต.พระแท่นลำพระยา).
+ */
+const lettersApart = (q: PreparedQuery, s: PairScore): number =>
+  s.levels.name === 'contains' ? Math.abs(Array.from(q.name.key).length - Array.from(s.lao.name.key).length) : lettersOff(s);
 
 /**
  * What a person at a desk does when the scores alone do not single out an LAO: look in the district the respondent
@@ -65,18 +71,17 @@ export function statedPlaceChoice(q: PreparedQuery, scored: readonly PairScore[]
  * No district stated, or none near the name in the district stated: a person reads down the province's list, of the
  * type answered and the session's type (each tells twins of one name apart). One LAO there with the name a letter
  * off (or off only in its marks), every other name of the list within two slips a whole letter further (two slips
- * off; none that holds the typed name or is held in it), and none of another type nearer: it (`ศาลาแดค` in อ่างทอง;
- * `แคนเหนืฮ` stated in เขาสวนกวาง, where no name is near it, is อบต.แคนเหนือ of อ.บ้านไผ่; `หนองแวฟ` stated in
- * บึงบูรพ์ is อบต.หนองแวง of อ.กันทรารมย์, though หนองแวงs are two slips off it). A name near it in the district
- * stated, of any type, is the stated-place rule's to weigh.
+ * off, or as many letters more or fewer when one name holds the other), and none of another type nearer: it
+ * (`ศาลาแดค` in อ่างทอง; `แคนเหนืฮ` stated in เขาสวนกวาง, where no name is near it, is อบต.แคนเหนือ of อ.บ้านไผ่;
+ * `หนองแวฟ` stated in บึงบูรพ์ is อบต.หนองแวง of อ.กันทรารมย์, though หนองแค and หนองแก้ว are two slips off it). A
+ * name near it in the district stated, of any type, is the stated-place rule's to weigh.
  */
 function provinceListChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
   if (q.province.level !== 'equal' || !q.name.key) return null;
   if (q.district.level !== 'missing' && scored.some((s) => nameWithinReach(s) && inStatedDistrict(s))) return null;
   const near = scored.filter((s) => nameWithinReach(s) && s.levels.type !== 'different' && s.levels.session !== 'other');
   const choice = near.find((s) => s.levels.name === 'marks' || s.levels.name === 'edit1');
-  const asNear = (s: PairScore) => s.levels.name === 'contains' || lettersOff(s) < lettersOff(choice!) + 1;
-  if (!choice || near.some((s) => s !== choice && asNear(s))) return null;
+  if (!choice || near.some((s) => s !== choice && lettersApart(q, s) < lettersOff(choice) + 1)) return null;
   // An LAO of another type nearer to the name (`บางพูน` typed exactly: ทต.บางพูน, not อบต.บางพูด of the type chosen):
   // the name and the type disagree, and a person would ask.
   return scored.some((s) => s.levels.type === 'different' && lettersOff(s) < lettersOff(choice)) ? null : choice;

@@ -499,6 +499,9 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ province: 'อ่างทอง', district: 'ป่าโมก', typeAnswer: 'เทศบาลตำบล', laoName: 'ศาลาแดค' }), '5150103');
       // อบต.หนองแวง (6330316, กันทรารมย์) typed หนองแวฟ, บึงบูรพ์ stated: a letter off, หนองแค and หนองแก้ว two.
       expectMatched(match({ province: 'ศรีสะเกษ', district: 'บึงบูรพ์', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'หนองแวฟ' }), '6330316');
+      // ทต.พระแท่นลำพระยา (5710520, ท่ามะกา) typed with a swap, สังขละบุรี stated: ทต.พระแท่น (5710505) is inside the
+      // name typed, but seven letters shorter.
+      expectMatched(match({ province: 'กาญจนบุรี', district: 'สังขละบุรี', typeAnswer: 'เทศบาลตำบล', laoName: 'พระแท่นลำพระาย' }), '5710520');
       // Of another type than the one answered: not from the list.
       expect(match({ ...khonkaen, typeAnswer: 'เทศบาลตำบล', laoName: 'แคนเหนืฮ' }).status).not.toBe('matched');
       // The name typed exactly as an LAO of another type, and one of the type chosen a letter off (ทต.บางพูน 5130106,
