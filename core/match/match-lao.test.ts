@@ -454,6 +454,16 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expect(match({ province: 'จันทบุรี', district: 'ขลุง', laoName: 'ป่อ' }).status).toBe('ambiguous');
     });
 
+    test('a name typed exactly as another LAO of the province: review, though the type and district point elsewhere', () => {
+      // บ้านช้าง, ทต. chosen, บางปะอิน stated: ทต.บ้านสร้าง (5140604) there, two letters off, or อบต.บ้านช้าง (6141412) of
+      // อุทัย, the name exactly. หนองโสน in บ่อไร่: ทต.หนองบอน (5230402) or อบต.หนองโสน (6230110). Both went to the
+      // stated district's LAO (answer probe, seeds 2569-2570: 8 and 7 such wrong LAOs of 1,000, none now).
+      expectReview(match({ province: 'พระนครศรีอยุธยา', district: 'บางปะอิน', typeAnswer: 'เทศบาลตำบล', laoName: 'บ้านช้าง' }), ['5140604', '6141412']);
+      expectReview(match({ province: 'ตราด', district: 'บ่อไร่', typeAnswer: 'เทศบาลตำบล', laoName: 'หนองโสน' }), ['5230402', '6230110']);
+      // Typed as the stated district's LAO, the other answers right: that one, as ever.
+      expectMatched(match({ province: 'พระนครศรีอยุธยา', district: 'บางปะอิน', typeAnswer: 'เทศบาลตำบล', laoName: 'บ้านสร้าง' }), '5140604');
+    });
+
     test('the stated district outweighs a name elsewhere that differs only in a tone mark', () => {
       // อบต.ทาม (กันทรารมย์) typed ทุม; อบต.ทุ่ม (เมืองศรีสะเกษ) differs from it by a tone mark only. Used to go to ทุ่ม.
       expectMatched(match({ province: 'ศรีสะเกษ', district: 'กันทรารมย์', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'ทุม' }), '6330304');

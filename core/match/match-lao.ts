@@ -399,7 +399,10 @@ function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
 
   if (!codeScore) {
     const codeConflict = q.code ? notInRegistry(q.code) : null;
-    if (singled) return twinsOfContradictedTypes(q, scored) ? unresolved(scored, undefined, codeConflict) : matched(best, codeConflict);
+    if (singled) {
+      const doubt = twinsOfContradictedTypes(q, scored) || exactlyAnotherName(best, scored);
+      return doubt ? unresolved(scored, undefined, codeConflict) : matched(best, codeConflict);
+    }
     const desk = deskChoice(q, scored);
     return desk ? matched(desk, codeConflict) : unresolved(scored, undefined, codeConflict);
   }
@@ -441,6 +444,16 @@ function twinsOfContradictedTypes(q: PreparedQuery, scored: readonly PairScore[]
   );
   const types = new Set(twins.map((s) => s.lao.entry.type));
   return types.size >= 2;
+}
+
+/**
+ * The name typed is exactly another LAO's of the province, and not the best one's: the type and the district answered
+ * lean to the best, a name a slip or two off, but the name names the other (`บ้านช้าง`, ทต. chosen, in บางปะอิน:
+ * ทต.บ้านสร้าง there, or อบต.บ้านช้าง of อ.อุทัย). A person would ask which answer was the slip, as the stated-place
+ * rule does (desk-choice.ts).
+ */
+function exactlyAnotherName(best: PairScore, scored: readonly PairScore[]): boolean {
+  return best.levels.name !== 'exact' && scored.some((s) => s.levels.name === 'exact');
 }
 
 /** The answers' score first (code left out), then by code, so equal scores list in one fixed order. */
