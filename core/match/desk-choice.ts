@@ -105,11 +105,12 @@ function typeSlipChoice(q: PreparedQuery, scored: readonly PairScore[]): PairSco
 /**
  * The name typed exactly (or but for its marks) is one LAO's, and no other name of the province is within two slips of
  * it: that LAO, though the type and the district answered are both against it (`ตระเปียงเตีย`, ทต. chosen, in
- * เขวาสินรินทร์: อบต.ตระเปียงเตีย of อ.ลำดวน). Not with the session against it too.
+ * เขวาสินรินทร์: อบต.ตระเปียงเตีย of อ.ลำดวน; `ท่าโพธิ์ศรี`, ทต. chosen, in ศรีเมืองใหม่: อบต.ท่าโพธิ์ศรี of อ.เดชอุดม,
+ * though a ทต.โพธิ์ศรี is inside the name, three letters shorter). Not with the session against it too.
  */
 function onlyNameChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
   if (q.province.level !== 'equal' || !q.name.key) return null;
-  const near = scored.filter(nameWithinReach);
+  const near = scored.filter((s) => nameWithinReach(s) && lettersApart(q, s) <= 2);
   if (near.length !== 1) return null;
   const choice = near[0]!;
   return (choice.levels.name === 'exact' || choice.levels.name === 'marks') && choice.levels.session !== 'other' ? choice : null;

@@ -559,6 +559,9 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expect(match({ ...surin, sessionTypes: ['เทศบาลตำบล', 'เทศบาลเมือง', 'เทศบาลนคร'] }).status).not.toBe('matched');
       // Twins of the name in the province (อบต. and ทต.ยางตลาด): the name alone does not say which.
       expect(match({ province: 'กาฬสินธุ์', district: 'กมลาไสย', typeAnswer: 'เทศบาลเมือง', laoName: 'ยางตลาด' }).status).not.toBe('matched');
+      // A name inside the one typed, three letters shorter, is not within two slips of it: อบต.ท่าโพธิ์ศรี (6340716) of
+      // เดชอุดม, ทต. chosen and ศรีเมืองใหม่ stated, though ทต.โพธิ์ศรี (5341904) is inside the name. It went to review.
+      expectMatched(match({ province: 'อุบลราชธานี', district: 'ศรีเมืองใหม่', typeAnswer: 'เทศบาลตำบล', laoName: 'ท่าโพธิ์ศรี' }), '6340716');
     });
 
     test('a place cut from inside a word that a slip kept from being a name: the words as written are weighed too', () => {
