@@ -103,14 +103,18 @@ function typeSlipChoice(q: PreparedQuery, scored: readonly PairScore[]): PairSco
 }
 
 /**
- * The name typed exactly (or but for its marks) is one LAO's, and no other name of the province is within two slips of
- * it: that LAO, though the type and the district answered are both against it (`ตระเปียงเตีย`, ทต. chosen, in
- * เขวาสินรินทร์: อบต.ตระเปียงเตีย of อ.ลำดวน; `ท่าโพธิ์ศรี`, ทต. chosen, in ศรีเมืองใหม่: อบต.ท่าโพธิ์ศรี of อ.เดชอุดม,
- * though a ทต.โพธิ์ศรี is inside the name, three letters shorter). Not with the session against it too.
+ * The name typed exactly (or but for its marks) is one LAO's, and no other name of the province is a slip off it, nor
+ * within reach in the district stated (that would be the stated answers' LAO with its name mistyped): that LAO, though
+ * the type and the district answered are both against it (`ตระเปียงเตีย`, ทต. chosen, in เขวาสินรินทร์:
+ * อบต.ตระเปียงเตีย of อ.ลำดวน; `ท่าโพธิ์ศรี`, ทต. chosen, in ศรีเมืองใหม่: อบต.ท่าโพธิ์ศรี of อ.เดชอุดม, though a
+ * ทต.โพธิ์ศรี is inside the name, three letters shorter). Not with the session against it too.
  */
 function onlyNameChoice(q: PreparedQuery, scored: readonly PairScore[]): PairScore | null {
   if (q.province.level !== 'equal' || !q.name.key) return null;
-  const near = scored.filter((s) => nameWithinReach(s) && lettersApart(q, s) <= 2);
+  // Another name a slip off, or any within reach in the district stated, leaves the name in doubt (one there holding
+  // the name typed may be it read another way: `เทศบาลเมืองเวียง` is ทม. + เวียง or เทศบาล + เมืองเวียง); two slips
+  // elsewhere do not.
+  const near = scored.filter((s) => nameWithinReach(s) && (lettersApart(q, s) <= 1 || inStatedDistrict(s)));
   if (near.length !== 1) return null;
   const choice = near[0]!;
   return (choice.levels.name === 'exact' || choice.levels.name === 'marks') && choice.levels.session !== 'other' ? choice : null;

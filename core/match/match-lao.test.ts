@@ -562,6 +562,14 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       // A name inside the one typed, three letters shorter, is not within two slips of it: อบต.ท่าโพธิ์ศรี (6340716) of
       // เดชอุดม, ทต. chosen and ศรีเมืองใหม่ stated, though ทต.โพธิ์ศรี (5341904) is inside the name. It went to review.
       expectMatched(match({ province: 'อุบลราชธานี', district: 'ศรีเมืองใหม่', typeAnswer: 'เทศบาลตำบล', laoName: 'ท่าโพธิ์ศรี' }), '6340716');
+      // Names two slips off in other districts leave it so: อบต.หนองเต่า (6341116) of ตระการพืชผล, ทต. chosen and เดชอุดม
+      // stated, though two อบต.หนองเหล่า are two slips off. It went to review. Two slips off in the district stated do
+      // not (บ้านช้าง above: ทต.บ้านสร้าง there).
+      expectMatched(match({ province: 'อุบลราชธานี', district: 'เดชอุดม', typeAnswer: 'เทศบาลตำบล', laoName: 'หนองเต่า' }), '6341116');
+      // A name of the district stated that holds the one typed, however much longer, leaves it in doubt: เทศบาลเมืองเวียง
+      // in เวียงสระ, ทต. chosen, is ทม. + เวียง (ทต.เวียง 5840609 of ไชยา bears it) or เทศบาล + เมืองเวียง (ทต.เมืองเวียง
+      // 5841505, there).
+      expectReview(match({ province: 'สุราษฎร์ธานี', district: 'เวียงสระ', typeAnswer: 'เทศบาลตำบล', laoName: 'เทศบาลเมืองเวียง' }), ['5840609', '5841505']);
     });
 
     test('a place cut from inside a word that a slip kept from being a name: the words as written are weighed too', () => {
