@@ -20,9 +20,9 @@ export function normaliseDistrict(text: string): string {
 }
 
 /**
- * A district answer (normaliseDistrict's: spaces gone) without the stated province written after it, as an address line writes
- * both in one box: `อ.โนนคูณ จ.ศรีสะเกษ`, `อำเภอดอกคำใต้จังหวัดพะเยา`, `ชนแดน - เพชรบูรณ์`, `ชนแดน/เพชรบูรณ์`. As it
- * is when nothing would be left.
+ * A district answer (normaliseDistrict's: spaces gone) without the stated province written after it, as an address
+ * line writes both in one box: `อ.โนนคูณ จ.ศรีสะเกษ`, `อำเภอดอกคำใต้จังหวัดพะเยา`, `ชนแดน - เพชรบูรณ์`,
+ * `ชนแดน/เพชรบูรณ์`. As it is when nothing would be left.
  */
 export function withoutProvinceAfter(text: string, province: string): string {
   if (!text.endsWith(province) || text.length === province.length) return text;
