@@ -1,7 +1,7 @@
 import { editDistance } from '../../core/match/edit-distance';
 import type { RegistryEntry } from '../../core/registry/types';
 import { createRng } from '../../core/synth/random';
-import { nameProbeSection, probeNames, randomThaiEdit, resolvableAtDesk } from './name-probe';
+import { nameProbeSection, probeNames, randomThaiEdit, resolvableAtDesk, soundAlikeSlip } from './name-probe';
 import { krabiLao } from './test-registry';
 
 const lao = krabiLao;
@@ -48,6 +48,24 @@ describe('LAO names with slips from outside noise models', () => {
     expect(lengths).toEqual(new Set([10, 11, 12]));
   });
 
+  test('a sound-alike slip puts one letter for another of its class in udom83 (the same sound)', () => {
+    const rng = createRng(5);
+    const name = [...'ศรีสะเกษ'];
+    const replaced = new Set<string>();
+    for (let i = 0; i < 400; i++) {
+      const typed = [...soundAlikeSlip(name.join(''), rng)];
+      const at = name.flatMap((c, k) => (typed[k] === c ? [] : [k]));
+      expect(typed).toHaveLength(name.length);
+      expect(at).toHaveLength(1);
+      const [from, to] = [name[at[0]!]!, typed[at[0]!]!];
+      expect(['ซศษส', 'รลฬฤฦ'].some((sounds) => sounds.includes(from) && sounds.includes(to))).toBe(true);
+      replaced.add(from);
+    }
+    // ก and the vowels have no other letter of their sound here; each of the rest is replaced some time.
+    expect(replaced).toEqual(new Set(['ศ', 'ร', 'ส', 'ษ']));
+    expect(soundAlikeSlip('กะเก', rng)).toBe('กะเก');
+  });
+
   test('each model and number of slips draws its names; each method is right, wrong or silent on each', () => {
     const rows = probeNames(REGISTRY, { seed: 3, samples: 60 });
     expect(rows.map((r) => [r.model.split(' ')[0], r.slips])).toEqual([
@@ -55,6 +73,8 @@ describe('LAO names with slips from outside noise models', () => {
       ['keyboard', 2],
       ['random', 1],
       ['random', 2],
+      ['sound-alike', 1],
+      ['sound-alike', 2],
     ]);
     for (const r of rows) {
       expect(r.samples).toBe(60);
@@ -65,9 +85,9 @@ describe('LAO names with slips from outside noise models', () => {
     for (const r of rows.filter((x) => x.slips === 1)) expect(r.ours).toEqual({ right: 60, wrong: 0 });
   });
 
-  test('the section lists the four rows with percentages', () => {
+  test('the section lists the six rows with percentages', () => {
     const section = nameProbeSection(REGISTRY, { seed: 3, samples: 20 });
-    expect(section.tables[0]!.rows).toHaveLength(4);
+    expect(section.tables[0]!.rows).toHaveLength(6);
     expect(section.tables[0]!.rows[0]!.slice(0, 4)).toEqual(['keyboard (nlpaug KeyboardAug, Kedmanee)', 1, 20, 100]);
   });
 });

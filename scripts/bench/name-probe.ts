@@ -7,7 +7,9 @@
  * - keyboard: a finger on a touching key or the shift state wrong (nlpaug's KeyboardAug, its `th` layout; built from
  *   the Kedmanee layout in core/synth/typing.ts, neighbourKeySlip);
  * - random edit: a Thai character inserted, deleted or substituted anywhere, or two neighbours swapped, uniformly (the
- *   four operations of the Damerau-Levenshtein distance, as a plain typo generator draws them).
+ *   four operations of the Damerau-Levenshtein distance, as a plain typo generator draws them);
+ * - sound-alike letter: a consonant for another of the same sound (ศ/ษ/ส, ณ/น, ภ/พ, ใ/ไ…), by the classes of the udom83
+ *   soundex (soundAlikeSlip), the spelling of a name written from hearing it.
  *
  * A person at a desk, the registry open at the stated district, resolves a typed name when the slips leave most of
  * the name (at most a third of its characters changed, one in names of two to five), no other LAO of that type there
@@ -39,9 +41,27 @@ export function randomThaiEdit(text: string, rng: Rng): string {
   return chars.join('');
 }
 
+/**
+ * Letters that sound alike, by udom83's classes of initial sounds (PyThaiNLP, pythainlp/soundex/udom83.py: the first
+ * letter's translation table), and ไ for ใ: what a person writing a name from hearing it may choose instead.
+ */
+const SOUND_CLASSES = ['ขฃคฅฆ', 'ชฉฌ', 'ซศษส', 'ดฎ', 'ตฏ', 'ทฐฑฒถธ', 'นณ', 'พผภ', 'ฟฝ', 'ยญ', 'รลฬฤฦ', 'ฮห', 'ไใ'];
+
+/** One letter replaced by another that sounds alike (SOUND_CLASSES); the text unchanged when it has none. */
+export function soundAlikeSlip(text: string, rng: Rng): string {
+  const chars = [...text];
+  const at = chars.flatMap((c, i) => (SOUND_CLASSES.some((k) => k.includes(c)) ? [i] : []));
+  if (at.length === 0) return text;
+  const i = rng.pick(at);
+  const siblings = [...SOUND_CLASSES.find((k) => k.includes(chars[i]!))!].filter((c) => c !== chars[i]);
+  chars[i] = rng.pick(siblings);
+  return chars.join('');
+}
+
 export const NOISE_MODELS: ReadonlyArray<{ name: string; slip: (text: string, rng: Rng) => string }> = [
   { name: 'keyboard (nlpaug KeyboardAug, Kedmanee)', slip: neighbourKeySlip },
   { name: 'random edit (insert, delete, substitute, swap)', slip: randomThaiEdit },
+  { name: 'sound-alike letter (udom83 classes)', slip: soundAlikeSlip },
 ];
 
 /**
