@@ -726,4 +726,34 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expect(match({ province: 'นครฯ', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'อบจ.' }).status).not.toBe('matched');
     });
   });
+
+  // Outside source: FEBRL's data-set generator (dsgen/generate.py, field_swap_prob) swaps neighbouring address fields,
+  // address_1 and address_2 in 2 % of its duplicates, postcode and suburb in 1 %. Here, the district and the LAO's name.
+  describe('the district and the LAO name each in the other box', () => {
+    // อบต.เสมาใหญ่ 6301210 lies in อ.บัวใหญ่, นครราชสีมา, beside อบต.บัวใหญ่ 6301202 and ทม.บัวใหญ่ 4301201.
+    test('an LAO of the district in the district box, the district in the name box: that LAO', () => {
+      expectMatched(match({ province: 'นครราชสีมา', district: 'เสมาใหญ่', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'บัวใหญ่' }), '6301210');
+      expectMatched(match({ province: 'นครราชสีมา', district: 'ต.เสมาใหญ่', laoName: 'อ.บัวใหญ่' }), '6301210');
+      // As answered, the district box read as the district: the boxes are not swapped.
+      expectMatched(match({ province: 'นครราชสีมา', district: 'บัวใหญ่', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'บัวใหญ่' }), '6301202');
+    });
+
+    test('a type answered against the swapped reading, and fitting the LAO named like the district: review', () => {
+      expectReview(match({ province: 'นครราชสีมา', district: 'เสมาใหญ่', typeAnswer: 'เทศบาลเมือง', laoName: 'บัวใหญ่' }), ['4301201', '6301210']);
+    });
+
+    test('two LAOs of the swapped name in that district and no type to tell: review, not the LAO named like the district', () => {
+      // ทต.หนองหิน 5461202 and อบต.หนองหิน 6461209 in อ.หนองกุงศรี, กาฬสินธุ์; ทต.หนองกุงศรี 5461201 there too.
+      expectReview(match({ province: 'กาฬสินธุ์', district: 'หนองหิน', laoName: 'หนองกุงศรี' }), ['5461202', '6461209']);
+      expectMatched(match({ province: 'กาฬสินธุ์', district: 'หนองหิน', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'หนองกุงศรี' }), '6461209');
+    });
+
+    test('a district box one slip from a district: the type answered decides, or a person asks', () => {
+      // อบต.บ้านหาด 6760605 and ทต.บ้านลาด 5760601 in อ.บ้านลาด, เพชรบุรี: บ้านหาด is also บ้านลาด with a slip.
+      const answers = { province: 'เพชรบุรี', district: 'บ้านหาด', laoName: 'บ้านลาด' };
+      expectMatched(match({ ...answers, typeAnswer: 'องค์การบริหารส่วนตำบล' }), '6760605');
+      expectMatched(match({ ...answers, typeAnswer: 'เทศบาลตำบล' }), '5760601');
+      expectReview(match(answers), ['5760601', '6760605']);
+    });
+  });
 });

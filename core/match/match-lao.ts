@@ -300,6 +300,57 @@ export function matchLao(index: MatchIndex, answered: LaoQuery): LaoMatch {
   const query = withCodeFromName(answered);
   // A provincial or district office named, and no code: whatever type was chosen beside it, no LAO is meant.
   if (!query.code?.trim() && namesOfficeNotLao(query.laoName)) return { status: 'not_found', candidates: [], codeConflict: null, notAnLao: true };
+  const match = matchAsAnswered(index, query);
+  const swapped = swappedPlaces(index, query);
+  return swapped ? weighSwappedPlaces(index, query, match, swapped) : match;
+}
+
+/**
+ * The district and the LAO's name each written in the other's box: the district answer is no district of the province
+ * (or one only by a slip), and the name answer is one exactly (อำเภอ เสมาใหญ่, ชื่อ อปท. บัวใหญ่). Data-set generators
+ * swap neighbouring address fields so (FEBRL's dsgen/generate.py, field_swap_prob: address_1 and address_2 2 %,
+ * postcode and suburb 1 %). The answers read the other way round, and whether the district box read as a district by a
+ * slip; null when the boxes do not look swapped.
+ */
+function swappedPlaces(index: MatchIndex, query: LaoQuery): { query: LaoQuery; districtBySlip: boolean } | null {
+  const province = resolveProvince(index, query.province).province;
+  if (!province) return null;
+  const district = resolveDistrict(index, province, query.district).level;
+  if ((district !== 'unrecognised' && district !== 'close') || resolveDistrict(index, province, query.laoName).level !== 'equal') return null;
+  return { query: { ...query, district: query.laoName, laoName: query.district }, districtBySlip: district === 'close' };
+}
+
+/**
+ * Read the other way round, the answers name an LAO exactly, in the district the name box gave. A person at a desk
+ * takes it when the district box holds no district: an LAO's name there, and the district's name in the other box, say
+ * the boxes were swapped, unless the type answered contradicts it (then a person asks: อบต.เสมาใหญ่, or the เทศบาลเมือง
+ * บัวใหญ่ chosen). When the district box is a district by a slip (บ้านหาด for บ้านลาด), the boxes as answered may stand
+ * too: the type answered decides between the two LAOs, and a person asks when it does not. Two LAOs of the swapped
+ * name in that district (ทต. and อบต.หนองหิน in หนองกุงศรี), and no type to tell them apart, are asked about too, never
+ * left to the LAO named like the district.
+ */
+function weighSwappedPlaces(index: MatchIndex, query: LaoQuery, match: LaoMatch, swapped: { query: LaoQuery; districtBySlip: boolean }): LaoMatch {
+  const other = matchAnswers(index, swapped.query);
+  // The LAOs the swapped reading names exactly, in the district the name box gave: one, or twins of two types.
+  const codes = other.status === 'matched' ? [other.code] : other.candidates.map((c) => c.code);
+  const fits = codes.map((code) => compareWith(index, swapped.query, code)!).filter(spelledInDistrict);
+  if (fits.length === 0 || (match.status === 'matched' && fits.some((f) => f.lao.entry.code === match.code))) return match;
+  if (match.status !== 'matched') return other;
+  const asAnswered = compareWith(index, query, match.code)!;
+  const swappedType = fits.some((f) => f.levels.type !== 'different');
+  const answeredType = asAnswered.levels.type !== 'different';
+  if (other.status === 'matched' && swappedType && (!swapped.districtBySlip || !answeredType)) return other;
+  if (swapped.districtBySlip && answeredType && !swappedType) return match;
+  return unresolved([asAnswered, ...fits], undefined, match.codeConflict);
+}
+
+/** The name exactly the LAO's (but for marks), in its district. */
+function spelledInDistrict(s: PairScore): boolean {
+  return (s.levels.name === 'exact' || s.levels.name === 'marks') && s.levels.district === 'equal';
+}
+
+/** The answers as the boxes hold them: as typed, on the English layout, or with the marks as typed. */
+function matchAsAnswered(index: MatchIndex, query: LaoQuery): LaoMatch {
   const match = matchAnswers(index, query);
   if (match.status === 'matched') return mayNeedOrderFix(query.laoName) ? nearerAsTyped(index, query, match) : match;
   if (mayBeEnglishLayout(query.laoName)) return matchEnglishLayout(index, query) ?? match;

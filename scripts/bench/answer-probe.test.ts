@@ -36,6 +36,12 @@ describe('two mistakes in one response', () => {
       expect(editDistance(form('two slips, no type, its day chosen')(drawn).laoName, 'คลองท่อมใต้')).toBeLessThanOrEqual(4);
       expect(form('exact, the other type and another district')(drawn)).toEqual({ district: 'ลำทับ', typeAnswer: 'เทศบาลตำบล', laoName: 'คลองท่อมใต้' });
       expect(form('a slip, the province after the name')(drawn).laoName).toMatch(/ กระบี่$/);
+      expect(form("the district and the name in each other's box")(drawn)).toEqual({
+        district: 'คลองท่อมใต้',
+        typeAnswer: LAO_TYPE_LONG['อบต.'],
+        laoName: 'คลองท่อม',
+      });
+      expect(form("the district and the name in each other's box, no type")(drawn)).toEqual({ district: 'คลองท่อมใต้', typeAnswer: '', laoName: 'คลองท่อม' });
     }
   });
 

@@ -1,9 +1,9 @@
 /**
  * Whole answers with two kinds of mistake at once, drawn from the real registry, matched by lao-minstd and by the
  * analyst baseline: the combinations a generator that draws each mistake on its own rarely makes, where a person at a
- * desk still reads the LAO (a name with a slip and the district wrong, the type wrong, or both left blank). The slip
- * is the uniform random edit of name-probe.ts (an outside model, not the generator's confusable letters). Printed, not
- * asserted.
+ * desk still reads the LAO (a name with a slip and the district wrong, the type wrong, or both left blank; the district
+ * and the name swapped between their boxes). The slip is the uniform random edit of name-probe.ts (an outside model,
+ * not the generator's confusable letters). Printed, not asserted.
  *
  * A match to another LAO than the one drawn is counted apart when the answers name that LAO themselves: the name typed
  * is exactly its name, or it is the drawn LAO's twin (same name) of the type answered. The rest of the other matches
@@ -68,6 +68,13 @@ export const ANSWER_FORMS: ReadonlyArray<{ name: string; answers: Form }> = [
     name: 'exact, the other type and another district',
     answers: (d) => ({ district: anotherDistrict(d), typeAnswer: LAO_TYPE_LONG[otherType(d.lao)], laoName: d.lao.name }),
   },
+  // FEBRL's data-set generator swaps neighbouring address fields (dsgen/generate.py, field_swap_prob): here the district
+  // and the LAO's name, each in the other's box.
+  {
+    name: "the district and the name in each other's box",
+    answers: (d) => ({ district: d.lao.name, typeAnswer: LAO_TYPE_LONG[d.lao.type], laoName: d.lao.district }),
+  },
+  { name: "the district and the name in each other's box, no type", answers: (d) => ({ district: d.lao.name, typeAnswer: '', laoName: d.lao.district }) },
   {
     name: 'a slip, the province after the name',
     answers: (d) => ({ district: d.lao.district, typeAnswer: LAO_TYPE_LONG[d.lao.type], laoName: `${randomThaiEdit(d.lao.name, d.rng)} ${d.lao.province}` }),

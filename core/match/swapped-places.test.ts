@@ -1,0 +1,50 @@
+/**
+ * The district and the LAO's name each written in the other's box, as FEBRL's data-set generator swaps neighbouring
+ * address fields (dsgen/generate.py, field_swap_prob). Small registry with DLA's codes and places; the real registry's
+ * cases are in match-lao.test.ts.
+ */
+import type { RegistryEntry } from '../registry/types';
+import { matchLao, type LaoMatch } from './match-lao';
+import { buildMatchIndex } from './registry-index';
+
+const lao = (code: string, type: RegistryEntry['type'], name: string, district: string): RegistryEntry => ({
+  code,
+  type,
+  name,
+  province: 'นครราชสีมา',
+  district,
+  districts: [district],
+});
+
+const INDEX = buildMatchIndex([
+  lao('4301201', 'เทศบาลเมือง', 'บัวใหญ่', 'บัวใหญ่'),
+  lao('6301202', 'อบต.', 'บัวใหญ่', 'บัวใหญ่'),
+  lao('6301210', 'อบต.', 'เสมาใหญ่', 'บัวใหญ่'),
+  lao('6301502', 'อบต.', 'ขามสมบูรณ์', 'คง'),
+]);
+
+function outcome(district: string, laoName: string, typeAnswer = ''): string {
+  const result: LaoMatch = matchLao(INDEX, { province: 'นครราชสีมา', district, typeAnswer, laoName });
+  return result.status === 'matched'
+    ? result.code
+    : `${result.status} ${result.candidates
+        .map((c) => c.code)
+        .sort()
+        .join(',')}`;
+}
+
+test('an LAO of the district in the district box and the district in the name box are read the other way round', () => {
+  expect(outcome('เสมาใหญ่', 'บัวใหญ่', 'องค์การบริหารส่วนตำบล')).toBe('6301210');
+  expect(outcome('เสมาใหญ่', 'บัวใหญ่')).toBe('6301210');
+});
+
+test('boxes that read as answered stay so', () => {
+  expect(outcome('บัวใหญ่', 'บัวใหญ่', 'องค์การบริหารส่วนตำบล')).toBe('6301202');
+  expect(outcome('บัวใหญ่', 'เสมาใหญ่')).toBe('6301210');
+  // The district box names an LAO of another district: no swap that fits, the answers stand.
+  expect(outcome('ขามสมบูรณ์', 'บัวใหญ่', 'องค์การบริหารส่วนตำบล')).toBe('6301202');
+});
+
+test('a type answered that only the LAO named like the district fits: a person asks', () => {
+  expect(outcome('เสมาใหญ่', 'บัวใหญ่', 'เทศบาลเมือง')).toBe('ambiguous 4301201,6301210');
+});
