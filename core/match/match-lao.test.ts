@@ -748,6 +748,16 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ province: 'กาฬสินธุ์', district: 'หนองหิน', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'หนองกุงศรี' }), '6461209');
     });
 
+    test('the name box on the English layout, read as the district with the Thai keys', () => {
+      // `g-kro,` is เขาพนม typed on the English layout: อบต.หน้าเขา 6810207 of อ.เขาพนม, not อบต.เขาพนม 6810202.
+      expectMatched(match({ province: 'กระบี่', district: 'หน้าเขา', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'g-kro,' }), '6810207');
+    });
+
+    test('swapped with slips in the LAO name: a person asks rather than take the LAO named like the district', () => {
+      // คฬองหแ is ทม.คลองแห 4901104 (อ.หาดใหญ่) with two slips; the boxes as answered name ทน.หาดใหญ่ 3901101.
+      expectReview(match({ province: 'สงขลา', district: 'คฬองหแ', typeAnswer: 'เทศบาลเมือง', laoName: 'หาดใหญ่' }), ['3901101', '4901104']);
+    });
+
     test('a district box one slip from a district: the type answered decides, or a person asks', () => {
       // อบต.บ้านหาด 6760605 and ทต.บ้านลาด 5760601 in อ.บ้านลาด, เพชรบุรี: บ้านหาด is also บ้านลาด with a slip.
       const answers = { province: 'เพชรบุรี', district: 'บ้านหาด', laoName: 'บ้านลาด' };

@@ -316,8 +316,11 @@ function swappedPlaces(index: MatchIndex, query: LaoQuery): { query: LaoQuery; d
   const province = resolveProvince(index, query.province).province;
   if (!province) return null;
   const district = resolveDistrict(index, province, query.district).level;
-  if ((district !== 'unrecognised' && district !== 'close') || resolveDistrict(index, province, query.laoName).level !== 'equal') return null;
-  return { query: { ...query, district: query.laoName, laoName: query.district }, districtBySlip: district === 'close' };
+  if (district !== 'unrecognised' && district !== 'close') return null;
+  // The name box typed on the English layout reads as the district with the Thai keys (`g-kro,`, เขาพนม).
+  const readings = mayBeEnglishLayout(query.laoName) ? [query.laoName, thaiFromEnglishLayout(query.laoName)] : [query.laoName];
+  const named = readings.find((text) => resolveDistrict(index, province, text).level === 'equal');
+  return named === undefined ? null : { query: { ...query, district: named, laoName: query.district }, districtBySlip: district === 'close' };
 }
 
 /**
@@ -330,11 +333,12 @@ function swappedPlaces(index: MatchIndex, query: LaoQuery): { query: LaoQuery; d
  * left to the LAO named like the district.
  */
 function weighSwappedPlaces(index: MatchIndex, query: LaoQuery, match: LaoMatch, swapped: { query: LaoQuery; districtBySlip: boolean }): LaoMatch {
-  const other = matchAnswers(index, swapped.query);
-  // The LAOs the swapped reading names exactly, in the district the name box gave: one, or twins of two types.
+  const other = matchAsAnswered(index, swapped.query);
   const codes = other.status === 'matched' ? [other.code] : other.candidates.map((c) => c.code);
+  if (match.status === 'matched' && codes.includes(match.code)) return match;
+  // The LAOs the swapped reading names exactly, in the district the name box gave: one, or twins of two types.
   const fits = codes.map((code) => compareWith(index, swapped.query, code)!).filter(spelledInDistrict);
-  if (fits.length === 0 || (match.status === 'matched' && fits.some((f) => f.lao.entry.code === match.code))) return match;
+  if (fits.length === 0) return weighLooseSwap(index, query, match, swapped.query, other);
   if (match.status !== 'matched') return other;
   const asAnswered = compareWith(index, query, match.code)!;
   const swappedType = fits.some((f) => f.levels.type !== 'different');
@@ -342,6 +346,20 @@ function weighSwappedPlaces(index: MatchIndex, query: LaoQuery, match: LaoMatch,
   if (other.status === 'matched' && swappedType && (!swapped.districtBySlip || !answeredType)) return other;
   if (swapped.districtBySlip && answeredType && !swappedType) return match;
   return unresolved([asAnswered, ...fits], undefined, match.codeConflict);
+}
+
+/**
+ * Read the other way round, the answers single out an LAO, but not as surely: a slip in its name (คฬองหแ), or in
+ * another district than the name box's (the district answered wrong too). Taken where the boxes as answered single
+ * out nothing; otherwise a person asks, unless the type answered fits only the boxes as answered.
+ */
+function weighLooseSwap(index: MatchIndex, query: LaoQuery, match: LaoMatch, swappedQuery: LaoQuery, other: LaoMatch): LaoMatch {
+  if (other.status !== 'matched') return match;
+  if (match.status !== 'matched') return other;
+  const asAnswered = compareWith(index, query, match.code)!;
+  const swapped = compareWith(index, { ...swappedQuery, laoName: other.englishLayout ?? swappedQuery.laoName }, other.code)!;
+  if (asAnswered.levels.type !== 'different' && swapped.levels.type === 'different') return match;
+  return unresolved([asAnswered, swapped], undefined, match.codeConflict);
 }
 
 /** The name exactly the LAO's (but for marks), in its district. */

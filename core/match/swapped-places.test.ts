@@ -41,8 +41,13 @@ test('an LAO of the district in the district box and the district in the name bo
 test('boxes that read as answered stay so', () => {
   expect(outcome('บัวใหญ่', 'บัวใหญ่', 'องค์การบริหารส่วนตำบล')).toBe('6301202');
   expect(outcome('บัวใหญ่', 'เสมาใหญ่')).toBe('6301210');
-  // The district box names an LAO of another district: no swap that fits, the answers stand.
-  expect(outcome('ขามสมบูรณ์', 'บัวใหญ่', 'องค์การบริหารส่วนตำบล')).toBe('6301202');
+});
+
+test('an LAO of another district in the district box: each reading has one answer wrong, and a person asks', () => {
+  // อบต.บัวใหญ่ with another LAO's name for its district, or อบต.ขามสมบูรณ์ (of อ.คง) with the district wrong too.
+  expect(outcome('ขามสมบูรณ์', 'บัวใหญ่', 'องค์การบริหารส่วนตำบล')).toBe('ambiguous 6301202,6301502');
+  // The type answered fits only the boxes as answered: they stand.
+  expect(outcome('ขามสมบูรณ์', 'บัวใหญ่', 'เทศบาลเมือง')).toBe('4301201');
 });
 
 test('a type answered that only the LAO named like the district fits: a person asks', () => {
