@@ -758,6 +758,20 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectReview(match({ province: 'สงขลา', district: 'คฬองหแ', typeAnswer: 'เทศบาลเมือง', laoName: 'หาดใหญ่' }), ['3901101', '4901104']);
     });
 
+    test('a district written as one in the name box, beside the LAO name: the boxes as answered single out nothing', () => {
+      // ทต.บางใหญ่ 5120305 beside อบต.บางใหญ่ 6120307; ทน.ยะลา 3950102 of อ.เมืองยะลา; อบจ.สระแก้ว 2270101.
+      expectMatched(match({ province: 'นนทบุรี', district: 'บางใหญ่', typeAnswer: 'เทศบาลตำบล', laoName: 'อำเภอ บางใหญ่' }), '5120305');
+      expectMatched(match({ province: 'ยะลา', district: 'ยะลา', typeAnswer: 'เทศบาลนคร', laoName: 'เมืองยะลา' }), '3950102');
+      expectMatched(match({ province: 'สระแก้ว', district: 'สระแก้ว', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'เมือง' }), '2270101');
+      // A name box that is an LAO's name too is that name, even where the boxes as answered leave it to review.
+      expect(match({ province: 'นนทบุรี', district: 'บางใหญ่', laoName: 'บางใหญ่' }).status).toBe('ambiguous');
+    });
+
+    test('a district box that reads as a district only by slips, where the LAO as answered does not lie', () => {
+      // เมืองยาว reads as อ.เมืองปาน with two slips, but ทต.ห้างฉัตร 5521201 is of ห้างฉัตร: ทต.เมืองยาว 5521202 is there.
+      expectMatched(match({ province: 'ลำปาง', district: 'เมืองยาว', typeAnswer: 'เทศบาลตำบล', laoName: 'ห้างฉัตร' }), '5521202');
+    });
+
     test('a district box one slip from a district: the type answered decides, or a person asks', () => {
       // อบต.บ้านหาด 6760605 and ทต.บ้านลาด 5760601 in อ.บ้านลาด, เพชรบุรี: บ้านหาด is also บ้านลาด with a slip.
       const answers = { province: 'เพชรบุรี', district: 'บ้านหาด', laoName: 'บ้านลาด' };

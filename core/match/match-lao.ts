@@ -9,6 +9,7 @@ import { explainScore, LAO_COMPARISONS, scorePair, type LaoLevels, type PairScor
 import { nearNames } from './near-names';
 import type { NameKeys } from './name-keys';
 import { sortShort } from './sort-short';
+import { swappedPlaces, weighSwappedPlaces } from './swapped-places';
 import { parseCodeAnswer, parseLaoNameAnswer, withCodeFromName, type LaoNameAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import {
   answeredNameKeys,
@@ -301,70 +302,13 @@ export function matchLao(index: MatchIndex, answered: LaoQuery): LaoMatch {
   // A provincial or district office named, and no code: whatever type was chosen beside it, no LAO is meant.
   if (!query.code?.trim() && namesOfficeNotLao(query.laoName)) return { status: 'not_found', candidates: [], codeConflict: null, notAnLao: true };
   const match = matchAsAnswered(index, query);
-  const swapped = swappedPlaces(index, query);
-  return swapped ? weighSwappedPlaces(index, query, match, swapped) : match;
-}
-
-/**
- * The district and the LAO's name each written in the other's box: the district answer is no district of the province
- * (or one only by a slip), and the name answer is one exactly (อำเภอ เสมาใหญ่, ชื่อ อปท. บัวใหญ่). Data-set generators
- * swap neighbouring address fields so (FEBRL's dsgen/generate.py, field_swap_prob: address_1 and address_2 2 %,
- * postcode and suburb 1 %). The answers read the other way round, and whether the district box read as a district by a
- * slip; null when the boxes do not look swapped.
- */
-function swappedPlaces(index: MatchIndex, query: LaoQuery): { query: LaoQuery; districtBySlip: boolean } | null {
-  const province = resolveProvince(index, query.province).province;
-  if (!province) return null;
-  const district = resolveDistrict(index, province, query.district).level;
-  if (district !== 'unrecognised' && district !== 'close') return null;
-  // The name box typed on the English layout reads as the district with the Thai keys (`g-kro,`, เขาพนม).
-  const readings = mayBeEnglishLayout(query.laoName) ? [query.laoName, thaiFromEnglishLayout(query.laoName)] : [query.laoName];
-  const named = readings.find((text) => resolveDistrict(index, province, text).level === 'equal');
-  return named === undefined ? null : { query: { ...query, district: named, laoName: query.district }, districtBySlip: district === 'close' };
-}
-
-/**
- * Read the other way round, the answers name an LAO exactly, in the district the name box gave. A person at a desk
- * takes it when the district box holds no district: an LAO's name there, and the district's name in the other box, say
- * the boxes were swapped, unless the type answered contradicts it (then a person asks: อบต.เสมาใหญ่, or the เทศบาลเมือง
- * บัวใหญ่ chosen). When the district box is a district by a slip (บ้านหาด for บ้านลาด), the boxes as answered may stand
- * too: the type answered decides between the two LAOs, and a person asks when it does not. Two LAOs of the swapped
- * name in that district (ทต. and อบต.หนองหิน in หนองกุงศรี), and no type to tell them apart, are asked about too, never
- * left to the LAO named like the district.
- */
-function weighSwappedPlaces(index: MatchIndex, query: LaoQuery, match: LaoMatch, swapped: { query: LaoQuery; districtBySlip: boolean }): LaoMatch {
-  const other = matchAsAnswered(index, swapped.query);
-  const codes = other.status === 'matched' ? [other.code] : other.candidates.map((c) => c.code);
-  if (match.status === 'matched' && codes.includes(match.code)) return match;
-  // The LAOs the swapped reading names exactly, in the district the name box gave: one, or twins of two types.
-  const fits = codes.map((code) => compareWith(index, swapped.query, code)!).filter(spelledInDistrict);
-  if (fits.length === 0) return weighLooseSwap(index, query, match, swapped.query, other);
-  if (match.status !== 'matched') return other;
-  const asAnswered = compareWith(index, query, match.code)!;
-  const swappedType = fits.some((f) => f.levels.type !== 'different');
-  const answeredType = asAnswered.levels.type !== 'different';
-  if (other.status === 'matched' && swappedType && (!swapped.districtBySlip || !answeredType)) return other;
-  if (swapped.districtBySlip && answeredType && !swappedType) return match;
-  return unresolved([asAnswered, ...fits], undefined, match.codeConflict);
-}
-
-/**
- * Read the other way round, the answers single out an LAO, but not as surely: a slip in its name (คฬองหแ), or in
- * another district than the name box's (the district answered wrong too). Taken where the boxes as answered single
- * out nothing; otherwise a person asks, unless the type answered fits only the boxes as answered.
- */
-function weighLooseSwap(index: MatchIndex, query: LaoQuery, match: LaoMatch, swappedQuery: LaoQuery, other: LaoMatch): LaoMatch {
-  if (other.status !== 'matched') return match;
-  if (match.status !== 'matched') return other;
-  const asAnswered = compareWith(index, query, match.code)!;
-  const swapped = compareWith(index, { ...swappedQuery, laoName: other.englishLayout ?? swappedQuery.laoName }, other.code)!;
-  if (asAnswered.levels.type !== 'different' && swapped.levels.type === 'different') return match;
-  return unresolved([asAnswered, swapped], undefined, match.codeConflict);
-}
-
-/** The name exactly the LAO's (but for marks), in its district. */
-function spelledInDistrict(s: PairScore): boolean {
-  return (s.levels.name === 'exact' || s.levels.name === 'marks') && s.levels.district === 'equal';
+  const swapped = swappedPlaces(index, query, match);
+  if (!swapped) return match;
+  return weighSwappedPlaces(query, match, swapped, {
+    match: (q) => matchAsAnswered(index, q),
+    compare: (q, code) => compareWith(index, q, code)!,
+    ask: (scores, codeConflict) => unresolved(scores, undefined, codeConflict),
+  });
 }
 
 /** The answers as the boxes hold them: as typed, on the English layout, or with the marks as typed. */
