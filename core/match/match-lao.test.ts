@@ -772,6 +772,14 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectMatched(match({ province: 'ลำปาง', district: 'เมืองยาว', typeAnswer: 'เทศบาลตำบล', laoName: 'ห้างฉัตร' }), '5521202');
     });
 
+    test('the province and the district each in the other box: put back in place', () => {
+      // อบต.หนองหิน is of เลย 6421402, ยโสธร 6350119 and กาฬสินธุ์ 6461209 (อ.หนองกุงศรี).
+      expectMatched(match({ province: 'หนองกุงศรี', district: 'กาฬสินธุ์', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'หนองหิน' }), '6461209');
+      expectMatched(match({ province: 'อ.หนองกุงศรี', district: 'จ.กาฬสินธุ์', laoName: 'อบต.หนองหิน' }), '6461209');
+      // หนองกุงศรี is no district of เลย: nothing to put back, and no province to choose among the three.
+      expectReview(match({ province: 'หนองกุงศรี', district: 'เลย', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'หนองหิน' }), ['6421402', '6461209']);
+    });
+
     test('a district box one slip from a district: the type answered decides, or a person asks', () => {
       // อบต.บ้านหาด 6760605 and ทต.บ้านลาด 5760601 in อ.บ้านลาด, เพชรบุรี: บ้านหาด is also บ้านลาด with a slip.
       const answers = { province: 'เพชรบุรี', district: 'บ้านหาด', laoName: 'บ้านลาด' };

@@ -9,7 +9,7 @@ import { explainScore, LAO_COMPARISONS, scorePair, type LaoLevels, type PairScor
 import { nearNames } from './near-names';
 import type { NameKeys } from './name-keys';
 import { sortShort } from './sort-short';
-import { swappedPlaces, weighSwappedPlaces } from './swapped-places';
+import { provinceAndDistrictInPlace, swappedPlaces, weighSwappedPlaces } from './swapped-places';
 import { parseCodeAnswer, parseLaoNameAnswer, withCodeFromName, type LaoNameAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import {
   answeredNameKeys,
@@ -298,7 +298,7 @@ function addNew(found: IndexedLao[], list: readonly IndexedLao[] | undefined): v
 
 /** The registry code for one response's LAO answers, or the candidates a person should choose from. */
 export function matchLao(index: MatchIndex, answered: LaoQuery): LaoMatch {
-  const query = withCodeFromName(answered);
+  const query = provinceAndDistrictInPlace(index, withCodeFromName(answered));
   // A provincial or district office named, and no code: whatever type was chosen beside it, no LAO is meant.
   if (!query.code?.trim() && namesOfficeNotLao(query.laoName)) return { status: 'not_found', candidates: [], codeConflict: null, notAnLao: true };
   const match = matchAsAnswered(index, query);

@@ -2,7 +2,8 @@
  * The district and the LAO's name each written in the other's box (อำเภอ เสมาใหญ่, ชื่อ อปท. บัวใหญ่), as data-set
  * generators swap neighbouring address fields (FEBRL's dsgen/generate.py, field_swap_prob: address_1 and address_2
  * 2 %, postcode and suburb 1 %). Read as answered, such boxes name the LAO named like the district (อบต.บัวใหญ่), a
- * wrong LAO; a person at a desk reads them the other way round when that fits the registry better.
+ * wrong LAO; a person at a desk reads them the other way round when that fits the registry better. The same for the
+ * province and the district.
  */
 import type { PairScore } from './comparisons';
 import type { LaoQuery } from './lao-answer';
@@ -51,6 +52,18 @@ export function swappedPlaces(index: MatchIndex, query: LaoQuery, match: LaoMatc
   const nameKey = index.memo.nameAnswer(named).key;
   if (districtBox === 'district' && index.byName.get(nameKey)?.some((l) => l.entry.province === province.province)) return null;
   return { query: { ...query, district: named, laoName: query.district }, districtBox };
+}
+
+/**
+ * The province's box holding a district of the province the district's box names (บัวใหญ่ and นครราชสีมา): the two
+ * answers put back in their boxes. Otherwise the answers as they are. A province box that reads as a province, even
+ * by a slip, is left alone.
+ */
+export function provinceAndDistrictInPlace(index: MatchIndex, query: LaoQuery): LaoQuery {
+  if (resolveProvince(index, query.province).level !== 'unrecognised') return query;
+  const province = resolveProvince(index, query.district).province;
+  if (!province || resolveDistrict(index, province, query.province).level !== 'equal') return query;
+  return { ...query, province: query.district, district: query.province };
 }
 
 /**

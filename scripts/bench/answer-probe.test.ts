@@ -42,6 +42,12 @@ describe('two mistakes in one response', () => {
         laoName: 'คลองท่อม',
       });
       expect(form("the district and the name in each other's box, no type")(drawn)).toEqual({ district: 'คลองท่อมใต้', typeAnswer: '', laoName: 'คลองท่อม' });
+      expect(form("the province and the district in each other's box")(drawn)).toEqual({
+        province: 'คลองท่อม',
+        district: 'กระบี่',
+        typeAnswer: LAO_TYPE_LONG['อบต.'],
+        laoName: 'คลองท่อมใต้',
+      });
     }
   });
 

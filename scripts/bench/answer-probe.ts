@@ -2,7 +2,7 @@
  * Whole answers with two kinds of mistake at once, drawn from the real registry, matched by lao-minstd and by the
  * analyst baseline: the combinations a generator that draws each mistake on its own rarely makes, where a person at a
  * desk still reads the LAO (a name with a slip and the district wrong, the type wrong, or both left blank; the district
- * and the name swapped between their boxes). The slip is the uniform random edit of name-probe.ts (an outside model,
+ * and the name, or the province and the district, swapped between their boxes). The slip is the uniform random edit of name-probe.ts (an outside model,
  * not the generator's confusable letters). Printed, not asserted.
  *
  * A match to another LAO than the one drawn is counted apart when the answers name that LAO themselves: the name typed
@@ -31,8 +31,8 @@ interface Drawn {
   rng: Rng;
 }
 
-/** The answers of one combination for a drawn LAO (province always right). */
-type Form = (d: Drawn) => Omit<LaoQuery, 'province' | 'code'>;
+/** The answers of one combination for a drawn LAO (the province right unless the combination answers it). */
+type Form = (d: Drawn) => Omit<LaoQuery, 'province' | 'code'> & { province?: string };
 
 const otherType = (lao: RegistryEntry): LaoType => (lao.type === 'อบต.' ? 'เทศบาลตำบล' : 'อบต.');
 const dayOf = (lao: RegistryEntry): readonly LaoType[] => (lao.type === 'อบต.' ? SAO_DAY : MUNICIPAL_DAY);
@@ -75,6 +75,14 @@ export const ANSWER_FORMS: ReadonlyArray<{ name: string; answers: Form }> = [
     answers: (d) => ({ district: d.lao.name, typeAnswer: LAO_TYPE_LONG[d.lao.type], laoName: d.lao.district }),
   },
   { name: "the district and the name in each other's box, no type", answers: (d) => ({ district: d.lao.name, typeAnswer: '', laoName: d.lao.district }) },
+  {
+    name: "the province and the district in each other's box",
+    answers: (d) => ({ province: d.lao.district, district: d.lao.province, typeAnswer: LAO_TYPE_LONG[d.lao.type], laoName: d.lao.name }),
+  },
+  {
+    name: "the province and the district in each other's box, no type",
+    answers: (d) => ({ province: d.lao.district, district: d.lao.province, typeAnswer: '', laoName: d.lao.name }),
+  },
   {
     name: 'a slip, the province after the name',
     answers: (d) => ({ district: d.lao.district, typeAnswer: LAO_TYPE_LONG[d.lao.type], laoName: `${randomThaiEdit(d.lao.name, d.rng)} ${d.lao.province}` }),
