@@ -55,7 +55,8 @@ export interface Submission {
  * every other draw as it was: `keys` for slips onto touching keys, `words` and `personWords` for swapped neighbouring
  * words of the LAO name and of the person's name, `personLayout` for the person's name typed on the English layout,
  * `places` for the province alone written after the LAO name, `written` and `personWritten` for the LAO's answers and
- * the person's name as letters, addresses and phones write them (letter-forms.ts).
+ * the person's name as letters, addresses and phones write them (letter-forms.ts), `boxes` for the district and the
+ * LAO name each in the other's box.
  */
 export interface OwnStreams {
   keys: Rng;
@@ -65,6 +66,7 @@ export interface OwnStreams {
   places: Rng;
   written: Rng;
   personWritten: Rng;
+  boxes: Rng;
 }
 
 /** Of the places written after an LAO name (`lao_place_after_name`), the share that is the province alone. */
@@ -257,6 +259,13 @@ export function renderSubmission(
   if (written.addressLine && !isBangkok && districtCell) {
     districtCell = districtAsAddressLine(districtCell, lao.province, own.written);
     mark('district_address_line');
+  }
+  // The district and the LAO name each in the other's box (own stream, drawn for every row), as typed so far.
+  if (own.boxes.chance(rates.lao_place_boxes_swapped) && !isBangkok && districtCell && nameCell) {
+    [districtCell, nameCell] = [nameCell, districtCell];
+    mark('lao_place_boxes_swapped');
+    // A name that is also a district of the province leaves a reader two readings, each of two boxes swapped or not.
+    if (typedName !== lao.district && lookup.districts.get(lao.province)?.includes(typedName)) s.resolvable = false;
   }
   let codeCell = typedCode ?? '';
   if (codeCell && has('code_thai_digits')) {

@@ -85,6 +85,7 @@ export const MISTAKE_KINDS = [
   'person_quoted',
   'person_post_after_name',
   'person_contact_line',
+  'lao_place_boxes_swapped',
   'hopeless_blank_name',
   'hopeless_gibberish_lao',
   'bangkok',
@@ -198,6 +199,10 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   person_quoted: 0.005,
   person_post_after_name: 0.01,
   person_contact_line: 0.005,
+  // The district's box and the LAO name's box each holding the other's answer, as FEBRL's data-set generator swaps
+  // neighbouring address fields (dsgen/generate.py, field_swap_prob: address_1 and address_2 2 %, postcode and suburb
+  // 1 %); on a random stream of its own.
+  lao_place_boxes_swapped: 0.01,
   position_abbreviated: 0.2,
   session_wrong: 0.02,
   submitted_by_colleague: 0.15,

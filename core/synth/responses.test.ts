@@ -482,6 +482,21 @@ describe('each mistake produces what it claims', () => {
     }
   });
 
+  test("the district and the LAO name each in the other's box, on a stream of their own", () => {
+    const options = { ...CLEAN, responses: 600, seed: 'lao_place_boxes_swapped', rates: { ...NO_MISTAKES, district_prefix: 0.5, lao_short_type: 0.5 } };
+    const clean = keyed(generateResponses(regional, SESSIONS, options));
+    const generated = generateResponses(regional, SESSIONS, { ...options, rates: { ...options.rates, lao_place_boxes_swapped: 0.5 } });
+    const rows = keyed(generated);
+    const marked = generated.truth.flatMap((t, i) => (t.mistakes.includes('lao_place_boxes_swapped') ? [i] : []));
+    expectSome(marked);
+    rows.forEach((row, i) => {
+      const was = clean[i]!;
+      const swapped = marked.includes(i);
+      expect({ ...row, district: '', laoName: '' }).toEqual({ ...was, district: '', laoName: '' });
+      expect([row.district, row.laoName]).toEqual(swapped ? [was.laoName, was.district] : [was.district, was.laoName]);
+    });
+  });
+
   test('the post after the person name, as a signature writes it, and the letter’s contact line; read back to the name', () => {
     const post = onOwnStream('person_post_after_name', NO_MISTAKES, 'personName');
     expectSome(post.marked);

@@ -115,6 +115,7 @@ export function generateResponses(registry: readonly RegistryEntry[], sessions: 
     places: rng.fork('places'),
     written: rng.fork('written'),
     personWritten: rng.fork('person-written'),
+    boxes: rng.fork('boxes'),
   };
   for (const s of submissions) renderSubmission(s, sessions, rates, o.codeGivenRate, lookup, mistakeRng, own);
   const exportRng = rng.fork('exports');
