@@ -9,7 +9,7 @@ import { explainScore, LAO_COMPARISONS, scorePair, type LaoLevels, type PairScor
 import { nearNames } from './near-names';
 import type { NameKeys } from './name-keys';
 import { sortShort } from './sort-short';
-import { provinceAndDistrictInPlace, swappedPlaces, weighSwappedPlaces } from './swapped-places';
+import { provinceAndDistrictInPlace, swappedPlaces, weighSwappedPlaces, type SwappedBoxes } from './swapped-places';
 import { parseCodeAnswer, parseLaoNameAnswer, withCodeFromName, type LaoNameAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import {
   answeredNameKeys,
@@ -48,6 +48,8 @@ export type LaoMatch =
       codeConflict: CodeConflict | null;
       /** The name as read with the Thai keys, when it was typed on the English layout (core/text/keyboard-layout.ts). */
       englishLayout?: string;
+      /** Two answers were read each from the other's box (core/match/swapped-places.ts): which two. */
+      swappedBoxes?: SwappedBoxes;
     }
   | {
       status: 'ambiguous' | 'not_found';
@@ -298,7 +300,15 @@ function addNew(found: IndexedLao[], list: readonly IndexedLao[] | undefined): v
 
 /** The registry code for one response's LAO answers, or the candidates a person should choose from. */
 export function matchLao(index: MatchIndex, answered: LaoQuery): LaoMatch {
-  const query = provinceAndDistrictInPlace(index, withCodeFromName(answered));
+  const asked = withCodeFromName(answered);
+  const query = provinceAndDistrictInPlace(index, asked);
+  const match = matchPlaces(index, query);
+  // The province and the district put back in their boxes: said with the match, as a swap of the name's box is.
+  return query !== asked && match.status === 'matched' && !match.swappedBoxes ? { ...match, swappedBoxes: 'province_district' } : match;
+}
+
+/** The answers matched as the boxes hold them, and read with the district and the name swapped when they look so. */
+function matchPlaces(index: MatchIndex, query: LaoQuery): LaoMatch {
   // A provincial or district office named, and no code: whatever type was chosen beside it, no LAO is meant.
   if (!query.code?.trim() && namesOfficeNotLao(query.laoName)) return { status: 'not_found', candidates: [], codeConflict: null, notAnLao: true };
   const match = matchAsAnswered(index, query);

@@ -18,6 +18,9 @@ import { mayBeEnglishLayout, thaiFromEnglishLayout } from '../text/keyboard-layo
  */
 type DistrictBox = 'none' | 'by_slip' | 'district';
 
+/** Which two answers were read each from the other's box. */
+export type SwappedBoxes = 'district_name' | 'province_district';
+
 export interface SwappedPlaces {
   /** The answers with the district box and the name box exchanged. */
   query: LaoQuery;
@@ -82,13 +85,13 @@ export function weighSwappedPlaces(query: LaoQuery, match: LaoMatch, swapped: Sw
   // The LAOs the swapped reading names exactly, in the district the name box gave: one, or twins of two types.
   const fits = codes.map((code) => matcher.compare(swapped.query, code)).filter(spelledInDistrict);
   if (fits.length === 0) return weighLooseSwap(query, match, swapped.query, other, matcher);
-  if (match.status !== 'matched') return other;
+  if (match.status !== 'matched') return readSwapped(other);
   const asAnswered = matcher.compare(query, match.code);
   const swappedType = fits.some((f) => f.levels.type !== 'different');
   const answeredType = asAnswered.levels.type !== 'different';
   // A district box read as a district by a slip speaks for the boxes as answered only if their LAO lies there.
   const bySlip = swapped.districtBox === 'by_slip' && asAnswered.levels.district === 'close';
-  if (other.status === 'matched' && swappedType && (!bySlip || !answeredType)) return other;
+  if (other.status === 'matched' && swappedType && (!bySlip || !answeredType)) return readSwapped(other);
   if (bySlip && answeredType && !swappedType) return match;
   return matcher.ask([asAnswered, ...fits], match.codeConflict);
 }
@@ -100,11 +103,16 @@ export function weighSwappedPlaces(query: LaoQuery, match: LaoMatch, swapped: Sw
  */
 function weighLooseSwap(query: LaoQuery, match: LaoMatch, swappedQuery: LaoQuery, other: LaoMatch, matcher: MatcherReadings): LaoMatch {
   if (other.status !== 'matched') return match;
-  if (match.status !== 'matched') return other;
+  if (match.status !== 'matched') return readSwapped(other);
   const asAnswered = matcher.compare(query, match.code);
   const swapped = matcher.compare({ ...swappedQuery, laoName: other.englishLayout ?? swappedQuery.laoName }, other.code);
   if (asAnswered.levels.type !== 'different' && swapped.levels.type === 'different') return match;
   return matcher.ask([asAnswered, swapped], match.codeConflict);
+}
+
+/** The swapped reading taken: a match says so, for the reason the row carries. */
+function readSwapped(match: LaoMatch): LaoMatch {
+  return match.status === 'matched' ? { ...match, swappedBoxes: 'district_name' } : match;
 }
 
 /** The name exactly the LAO's (but for marks), in its district. */

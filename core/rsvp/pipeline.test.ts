@@ -279,6 +279,44 @@ describe('matching', () => {
     ]);
   });
 
+  test('answers read from swapped boxes carry the reason, in Thai', () => {
+    // อบต.เสมาใหญ่ of อ.บัวใหญ่ beside อบต.บัวใหญ่; the district and the name swapped, then the province and the district.
+    const registry = withBangkok([
+      lao('6301202', 'อบต.', 'บัวใหญ่', 'นครราชสีมา', 'บัวใหญ่'),
+      lao('6301210', 'อบต.', 'เสมาใหญ่', 'นครราชสีมา', 'บัวใหญ่'),
+      lao('6400105', 'อบต.', 'เสมาใหญ่', 'ขอนแก่น', 'เมืองขอนแก่น'),
+    ]);
+    const row = (province: string, district: string, name: string, person: string, phone: string) => [
+      '10/6/2026, 9:00:00',
+      province,
+      district,
+      OBT,
+      name,
+      person,
+      JOB,
+      phone,
+      '',
+      SAO,
+      '',
+    ];
+    const grid = [
+      HEADER,
+      row('นครราชสีมา', 'เสมาใหญ่', 'บัวใหญ่', 'นายสมชาย ใจดี', '0812345678'),
+      row('บัวใหญ่', 'นครราชสีมา', 'เสมาใหญ่', 'นางสาววิไล มั่นคง', '0898765432'),
+      row('นครราชสีมา', 'บัวใหญ่', 'เสมาใหญ่', 'นายวิชัย ศรีสุข', '0861111111'),
+    ];
+    const result = processResponses({ registry, sessions: SESSIONS, grid });
+    if (!result.ok) throw new Error('no table');
+    const [districtAndName, provinceAndDistrict, inPlace] = result.responses;
+    const swapReason = (r: (typeof result.responses)[number]) => r.reasons.find((x) => x.code === 'lao_boxes_swapped')?.message;
+    expect(districtAndName).toMatchObject({ status: 'ok', laoCode: '6301210' });
+    expect(swapReason(districtAndName!)).toBe('ตอบอำเภอกับชื่อ อปท. สลับช่องกัน อ่านสลับกลับแล้วตรงกับ อปท. ในทะเบียน');
+    expect(provinceAndDistrict).toMatchObject({ status: 'ok', laoCode: '6301210' });
+    expect(swapReason(provinceAndDistrict!)).toBe('ตอบจังหวัดกับอำเภอ สลับช่องกัน อ่านสลับกลับแล้วตรงกับ อปท. ในทะเบียน');
+    expect(inPlace).toMatchObject({ status: 'ok', laoCode: '6301210' });
+    expect(swapReason(inPlace!)).toBeUndefined();
+  });
+
   test('Bangkok, outside the DLA registry', () => {
     expect(at(16)).toMatchObject({ status: 'ok', laoCode: 'BKK', province: 'กรุงเทพมหานคร' });
   });

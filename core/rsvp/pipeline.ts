@@ -7,6 +7,7 @@ import { laoFromOtherSubmissions, type LaoFit } from '../dedupe/other-submission
 import type { Registration } from '../dedupe/person-comparisons';
 import type { LaoQuery } from '../match/lao-answer';
 import { matchLao, nearInProvince, type CodeConflict, type LaoMatch } from '../match/match-lao';
+import type { SwappedBoxes } from '../match/swapped-places';
 import { buildMatchIndex, resolveProvince, type MatchIndex } from '../match/registry-index';
 import { Memo } from '../memo';
 import { Registry } from '../registry/index';
@@ -301,6 +302,7 @@ function annotate(
   if (match?.codeConflict) reasons.push(...codeReasons(match.codeConflict, reasons));
   if (match?.status === 'matched' && match.englishLayout)
     reasons.push(reason('lao_name_english_layout', { value: query.laoName, expected: match.englishLayout }));
+  if (match?.status === 'matched' && match.swappedBoxes) reasons.push(reason('lao_boxes_swapped', { value: SWAPPED_BOXES[match.swappedBoxes] }));
 
   const { parsed } = check;
   const place = entry ? laoFields(entry) : answeredPlace(index, query, check);
@@ -334,6 +336,9 @@ function annotate(
   }
   return { response, check, query, registration: undefined };
 }
+
+/** The two boxes a swap exchanged, as the reason names them. */
+const SWAPPED_BOXES: Record<SwappedBoxes, string> = { district_name: 'อำเภอกับชื่อ อปท.', province_district: 'จังหวัดกับอำเภอ' };
 
 /** Anything but spaces (a blank answer says nothing about the LAO). */
 function hasText(answer: string | undefined): boolean {

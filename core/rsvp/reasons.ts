@@ -38,6 +38,10 @@ export const REASONS = {
     severity: 'warning',
     template: 'ชื่อ อปท.[ "{value}"] พิมพ์ขณะแป้นพิมพ์เป็นภาษาอังกฤษ อ่านเป็น[ "{expected}"]',
   },
+  lao_boxes_swapped: {
+    severity: 'warning',
+    template: 'ตอบ[{value} ]สลับช่องกัน อ่านสลับกลับแล้วตรงกับ อปท. ในทะเบียน',
+  },
   lao_not_found: { severity: 'warning', template: 'ไม่พบ อปท. ที่ตรงกับข้อมูลที่ตอบในทะเบียน' },
   lao_office_not_lao: {
     severity: 'warning',
