@@ -5,6 +5,7 @@
  */
 import type { RegistryEntry } from '../registry/types';
 import { matchLao, type LaoMatch } from './match-lao';
+import { SWAPPED_READING_NOTE } from './swapped-places';
 import { buildMatchIndex } from './registry-index';
 
 const lao = (code: string, type: RegistryEntry['type'], name: string, district: string): RegistryEntry => ({
@@ -52,4 +53,12 @@ test('an LAO of another district in the district box: each reading has one answe
 
 test('a type answered that only the LAO named like the district fits: a person asks', () => {
   expect(outcome('เสมาใหญ่', 'บัวใหญ่', 'เทศบาลเมือง')).toBe('ambiguous 4301201,6301210');
+});
+
+test('the review list says which candidate was read from the boxes swapped, and explains it as so read', () => {
+  const result = matchLao(INDEX, { province: 'นครราชสีมา', district: 'เสมาใหญ่', typeAnswer: 'เทศบาลเมือง', laoName: 'บัวใหญ่' });
+  if (result.status === 'matched') throw new Error('expected review');
+  const explained = new Map(result.candidates.map((c) => [c.code, c.explanation]));
+  expect(explained.get('6301210')).toMatch(new RegExp(`^${SWAPPED_READING_NOTE}ชื่อตรงกัน \\+10`));
+  expect(explained.get('4301201')).not.toContain(SWAPPED_READING_NOTE);
 });

@@ -93,7 +93,7 @@ export function weighSwappedPlaces(query: LaoQuery, match: LaoMatch, swapped: Sw
   const bySlip = swapped.districtBox === 'by_slip' && asAnswered.levels.district === 'close';
   if (other.status === 'matched' && swappedType && (!bySlip || !answeredType)) return readSwapped(other);
   if (bySlip && answeredType && !swappedType) return match;
-  return matcher.ask([asAnswered, ...fits], match.codeConflict);
+  return askAboutBoth(matcher, asAnswered, fits, match.codeConflict);
 }
 
 /**
@@ -107,7 +107,22 @@ function weighLooseSwap(query: LaoQuery, match: LaoMatch, swappedQuery: LaoQuery
   const asAnswered = matcher.compare(query, match.code);
   const swapped = matcher.compare({ ...swappedQuery, laoName: other.englishLayout ?? swappedQuery.laoName }, other.code);
   if (asAnswered.levels.type !== 'different' && swapped.levels.type === 'different') return match;
-  return matcher.ask([asAnswered, swapped], match.codeConflict);
+  return askAboutBoth(matcher, asAnswered, [swapped], match.codeConflict);
+}
+
+/** What a candidate of the swapped reading says first in the review list: its explanation is of the boxes swapped. */
+export const SWAPPED_READING_NOTE = 'อ่านช่องอำเภอกับชื่อ อปท. สลับกัน: ';
+
+/**
+ * The review list of both readings: the LAO of the boxes as answered, and those of the boxes swapped, each of the
+ * latter explained as read so (its levels are of the swapped answers, not of the boxes the reviewer sees).
+ */
+function askAboutBoth(matcher: MatcherReadings, asAnswered: PairScore, swapped: PairScore[], codeConflict: CodeConflict | null): LaoMatch {
+  const review = matcher.ask([asAnswered, ...swapped], codeConflict);
+  if (review.status === 'matched') return review;
+  const codes = new Set(swapped.map((s) => s.lao.entry.code));
+  const candidates = review.candidates.map((c) => (codes.has(c.code) ? { ...c, explanation: SWAPPED_READING_NOTE + c.explanation } : c));
+  return { ...review, candidates };
 }
 
 /** The swapped reading taken: a match says so, for the reason the row carries. */
