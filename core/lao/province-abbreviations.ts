@@ -82,3 +82,34 @@ export const PROVINCE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['อน', 'อุทัยธานี'],
   ['อบ', 'อุบลราชธานี'],
 ]);
+
+/**
+ * Provinces by the short or everyday names people write for them, as public Thai code maps them to the official name
+ * (alias tables of province resolvers and dashboards on GitHub agree on โคราช, นครศรี, แปดริ้ว, กาญจน์; Wiktionary
+ * gives โคราช as the colloquial นครราชสีมา). Only names no other province or district could be: not ปากน้ำ or คอน.
+ * Keys as normaliseProvince leaves an answer, full stops removed (`สมุทร ป.` is สมุทรป).
+ */
+export const PROVINCE_EVERYDAY_NAMES: ReadonlyMap<string, string> = new Map([
+  ['โคราช', 'นครราชสีมา'],
+  ['นครศรี', 'นครศรีธรรมราช'],
+  ['นครสี', 'นครศรีธรรมราช'],
+  ['เมืองคอน', 'นครศรีธรรมราช'],
+  ['แปดริ้ว', 'ฉะเชิงเทรา'],
+  ['กาญจน์', 'กาญจนบุรี'],
+  ['เมืองกาญ', 'กาญจนบุรี'],
+  ['ยุดยา', 'พระนครศรีอยุธยา'],
+  ['กรุงเก่า', 'พระนครศรีอยุธยา'],
+  ['บางกอก', 'กรุงเทพมหานคร'],
+  ['สมุทรป', 'สมุทรปราการ'],
+  ['สมุทรส', 'สมุทรสาคร'],
+  ['สมุทรง', 'สมุทรสงคราม'],
+]);
+
+/**
+ * The official name of a province answered by its two-letter abbreviation or an everyday name (`normalised` as
+ * normaliseProvince leaves it), or null.
+ */
+export function provinceOfShortName(normalised: string): string | null {
+  const key = normalised.replace(/\./g, '');
+  return PROVINCE_ABBREVIATIONS.get(key) ?? PROVINCE_EVERYDAY_NAMES.get(key) ?? null;
+}

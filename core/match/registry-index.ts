@@ -1,5 +1,5 @@
 import { districtKey, expandAbbreviation, normaliseDistrict, normaliseProvince, withoutProvinceAfter } from '../lao/place';
-import { PROVINCE_ABBREVIATIONS } from '../lao/province-abbreviations';
+import { provinceOfShortName } from '../lao/province-abbreviations';
 import type { RegistryEntry } from '../registry/types';
 import { parseLaoNameAnswer, parseTypeAnswer, type LaoNameAnswer, type TypeAnswer } from './lao-answer';
 import { compactKey } from '../text/thai';
@@ -176,8 +176,8 @@ export interface ProvinceAnswer {
 
 /**
  * Province as answered → the registry's province. The form offers a choice, but exported sheets and other
- * forms carry typed text: `จ.ตาก`, a one-letter slip, a unique part (`อยุธยา`, `ประจวบ`), or the province's two-letter
- * abbreviation (`ตก`, `ขก.`).
+ * forms carry typed text: `จ.ตาก`, a one-letter slip, a unique part (`อยุธยา`, `ประจวบ`), the province's two-letter
+ * abbreviation (`ตก`, `ขก.`) or an everyday name (`โคราช`, `นครศรี`; core/lao/province-abbreviations.ts).
  */
 export function resolveProvince(index: MatchIndex, answer: string): ProvinceAnswer {
   return index.memo.provinces.get(answer, readProvince, index);
@@ -189,7 +189,7 @@ function readProvince(answer: string, index: MatchIndex): ProvinceAnswer {
   const exact =
     index.provinces.get(text) ??
     index.provinces.get(expandAbbreviation(text, index.provinces.keys()) ?? '') ??
-    index.provinces.get(PROVINCE_ABBREVIATIONS.get(text.replace(/\./g, '')) ?? '');
+    index.provinces.get(provinceOfShortName(text) ?? '');
   if (exact) return { province: exact, text, level: 'equal' };
   const near = uniqueNear(text, [...index.provinces.keys()]);
   return near ? { province: index.provinces.get(near)!, text, level: 'close' } : { province: null, text, level: 'unrecognised' };

@@ -1,4 +1,5 @@
 import { districtKey, expandAbbreviation, normaliseProvince } from '../lao/place';
+import { provinceOfShortName } from '../lao/province-abbreviations';
 import type { RegistryEntry } from './types';
 import { push } from '../push';
 
@@ -43,7 +44,9 @@ export class Registry {
   /** The registry's spelling of a province as written, ฯ abbreviations expanded (else the normalised answer). */
   provinceName(province: string): string {
     const name = normaliseProvince(province);
-    return this.perProvince.has(name) ? name : (expandAbbreviation(name, this.perProvince.keys()) ?? name);
+    if (this.perProvince.has(name)) return name;
+    const short = provinceOfShortName(name);
+    return short !== null && this.perProvince.has(short) ? short : (expandAbbreviation(name, this.perProvince.keys()) ?? name);
   }
 
   /** Districts of a province (first districts of its LAOs), in registry order. */

@@ -143,6 +143,14 @@ describe('checkResponse', () => {
       expect(codes({ ...good, province: 'ตาด', district: 'แม่สาย' })).toEqual([]);
     });
 
+    test('a province by its two-letter abbreviation or an everyday name is found, as the matcher reads it', () => {
+      expect(codes({ ...good, province: 'ตก' }, { registry })).toEqual([]);
+      expect(codes({ ...good, province: 'จ.ตก.', district: 'อ.แม่ระมาด' }, { registry })).toEqual([]);
+      const korat = new Registry([entry('6301210', 'อบต.', 'เสมาใหญ่', 'นครราชสีมา', 'บัวใหญ่')]);
+      expect(codes({ ...good, province: 'โคราช', district: 'บัวใหญ่', laoName: 'เสมาใหญ่' }, { registry: korat })).toEqual([]);
+      expect(codes({ ...good, province: 'ปากน้ำ', district: 'บัวใหญ่', laoName: 'เสมาใหญ่' }, { registry: korat })).toEqual(['province_unknown']);
+    });
+
     // A Thai postal address writes the district, then the province: an address line in the district's box.
     test('the district box as an address line: the district is read, the province after it left out', () => {
       for (const district of ['อ.แม่ระมาด จ.ตาก', 'อำเภอแม่ระมาด จังหวัดตาก', 'แม่ระมาด - ตาก', 'อ.เมือง จ.ตาก']) {
