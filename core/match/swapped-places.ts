@@ -121,7 +121,9 @@ function askAboutBoth(matcher: MatcherReadings, asAnswered: PairScore, swapped: 
   const review = matcher.ask([asAnswered, ...swapped], codeConflict);
   if (review.status === 'matched') return review;
   const codes = new Set(swapped.map((s) => s.lao.entry.code));
-  const candidates = review.candidates.map((c) => (codes.has(c.code) ? { ...c, explanation: SWAPPED_READING_NOTE + c.explanation } : c));
+  const candidates = review.candidates.map((c) =>
+    codes.has(c.code) ? { ...c, explanation: SWAPPED_READING_NOTE + c.explanation, swappedReading: true as const } : c,
+  );
   return { ...review, candidates };
 }
 

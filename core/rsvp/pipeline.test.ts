@@ -317,6 +317,41 @@ describe('matching', () => {
     expect(swapReason(inPlace!)).toBeUndefined();
   });
 
+  test('a later try read either way from swapped boxes takes the LAO of the person registered in one of the readings', () => {
+    // อบต.ขามสมบูรณ์ (อ.คง) registered; then the district box ขามสมบูรณ์ and the name box บัวใหญ่ (another district):
+    // อบต.บัวใหญ่ as answered, or อบต.ขามสมบูรณ์ read swapped. Each reading is weighed on its own: the person's LAO is
+    // the best of its reading, and the same name and mobile settle it, as for any unmatched try.
+    const registry = withBangkok([
+      lao('6301202', 'อบต.', 'บัวใหญ่', 'นครราชสีมา', 'บัวใหญ่'),
+      lao('6301502', 'อบต.', 'ขามสมบูรณ์', 'นครราชสีมา', 'คง'),
+      lao('6301503', 'อบต.', 'ขามสมบูรณ์', 'ขอนแก่น', 'เมืองขอนแก่น'),
+    ]);
+    const row = (time: string, district: string, name: string, email: string) => [
+      time,
+      'นครราชสีมา',
+      district,
+      OBT,
+      name,
+      'นายสำราญ น้ำมณี',
+      JOB,
+      '0622397169',
+      email,
+      SAO,
+      '',
+    ];
+    const grid = [
+      HEADER,
+      row('10/6/2026, 9:00:00', 'คง', 'ขามสมบูรณ์', 'samran@example.com'),
+      row('11/6/2026, 9:00:00', 'ขามสมบูรณ์', 'บัวใหญ่', 'samran.n@example.com'),
+    ];
+    const result = processResponses({ registry, sessions: SESSIONS, grid });
+    if (!result.ok) throw new Error('no table');
+    const [registered, swapped] = result.responses;
+    expect(swapped).toMatchObject({ status: 'ok', laoCode: '6301502' });
+    expect(codesOf(swapped!)).toContain('lao_from_other_submission');
+    expect(registered).toMatchObject({ status: 'duplicate', duplicateOf: swapped!.row });
+  });
+
   test('Bangkok, outside the DLA registry', () => {
     expect(at(16)).toMatchObject({ status: 'ok', laoCode: 'BKK', province: 'กรุงเทพมหานคร' });
   });

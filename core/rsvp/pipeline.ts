@@ -170,11 +170,18 @@ function sessionSidesWith(index: MatchIndex, query: LaoQuery, lao: RegistryEntry
   return answered.length === 1 && !sessionTypes.includes(answered[0]!);
 }
 
-/** How an unmatched response's answers fit an LAO: among its candidates (the best of them or not), or near by name. */
+/**
+ * How an unmatched response's answers fit an LAO: among its candidates (the best of them or not), or near by name.
+ * A candidate of the boxes read swapped is weighed against that reading's candidates only: each reading scores its
+ * own answers, and either may be the one meant.
+ */
 function laoFit(index: MatchIndex, r: Annotated, code: string): LaoFit {
   const { candidates } = r.response;
   const candidate = candidates.find((c) => c.code === code);
-  if (candidate) return candidates.every((c) => c.score <= candidate.score) ? 'best' : 'fits';
+  if (candidate) {
+    const rivals = candidates.filter((c) => c.swappedReading === candidate.swappedReading);
+    return rivals.every((c) => c.score <= candidate.score) ? 'best' : 'fits';
+  }
   if (!nearInProvince(index, r.query, code)) return null;
   return candidates.length === 0 ? 'best' : 'fits';
 }

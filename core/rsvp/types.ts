@@ -16,6 +16,11 @@ export interface MatchCandidate {
   score: number;
   /** Thai: the fired levels with their weights and the total, e.g. `ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, อำเภอตรงกัน +3, จังหวัดตรงกัน +2 = +15`. */
   explanation: string;
+  /**
+   * Found by reading the district and the name each from the other's box (core/match/swapped-places.ts): its score is
+   * of that reading, weighed against the other candidates of that reading only.
+   */
+  swappedReading?: true;
 }
 
 /** A raw response after checks, matching and deduplication. The raw cells themselves are never changed. */
