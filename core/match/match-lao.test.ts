@@ -780,6 +780,18 @@ describeWithSharedData('LAO matching against the real registry', ['lao-registry.
       expectReview(match({ province: 'หนองกุงศรี', district: 'เลย', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName: 'หนองหิน' }), ['6421402', '6461209']);
     });
 
+    // FEBRL's generator also puts another value of a field's list in its place (val_swap_prob): another province.
+    test('a district of another province: read with that province, unless the province answered has the LAO too', () => {
+      // ทต.ป่าแดง 5650301 and อบต.ป่าแดง 6650303 of อ.ชาติตระการ, พิษณุโลก; อบต.ป่าแดง 6540115 of แพร่ (อ.เมืองแพร่).
+      const answers = { province: 'แพร่', district: 'ชาติตระการ', laoName: 'ป่าแดง' };
+      expectMatched(match({ ...answers, typeAnswer: 'เทศบาลตำบล' }), '5650301');
+      // Each reading an อบต.ป่าแดง: the province or the district is the slip, and nothing says which.
+      expectReview(match({ ...answers, typeAnswer: 'องค์การบริหารส่วนตำบล' }), ['6540115', '6650303']);
+      // เฉลิมพระเกียรติ is a district of several provinces; ทต.ทางพูน 5802301 is of นครศรีธรรมราช's. ทต.บางพูน 5130106 of
+      // ปทุมธานี, a slip off and in another district, does not stand beside it.
+      expectMatched(match({ province: 'ปทุมธานี', district: 'เฉลิมพระเกียรติ', laoName: 'ทางพูน' }), '5802301');
+    });
+
     test('a district box one slip from a district: the type answered decides, or a person asks', () => {
       // อบต.บ้านหาด 6760605 and ทต.บ้านลาด 5760601 in อ.บ้านลาด, เพชรบุรี: บ้านหาด is also บ้านลาด with a slip.
       const answers = { province: 'เพชรบุรี', district: 'บ้านหาด', laoName: 'บ้านลาด' };

@@ -9,7 +9,7 @@ import { explainScore, LAO_COMPARISONS, scorePair, type LaoLevels, type PairScor
 import { nearNames } from './near-names';
 import type { NameKeys } from './name-keys';
 import { sortShort } from './sort-short';
-import { provinceAndDistrictInPlace, swappedPlaces, weighSwappedPlaces, type SwappedBoxes } from './swapped-places';
+import { provinceAndDistrictInPlace, provinceOfDistrict, swappedPlaces, weighSwappedPlaces, type MatcherReadings, type PlaceReading } from './swapped-places';
 import { parseCodeAnswer, parseLaoNameAnswer, withCodeFromName, type LaoNameAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import {
   answeredNameKeys,
@@ -48,8 +48,8 @@ export type LaoMatch =
       codeConflict: CodeConflict | null;
       /** The name as read with the Thai keys, when it was typed on the English layout (core/text/keyboard-layout.ts). */
       englishLayout?: string;
-      /** Two answers were read each from the other's box (core/match/swapped-places.ts): which two. */
-      swappedBoxes?: SwappedBoxes;
+      /** The place answers read other than as answered (core/match/swapped-places.ts): how. */
+      placesRead?: PlaceReading;
     }
   | {
       status: 'ambiguous' | 'not_found';
@@ -304,21 +304,32 @@ export function matchLao(index: MatchIndex, answered: LaoQuery): LaoMatch {
   const query = provinceAndDistrictInPlace(index, asked);
   const match = matchPlaces(index, query);
   // The province and the district put back in their boxes: said with the match, as a swap of the name's box is.
-  return query !== asked && match.status === 'matched' && !match.swappedBoxes ? { ...match, swappedBoxes: 'province_district' } : match;
+  return query !== asked && match.status === 'matched' && !match.placesRead ? { ...match, placesRead: 'province_district_swapped' } : match;
 }
 
-/** The answers matched as the boxes hold them, and read with the district and the name swapped when they look so. */
+/**
+ * The answers matched as the boxes hold them, and read with the district and the name swapped when they look so, or
+ * with the province of the district answered when the province answered has no such district.
+ */
 function matchPlaces(index: MatchIndex, query: LaoQuery): LaoMatch {
   // A provincial or district office named, and no code: whatever type was chosen beside it, no LAO is meant.
   if (!query.code?.trim() && namesOfficeNotLao(query.laoName)) return { status: 'not_found', candidates: [], codeConflict: null, notAnLao: true };
   const match = matchAsAnswered(index, query);
   const swapped = swappedPlaces(index, query, match);
-  if (!swapped) return match;
-  return weighSwappedPlaces(query, match, swapped, {
+  const weighed = swapped ? weighSwappedPlaces(query, match, swapped, readingsOf(index)) : match;
+  if (weighed !== match) return weighed;
+  // Read swapped, the boxes named nothing better: the district may be right and the province not.
+  const elsewhere = provinceOfDistrict(index, query);
+  return elsewhere ? weighSwappedPlaces(query, match, elsewhere, readingsOf(index)) : match;
+}
+
+/** What the place readings borrow from the matcher (made only for the few answers read another way). */
+function readingsOf(index: MatchIndex): MatcherReadings {
+  return {
     match: (q) => matchAsAnswered(index, q),
     compare: (q, code) => compareWith(index, q, code)!,
     ask: (scores, codeConflict) => unresolved(scores, undefined, codeConflict),
-  });
+  };
 }
 
 /** The answers as the boxes hold them: as typed, on the English layout, or with the marks as typed. */

@@ -5,7 +5,7 @@
  */
 import type { RegistryEntry } from '../registry/types';
 import { matchLao, type LaoMatch } from './match-lao';
-import { SWAPPED_READING_NOTE } from './swapped-places';
+import { READING_NOTES } from './swapped-places';
 import { buildMatchIndex } from './registry-index';
 
 const lao = (code: string, type: RegistryEntry['type'], name: string, district: string): RegistryEntry => ({
@@ -59,6 +59,17 @@ test('the review list says which candidate was read from the boxes swapped, and 
   const result = matchLao(INDEX, { province: 'นครราชสีมา', district: 'เสมาใหญ่', typeAnswer: 'เทศบาลเมือง', laoName: 'บัวใหญ่' });
   if (result.status === 'matched') throw new Error('expected review');
   const explained = new Map(result.candidates.map((c) => [c.code, c.explanation]));
-  expect(explained.get('6301210')).toMatch(new RegExp(`^${SWAPPED_READING_NOTE}ชื่อตรงกัน \\+10`));
-  expect(explained.get('4301201')).not.toContain(SWAPPED_READING_NOTE);
+  expect(explained.get('6301210')).toMatch(new RegExp(`^${READING_NOTES.district_name_swapped}ชื่อตรงกัน \\+10`));
+  expect(explained.get('4301201')).not.toContain(READING_NOTES.district_name_swapped);
+});
+
+test('a district of another province, with the LAO named there: read with that province, and said so when reviewed', () => {
+  // อบต.เสมาใหญ่ of อ.บัวใหญ่ (นครราชสีมา), answered with ขอนแก่น, which has no อ.บัวใหญ่.
+  const twoProvinces = buildMatchIndex([
+    lao('6301210', 'อบต.', 'เสมาใหญ่', 'บัวใหญ่'),
+    { code: '6400105', type: 'อบต.', name: 'หนองตูม', province: 'ขอนแก่น', district: 'เมืองขอนแก่น', districts: ['เมืองขอนแก่น'] },
+  ]);
+  const result = matchLao(twoProvinces, { province: 'ขอนแก่น', district: 'บัวใหญ่', typeAnswer: '', laoName: 'เสมาใหญ่' });
+  expect(result).toMatchObject({ status: 'matched', code: '6301210', placesRead: 'province_of_district' });
+  expect(READING_NOTES.province_of_district).toMatch(/^อ่านจังหวัดจากอำเภอที่ตอบ/);
 });

@@ -8,7 +8,7 @@
 import type { PairScore } from './comparisons';
 import type { LaoQuery } from './lao-answer';
 import type { CodeConflict, LaoMatch } from './match-lao';
-import { resolveDistrict, resolveProvince, type MatchIndex } from './registry-index';
+import { resolveDistrict, resolveProvince, type MatchIndex, type ProvinceIndex } from './registry-index';
 import { mayBeEnglishLayout, thaiFromEnglishLayout } from '../text/keyboard-layout';
 
 /**
@@ -18,13 +18,17 @@ import { mayBeEnglishLayout, thaiFromEnglishLayout } from '../text/keyboard-layo
  */
 type DistrictBox = 'none' | 'by_slip' | 'district';
 
-/** Which two answers were read each from the other's box. */
-export type SwappedBoxes = 'district_name' | 'province_district';
+/**
+ * How the place answers were read other than as answered: the district and the name each from the other's box, the
+ * province and the district so, or the province of the district answered in place of the province answered.
+ */
+export type PlaceReading = 'district_name_swapped' | 'province_district_swapped' | 'province_of_district';
 
 export interface SwappedPlaces {
-  /** The answers with the district box and the name box exchanged. */
+  /** The answers read otherwise: the district box and the name box exchanged, or the district's own province. */
   query: LaoQuery;
   districtBox: DistrictBox;
+  reading: Exclude<PlaceReading, 'province_district_swapped'>;
 }
 
 /** What the matcher lends the weighing: its reading of answers, its comparison with one LAO, and its review list. */
@@ -54,7 +58,32 @@ export function swappedPlaces(index: MatchIndex, query: LaoQuery, match: LaoMatc
   // answered only failed to single the LAO out. Swapped is a district written as one (อำเภอ บางใหญ่, เมืองยะลา).
   const nameKey = index.memo.nameAnswer(named).key;
   if (districtBox === 'district' && index.byName.get(nameKey)?.some((l) => l.entry.province === province.province)) return null;
-  return { query: { ...query, district: named, laoName: query.district }, districtBox };
+  return { query: { ...query, district: named, laoName: query.district }, districtBox, reading: 'district_name_swapped' };
+}
+
+/**
+ * The district answered is no district of the province answered, and is one of exactly one other province: the
+ * answers read with that province (the province a slip of a list or a neighbour's, the district right). Weighed as the
+ * swapped boxes are (weighSwappedPlaces), except that an LAO the boxes as answered name in the province answered
+ * stands beside it (either answer may be the slip: the type decides, or a person asks); null when the district names
+ * no other province's district, or several and the name answered is an LAO's in none or several of them.
+ */
+export function provinceOfDistrict(index: MatchIndex, query: LaoQuery): SwappedPlaces | null {
+  const stated = resolveProvince(index, query.province);
+  if (stated.level !== 'equal' || !stated.province) return null;
+  if (resolveDistrict(index, stated.province, query.district).level !== 'unrecognised') return null;
+  const holding = [...index.provinces.values()].filter((p) => p !== stated.province && resolveDistrict(index, p, query.district).level === 'equal');
+  // A district name several provinces share (เฉลิมพระเกียรติ): the one whose district has an LAO of the name answered.
+  const named = holding.length > 1 ? holding.filter((p) => namesLaoIn(index, p, query)) : holding;
+  if (named.length !== 1) return null;
+  return { query: { ...query, province: named[0]!.province }, districtBox: 'none', reading: 'province_of_district' };
+}
+
+/** An LAO of `province` bears the name answered exactly, in the district answered. */
+function namesLaoIn(index: MatchIndex, province: ProvinceIndex, query: LaoQuery): boolean {
+  const district = resolveDistrict(index, province, query.district).key;
+  const laos = index.byName.get(index.memo.nameAnswer(query.laoName).key) ?? [];
+  return laos.some((l) => l.entry.province === province.province && l.districtKeys.includes(district));
 }
 
 /**
@@ -84,16 +113,18 @@ export function weighSwappedPlaces(query: LaoQuery, match: LaoMatch, swapped: Sw
   if (match.status === 'matched' && codes.includes(match.code)) return match;
   // The LAOs the swapped reading names exactly, in the district the name box gave: one, or twins of two types.
   const fits = codes.map((code) => matcher.compare(swapped.query, code)).filter(spelledInDistrict);
-  if (fits.length === 0) return weighLooseSwap(query, match, swapped.query, other, matcher);
-  if (match.status !== 'matched') return readSwapped(other);
+  if (fits.length === 0) return weighLooseSwap(query, match, swapped, other, matcher);
+  if (match.status !== 'matched') return readSwapped(other, swapped.reading);
   const asAnswered = matcher.compare(query, match.code);
   const swappedType = fits.some((f) => f.levels.type !== 'different');
   const answeredType = asAnswered.levels.type !== 'different';
-  // A district box read as a district by a slip speaks for the boxes as answered only if their LAO lies there.
-  const bySlip = swapped.districtBox === 'by_slip' && asAnswered.levels.district === 'close';
-  if (other.status === 'matched' && swappedType && (!bySlip || !answeredType)) return readSwapped(other);
-  if (bySlip && answeredType && !swappedType) return match;
-  return askAboutBoth(matcher, asAnswered, fits, match.codeConflict);
+  // The boxes as answered stand too when their LAO bears the name answered in the province answered (the district then
+  // the slip), or lies in the district a district box names by a slip: the type answered decides, or a person asks.
+  const answeredStands =
+    swapped.reading === 'province_of_district' ? spelled(asAnswered) : swapped.districtBox === 'by_slip' && asAnswered.levels.district === 'close';
+  if (other.status === 'matched' && swappedType && (!answeredStands || !answeredType)) return readSwapped(other, swapped.reading);
+  if (answeredStands && answeredType && !swappedType) return match;
+  return askAboutBoth(matcher, asAnswered, fits, match.codeConflict, swapped.reading);
 }
 
 /**
@@ -101,38 +132,52 @@ export function weighSwappedPlaces(query: LaoQuery, match: LaoMatch, swapped: Sw
  * another district than the name box's (the district answered wrong too). Taken where the boxes as answered single
  * out nothing; otherwise a person asks, unless the type answered fits only the boxes as answered.
  */
-function weighLooseSwap(query: LaoQuery, match: LaoMatch, swappedQuery: LaoQuery, other: LaoMatch, matcher: MatcherReadings): LaoMatch {
+function weighLooseSwap(query: LaoQuery, match: LaoMatch, read: SwappedPlaces, other: LaoMatch, matcher: MatcherReadings): LaoMatch {
   if (other.status !== 'matched') return match;
-  if (match.status !== 'matched') return readSwapped(other);
+  if (match.status !== 'matched') return readSwapped(other, read.reading);
   const asAnswered = matcher.compare(query, match.code);
-  const swapped = matcher.compare({ ...swappedQuery, laoName: other.englishLayout ?? swappedQuery.laoName }, other.code);
+  const swapped = matcher.compare({ ...read.query, laoName: other.englishLayout ?? read.query.laoName }, other.code);
   if (asAnswered.levels.type !== 'different' && swapped.levels.type === 'different') return match;
-  return askAboutBoth(matcher, asAnswered, [swapped], match.codeConflict);
+  return askAboutBoth(matcher, asAnswered, [swapped], match.codeConflict, read.reading);
 }
 
-/** What a candidate of the swapped reading says first in the review list: its explanation is of the boxes swapped. */
-export const SWAPPED_READING_NOTE = 'อ่านช่องอำเภอกับชื่อ อปท. สลับกัน: ';
+/** What a candidate of the other reading says first in the review list: its explanation is of the answers so read. */
+export const READING_NOTES: Readonly<Record<SwappedPlaces['reading'], string>> = {
+  district_name_swapped: 'อ่านช่องอำเภอกับชื่อ อปท. สลับกัน: ',
+  province_of_district: 'อ่านจังหวัดจากอำเภอที่ตอบ: ',
+};
 
 /**
- * The review list of both readings: the LAO of the boxes as answered, and those of the boxes swapped, each of the
- * latter explained as read so (its levels are of the swapped answers, not of the boxes the reviewer sees).
+ * The review list of both readings: the LAO of the boxes as answered, and those of the other reading, each of the
+ * latter explained as read so (its levels are of the answers so read, not of the boxes the reviewer sees).
  */
-function askAboutBoth(matcher: MatcherReadings, asAnswered: PairScore, swapped: PairScore[], codeConflict: CodeConflict | null): LaoMatch {
-  const review = matcher.ask([asAnswered, ...swapped], codeConflict);
+function askAboutBoth(
+  matcher: MatcherReadings,
+  asAnswered: PairScore,
+  other: PairScore[],
+  codeConflict: CodeConflict | null,
+  reading: SwappedPlaces['reading'],
+): LaoMatch {
+  const review = matcher.ask([asAnswered, ...other], codeConflict);
   if (review.status === 'matched') return review;
-  const codes = new Set(swapped.map((s) => s.lao.entry.code));
+  const codes = new Set(other.map((s) => s.lao.entry.code));
   const candidates = review.candidates.map((c) =>
-    codes.has(c.code) ? { ...c, explanation: SWAPPED_READING_NOTE + c.explanation, swappedReading: true as const } : c,
+    codes.has(c.code) ? { ...c, explanation: READING_NOTES[reading] + c.explanation, swappedReading: true as const } : c,
   );
   return { ...review, candidates };
 }
 
-/** The swapped reading taken: a match says so, for the reason the row carries. */
-function readSwapped(match: LaoMatch): LaoMatch {
-  return match.status === 'matched' ? { ...match, swappedBoxes: 'district_name' } : match;
+/** The other reading taken: a match says how it was read, for the reason the row carries. */
+function readSwapped(match: LaoMatch, reading: SwappedPlaces['reading']): LaoMatch {
+  return match.status === 'matched' ? { ...match, placesRead: reading } : match;
+}
+
+/** The name exactly the LAO's (but for marks). */
+function spelled(s: PairScore): boolean {
+  return s.levels.name === 'exact' || s.levels.name === 'marks';
 }
 
 /** The name exactly the LAO's (but for marks), in its district. */
 function spelledInDistrict(s: PairScore): boolean {
-  return (s.levels.name === 'exact' || s.levels.name === 'marks') && s.levels.district === 'equal';
+  return spelled(s) && s.levels.district === 'equal';
 }

@@ -317,6 +317,18 @@ describe('matching', () => {
     expect(swapReason(inPlace!)).toBeUndefined();
   });
 
+  test('a district of another province than the one answered: matched with its province, and the row says so', () => {
+    const registry = withBangkok([lao('6301210', 'อบต.', 'เสมาใหญ่', 'นครราชสีมา', 'บัวใหญ่'), lao('6400105', 'อบต.', 'หนองตูม', 'ขอนแก่น', 'เมืองขอนแก่น')]);
+    const grid = [HEADER, ['10/6/2026, 9:00:00', 'ขอนแก่น', 'บัวใหญ่', OBT, 'เสมาใหญ่', 'นายสมชาย ใจดี', JOB, '0812345678', '', SAO, '']];
+    const result = processResponses({ registry, sessions: SESSIONS, grid });
+    if (!result.ok) throw new Error('no table');
+    const [row] = result.responses;
+    expect(row).toMatchObject({ status: 'ok', laoCode: '6301210', province: 'นครราชสีมา' });
+    expect(row!.reasons.find((x) => x.code === 'province_from_district')?.message).toBe(
+      'อำเภอที่ตอบ ("บัวใหญ่") ไม่อยู่ในจังหวัดที่ตอบ จึงอ่านเป็นอำเภอของจังหวัดนครราชสีมา แล้วตรงกับ อปท. ในทะเบียน',
+    );
+  });
+
   test('a later try read either way from swapped boxes takes the LAO of the person registered in one of the readings', () => {
     // อบต.ขามสมบูรณ์ (อ.คง) registered; then the district box ขามสมบูรณ์ and the name box บัวใหญ่ (another district):
     // อบต.บัวใหญ่ as answered, or อบต.ขามสมบูรณ์ read swapped. Each reading is weighed on its own: the person's LAO is

@@ -7,7 +7,7 @@ import { laoFromOtherSubmissions, type LaoFit } from '../dedupe/other-submission
 import type { Registration } from '../dedupe/person-comparisons';
 import type { LaoQuery } from '../match/lao-answer';
 import { matchLao, nearInProvince, type CodeConflict, type LaoMatch } from '../match/match-lao';
-import type { SwappedBoxes } from '../match/swapped-places';
+import type { PlaceReading } from '../match/swapped-places';
 import { buildMatchIndex, resolveProvince, type MatchIndex } from '../match/registry-index';
 import { Memo } from '../memo';
 import { Registry } from '../registry/index';
@@ -309,7 +309,7 @@ function annotate(
   if (match?.codeConflict) reasons.push(...codeReasons(match.codeConflict, reasons));
   if (match?.status === 'matched' && match.englishLayout)
     reasons.push(reason('lao_name_english_layout', { value: query.laoName, expected: match.englishLayout }));
-  if (match?.status === 'matched' && match.swappedBoxes) reasons.push(reason('lao_boxes_swapped', { value: SWAPPED_BOXES[match.swappedBoxes] }));
+  if (match?.status === 'matched' && match.placesRead) reasons.push(placesReadReason(match.placesRead, query, match.entry));
 
   const { parsed } = check;
   const place = entry ? laoFields(entry) : answeredPlace(index, query, check);
@@ -344,8 +344,11 @@ function annotate(
   return { response, check, query, registration: undefined };
 }
 
-/** The two boxes a swap exchanged, as the reason names them. */
-const SWAPPED_BOXES: Record<SwappedBoxes, string> = { district_name: 'อำเภอกับชื่อ อปท.', province_district: 'จังหวัดกับอำเภอ' };
+/** How the place answers were read, as the row's reason says it: the two boxes a swap exchanged, or the province. */
+function placesReadReason(reading: PlaceReading, query: LaoQuery, lao: RegistryEntry): Reason {
+  if (reading === 'province_of_district') return reason('province_from_district', { value: query.district, expected: lao.province });
+  return reason('lao_boxes_swapped', { value: reading === 'district_name_swapped' ? 'อำเภอกับชื่อ อปท.' : 'จังหวัดกับอำเภอ' });
+}
 
 /** Anything but spaces (a blank answer says nothing about the LAO). */
 function hasText(answer: string | undefined): boolean {

@@ -42,6 +42,10 @@ export const REASONS = {
     severity: 'warning',
     template: 'ตอบ[{value} ]สลับช่องกัน อ่านสลับกลับแล้วตรงกับ อปท. ในทะเบียน',
   },
+  province_from_district: {
+    severity: 'warning',
+    template: 'อำเภอที่ตอบ[ ("{value}")] ไม่อยู่ในจังหวัดที่ตอบ จึงอ่านเป็นอำเภอของจังหวัด[{expected}] แล้วตรงกับ อปท. ในทะเบียน',
+  },
   lao_not_found: { severity: 'warning', template: 'ไม่พบ อปท. ที่ตรงกับข้อมูลที่ตอบในทะเบียน' },
   lao_office_not_lao: {
     severity: 'warning',

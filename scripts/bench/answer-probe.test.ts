@@ -23,7 +23,7 @@ describe('two mistakes in one response', () => {
   test('each combination makes the mistakes its name says, and leaves the rest right', () => {
     const rng = createRng(5);
     const [khlongthomtai] = REGISTRY;
-    const drawn = { lao: khlongthomtai!, others: REGISTRY, rng };
+    const drawn = { lao: khlongthomtai!, others: REGISTRY, provinces: ['กระบี่', 'ตรัง'], rng };
     for (let i = 0; i < 50; i++) {
       const district = form('a slip, another district stated')(drawn);
       expect(district.district).toBe('ลำทับ');
@@ -36,6 +36,13 @@ describe('two mistakes in one response', () => {
       expect(editDistance(form('two slips, no type, its day chosen')(drawn).laoName, 'คลองท่อมใต้')).toBeLessThanOrEqual(4);
       expect(form('exact, the other type and another district')(drawn)).toEqual({ district: 'ลำทับ', typeAnswer: 'เทศบาลตำบล', laoName: 'คลองท่อมใต้' });
       expect(form('a slip, the province after the name')(drawn).laoName).toMatch(/ กระบี่$/);
+      // On a stream of its own here, so the slips above draw as before.
+      expect(form('another province stated')({ ...drawn, rng: createRng(i) })).toEqual({
+        province: 'ตรัง',
+        district: 'คลองท่อม',
+        typeAnswer: LAO_TYPE_LONG['อบต.'],
+        laoName: 'คลองท่อมใต้',
+      });
       expect(form("the district and the name in each other's box")(drawn)).toEqual({
         district: 'คลองท่อมใต้',
         typeAnswer: LAO_TYPE_LONG['อบต.'],

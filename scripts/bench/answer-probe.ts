@@ -2,7 +2,7 @@
  * Whole answers with two kinds of mistake at once, drawn from the real registry, matched by lao-minstd and by the
  * analyst baseline: the combinations a generator that draws each mistake on its own rarely makes, where a person at a
  * desk still reads the LAO (a name with a slip and the district wrong, the type wrong, or both left blank; the district
- * and the name, or the province and the district, swapped between their boxes). The slip is the uniform random edit of name-probe.ts (an outside model,
+ * and the name, or the province and the district, swapped between their boxes; another province stated). The slip is the uniform random edit of name-probe.ts (an outside model,
  * not the generator's confusable letters). Printed, not asserted.
  *
  * A match to another LAO than the one drawn is counted apart when the answers name that LAO themselves: the name typed
@@ -27,7 +27,10 @@ const MUNICIPAL_DAY: readonly LaoType[] = ['อบจ.', 'เทศบาลน�
 
 interface Drawn {
   lao: RegistryEntry;
+  /** The LAOs of the drawn LAO's province. */
   others: readonly RegistryEntry[];
+  /** Every province of the registry. */
+  provinces: readonly string[];
   rng: Rng;
 }
 
@@ -36,6 +39,10 @@ type Form = (d: Drawn) => Omit<LaoQuery, 'province' | 'code'> & { province?: str
 
 const otherType = (lao: RegistryEntry): LaoType => (lao.type === 'อบต.' ? 'เทศบาลตำบล' : 'อบต.');
 const dayOf = (lao: RegistryEntry): readonly LaoType[] => (lao.type === 'อบต.' ? SAO_DAY : MUNICIPAL_DAY);
+const anotherProvince = ({ lao, provinces, rng }: Drawn): string => {
+  const others = provinces.filter((p) => p !== lao.province);
+  return others.length > 0 ? rng.pick(others) : lao.province;
+};
 const anotherDistrict = ({ lao, others, rng }: Drawn): string => {
   const districts = [...new Set(others.map((e) => e.district))].filter((d) => d !== lao.district);
   return districts.length > 0 ? rng.pick(districts) : lao.district;
@@ -83,6 +90,16 @@ export const ANSWER_FORMS: ReadonlyArray<{ name: string; answers: Form }> = [
     name: "the province and the district in each other's box, no type",
     answers: (d) => ({ province: d.lao.district, district: d.lao.province, typeAnswer: '', laoName: d.lao.name }),
   },
+  // FEBRL's generator also puts another value of a field's list in its place (val_swap_prob; 3 % of its state
+  // field's modifications): here another province, the district and the name right.
+  {
+    name: 'another province stated',
+    answers: (d) => ({ province: anotherProvince(d), district: d.lao.district, typeAnswer: LAO_TYPE_LONG[d.lao.type], laoName: d.lao.name }),
+  },
+  {
+    name: 'another province stated, no type',
+    answers: (d) => ({ province: anotherProvince(d), district: d.lao.district, typeAnswer: '', laoName: d.lao.name }),
+  },
   {
     name: 'a slip, the province after the name',
     answers: (d) => ({ district: d.lao.district, typeAnswer: LAO_TYPE_LONG[d.lao.type], laoName: `${randomThaiEdit(d.lao.name, d.rng)} ${d.lao.province}` }),
@@ -108,12 +125,13 @@ export function probeAnswers(registry: readonly RegistryEntry[], options: { seed
   const laos = registry.filter((e) => e.type === 'อบต.' || e.type === 'เทศบาลตำบล');
   const byProvince = new Map<string, RegistryEntry[]>();
   for (const e of registry) push(byProvince, e.province, e);
+  const provinces = [...byProvince.keys()];
   const byCode = new Map(registry.map((e) => [e.code, e]));
   return ANSWER_FORMS.map((form) => {
     const rng = createRng(`${options.seed}|${form.name}`);
     const drawn = Array.from({ length: options.samples }, () => {
       const lao = rng.pick(laos);
-      return { lao, query: { province: lao.province, code: '', ...form.answers({ lao, others: byProvince.get(lao.province)!, rng }) } };
+      return { lao, query: { province: lao.province, code: '', ...form.answers({ lao, others: byProvince.get(lao.province)!, provinces, rng }) } };
     });
     const analyst = analystMatch(
       registry,
