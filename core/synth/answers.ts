@@ -56,7 +56,7 @@ export interface Submission {
  * words of the LAO name and of the person's name, `personLayout` for the person's name typed on the English layout,
  * `places` for the province alone written after the LAO name, `written` and `personWritten` for the LAO's answers and
  * the person's name as letters, addresses and phones write them (letter-forms.ts), `boxes` for the district and the
- * LAO name each in the other's box.
+ * LAO name each in the other's box, `provinces` for another province answered.
  */
 export interface OwnStreams {
   keys: Rng;
@@ -67,6 +67,7 @@ export interface OwnStreams {
   written: Rng;
   personWritten: Rng;
   boxes: Rng;
+  provinces: Rng;
 }
 
 /** Of the places written after an LAO name (`lao_place_after_name`), the share that is the province alone. */
@@ -230,7 +231,17 @@ export function renderSubmission(
     mark('lao_type_short_form');
   }
   let provinceCell = lao.province;
-  if (!isBangkok && has('province_paiyannoi')) {
+  // Another province (own stream, drawn for every row). A reader finds the LAO by its district when that district is of
+  // one province only and the province answered has no LAO of the name; otherwise they ask.
+  if (own.provinces.chance(rates.province_other) && !isBangkok) {
+    const others = [...lookup.districts.keys()].filter((p) => p !== lao.province && p !== 'กรุงเทพมหานคร');
+    provinceCell = own.provinces.pick(others);
+    mark('province_other');
+    const districtElsewhere = others.some((p) => typedDistrict !== null && lookup.districts.get(p)?.includes(typedDistrict));
+    if (typedDistrict === null || districtElsewhere || lookup.byProvinceName.has(`${provinceCell}|${typedName}`)) s.resolvable = false;
+  }
+  // The draw made for every row as before; another province answered is left as answered.
+  if (!isBangkok && has('province_paiyannoi') && provinceCell === lao.province) {
     const short = abbreviateWithPaiyannoi(lao.province, [...lookup.districts.keys()]);
     if (short) {
       provinceCell = short;

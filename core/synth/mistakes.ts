@@ -86,6 +86,7 @@ export const MISTAKE_KINDS = [
   'person_post_after_name',
   'person_contact_line',
   'lao_place_boxes_swapped',
+  'province_other',
   'hopeless_blank_name',
   'hopeless_gibberish_lao',
   'bangkok',
@@ -203,6 +204,11 @@ export const DEFAULT_MISTAKE_RATES: MistakeRates = {
   // neighbouring address fields (dsgen/generate.py, field_swap_prob: address_1 and address_2 2 %, postcode and suburb
   // 1 %); on a random stream of its own.
   lao_place_boxes_swapped: 0.01,
+  // Another province in the province's box, the district and the name right, as FEBRL's generator puts another value
+  // of a field's list in its place (dsgen/generate.py: a duplicate's two modifications each go to the state field 5 %
+  // of the time, and 3 % of those are val_swap: 2 × 0.05 × 0.03 = 0.3 % of records, the rate its field swaps are
+  // given per record too); on a random stream of its own.
+  province_other: 0.003,
   position_abbreviated: 0.2,
   session_wrong: 0.02,
   submitted_by_colleague: 0.15,

@@ -497,6 +497,16 @@ describe('each mistake produces what it claims', () => {
     });
   });
 
+  test('another province in the province box, on a stream of its own', () => {
+    const { clean, rows, marked } = onOwnStream('province_other', NO_MISTAKES, 'province');
+    expectSome(marked);
+    const provinces = new Set(regional.map((e) => e.province));
+    for (const i of marked) {
+      expect(rows[i]!.province).not.toBe(clean[i]!.province);
+      expect(provinces.has(rows[i]!.province)).toBe(true);
+    }
+  });
+
   test('the post after the person name, as a signature writes it, and the letter’s contact line; read back to the name', () => {
     const post = onOwnStream('person_post_after_name', NO_MISTAKES, 'personName');
     expectSome(post.marked);

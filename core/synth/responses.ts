@@ -116,6 +116,7 @@ export function generateResponses(registry: readonly RegistryEntry[], sessions: 
     written: rng.fork('written'),
     personWritten: rng.fork('person-written'),
     boxes: rng.fork('boxes'),
+    provinces: rng.fork('provinces'),
   };
   for (const s of submissions) renderSubmission(s, sessions, rates, o.codeGivenRate, lookup, mistakeRng, own);
   const exportRng = rng.fork('exports');
