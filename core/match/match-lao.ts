@@ -13,6 +13,7 @@ import { provinceAndDistrictInPlace, provinceOfDistrict, swappedPlaces, weighSwa
 import { parseCodeAnswer, parseLaoNameAnswer, withCodeFromName, type LaoNameAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import {
   answeredNameKeys,
+  namedInProvince,
   readCutName,
   resolveDistrict,
   resolveProvince,
@@ -228,11 +229,6 @@ function readLevelWord(index: MatchIndex, named: LaoNameAnswer, province: Provin
   const municipality = (type: LaoType) => type.startsWith('เทศบาล');
   if (namedInProvince(index, named.key, province, municipality) || !namedInProvince(index, named.levelWordKey, province, municipality)) return named;
   return { type: null, municipality: true, name: named.levelWordKey, key: named.levelWordKey };
-}
-
-/** Whether `key` is the name of an LAO of the province (of a type `typeFits` accepts, when given). */
-function namedInProvince(index: MatchIndex, key: string, province: ProvinceIndex, typeFits: (type: LaoType) => boolean = () => true): boolean {
-  return index.byName.get(key)?.some((l) => l.entry.province === province.province && typeFits(l.entry.type)) ?? false;
 }
 
 /** The distinct type claims of the form's choice and the name's prefix, in that order. */

@@ -221,6 +221,11 @@ function readDistrict(_name: string, answer: string, province: ProvinceIndex | n
   return near ? { text, key: near, level: 'close' } : { text, key, level: 'unrecognised' };
 }
 
+/** Whether `key` is the name of an LAO of the province (of a type `typeFits` accepts, when given). */
+export function namedInProvince(index: MatchIndex, key: string, province: ProvinceIndex, typeFits: (type: LaoType) => boolean = () => true): boolean {
+  return index.byName.get(key)?.some((l) => l.entry.province === province.province && typeFits(l.entry.type)) ?? false;
+}
+
 /** The one name within a small edit distance, or else the one that contains the text (4+ characters). */
 function uniqueNear(text: string, names: readonly string[]): string | null {
   const length = Array.from(text).length;

@@ -8,7 +8,7 @@
 import type { PairScore } from './comparisons';
 import type { LaoQuery } from './lao-answer';
 import type { CodeConflict, LaoMatch } from './match-lao';
-import { resolveDistrict, resolveProvince, type MatchIndex, type ProvinceIndex } from './registry-index';
+import { namedInProvince, resolveDistrict, resolveProvince, type MatchIndex, type ProvinceIndex } from './registry-index';
 import { mayBeEnglishLayout, thaiFromEnglishLayout } from '../text/keyboard-layout';
 
 /**
@@ -56,8 +56,7 @@ export function swappedPlaces(index: MatchIndex, query: LaoQuery, match: LaoMatc
   if (named === undefined) return null;
   // Beside a district, a name box that is some LAO's name too (named like its district) is that name: the boxes as
   // answered only failed to single the LAO out. Swapped is a district written as one (อำเภอ บางใหญ่, เมืองยะลา).
-  const nameKey = index.memo.nameAnswer(named).key;
-  if (districtBox === 'district' && index.byName.get(nameKey)?.some((l) => l.entry.province === province.province)) return null;
+  if (districtBox === 'district' && namedInProvince(index, index.memo.nameAnswer(named).key, province)) return null;
   return { query: { ...query, district: named, laoName: query.district }, districtBox, reading: 'district_name_swapped' };
 }
 
