@@ -3,7 +3,8 @@
  * generators swap neighbouring address fields (FEBRL's dsgen/generate.py, field_swap_prob: address_1 and address_2
  * 2 %, postcode and suburb 1 %). Read as answered, such boxes name the LAO named like the district (อบต.บัวใหญ่), a
  * wrong LAO; a person at a desk reads them the other way round when that fits the registry better. The same for the
- * province and the district.
+ * province and the district, and for a district of another province than the one answered (FEBRL's val_swap: another
+ * value of a field's list in its place), read with its own province.
  */
 import type { PairScore } from './comparisons';
 import type { LaoQuery } from './lao-answer';
@@ -110,7 +111,8 @@ export function weighSwappedPlaces(query: LaoQuery, match: LaoMatch, swapped: Sw
   const other = matcher.match(swapped.query);
   const codes = other.status === 'matched' ? [other.code] : other.candidates.map((c) => c.code);
   if (match.status === 'matched' && codes.includes(match.code)) return match;
-  // The LAOs the swapped reading names exactly, in the district the name box gave: one, or twins of two types.
+  // The LAOs the other reading names exactly, in the district it reads (the name box's, or the one answered in its own
+  // province): one, or twins of two types.
   const fits = codes.map((code) => matcher.compare(swapped.query, code)).filter(spelledInDistrict);
   if (fits.length === 0) return weighLooseSwap(query, match, swapped, other, matcher);
   if (match.status !== 'matched') return readSwapped(other, swapped.reading);

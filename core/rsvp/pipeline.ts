@@ -172,8 +172,8 @@ function sessionSidesWith(index: MatchIndex, query: LaoQuery, lao: RegistryEntry
 
 /**
  * How an unmatched response's answers fit an LAO: among its candidates (the best of them or not), or near by name.
- * A candidate of the boxes read swapped is weighed against that reading's candidates only: each reading scores its
- * own answers, and either may be the one meant.
+ * A candidate of the place answers read another way (swapped boxes, the district's province) is weighed against that
+ * reading's candidates only: each reading scores its own answers, and either may be the one meant.
  */
 function laoFit(index: MatchIndex, r: Annotated, code: string): LaoFit {
   const { candidates } = r.response;

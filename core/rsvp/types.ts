@@ -17,8 +17,9 @@ export interface MatchCandidate {
   /** Thai: the fired levels with their weights and the total, e.g. `ชื่อตรงกัน +10, ไม่ได้ระบุประเภท 0, อำเภอตรงกัน +3, จังหวัดตรงกัน +2 = +15`. */
   explanation: string;
   /**
-   * Found by reading the district and the name each from the other's box (core/match/swapped-places.ts): its score is
-   * of that reading, weighed against the other candidates of that reading only.
+   * Found by reading the place answers another way (core/match/swapped-places.ts: the district and the name each from
+   * the other's box, or the province of the district answered): its score is of that reading, weighed against the
+   * other candidates of that reading only.
    */
   swappedReading?: true;
 }
