@@ -3,6 +3,11 @@ import { matchLao } from '../match/match-lao';
 import { buildMatchIndex } from '../match/registry-index';
 import { PROVINCE_ABBREVIATIONS, PROVINCE_EVERYDAY_NAMES, provinceOfShortName } from './province-abbreviations';
 
+/** An SAO of one district, for the small registries below. */
+function sao(code: string, name: string, province: string, district: string): RegistryEntry {
+  return { code, type: 'อบต.', name, province, district, districts: [district] };
+}
+
 test('each of the 76 provinces outside Bangkok has one two-letter abbreviation', () => {
   expect(PROVINCE_ABBREVIATIONS.size).toBe(76);
   expect(new Set(PROVINCE_ABBREVIATIONS.values()).size).toBe(76);
@@ -10,16 +15,8 @@ test('each of the 76 provinces outside Bangkok has one two-letter abbreviation',
 });
 
 test('a province answered by its abbreviation, as letters write it in addresses (ตก ๖๓๐๐๐), is that province', () => {
-  const lao = (code: string, province: string, district: string): RegistryEntry => ({
-    code,
-    type: 'อบต.',
-    name: 'บ้านใหม่',
-    province,
-    district,
-    districts: [district],
-  });
   // Two SAOs of one name in two provinces: only the province tells them apart when no district is answered.
-  const index = buildMatchIndex([lao('6630801', 'ตาก', 'อุ้มผาง'), lao('6400105', 'ขอนแก่น', 'เมืองขอนแก่น')]);
+  const index = buildMatchIndex([sao('6630801', 'บ้านใหม่', 'ตาก', 'อุ้มผาง'), sao('6400105', 'บ้านใหม่', 'ขอนแก่น', 'เมืองขอนแก่น')]);
   const answer = (province: string) => matchLao(index, { province, district: '', typeAnswer: 'อบต.', laoName: 'บ้านใหม่' });
   expect(answer('ตก')).toMatchObject({ status: 'matched', code: '6630801' });
   expect(answer('จ.ขก.')).toMatchObject({ status: 'matched', code: '6400105' });
@@ -40,17 +37,13 @@ test('everyday names are of official provinces, and none is an abbreviation or a
 });
 
 test('a province answered by an everyday name (โคราช, นครศรี) is that province, where the name alone repeats', () => {
-  const lao = (code: string, province: string, district: string): RegistryEntry => ({
-    code,
-    type: 'อบต.',
-    name: 'ท่าเสม็ด',
-    province,
-    district,
-    districts: [district],
-  });
   // Made-up SAOs of one name in three provinces. นครศรี is also inside พระนครศรีอยุธยา: no near spelling settles it,
   // the everyday name does.
-  const index = buildMatchIndex([lao('6800711', 'นครศรีธรรมราช', 'ชะอวด'), lao('6140201', 'พระนครศรีอยุธยา', 'ท่าเรือ'), lao('6301299', 'นครราชสีมา', 'บัวใหญ่')]);
+  const index = buildMatchIndex([
+    sao('6800711', 'ท่าเสม็ด', 'นครศรีธรรมราช', 'ชะอวด'),
+    sao('6140201', 'ท่าเสม็ด', 'พระนครศรีอยุธยา', 'ท่าเรือ'),
+    sao('6301299', 'ท่าเสม็ด', 'นครราชสีมา', 'บัวใหญ่'),
+  ]);
   const answer = (province: string) => matchLao(index, { province, district: '', typeAnswer: 'อบต.', laoName: 'ท่าเสม็ด' });
   expect(answer('นครศรี')).toMatchObject({ status: 'matched', code: '6800711' });
   expect(answer('โคราช')).toMatchObject({ status: 'matched', code: '6301299' });
