@@ -315,6 +315,11 @@ describe('matching', () => {
     expect(swapReason(provinceAndDistrict!)).toBe('ตอบจังหวัดกับอำเภอ สลับช่องกัน อ่านสลับกลับแล้วตรงกับ อปท. ในทะเบียน');
     expect(inPlace).toMatchObject({ status: 'ok', laoCode: '6301210' });
     expect(swapReason(inPlace!)).toBeUndefined();
+    // The box the check found no place in is the box read the other way: its warning is not repeated beside it.
+    // (The rows have no e-mail: that warning stays.)
+    const codes = (r: (typeof result.responses)[number]) => r.reasons.map((x) => x.code);
+    expect(codes(districtAndName!)).toEqual(['email_missing', 'lao_boxes_swapped']);
+    expect(codes(provinceAndDistrict!)).toEqual(['email_missing', 'lao_boxes_swapped']);
   });
 
   test('a district of another province than the one answered: matched with its province, and the row says so', () => {
@@ -327,6 +332,7 @@ describe('matching', () => {
     expect(row!.reasons.find((x) => x.code === 'province_from_district')?.message).toBe(
       'อำเภอที่ตอบ ("บัวใหญ่") ไม่อยู่ในจังหวัดที่ตอบ จึงอ่านเป็นอำเภอของจังหวัดนครราชสีมา แล้วตรงกับ อปท. ในทะเบียน',
     );
+    expect(row!.reasons.map((x) => x.code)).toEqual(['email_missing', 'province_from_district']);
   });
 
   test('a later try read either way from swapped boxes takes the LAO of the person registered in one of the readings', () => {

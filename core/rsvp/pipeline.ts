@@ -17,7 +17,7 @@ import { compactKey } from '../text/thai';
 import { detectDateOrder } from '../dates/parse';
 import { checkMemo, checkResponse, sessionTypeReason, type CheckMemo, type CheckResult } from './checks';
 import { readPickedLao } from './picked-lao';
-import { hasError, reason } from './reasons';
+import { hasError, reason, type ReasonCode } from './reasons';
 import type { Session } from './sessions';
 import type { AnnotatedResponse, Reason } from './types';
 import type { LaoType } from '../vocabulary';
@@ -305,11 +305,17 @@ function annotate(
   // Checked after matching, so the session is judged against the matched LAO's type.
   const check = checkResponse(row, sessions, { registry, laoType: entry?.type ?? null, memo });
   // The check's own list (nothing else reads it): the row's reasons start from it.
-  const reasons: Reason[] = check.reasons;
+  let reasons: Reason[] = check.reasons;
   if (match?.codeConflict) reasons.push(...codeReasons(match.codeConflict, reasons));
   if (match?.status === 'matched' && match.englishLayout)
     reasons.push(reason('lao_name_english_layout', { value: query.laoName, expected: match.englishLayout }));
-  if (match?.status === 'matched' && match.placesRead) reasons.push(placesReadReason(match.placesRead, query, match.entry));
+  if (match?.status === 'matched' && match.placesRead) {
+    // The reading's reason names the box the check found no place in and what it was read as: the check's warning
+    // beside it (ไม่พบอำเภอ, on a row whose LAO lies in a district) would say the same thing as if nothing were found.
+    const explained = PLACE_WARNING_READ[match.placesRead];
+    reasons = reasons.filter((r) => r.code !== explained);
+    reasons.push(placesReadReason(match.placesRead, query, match.entry));
+  }
 
   const { parsed } = check;
   const place = entry ? laoFields(entry) : answeredPlace(index, query, check);
@@ -343,6 +349,17 @@ function annotate(
   }
   return { response, check, query, registration: undefined };
 }
+
+/**
+ * The check's place warning (core/rsvp/checks.ts, placeReasons) that each reading accounts for: the box it found no
+ * place in is the box the reading took another way (a district box holding the LAO's name, a province box holding the
+ * district, a district not of the province answered).
+ */
+const PLACE_WARNING_READ: Record<PlaceReading, ReasonCode> = {
+  district_name_swapped: 'district_unknown',
+  province_district_swapped: 'province_unknown',
+  province_of_district: 'district_unknown',
+};
 
 /** How the place answers were read, as the row's reason says it: the two boxes a swap exchanged, or the province. */
 function placesReadReason(reading: PlaceReading, query: LaoQuery, lao: RegistryEntry): Reason {
