@@ -51,6 +51,39 @@ test('an LAO of another district in the district box: each reading has one answe
   expect(outcome('ขามสมบูรณ์', 'บัวใหญ่', 'เทศบาลเมือง')).toBe('4301201');
 });
 
+describe('a district box that is a district the LAO as answered does not lie in', () => {
+  // เชียงราย: อ.ป่าแดด has ทต.ป่าแดด, and อ.แม่สรวย has ทต.แม่สรวย and an อบต.ป่าแดด. อำเภอ ป่าแดด with the name แม่สรวย is
+  // ทต.แม่สรวย with its district wrong, or อบต.ป่าแดด with the boxes swapped: both readings have one thing against them.
+  const inChiangRai = (code: string, type: RegistryEntry['type'], name: string, district: string): RegistryEntry => ({
+    ...lao(code, type, name, district),
+    province: 'เชียงราย',
+  });
+  const maeSuai = [inChiangRai('5571001', 'เทศบาลตำบล', 'แม่สรวย', 'แม่สรวย'), inChiangRai('5570604', 'เทศบาลตำบล', 'ป่าแดด', 'ป่าแดด')];
+  const answer = (index: ReturnType<typeof buildMatchIndex>, district: string, typeAnswer: string) =>
+    matchLao(index, { province: 'เชียงราย', district, typeAnswer, laoName: 'แม่สรวย' });
+
+  test('the type answered decides between the two readings; without one, a person asks', () => {
+    const index = buildMatchIndex([...maeSuai, inChiangRai('6571005', 'อบต.', 'ป่าแดด', 'แม่สรวย')]);
+    expect(answer(index, 'ป่าแดด', 'องค์การบริหารส่วนตำบล')).toMatchObject({ status: 'matched', code: '6571005', placesRead: 'district_name_swapped' });
+    expect(answer(index, 'ป่าแดด', 'เทศบาลตำบล')).toMatchObject({ status: 'matched', code: '5571001' });
+    expect(answer(index, 'ป่าแดด', 'เทศบาลตำบล')).not.toHaveProperty('placesRead');
+    const asked = answer(index, 'ป่าแดด', '');
+    expect(asked.status).toBe('ambiguous');
+    expect(asked.candidates.map((c) => c.code).sort()).toEqual(['5571001', '6571005']);
+  });
+
+  test('only a swapped reading that names an LAO exactly stands beside it; the district of the LAO as answered is no swap', () => {
+    // อบต.ป่าแดง (a slip from ป่าแดด) in แม่สรวย, and no LAO named ป่าแดด: the district answered wrong is the plainer slip.
+    const index = buildMatchIndex([
+      inChiangRai('5571001', 'เทศบาลตำบล', 'แม่สรวย', 'แม่สรวย'),
+      inChiangRai('5570601', 'เทศบาลตำบล', 'สันมะค่า', 'ป่าแดด'),
+      inChiangRai('6571006', 'อบต.', 'ป่าแดง', 'แม่สรวย'),
+    ]);
+    expect(answer(index, 'ป่าแดด', '')).toMatchObject({ status: 'matched', code: '5571001' });
+    expect(answer(index, 'แม่สรวย', '')).toMatchObject({ status: 'matched', code: '5571001' });
+  });
+});
+
 test('a type answered that only the LAO named like the district fits: a person asks', () => {
   expect(outcome('เสมาใหญ่', 'บัวใหญ่', 'เทศบาลเมือง')).toBe('ambiguous 4301201,6301210');
 });

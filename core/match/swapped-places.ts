@@ -15,9 +15,10 @@ import { mayBeEnglishLayout, thaiFromEnglishLayout } from '../text/keyboard-layo
 /**
  * How the district box reads when the boxes may be swapped: as no district, as one by a slip, or as one (then only
  * boxes as answered that single out nothing are read the other way round: `อำเภอ บางใหญ่` in the name box beside
- * `บางใหญ่`, or the district's full name `เมืองยะลา` beside `ยะลา`).
+ * `บางใหญ่`, or the district's full name `เมืองยะลา` beside `ยะลา`), or as one the LAO the boxes as answered name
+ * does not lie in (อำเภอ ป่าแดด beside แม่สรวย: ทต.แม่สรวย lies in แม่สรวย, and อบต.ป่าแดด too).
  */
-type DistrictBox = 'none' | 'by_slip' | 'district';
+type DistrictBox = 'none' | 'by_slip' | 'district' | 'district_elsewhere';
 
 /**
  * How the place answers were read other than as answered: the district and the name each from the other's box, the
@@ -47,9 +48,9 @@ export interface MatcherReadings {
 export function swappedPlaces(index: MatchIndex, query: LaoQuery, match: LaoMatch): SwappedPlaces | null {
   const province = resolveProvince(index, query.province).province;
   if (!province) return null;
-  const level = resolveDistrict(index, province, query.district).level;
+  const { level, key } = resolveDistrict(index, province, query.district);
   const districtBox: DistrictBox | null =
-    level === 'unrecognised' ? 'none' : level === 'close' ? 'by_slip' : level === 'equal' && match.status !== 'matched' ? 'district' : null;
+    level === 'unrecognised' ? 'none' : level === 'close' ? 'by_slip' : level === 'equal' ? districtAnswered(index, match, key) : null;
   if (districtBox === null) return null;
   // The name box typed on the English layout reads as the district with the Thai keys (`g-kro,`, เขาพนม).
   const readings = mayBeEnglishLayout(query.laoName) ? [query.laoName, thaiFromEnglishLayout(query.laoName)] : [query.laoName];
@@ -59,6 +60,17 @@ export function swappedPlaces(index: MatchIndex, query: LaoQuery, match: LaoMatc
   // answered only failed to single the LAO out. Swapped is a district written as one (อำเภอ บางใหญ่, เมืองยะลา).
   if (districtBox === 'district' && namedInProvince(index, index.memo.nameAnswer(named).key, province)) return null;
   return { query: { ...query, district: named, laoName: query.district }, districtBox, reading: 'district_name_swapped' };
+}
+
+/**
+ * A district box that is a district exactly: 'district' when the boxes as answered single out nothing, and
+ * 'district_elsewhere' when they name an LAO of another district (a district box that a swap explains as well as a
+ * slip would); null when their LAO lies in it (nothing then says the boxes were swapped).
+ */
+function districtAnswered(index: MatchIndex, match: LaoMatch, district: string): DistrictBox | null {
+  if (match.status !== 'matched') return 'district';
+  const lao = index.byCode.get(match.code);
+  return lao && !lao.wholeProvince && !lao.districtKeys.includes(district) ? 'district_elsewhere' : null;
 }
 
 /**
@@ -104,8 +116,10 @@ export function provinceAndDistrictInPlace(index: MatchIndex, query: LaoQuery): 
  * the boxes were swapped, unless the type answered contradicts it (then a person asks: อบต.เสมาใหญ่, or the เทศบาลเมือง
  * บัวใหญ่ chosen). When the district box is a district by a slip (บ้านหาด for บ้านลาด) and the LAO as answered lies
  * there, the boxes as answered may stand too: the type answered decides between the two LAOs, and a person asks when
- * it does not. Two LAOs of the swapped name in that district (ทต. and อบต.หนองหิน in หนองกุงศรี), and no type to tell
- * them apart, are asked about too, never left to the LAO named like the district.
+ * it does not. So too when the district box is a district and the LAO as answered lies in another (its district
+ * answered wrong, or the boxes swapped), but only beside a swapped reading that names an LAO exactly. Two LAOs of the
+ * swapped name in that district (ทต. and อบต.หนองหิน in หนองกุงศรี), and no type to tell them apart, are asked about
+ * too, never left to the LAO named like the district.
  */
 export function weighSwappedPlaces(query: LaoQuery, match: LaoMatch, swapped: SwappedPlaces, matcher: MatcherReadings): LaoMatch {
   const other = matcher.match(swapped.query);
@@ -114,7 +128,9 @@ export function weighSwappedPlaces(query: LaoQuery, match: LaoMatch, swapped: Sw
   // The LAOs the other reading names exactly, in the district it reads (the name box's, or the one answered in its own
   // province): one, or twins of two types.
   const fits = codes.map((code) => matcher.compare(swapped.query, code)).filter(spelledInDistrict);
-  if (fits.length === 0) return weighLooseSwap(query, match, swapped, other, matcher);
+  // Beside an LAO the boxes as answered name, a district box that is a district is explained by a slip of the district
+  // as well as by a swap: only a swapped reading that names an LAO exactly stands beside it.
+  if (fits.length === 0) return swapped.districtBox === 'district_elsewhere' ? match : weighLooseSwap(query, match, swapped, other, matcher);
   if (match.status !== 'matched') return readSwapped(other, swapped.reading);
   const asAnswered = matcher.compare(query, match.code);
   const swappedType = fits.some((f) => f.levels.type !== 'different');
@@ -122,7 +138,9 @@ export function weighSwappedPlaces(query: LaoQuery, match: LaoMatch, swapped: Sw
   // The boxes as answered stand too when their LAO bears the name answered in the province answered (the district then
   // the slip), or lies in the district a district box names by a slip: the type answered decides, or a person asks.
   const answeredStands =
-    swapped.reading === 'province_of_district' ? spelled(asAnswered) : swapped.districtBox === 'by_slip' && asAnswered.levels.district === 'close';
+    swapped.reading === 'province_of_district'
+      ? spelled(asAnswered)
+      : swapped.districtBox === 'district_elsewhere' || (swapped.districtBox === 'by_slip' && asAnswered.levels.district === 'close');
   if (other.status === 'matched' && swappedType && (!answeredStands || !answeredType)) return readSwapped(other, swapped.reading);
   if (answeredStands && answeredType && !swappedType) return match;
   return askAboutBoth(matcher, asAnswered, fits, match.codeConflict, swapped.reading);
