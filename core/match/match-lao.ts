@@ -315,7 +315,7 @@ function matchPlaces(index: MatchIndex, query: LaoQuery): LaoMatch {
   const weighed = swapped ? weighSwappedPlaces(query, match, swapped, readingsOf(index)) : match;
   if (weighed !== match) return weighed;
   // Read swapped, the boxes named nothing better: the district may be right and the province not.
-  const elsewhere = provinceOfDistrict(index, query);
+  const elsewhere = provinceOfDistrict(index, query, match);
   return elsewhere ? weighSwappedPlaces(query, match, elsewhere, readingsOf(index)) : match;
 }
 

@@ -107,3 +107,48 @@ test('a district of another province, with the LAO named there: read with that p
   expect(result).toMatchObject({ status: 'matched', code: '6301210', placesRead: 'province_of_district' });
   expect(READING_NOTES.province_of_district).toMatch(/^อ่านจังหวัดจากอำเภอที่ตอบ/);
 });
+
+describe('a district answered that is one of the province answered by a slip, and another province’s exactly', () => {
+  // ร้อยเอ็ด has อ.ศรีสมเด็จ, and อบต.หมูม้น in อ.เชียงขวัญ; กาฬสินธุ์ has อ.สมเด็จ with อบต.หมูม่น. Two อบต.หนองแวง in
+  // ร้อยเอ็ด (neither in ศรีสมเด็จ) and one อบต.โพนทอง, and one of each in กาฬสินธุ์'s สมเด็จ.
+  const entry = (code: string, name: string, province: string, district: string): RegistryEntry => ({
+    code,
+    type: 'อบต.',
+    name,
+    province,
+    district,
+    districts: [district],
+  });
+  const index = buildMatchIndex([
+    entry('6450114', 'หนองแวง', 'ร้อยเอ็ด', 'เมืองร้อยเอ็ด'),
+    entry('6450215', 'หนองแวง', 'ร้อยเอ็ด', 'เกษตรวิสัย'),
+    entry('6451301', 'สวนจิก', 'ร้อยเอ็ด', 'ศรีสมเด็จ'),
+    entry('6451806', 'หมูม้น', 'ร้อยเอ็ด', 'เชียงขวัญ'),
+    entry('6461307', 'หมูม่น', 'กาฬสินธุ์', 'สมเด็จ'),
+    entry('6461308', 'หนองแวง', 'กาฬสินธุ์', 'สมเด็จ'),
+    entry('6451101', 'โพนทอง', 'ร้อยเอ็ด', 'เสลภูมิ'),
+    entry('6461309', 'โพนทอง', 'กาฬสินธุ์', 'สมเด็จ'),
+  ]);
+  const outcomeOf = (laoName: string): string => {
+    const m = matchLao(index, { province: 'ร้อยเอ็ด', district: 'สมเด็จ', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName });
+    return m.status === 'matched'
+      ? m.code
+      : `${m.status} ${m.candidates
+          .map((c) => c.code)
+          .sort()
+          .join(',')}`;
+  };
+
+  test('beside an LAO of the province answered named only nearly, in another district: a person asks', () => {
+    // หมูม่น is อบต.หมูม้น with a tone slip and the district wrong, or อบต.หมูม่น with the province wrong.
+    expect(outcomeOf('หมูม่น')).toBe('ambiguous 6451806,6461307');
+  });
+
+  test('the LAO of the province answered named exactly, or none singled out there, is not read with another province', () => {
+    expect(outcomeOf('หมูม้น')).toBe('6451806');
+    // โพนทอง of both: the name answered exactly, only the district off, as in any answer with the district wrong.
+    expect(outcomeOf('โพนทอง')).toBe('6451101');
+    expect(outcomeOf('หนองแวง')).toMatch(/^ambiguous /);
+    expect(outcomeOf('หนองแวง')).not.toContain('6461308');
+  });
+});

@@ -69,8 +69,18 @@ export function swappedPlaces(index: MatchIndex, query: LaoQuery, match: LaoMatc
  */
 function districtAnswered(index: MatchIndex, match: LaoMatch, district: string): DistrictBox | null {
   if (match.status !== 'matched') return 'district';
+  return liesIn(index, match, district) ? null : 'district_elsewhere';
+}
+
+/** The name answered is the matched LAO's, marks and all. */
+function namedExactly(index: MatchIndex, match: LaoMatch & { status: 'matched' }, query: LaoQuery): boolean {
+  return index.byCode.get(match.code)?.name.key === index.memo.nameAnswer(query.laoName).key;
+}
+
+/** The LAO matched lies in the district (by its key), or covers the whole province. */
+function liesIn(index: MatchIndex, match: LaoMatch & { status: 'matched' }, district: string): boolean {
   const lao = index.byCode.get(match.code);
-  return lao && !lao.wholeProvince && !lao.districtKeys.includes(district) ? 'district_elsewhere' : null;
+  return !lao || lao.wholeProvince || lao.districtKeys.includes(district);
 }
 
 /**
@@ -79,16 +89,25 @@ function districtAnswered(index: MatchIndex, match: LaoMatch, district: string):
  * swapped boxes are (weighSwappedPlaces), except that an LAO the boxes as answered name in the province answered
  * stands beside it (either answer may be the slip: the type decides, or a person asks); null when the district names
  * no other province's district, or several and the name answered is an LAO's in none or several of them.
+ *
+ * A district answered that is one of the province answered only by a slip or as part of its name (สมเด็จ, of
+ * ร้อยเอ็ด's ศรีสมเด็จ) may be another province's exactly (อ.สมเด็จ, กาฬสินธุ์): read so only where an LAO of that
+ * district bears the name answered, and the boxes as answered name an LAO that does not lie in the district slipped to.
  */
-export function provinceOfDistrict(index: MatchIndex, query: LaoQuery): SwappedPlaces | null {
+export function provinceOfDistrict(index: MatchIndex, query: LaoQuery, match: LaoMatch): SwappedPlaces | null {
   const stated = resolveProvince(index, query.province);
   if (stated.level !== 'equal' || !stated.province) return null;
-  if (resolveDistrict(index, stated.province, query.district).level !== 'unrecognised') return null;
+  const { level, key } = resolveDistrict(index, stated.province, query.district);
+  if (level !== 'unrecognised' && level !== 'close') return null;
+  // Read so only beside an LAO the boxes as answered name elsewhere, and not by its very name (หมูม้น for หมูม่น): where
+  // they name none, the slip's district is as likely the one meant, and another province's LAO of a common name would
+  // be a guess; where they name one exactly, only the district is off, as in any answer with the district wrong.
+  if (level === 'close' && (match.status !== 'matched' || liesIn(index, match, key) || namedExactly(index, match, query))) return null;
   const holding = [...index.provinces.values()].filter((p) => p !== stated.province && resolveDistrict(index, p, query.district).level === 'equal');
   // A district name several provinces share (เฉลิมพระเกียรติ): the one whose district has an LAO of the name answered.
-  const named = holding.length > 1 ? holding.filter((p) => namesLaoIn(index, p, query)) : holding;
+  const named = holding.length > 1 || level === 'close' ? holding.filter((p) => namesLaoIn(index, p, query)) : holding;
   if (named.length !== 1) return null;
-  return { query: { ...query, province: named[0]!.province }, districtBox: 'none', reading: 'province_of_district' };
+  return { query: { ...query, province: named[0]!.province }, districtBox: level === 'close' ? 'by_slip' : 'none', reading: 'province_of_district' };
 }
 
 /** An LAO of `province` bears the name answered exactly, in the district answered. */
