@@ -68,7 +68,9 @@ function prepareQuery(index: MatchIndex, query: LaoQuery, marks: MarkOrder = 're
   // The second reading (marks as typed) is rare: not memoised.
   const written = marks === 'repaired' ? index.memo.nameAnswer(query.laoName) : parseLaoNameAnswer(query.laoName, marks);
   const places = province.province ? statedPlaceKeys(province.province, district) : [];
-  const named = province.province ? readLevelWord(index, readAroundType(readGluedPlace(written, places), places), province.province) : written;
+  const named = province.province
+    ? readLevelPrefix(index, readLevelWord(index, readAroundType(readGluedPlace(written, places), places), province.province), province.province, typed)
+    : written;
   const claims = typeClaims(typed, named);
   const fits = (type: LaoType) => claims.some((c) => (c === 'เทศบาล' ? type.startsWith('เทศบาล') : c === type));
   const reading = province.province ? readStatedPlace(index, named, province.province, places) : { key: named.key, otherKey: null };
@@ -230,6 +232,31 @@ function readLevelWord(index: MatchIndex, named: LaoNameAnswer, province: Provin
   if (namedInProvince(index, named.key, province, municipality) || !namedInProvince(index, named.levelWordKey, province, municipality)) return named;
   return { type: null, municipality: true, name: named.levelWordKey, key: named.levelWordKey };
 }
+
+/**
+ * `เมืองเลย` for ทม.เลย, `นครขอนแก่น` for ทน.ขอนแก่น, beside the type chosen as that level (or เทศบาล): the official
+ * long name (เทศบาลเมืองเลย) split between the two boxes, its level word kept before the name. When the whole is no
+ * LAO's name in the province and the rest is the name of a municipality of that level there, the answer is read as
+ * that name. Without this, เมืองเลย read as อบต.เมือง with the province written after it (เลย), and เมือง สัตหีบ as
+ * ทต.เหมือง: a wrong LAO against the type chosen. Another type chosen, or none, leaves the answer as it is: เมือง
+ * ศรีสะเกษ beside อบต. is อบต.เมือง with its province written after it.
+ */
+function readLevelPrefix(index: MatchIndex, named: LaoNameAnswer, province: ProvinceIndex, typed: TypeAnswer): LaoNameAnswer {
+  const prefix = LEVEL_PREFIXES.find(([word]) => named.key.startsWith(word) && named.key.length > word.length);
+  if (!prefix) return named;
+  const [word, level] = prefix;
+  const chosen = claimOf(typed);
+  if ((chosen !== level && chosen !== 'เทศบาล') || (named.type !== null && named.type !== level)) return named;
+  const rest = named.key.slice(word.length);
+  if (namedInProvince(index, named.key, province) || !namedInProvince(index, rest, province, (type) => type === level)) return named;
+  return { type: level, municipality: true, name: rest, key: rest };
+}
+
+/** The level words of a municipality's official name, as they begin a name answer (compact keys). */
+const LEVEL_PREFIXES: ReadonlyArray<[string, LaoType]> = [
+  [compactKey('เมือง'), 'เทศบาลเมือง'],
+  [compactKey('นคร'), 'เทศบาลนคร'],
+];
 
 /** The distinct type claims of the form's choice and the name's prefix, in that order. */
 function typeClaims(typed: TypeAnswer, named: TypeAnswer): TypeClaim[] {
