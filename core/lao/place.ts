@@ -63,3 +63,19 @@ export function expandAbbreviation(text: string, names: Iterable<string>): strin
   }
   return found;
 }
+
+/**
+ * A district answer cut short with ฯ, against the province's district keys (districtKey): as expandAbbreviation, and,
+ * where it begins no district, the capital district by the province's name, which its key does not begin with
+ * (พระนครศรีฯ for อ.พระนครศรีอยุธยา, keyed เมืองพระนครศรีอยุธยา; the province's name in a district box reads as its
+ * capital district). A stem that begins a district is that district's (เชียฯ: เชียงดาว, not เชียงใหม่).
+ */
+export function expandDistrictAbbreviation(text: string, province: string, keys: Iterable<string>): string | null {
+  const districts = [...keys];
+  const found = expandAbbreviation(text, districts);
+  if (found !== null) return found;
+  const prov = normaliseProvince(province);
+  const capital = `เมือง${prov}`;
+  if (!districts.includes(capital) || expandAbbreviation(text, [prov]) === null) return null;
+  return districts.some((d) => expandAbbreviation(text, [d]) !== null) ? null : capital;
+}

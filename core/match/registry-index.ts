@@ -1,4 +1,4 @@
-import { districtKey, expandAbbreviation, normaliseDistrict, normaliseProvince, withoutProvinceAfter } from '../lao/place';
+import { districtKey, expandAbbreviation, expandDistrictAbbreviation, normaliseDistrict, normaliseProvince, withoutProvinceAfter } from '../lao/place';
 import { provinceOfShortName } from '../lao/province-abbreviations';
 import type { RegistryEntry } from '../registry/types';
 import { parseLaoNameAnswer, parseTypeAnswer, type LaoNameAnswer, type TypeAnswer } from './lao-answer';
@@ -215,7 +215,7 @@ function readDistrict(_name: string, answer: string, province: ProvinceIndex | n
   if (!province) return { text, key: text, level: 'unrecognised' };
   const whole = districtKey(text, province.province);
   const typed = province.districts.has(whole) ? whole : districtKey(withoutProvinceAfter(text, province.province), province.province);
-  const key = province.districts.has(typed) ? typed : (expandAbbreviation(typed, province.districts) ?? typed);
+  const key = province.districts.has(typed) ? typed : (expandDistrictAbbreviation(typed, province.province, province.districts) ?? typed);
   if (province.districts.has(key)) return { text, key, level: 'equal' };
   const near = uniqueNear(key, [...province.districts]);
   return near ? { text, key: near, level: 'close' } : { text, key, level: 'unrecognised' };

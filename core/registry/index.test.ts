@@ -48,3 +48,20 @@ test('a province or district cut short with ฯ is found when its stem begins on
   expect(registry.inDistrict('นครศรีฯ', 'อ.เมืองฯ').map((e) => e.code)).toEqual(['2800101']);
   expect(registry.inDistrict('นครศรีธรรมราช', 'สิฯ').map((e) => e.code)).toEqual(['6800101']);
 });
+
+test('a capital district named like its province (อ.พระนครศรีอยุธยา), cut short with ฯ, is found as written out', () => {
+  const registry = new Registry([
+    entry('6140101', 'พระนครศรีอยุธยา', 'พระนครศรีอยุธยา'),
+    entry('6140601', 'พระนครศรีอยุธยา', 'บางปะอิน'),
+    entry('6140701', 'พระนครศรีอยุธยา', 'บางปะหัน'),
+    entry('6800101', 'นครศรีธรรมราช', 'สิชล'),
+    entry('6800102', 'นครศรีธรรมราช', 'เมืองนครศรีธรรมราช'),
+  ]);
+  expect(registry.inDistrict('พระนครศรีอยุธยา', 'พระนครศรีฯ').map((e) => e.code)).toEqual(['6140101']);
+  expect(registry.inDistrict('พระนครศรีอยุธยา', 'อ.พระนครศรีฯ').map((e) => e.code)).toEqual(['6140101']);
+  // The province's name cut short reads as its capital district, as the name written out does.
+  expect(registry.inDistrict('นครศรีธรรมราช', 'นครศรีฯ').map((e) => e.code)).toEqual(['6800102']);
+  expect(registry.inDistrict('นครศรีธรรมราช', 'นครศรีธรรมราช').map((e) => e.code)).toEqual(['6800102']);
+  // A stem that begins two districts stays unread.
+  expect(registry.inDistrict('พระนครศรีอยุธยา', 'บางปะฯ')).toEqual([]);
+});

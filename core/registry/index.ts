@@ -1,4 +1,4 @@
-import { districtKey, expandAbbreviation, normaliseProvince } from '../lao/place';
+import { districtKey, expandAbbreviation, expandDistrictAbbreviation, normaliseProvince } from '../lao/place';
 import { provinceOfShortName } from '../lao/province-abbreviations';
 import type { RegistryEntry } from './types';
 import { push } from '../push';
@@ -60,7 +60,7 @@ export class Registry {
     const found = this.perDistrict.get(placeKey(name, district));
     if (found) return found;
     const keys = this.districtsOf(name).map((d) => districtKey(d, name));
-    const expanded = expandAbbreviation(districtKey(district, name), keys);
+    const expanded = expandDistrictAbbreviation(districtKey(district, name), name, keys);
     return expanded ? (this.perDistrict.get(`${name}|${expanded}`) ?? []) : [];
   }
 }
