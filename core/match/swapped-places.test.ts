@@ -152,3 +152,24 @@ describe('a district answered that is one of the province answered by a slip, an
     expect(outcomeOf('หนองแวง')).not.toContain('6461308');
   });
 });
+
+describe('both readings single out the LAO', () => {
+  const index = buildMatchIndex([
+    lao('2300101', 'อบจ.', 'นครราชสีมา', 'เมืองนครราชสีมา'),
+    lao('3300102', 'เทศบาลนคร', 'นครราชสีมา', 'เมืองนครราชสีมา'),
+    lao('4301201', 'เทศบาลเมือง', 'บัวใหญ่', 'บัวใหญ่'),
+    lao('6301210', 'อบต.', 'เสมาใหญ่', 'บัวใหญ่'),
+  ]);
+
+  test('the district in the name box and the LAO in the district box: the row says the boxes were swapped', () => {
+    // The type singles out the PAO as answered; read swapped, the answers name it too.
+    const result = matchLao(index, { province: 'นครราชสีมา', district: 'อบจ.นครราชสีมา', typeAnswer: 'องค์การบริหารส่วนจังหวัด', laoName: 'เมืองนครราชสีมา' });
+    expect(result).toMatchObject({ status: 'matched', code: '2300101', placesRead: 'district_name_swapped' });
+  });
+
+  test('an LAO named like its district, in both boxes, shows no swap', () => {
+    const result = matchLao(index, { province: 'นครราชสีมา', district: 'ทม.บัวใหญ่', typeAnswer: 'เทศบาลเมือง', laoName: 'บัวใหญ่' });
+    expect(result).toMatchObject({ status: 'matched', code: '4301201' });
+    expect(result).not.toHaveProperty('placesRead');
+  });
+});

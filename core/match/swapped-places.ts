@@ -143,7 +143,8 @@ export function provinceAndDistrictInPlace(index: MatchIndex, query: LaoQuery): 
 export function weighSwappedPlaces(query: LaoQuery, match: LaoMatch, swapped: SwappedPlaces, matcher: MatcherReadings): LaoMatch {
   const other = matcher.match(swapped.query);
   const codes = other.status === 'matched' ? [other.code] : other.candidates.map((c) => c.code);
-  if (match.status === 'matched' && codes.includes(match.code)) return match;
+  if (match.status === 'matched' && codes.includes(match.code))
+    return evidentSwap(query, match, swapped, other, matcher) ? readSwapped(match, swapped.reading) : match;
   // The LAOs the other reading names exactly, in the district it reads (the name box's, or the one answered in its own
   // province): one, or twins of two types.
   const fits = codes.map((code) => matcher.compare(swapped.query, code)).filter(spelledInDistrict);
@@ -163,6 +164,16 @@ export function weighSwappedPlaces(query: LaoQuery, match: LaoMatch, swapped: Sw
   if (other.status === 'matched' && swappedType && (!answeredStands || !answeredType)) return readSwapped(other, swapped.reading);
   if (answeredStands && answeredType && !swappedType) return match;
   return askAboutBoth(matcher, asAnswered, fits, match.codeConflict, swapped.reading);
+}
+
+/**
+ * Both readings single out the LAO, and the boxes were swapped all the same: the district box holds no district, the
+ * name box a district that is not the LAO's own name (an LAO named like its district, in both boxes, shows no swap),
+ * and the other reading singles it out too (among its candidates, it is no evidence: อำเภอ ละอุ่นเหนือ beside ทต.
+ * ละอุ่น). The row then says so, in place of the check's ไม่พบอำเภอ for the box as typed.
+ */
+function evidentSwap(query: LaoQuery, match: LaoMatch & { status: 'matched' }, swapped: SwappedPlaces, other: LaoMatch, matcher: MatcherReadings): boolean {
+  return swapped.districtBox === 'none' && other.status === 'matched' && !spelled(matcher.compare(query, match.code));
 }
 
 /**
