@@ -7,7 +7,9 @@
  * The sources: iOS's Smart Punctuation (“ ”); a Thai signature block, which puts the name in brackets and the post
  * and the LAO under it; a contact line, which writes the telephone after the name, and the letter this project
  * answers (../shared/seed), whose contact line is `ผู้ประสานงาน: นาง… โทร. ๐๘๒-…`; nlpaug's word swap (the surname
- * first); PyThaiNLP's eng_to_thai (the keyboard left on the English layout).
+ * first); PyThaiNLP's eng_to_thai (the keyboard left on the English layout). Two rows give the person a surname of
+ * two words, ณ and a town, as King Vajiravudh granted them (ณ อยุธยา, ณ ระนอง, ณ พัทลุง…; Thai Wikipedia,
+ * นามสกุลพระราชทาน), written first or with two neighbouring words swapped by nlpaug's word swap.
  */
 import { parseEmail } from '../../core/contact/email';
 import { parsePhone } from '../../core/contact/phone';
@@ -26,7 +28,13 @@ interface Person {
   surname: string;
 }
 
-export const PERSON_FORMS: ReadonlyArray<{ name: string; write: (p: Person) => string }> = [
+/** Granted surnames of ณ and a town (the particle ณ, "at"), as public lists of them give them. */
+const NA_SURNAMES = ['ณ อยุธยา', 'ณ ระนอง', 'ณ สงขลา', 'ณ พัทลุง', 'ณ นคร', 'ณ ถลาง', 'ณ เชียงใหม่', 'ณ ลำปาง', 'ณ น่าน'];
+
+/** The person with a granted surname of two words in place of their own. */
+const withNaSurname = (p: Person, rng: Rng): Person => ({ ...p, surname: rng.pick(NA_SURNAMES) });
+
+export const PERSON_FORMS: ReadonlyArray<{ name: string; write: (p: Person) => string; person?: (p: Person, rng: Rng) => Person }> = [
   { name: 'in curly quotes', write: (p) => `“${p.title}${p.given} ${p.surname}”` },
   { name: 'in brackets, as under a signature', write: (p) => `(${p.title}${p.given} ${p.surname})` },
   { name: 'the post and the LAO after the name', write: (p) => `${p.title}${p.given} ${p.surname} ปลัด อบต.นาดี` },
@@ -34,6 +42,12 @@ export const PERSON_FORMS: ReadonlyArray<{ name: string; write: (p: Person) => s
   { name: "a letter's contact line: label, name, โทร.", write: (p) => `ผู้ประสานงาน: ${p.title}${p.given} ${p.surname} โทร. ๐๘๑-๒๓๔๕๖๗๘` },
   { name: 'the surname first', write: (p) => `${p.surname} ${p.title}${p.given}` },
   { name: 'typed on the English layout', write: (p) => englishLayoutOf(`${p.title}${p.given} ${p.surname}`) },
+  { name: 'a surname of ณ and a town, written first', write: (p) => `${p.surname} ${p.title}${p.given}`, person: withNaSurname },
+  {
+    name: 'a surname of ณ and a town, two words swapped',
+    write: (p) => `ณ ${p.title}${p.given} ${p.surname.replace(/^ณ /, '')}`,
+    person: withNaSurname,
+  },
 ];
 
 interface FormRow {
@@ -59,7 +73,8 @@ export function probePersonForms(options: { seed: number; samples: number }): Fo
     const rng = createRng(`${options.seed}|person-forms|${form.name}`);
     const row: FormRow = { form: form.name, samples: options.samples, ours: 0, analyst: 0, oursNamesake: 0, analystNamesake: 0 };
     for (let i = 0; i < options.samples; i++) {
-      const person = drawPerson(rng);
+      const drawn = drawPerson(rng);
+      const person = form.person ? form.person(drawn, rng) : drawn;
       const plain = `${person.title}${person.given} ${person.surname}`;
       const laoCode = String(6000000 + i);
       const mobile = `08${String(rng.int(100_000_000)).padStart(8, '0')}`;
