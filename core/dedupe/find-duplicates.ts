@@ -12,7 +12,7 @@ const OTHER_PERSON: ReadonlySet<PersonLevels['name']> = new Set<PersonLevels['na
  * Name levels that count as the same name for `sure`: equal, equal but for tone marks, the surname written first, or
  * typed on the English layout.
  */
-const SAME_NAME: ReadonlySet<PersonLevels['name']> = new Set<PersonLevels['name']>(['exact', 'marks', 'order', 'layout']);
+const SAME_NAME: ReadonlySet<PersonLevels['name']> = new Set<PersonLevels['name']>(['exact', 'marks', 'order', 'words', 'layout']);
 
 export interface DuplicateLink {
   row: number;

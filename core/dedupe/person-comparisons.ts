@@ -33,6 +33,8 @@ export interface PersonProfile {
   family: string;
   /** The name's key with the surname first (family + given), '' without a surname: to compare a name so written. */
   swapped: string;
+  /** PersonName.wordsKey: the words of a name of three or more, sorted ('' otherwise). */
+  words: string;
   /** The key of the name read with the Thai keys, when it may have been typed on the English layout; '' otherwise. */
   layout: string;
   /** That reading with the surname first; '' otherwise. */
@@ -63,6 +65,7 @@ export function personProfile(r: Registration): PersonProfile {
     given: person.givenKey,
     family: person.familyKey,
     swapped: surnameFirstKey(person),
+    words: person.wordsKey ?? '',
     layout: person.layoutKey ?? '',
     layoutSwapped: person.layoutSwappedKey ?? '',
     sex: person.sex,
@@ -288,6 +291,11 @@ function nameRetypedWithBothContacts(p: PersonPair): boolean {
   return p.sameContacts() && !p.a.officeEmail && !p.b.officeEmail && p.nameWithin(p.shorterName() >= 12 ? 4 : 3);
 }
 
+/** The same words in another order, in a name of three or more (PersonName.wordsKey: `ณ กำธร ระนอง`). */
+function sameWords({ a, b }: PersonPair): boolean {
+  return a.words !== '' && a.words === b.words;
+}
+
 /**
  * The desk rule: in one LAO, a full name (given name and surname; titles already read) the same, or within the slips
  * the name levels allow, is one person unless the contacts say otherwise (the `conflict` comparison). Two personal
@@ -297,7 +305,7 @@ function nameRetypedWithBothContacts(p: PersonPair): boolean {
 function sameFullName(p: PersonPair): boolean {
   const { a, b } = p;
   if (a.family === '' || b.family === '') return false;
-  return a.key === b.key || a.marksKey === b.marksKey || a.key === b.swapped || p.sameNameOnLayout() || nameTypo(p) || nameSlipsWithContacts(p);
+  return a.key === b.key || a.marksKey === b.marksKey || a.key === b.swapped || sameWords(p) || p.sameNameOnLayout() || nameTypo(p) || nameSlipsWithContacts(p);
 }
 
 /**
@@ -318,6 +326,7 @@ export const PERSON_COMPARISONS = [
     { id: 'exact', label: 'ชื่อ-นามสกุลตรงกัน', weight: 8, when: (p) => p.a.key === p.b.key },
     { id: 'marks', label: 'ชื่อ-นามสกุลต่างกันเฉพาะวรรณยุกต์หรือการันต์', weight: 8, when: (p) => p.a.marksKey === p.b.marksKey },
     { id: 'order', label: 'ชื่อ-นามสกุลตรงกันแต่เขียนนามสกุลก่อน', weight: 8, when: (p) => p.a.key === p.b.swapped },
+    { id: 'words', label: 'ชื่อ-นามสกุลเป็นคำเดียวกันแต่เรียงลำดับต่างกัน', weight: 8, when: (p) => sameWords(p) },
     { id: 'layout', label: 'ชื่อ-นามสกุลตรงกันเมื่ออ่านเป็นแป้นพิมพ์ภาษาไทย (พิมพ์ขณะแป้นเป็นภาษาอังกฤษ)', weight: 8, when: (p) => p.sameNameOnLayout() },
     {
       id: 'given_only',

@@ -207,9 +207,27 @@ describe('titles among the words of a name, as a swap of two words leaves them',
     ['ว่าที่ร้อยตรี (หญิง) ศรีกุล นางสุนิสา', ['ว่าที่', 'ร.ต.หญิง', 'นาง'], 'ศรีกุล', 'สุนิสา'],
     // Three words: only standalone titles move; a name is never cut.
     ['สมชาย ใจดี นาคา', [], 'สมชาย', 'ใจดี นาคา'],
+    ['สมชาย ณ นางรอง', [], 'สมชาย', 'ณ นางรอง'],
+    // But a name that begins with ณ (a surname's particle) is written surname first or with words swapped: the title
+    // glued to a later word is read.
+    ['ณ นายกำธร ระนอง', ['นาย'], 'ณ', 'กำธร ระนอง'],
+    ['ณ ระนอง นายกำธร', ['นาย'], 'ณ', 'ระนอง กำธร'],
   ])('%s', (text, titles, given, family) => {
     expect(parsePersonName(text)).toMatchObject({ titles, given, family });
   });
+
+  test('a name of three words or more keeps its words in sorted order, to compare them in any order', () => {
+    const written = parsePersonName('นายกำธร ณ ระนอง').wordsKey;
+    expect(written).toBeDefined();
+    for (const swapped of ['ณ นายกำธร ระนอง', 'ณ ระนอง นายกำธร', 'นายกำธร ระนอง ณ']) expect(parsePersonName(swapped).wordsKey).toBe(written);
+    expect(parsePersonName('นายสมชาย ใจดี').wordsKey).toBeUndefined();
+  });
+});
+
+// A given name after นาย that begins with ก (นายกำธร, นายกิตติ) is no post (นายก) written after the name.
+test('นาย before a given name that begins with ก is a title, not the post นายก', () => {
+  expect(parsePersonName('ณ ระนอง นายกำธร')).toMatchObject({ key: 'ณระนองกำธร' });
+  expect(parsePersonName('สมชาย ใจดี นายก อบต.นาดี')).toMatchObject({ key: 'สมชายใจดี' });
 });
 
 // Outside source: PyThaiNLP's eng_to_thai reads such text back (its test: l;ylfu8iy[ for สวัสดีครับ).

@@ -29,6 +29,11 @@ export interface PersonName {
   layoutKey?: string;
   /** That reading with the surname first (family + given), when it has a surname. */
   layoutSwappedKey?: string;
+  /**
+   * A name of three words or more (`กำธร ณ ระนอง`): its words' keys in sorted order, equal for the same words in
+   * another order, as a swap of two neighbouring words leaves them (`ณ กำธร ระนอง`, `ณ ระนอง กำธร`).
+   */
+  wordsKey?: string;
 }
 
 interface TitleMatcher {
@@ -200,7 +205,7 @@ export function parseCleanPersonName(display: CleanText): PersonName {
   let { titles, rest } = leadingTitles(withoutLabel(unwrapped(display)));
   if (rest.includes('(')) rest = withoutNotes(rest);
   if (rest.includes(' ')) rest = withoutWordsAfterName(rest);
-  const moved = rest.includes(' ') ? titlesAmongWords(rest) : null;
+  const moved = rest.includes(' ') ? titlesAmongWords(rest, titles.length === 0 && rest.startsWith('ณ ')) : null;
   if (moved) {
     // Without the title, the words after the name may now follow a given name and a surname (`สมชาย นาย ใจดี ปลัด`).
     rest = moved.rest.includes(' ') ? withoutWordsAfterName(moved.rest) : moved.rest;
@@ -216,6 +221,14 @@ export function parseCleanPersonName(display: CleanText): PersonName {
   // Dedupe compares every name by these, through several passes: read once here, with the name.
   const marksKey = withoutMarks(key);
   const name: PersonName = { display, titles, given, family, key, marksKey, givenKey: compactKey(given), familyKey: compactKey(family), sex, married };
+  const words =
+    space < 0 || family.indexOf(' ') < 0
+      ? []
+      : rest
+          .split(' ')
+          .map((w) => compactKey(w))
+          .filter((w) => w !== '');
+  if (words.length >= 3) name.wordsKey = words.sort().join(' ');
   if (mayBeEnglishLayout(display)) {
     const thai = parseCleanPersonName(cleanText(thaiFromEnglishLayout(display)));
     if (thai.key !== '') name.layoutKey = thai.key;
@@ -233,8 +246,12 @@ export function surnameFirstKey(name: Pick<PersonName, 'givenKey' | 'familyKey'>
  * Titles among the words of the name (null when none), as a swap of two words leaves them: words of titles only after
  * the first word (`สมชาย นาย ใจดี`, `อัญชลี ว่าที่ร้อยตรี ชัยคำ`), and a title glued to the last word of two, the
  * surname written first (`ใจดี นายสมชาย`; a surname that begins like a title loses it alike in every registration).
+ * A name that begins with ณ, the particle of a surname (ณ อยุธยา), and has no title before it is written surname
+ * first or with two words swapped (`ณ ระนอง นายกำธร`, `ณ นายกำธร ระนอง` for นายกำธร ณ ระนอง): a title glued to a
+ * later word of more than two is read too. Elsewhere a later word that begins like a title is the name's (สมชาย ณ
+ * นางรอง, สมชาย นายกร สุข).
  */
-function titlesAmongWords(rest: string): { rest: string; titles: string[] } | null {
+function titlesAmongWords(rest: string, particleFirst: boolean): { rest: string; titles: string[] } | null {
   if (!laterWordMayBeTitle(rest)) return null;
   const words = rest.split(' ');
   const kept = [words[0]!];
@@ -242,7 +259,7 @@ function titlesAmongWords(rest: string): { rest: string; titles: string[] } | nu
   for (const word of words.slice(1)) {
     const read = leadingTitles(word);
     const onlyTitles = read.titles.length > 0 && read.rest === '';
-    const surnameFirst = read.titles.length > 0 && words.length === 2 && hasLetter(read.rest);
+    const surnameFirst = read.titles.length > 0 && (words.length === 2 || particleFirst) && hasLetter(read.rest);
     if (onlyTitles || surnameFirst) found.push(...read.titles);
     if (!onlyTitles) kept.push(surnameFirst ? read.rest : word);
   }

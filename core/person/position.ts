@@ -39,10 +39,11 @@ const KINDS_OF_STAFF: ReadonlySet<string> = new Set([
  * The words a post or title of an LAO's staff or council begins with, as a regular expression's source: what a
  * signature block or an addressee line writes beside a person's name or before an LAO (ปลัด…, นายก…, ผู้อำนวยการ…,
  * ผอ.…, นักวิชาการ…, นายช่างโยธา, วิศวกรโยธา), and the abbreviations of ABBREVIATIONS that begin posts, with their
- * full stop (จพ.ธุรการ, หน.สำนักปลัด, ผช.นักวิเคราะห์ฯ). No registry LAO's name begins with one of them.
+ * full stop (จพ.ธุรการ, หน.สำนักปลัด, ผช.นักวิเคราะห์ฯ). No registry LAO's name begins with one of them. นายก with a
+ * vowel or mark on its ก is นาย before a given name (นายกำธร, นายกิตติ), not the post.
  */
 export const POST_START =
-  '(?:รอง)?(?:ปลัด|นายก)|ผู้อำนวยการ|ผอ|หัวหน้า|นักวิชาการ|นักพัฒนา|นักจัดการ|นักวิเคราะห์|นักทรัพยากร|นายช่าง|วิศวกร|นิติกร|เจ้าพนักงาน|เจ้าหน้าที่|พนักงาน|ข้าราชการ|ลูกจ้าง|ผู้ช่วย|ผู้ประสานงาน|ประธาน|สมาชิก|เลขานุการ|ตำแหน่ง|(?:จพง?|หน|ผช|นวก|พขร)\\.';
+  '(?:รอง)?(?:ปลัด|นายก(?![ะ-ฺ็-๎]))|ผู้อำนวยการ|ผอ|หัวหน้า|นักวิชาการ|นักพัฒนา|นักจัดการ|นักวิเคราะห์|นักทรัพยากร|นายช่าง|วิศวกร|นิติกร|เจ้าพนักงาน|เจ้าหน้าที่|พนักงาน|ข้าราชการ|ลูกจ้าง|ผู้ช่วย|ผู้ประสานงาน|ประธาน|สมาชิก|เลขานุการ|ตำแหน่ง|(?:จพง?|หน|ผช|นวก|พขร)\\.';
 
 /** Beginnings of what is written instead of a post: a line of executive work, a role for this work. */
 const NOT_A_POST = ['นักบริหารงาน', 'ผู้ประสานงาน', 'ผู้รับผิดชอบ'];
