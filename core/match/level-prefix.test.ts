@@ -57,3 +57,13 @@ test('another type chosen, or an LAO named with the level word, leaves the name 
   // The level word's municipality of another level (ทน. for เมือง): not this reading.
   expect(outcome('ขอนแก่น', 'เมืองขอนแก่น', 'เทศบาลเมือง', 'เมืองขอนแก่น')).not.toBe('2400101');
 });
+
+test('without a type, a district cut from the end of the name leaves no LAO of another district', () => {
+  // เมืองวังสะพุง in วังสะพุง, no type: ทม. or อบต.วังสะพุง, a person asks; before, อบต.เมือง of อ.เมืองเลย (the
+  // district cut from the end of the word, and เมือง left, an LAO of the province but not of วังสะพุง).
+  const m = matchLao(INDEX, { province: 'เลย', district: 'วังสะพุง', typeAnswer: '', laoName: 'เมืองวังสะพุง' });
+  if (m.status === 'matched') throw new Error(`expected review, got ${m.code}`);
+  expect(m.candidates.map((c) => c.code).sort()).toEqual(['4420901', '6420904']);
+  // The LAO left by the cut lies in the district answered: the cut stands (อบต.เมือง of อ.เมืองเลย, เลย after it).
+  expect(outcome('เลย', 'เมืองเลย', 'องค์การบริหารส่วนตำบล', 'เมืองเลย')).toBe('6420110');
+});

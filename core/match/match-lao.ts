@@ -73,7 +73,7 @@ function prepareQuery(index: MatchIndex, query: LaoQuery, marks: MarkOrder = 're
     : written;
   const claims = typeClaims(typed, named);
   const fits = (type: LaoType) => claims.some((c) => (c === 'เทศบาล' ? type.startsWith('เทศบาล') : c === type));
-  const reading = province.province ? readStatedPlace(index, named, province.province, places) : { key: named.key, otherKey: null };
+  const reading = province.province ? readStatedPlace(index, named, province.province, district, places) : { key: named.key, otherKey: null };
   return {
     province,
     district,
@@ -114,7 +114,7 @@ interface NameReading {
  * own, the other reading goes with it if that is a name too (`เวียง เชียงของ`, `เวียง เชียงของ เชียงราย`:
  * ทต.เวียงเชียงของ typed with a space, or ทต.เวียง of อ.เชียงของ).
  */
-function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: ProvinceIndex, places: readonly string[]): NameReading {
+function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: ProvinceIndex, district: DistrictAnswer, places: readonly string[]): NameReading {
   let key = named.key;
   const cut = (keys: readonly string[]) => {
     const place = keys.find((p) => key.length > p.length && key.endsWith(p));
@@ -141,12 +141,21 @@ function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: Prov
   }
   // A place before the name that is a name too: `ท่าอุเทน หนองเทา` in ท่าอุเทน (ทต.ท่าอุเทน, or อบต.หนองเทา).
   if (wordsLeaveLess && asWords.before && isName(asWords.before)) return { key, otherKey: asWords.before };
-  if (!separated) return { key: isName(key) ? key : named.key, otherKey: null };
+  // A district cut from the end of a word (เมืองวังสะพุง in วังสะพุง) says the LAO lies there: a name of the province
+  // left by the cut that lies elsewhere (อบต.เมือง of อ.เมืองเลย) is no reading of it. (A province cut says nothing of
+  // the district: with the district answered wrong too, the name left is still the LAO's.)
+  const districtCut = key !== withoutProvince;
+  if (!separated) return { key: isName(key) && (!districtCut || namedInDistrict(index, key, province, district)) ? key : named.key, otherKey: null };
   // Cut into a word of the name that a slip kept from being a name (`บ้านใฤหม่มหาราช พระนครศรีอยุธยา` in มหาราช), and
   // what is left is no name either: the words as written are weighed too, or the cut (บ้านใฤหม่) would go to บ้านใหม่
   // elsewhere. A cut that leaves a name stands (`นาทัน - คำม่ว ง กาฬสินธุ์`).
   const intoWord = asWords !== null && !partsWords && !isName(key);
   return { key, otherKey: intoWord ? asWords.key : null };
+}
+
+/** An LAO of the province bears the name (its key) and lies in the district answered. */
+function namedInDistrict(index: MatchIndex, key: string, province: ProvinceIndex, district: DistrictAnswer): boolean {
+  return index.byName.get(key)?.some((l) => l.entry.province === province.province && l.districtKeys.includes(district.key)) ?? false;
 }
 
 /** The keys of the province and the district the respondent stated, the province first; เมือง alone for the capital's. */
