@@ -51,7 +51,8 @@ const ROWS: Array<[PersonComparisonId, string, string, Side, Side]> = [
     'retyped',
     'ชื่อ-นามสกุลสะกดต่างกันหลายตัวอักษร (มือถือและอีเมลตรงกัน)',
     { name: 'นายชำนาญ สมบูรณ์ดี', phone: '0892427594', email: 'chamnan_84@gmail.com' },
-    { name: 'นาย ชำนาญ สมบูรรณ์ี', phone: '089 242 7594', email: 'chamnan_84@gmail.com' },
+    // Four letters doubled (ญ, ม, ร, ย): marks a keyboard moves are no slips (the names are compared without them too).
+    { name: 'นาย ชำนาญญ สมมบูรรณ์ดีย', phone: '089 242 7594', email: 'chamnan_84@gmail.com' },
   ],
   ['name', 'same_family', 'นามสกุลเดียวกันแต่ชื่อต่างกัน', SOMCHAI, { ...SOMCHAI, name: 'นางมาลี ใจดี' }],
   ['name', 'different', 'ชื่อ-นามสกุลต่างกัน', SOMCHAI, { ...SOMCHAI, name: 'นายวิชัย มั่นคง' }],

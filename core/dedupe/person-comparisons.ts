@@ -125,7 +125,8 @@ export class PersonPair {
    */
   nameWithin(limit: number): boolean {
     if (this.distance === undefined && this.a.layout === '' && this.b.layout === '') {
-      if (this.fewestEdits === undefined) this.fewestEdits = leastEdits(this.a.key, this.b.key);
+      // A bound of every pair keyPairs compares: the keys as written, and without their marks.
+      if (this.fewestEdits === undefined) this.fewestEdits = Math.min(leastEdits(this.a.key, this.b.key), leastEdits(this.a.marksKey, this.b.marksKey));
       if (this.fewestEdits > limit) return false;
     }
     return this.nameDistance() <= limit;
@@ -201,12 +202,15 @@ export class PersonPair {
 }
 
 /**
- * The pairs of keys two names are compared by: as written; the second with its surname first (`ใจดี สมชาย`, as a swap
- * of words leaves it); and, when either was typed on the English layout, each read with the Thai keys, the second
- * also with its surname first. The same name is one of the pairs alike.
+ * The pairs of keys two names are compared by: as written; without their tone marks and thanthakhat (as the `marks`
+ * level compares them: a mark left out or misplaced is no slip of the name, and a retyped name's marks land where
+ * the keyboard puts them, `วงศ์รักษ์` typed `วงศ์ักษ์` and read `วงศั์กษ์`); the second with its surname first
+ * (`ใจดี สมชาย`, as a swap of words leaves it); and, when either was typed on the English layout, each read with the
+ * Thai keys, the second also with its surname first. The same name is one of the pairs alike.
  */
 export function keyPairs(a: PersonProfile, b: PersonProfile): Array<[string, string]> {
   const pairs: Array<[string, string]> = [[a.key, b.key]];
+  if (a.marksKey !== a.key || b.marksKey !== b.key) pairs.push([a.marksKey, b.marksKey]);
   if (b.swapped !== '') pairs.push([a.key, b.swapped]);
   if (a.layout === '' && b.layout === '') return pairs;
   const [x, y] = [a.layout || a.key, b.layout || b.key];
