@@ -3,18 +3,11 @@
  * and typed in full against a list that itself writes them cut short (DLA's registry has none; older sheets and other
  * lists do, as public Thai documents write นครศรีฯ, สุราษฎร์ฯ, ประจวบฯ, อุบลฯ). Small registry, literal Thai answers.
  */
-import type { RegistryEntry } from '../registry/types';
 import { matchLao, type LaoMatch } from './match-lao';
 import { buildMatchIndex } from './registry-index';
+import { registryEntry } from '../registry/test-entries';
 
-const lao = (code: string, type: RegistryEntry['type'], name: string, province: string, district: string): RegistryEntry => ({
-  code,
-  type,
-  name,
-  province,
-  district,
-  districts: [district],
-});
+const lao = registryEntry;
 
 // Codes and places as in DLA's registry; the names as a province's older list writes them.
 const CUT_SHORT = buildMatchIndex([

@@ -3,18 +3,11 @@
  * chosen as เทศบาลเมือง and the name typed with the level word still before it (เมืองเลย). Small registry with DLA's
  * codes and places.
  */
-import type { RegistryEntry } from '../registry/types';
 import { matchLao } from './match-lao';
 import { buildMatchIndex } from './registry-index';
+import { registryEntry } from '../registry/test-entries';
 
-const lao = (code: string, type: RegistryEntry['type'], name: string, province: string, district: string): RegistryEntry => ({
-  code,
-  type,
-  name,
-  province,
-  district,
-  districts: [district],
-});
+const lao = registryEntry;
 
 const INDEX = buildMatchIndex([
   lao('2420101', 'อบจ.', 'เลย', 'เลย', 'เมืองเลย'),

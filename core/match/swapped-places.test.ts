@@ -7,15 +7,10 @@ import type { RegistryEntry } from '../registry/types';
 import { matchLao, type LaoMatch } from './match-lao';
 import { READING_NOTES } from './swapped-places';
 import { buildMatchIndex } from './registry-index';
+import { registryEntry } from '../registry/test-entries';
 
-const lao = (code: string, type: RegistryEntry['type'], name: string, district: string): RegistryEntry => ({
-  code,
-  type,
-  name,
-  province: 'นครราชสีมา',
-  district,
-  districts: [district],
-});
+const lao = (code: string, type: RegistryEntry['type'], name: string, district: string): RegistryEntry =>
+  registryEntry(code, type, name, 'นครราชสีมา', district);
 
 const INDEX = buildMatchIndex([
   lao('4301201', 'เทศบาลเมือง', 'บัวใหญ่', 'บัวใหญ่'),
@@ -54,10 +49,8 @@ test('an LAO of another district in the district box: each reading has one answe
 describe('a district box that is a district the LAO as answered does not lie in', () => {
   // เชียงราย: อ.ป่าแดด has ทต.ป่าแดด, and อ.แม่สรวย has ทต.แม่สรวย and an อบต.ป่าแดด. อำเภอ ป่าแดด with the name แม่สรวย is
   // ทต.แม่สรวย with its district wrong, or อบต.ป่าแดด with the boxes swapped: both readings have one thing against them.
-  const inChiangRai = (code: string, type: RegistryEntry['type'], name: string, district: string): RegistryEntry => ({
-    ...lao(code, type, name, district),
-    province: 'เชียงราย',
-  });
+  const inChiangRai = (code: string, type: RegistryEntry['type'], name: string, district: string): RegistryEntry =>
+    registryEntry(code, type, name, 'เชียงราย', district);
   const maeSuai = [inChiangRai('5571001', 'เทศบาลตำบล', 'แม่สรวย', 'แม่สรวย'), inChiangRai('5570604', 'เทศบาลตำบล', 'ป่าแดด', 'ป่าแดด')];
   const answer = (index: ReturnType<typeof buildMatchIndex>, district: string, typeAnswer: string) =>
     matchLao(index, { province: 'เชียงราย', district, typeAnswer, laoName: 'แม่สรวย' });
@@ -111,14 +104,7 @@ test('a district of another province, with the LAO named there: read with that p
 describe('a district answered that is one of the province answered by a slip, and another province’s exactly', () => {
   // ร้อยเอ็ด has อ.ศรีสมเด็จ, and อบต.หมูม้น in อ.เชียงขวัญ; กาฬสินธุ์ has อ.สมเด็จ with อบต.หมูม่น. Two อบต.หนองแวง in
   // ร้อยเอ็ด (neither in ศรีสมเด็จ) and one อบต.โพนทอง, and one of each in กาฬสินธุ์'s สมเด็จ.
-  const entry = (code: string, name: string, province: string, district: string): RegistryEntry => ({
-    code,
-    type: 'อบต.',
-    name,
-    province,
-    district,
-    districts: [district],
-  });
+  const entry = (code: string, name: string, province: string, district: string): RegistryEntry => registryEntry(code, 'อบต.', name, province, district);
   const index = buildMatchIndex([
     entry('6450114', 'หนองแวง', 'ร้อยเอ็ด', 'เมืองร้อยเอ็ด'),
     entry('6450215', 'หนองแวง', 'ร้อยเอ็ด', 'เกษตรวิสัย'),
