@@ -7,6 +7,7 @@ import { deskChoice, statedPlaceChoice } from './desk-choice';
 import { MATCH_RULE, SPELLED } from './match-rule';
 import { explainScore, LAO_COMPARISONS, scorePair, type LaoLevels, type PairScore, type PreparedQuery, type TypeClaim } from './comparisons';
 import { nearNames } from './near-names';
+import { editDistance } from './edit-distance';
 import type { NameKeys } from './name-keys';
 import { sortShort } from './sort-short';
 import { provinceAndDistrictInPlace, provinceOfDistrict, swappedPlaces, weighSwappedPlaces, type MatcherReadings, type PlaceReading } from './swapped-places';
@@ -480,7 +481,8 @@ function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
     // The answers point elsewhere. A code that also fits the answers' name is a real doubt; one that fits nothing
     // is a slip or a forwarded prefilled link, and the person's own answers win.
     const codeConflict = provinceConflict ?? otherLao(q.code, codeLao!, best.lao);
-    return codeScore.levels.name === 'different' ? matched(best, codeConflict) : unresolved(scored, codeScore, codeConflict);
+    const fitsName = codeScore.levels.name !== 'different' || (!SPELLED.has(best.levels.name) && garbledInPlace(q, codeScore));
+    return fitsName ? unresolved(scored, codeScore, codeConflict) : matched(best, codeConflict);
   }
   // The answers alone do not decide: the code settles it if nothing contradicts it and it is among the best. A type
   // answered against the code's LAO contradicts it only when it points to another LAO near the name: a careless
@@ -494,6 +496,21 @@ function decide(index: MatchIndex, q: PreparedQuery): LaoMatch {
   const codeConflict = provinceConflict ?? (contradicted ? otherLao(q.code, codeLao!) : null);
   return unresolved(scored, codeScore, codeConflict);
 }
+
+/**
+ * The code's LAO is the one of the district and type answered, and the name answered is a few slips from its name
+ * (three edits: นาทวีกน for ทต.นาทวีนอก, code 5900401), though nearer another LAO's (ทต.นาทวี, two): with that LAO's
+ * name itself typed with slips, a person holding the code would not take it. (Beside a name typed right, the code is
+ * the slip: a neighbour's code, typed or pasted.)
+ */
+function garbledInPlace(q: PreparedQuery, codeScore: PairScore): boolean {
+  const { levels } = codeScore;
+  if (levels.district !== 'equal' || levels.type !== 'equal' || levels.province !== 'equal') return false;
+  return q.name.key !== '' && editDistance(q.name.key, codeScore.lao.name.key, GARBLED_EDITS) <= GARBLED_EDITS;
+}
+
+/** The slips a name answered may hold beside a code, a district and a type that all name its LAO. */
+const GARBLED_EDITS = 3;
 
 /**
  * The form's type and the name's prefix contradict each other, and the district has an LAO of the name for each:
