@@ -19,14 +19,18 @@ const INDEX = buildMatchIndex([
   lao('6301502', 'อบต.', 'ขามสมบูรณ์', 'คง'),
 ]);
 
-function outcome(district: string, laoName: string, typeAnswer = ''): string {
-  const result: LaoMatch = matchLao(INDEX, { province: 'นครราชสีมา', district, typeAnswer, laoName });
+/** A match as one line: the code matched, or the status and the candidates' codes in order. */
+function outcomeText(result: LaoMatch): string {
   return result.status === 'matched'
     ? result.code
     : `${result.status} ${result.candidates
         .map((c) => c.code)
         .sort()
         .join(',')}`;
+}
+
+function outcome(district: string, laoName: string, typeAnswer = ''): string {
+  return outcomeText(matchLao(INDEX, { province: 'นครราชสีมา', district, typeAnswer, laoName }));
 }
 
 test('an LAO of the district in the district box and the district in the name box are read the other way round', () => {
@@ -115,15 +119,8 @@ describe('a district answered that is one of the province answered by a slip, an
     entry('6451101', 'โพนทอง', 'ร้อยเอ็ด', 'เสลภูมิ'),
     entry('6461309', 'โพนทอง', 'กาฬสินธุ์', 'สมเด็จ'),
   ]);
-  const outcomeOf = (laoName: string): string => {
-    const m = matchLao(index, { province: 'ร้อยเอ็ด', district: 'สมเด็จ', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName });
-    return m.status === 'matched'
-      ? m.code
-      : `${m.status} ${m.candidates
-          .map((c) => c.code)
-          .sort()
-          .join(',')}`;
-  };
+  const outcomeOf = (laoName: string): string =>
+    outcomeText(matchLao(index, { province: 'ร้อยเอ็ด', district: 'สมเด็จ', typeAnswer: 'องค์การบริหารส่วนตำบล', laoName }));
 
   test('beside an LAO of the province answered named only nearly, in another district: a person asks', () => {
     // หมูม่น is อบต.หมูม้น with a tone slip and the district wrong, or อบต.หมูม่น with the province wrong.
