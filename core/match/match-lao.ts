@@ -14,6 +14,7 @@ import { provinceAndDistrictInPlace, provinceOfDistrict, swappedPlaces, weighSwa
 import { parseCodeAnswer, parseLaoNameAnswer, withCodeFromName, type LaoNameAnswer, type LaoQuery, type TypeAnswer } from './lao-answer';
 import {
   answeredNameKeys,
+  namedInDistrict,
   namedInProvince,
   readCutName,
   resolveDistrict,
@@ -146,17 +147,12 @@ function readStatedPlace(index: MatchIndex, named: LaoNameAnswer, province: Prov
   // left by the cut that lies elsewhere (อบต.เมือง of อ.เมืองเลย) is no reading of it. (A province cut says nothing of
   // the district: with the district answered wrong too, the name left is still the LAO's.)
   const districtCut = key !== withoutProvince;
-  if (!separated) return { key: isName(key) && (!districtCut || namedInDistrict(index, key, province, district)) ? key : named.key, otherKey: null };
+  if (!separated) return { key: isName(key) && (!districtCut || namedInDistrict(index, key, province, district.key)) ? key : named.key, otherKey: null };
   // Cut into a word of the name that a slip kept from being a name (`บ้านใฤหม่มหาราช พระนครศรีอยุธยา` in มหาราช), and
   // what is left is no name either: the words as written are weighed too, or the cut (บ้านใฤหม่) would go to บ้านใหม่
   // elsewhere. A cut that leaves a name stands (`นาทัน - คำม่ว ง กาฬสินธุ์`).
   const intoWord = asWords !== null && !partsWords && !isName(key);
   return { key, otherKey: intoWord ? asWords.key : null };
-}
-
-/** An LAO of the province bears the name (its key) and lies in the district answered. */
-function namedInDistrict(index: MatchIndex, key: string, province: ProvinceIndex, district: DistrictAnswer): boolean {
-  return index.byName.get(key)?.some((l) => l.entry.province === province.province && l.districtKeys.includes(district.key)) ?? false;
 }
 
 /** The keys of the province and the district the respondent stated, the province first; เมือง alone for the capital's. */

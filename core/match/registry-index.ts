@@ -221,6 +221,11 @@ function readDistrict(_name: string, answer: string, province: ProvinceIndex | n
   return near ? { text, key: near, level: 'close' } : { text, key, level: 'unrecognised' };
 }
 
+/** Whether `key` is the name of an LAO of the province that lies in the district (by its districtKey). */
+export function namedInDistrict(index: MatchIndex, key: string, province: ProvinceIndex, district: string): boolean {
+  return index.byName.get(key)?.some((l) => l.entry.province === province.province && l.districtKeys.includes(district)) ?? false;
+}
+
 /** Whether `key` is the name of an LAO of the province (of a type `typeFits` accepts, when given). */
 export function namedInProvince(index: MatchIndex, key: string, province: ProvinceIndex, typeFits: (type: LaoType) => boolean = () => true): boolean {
   return index.byName.get(key)?.some((l) => l.entry.province === province.province && typeFits(l.entry.type)) ?? false;

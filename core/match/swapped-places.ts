@@ -9,7 +9,7 @@
 import type { PairScore } from './comparisons';
 import type { LaoQuery } from './lao-answer';
 import type { CodeConflict, LaoMatch } from './match-lao';
-import { namedInProvince, resolveDistrict, resolveProvince, type MatchIndex, type ProvinceIndex } from './registry-index';
+import { namedInDistrict, namedInProvince, resolveDistrict, resolveProvince, type MatchIndex, type ProvinceIndex } from './registry-index';
 import { mayBeEnglishLayout, thaiFromEnglishLayout } from '../text/keyboard-layout';
 
 /**
@@ -112,9 +112,7 @@ export function provinceOfDistrict(index: MatchIndex, query: LaoQuery, match: La
 
 /** An LAO of `province` bears the name answered exactly, in the district answered. */
 function namesLaoIn(index: MatchIndex, province: ProvinceIndex, query: LaoQuery): boolean {
-  const district = resolveDistrict(index, province, query.district).key;
-  const laos = index.byName.get(index.memo.nameAnswer(query.laoName).key) ?? [];
-  return laos.some((l) => l.entry.province === province.province && l.districtKeys.includes(district));
+  return namedInDistrict(index, index.memo.nameAnswer(query.laoName).key, province, resolveDistrict(index, province, query.district).key);
 }
 
 /**
